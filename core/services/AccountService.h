@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "domain/Account.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <optional>
+
+namespace ad {
+
+class AccountService
+{
+public:
+    explicit AccountService(const ServiceContext &context) : m_context(context) {}
+
+    // Creates the account; `input.id` is ignored and a new UUID assigned.
+    Result<Account> create(const Account &input);
+    Status update(const Account &account);
+    Result<Account> get(const QString &id) const;
+    Result<std::optional<Account>> findByName(const QString &name) const;
+    Result<QList<Account>> list() const;
+
+private:
+    Status validateInput(const Account &account) const;
+    const ServiceContext &m_context;
+};
+
+} // namespace ad

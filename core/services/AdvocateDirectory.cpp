@@ -1,0 +1,96 @@
+#include "AdvocateDirectory.h"
+
+#include "storage/FtsQuery.h"
+#include "storage/SqlQuery.h"
+
+namespace ad {
+
+namespace {
+
+QString orderBy(DirectoryQuery::SortKey key)
+{
+    switch (key) {
+    case DirectoryQuery::SortKey::Name:
+        return QStringLiteral("a.name COLLATE NOCASE");
+    case DirectoryQuery::SortKey::Account:
+        return QStringLiteral("acc.name COLLATE NOCASE");
+    case DirectoryQuery::SortKey::Tier:
+        return QStringLiteral("CASE a.tier WHEN 'community' THEN 0 WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 ELSE 3 END");
+    case DirectoryQuery::SortKey::JourneyStage:
+        return QStringLiteral("a.journey_stage");
+    case DirectoryQuery::SortKey::LatestNps:
+        return QStringLiteral("coalesce(latest_nps, -1)");
+    case DirectoryQuery::SortKey::Readiness:
+        return QStringLiteral("readiness");
+    }
+    return QStringLiteral("a.name");
+}
+
+// The filter clause and whether it needs the FTS query bound.
+QString whereClause(const QString &match)
+{
+    return match.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)");
+}
+
+} // namespace
+
+Result<int> AdvocateDirectory::count(const DirectoryQuery &request) const
+{
+    const QString match = ftsPrefixQuery(request.text);
+    if (!request.text.trimmed().isEmpty() && match.isEmpty())
+        return 0;
+    SqlQuery query(m_context.db, QStringLiteral("SELECT count(*) FROM advocates a") + whereClause(match));
+    if (!match.isEmpty())
+        query.bind(match);
+    Result<QVariant> value = scalar(query);
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request, int offset, int limit) const
+{
+    const QString match = ftsPrefixQuery(request.text);
+    if (!request.text.trimmed().isEmpty() && match.isEmpty())
+        return QList<AdvocateRow>();
+    const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT a.id, a.name, a.email, a.title, acc.name, a.tier, a.journey_stage, "
+                                  " (SELECT n.score FROM nps_responses n WHERE n.advocate_id = a.id "
+                                  "   ORDER BY n.responded_on DESC, n.rowid DESC LIMIT 1) AS latest_nps, "
+                                  " CAST(round((? * a.signal_satisfaction + ? * a.signal_outcomes "
+                                  "   + ? * a.signal_relationship + ? * a.signal_communication "
+                                  "   + ? * a.signal_company_fit + ? * a.signal_willingness) * 100.0 / ?) "
+                                  "   AS INTEGER) AS readiness "
+                                  "FROM advocates a JOIN accounts acc ON acc.id = a.account_id") +
+                       whereClause(match) + QStringLiteral(" ORDER BY ") + orderBy(request.sortKey) + direction +
+                       QStringLiteral(", a.seq") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (int weight : request.weights.weights)
+        query.bind(weight);
+    query.bind(qMax(1, request.weights.total() * kSignalMax));
+    if (!match.isEmpty())
+        query.bind(match);
+    query.bind(limit).bind(offset);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<AdvocateRow> rows;
+    while (query.next()) {
+        AdvocateRow row;
+        row.id = query.value(0).toString();
+        row.name = query.value(1).toString();
+        row.email = query.value(2).toString();
+        row.title = query.value(3).toString();
+        row.accountName = query.value(4).toString();
+        row.tier = parseTier(query.value(5).toString()).value_or(Tier::Community);
+        row.journeyStage = query.value(6).toInt();
+        if (!query.value(7).isNull())
+            row.latestNps = query.value(7).toInt();
+        row.readiness = query.value(8).toInt();
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace ad

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "AccountService.h"
+#include "ActivityTypeService.h"
+#include "AdvocateDirectory.h"
+#include "AdvocateService.h"
+#include "AuditLog.h"
+#include "EngagementService.h"
+#include "NominationService.h"
+#include "NpsService.h"
+#include "SearchService.h"
+#include "ServiceContext.h"
+#include "StatsService.h"
+#include "UserService.h"
+
+namespace ad {
+
+// Every core service over one Database, one Clock and one acting user: what the
+// GUI and the CLI hold. Not copyable: the services refer to its context.
+class Services
+{
+public:
+    Services(Database &db, const Clock &clock, const QString &actor)
+        : m_context{db, clock, actor}, m_accounts(m_context), m_advocates(m_context), m_directory(m_context),
+          m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
+          m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context)
+    {
+    }
+    Services(const Services &) = delete;
+    Services &operator=(const Services &) = delete;
+
+    const ServiceContext &context() const { return m_context; }
+    Database &database() const { return m_context.db; }
+    const Clock &clock() const { return m_context.clock; }
+
+    AccountService &accounts() { return m_accounts; }
+    AdvocateService &advocates() { return m_advocates; }
+    AdvocateDirectory &directory() { return m_directory; }
+    NominationService &nominations() { return m_nominations; }
+    NpsService &nps() { return m_nps; }
+    EngagementService &engagement() { return m_engagement; }
+    ActivityTypeService &activityTypes() { return m_activityTypes; }
+    SearchService &search() { return m_search; }
+    StatsService &stats() { return m_stats; }
+    UserService &users() { return m_users; }
+    AuditLog &audit() { return m_audit; }
+
+private:
+    ServiceContext m_context;
+    AccountService m_accounts;
+    AdvocateService m_advocates;
+    AdvocateDirectory m_directory;
+    NominationService m_nominations;
+    NpsService m_nps;
+    EngagementService m_engagement;
+    ActivityTypeService m_activityTypes;
+    SearchService m_search;
+    StatsService m_stats;
+    UserService m_users;
+    AuditLog m_audit;
+};
+
+} // namespace ad

@@ -1,0 +1,111 @@
+#include "SqlQuery.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace ad {
+
+namespace {
+// SQLite primary result codes we explain specifically.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADb = 26;
+} // namespace
+
+Error storageError(const QSqlError &error, const QString &context)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    auto text = [&](const QString &what) {
+        return context.isEmpty() ? what : QCoreApplication::translate("ad::Storage", "%1: %2").arg(context, what);
+    };
+    switch (code) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return makeError(ErrorKind::Busy,
+                         text(QCoreApplication::translate(
+                             "ad::Storage", "the database is busy: another program is writing to it. Try again in a moment.")));
+    case kSqliteReadOnly:
+        return makeError(ErrorKind::Storage,
+                         text(QCoreApplication::translate("ad::Storage", "the database file is read-only.")));
+    case kSqliteFull:
+        return makeError(ErrorKind::Storage,
+                         text(QCoreApplication::translate("ad::Storage", "the disk is full; nothing was saved.")));
+    case kSqliteCorrupt:
+    case kSqliteNotADb:
+        return makeError(ErrorKind::Corrupt,
+                         text(QCoreApplication::translate("ad::Storage", "the database file is damaged (%1).").arg(detail)));
+    case kSqliteIoErr:
+        return makeError(ErrorKind::Storage,
+                         text(QCoreApplication::translate("ad::Storage", "the database file could not be read or written (%1).")
+                                  .arg(detail)));
+    case kSqliteConstraint:
+        return makeError(ErrorKind::Invalid, text(detail));
+    default:
+        return makeError(ErrorKind::Storage, text(detail));
+    }
+}
+
+SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_query(db.connection())
+{
+    if (!m_query.prepare(sql))
+        m_prepared = storageError(m_query.lastError());
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    m_query.bindValue(m_position++, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
+{
+    m_query.bindValue(name, value);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared)
+        return m_prepared.error();
+    m_position = 0;
+    if (!m_query.exec())
+        return storageError(m_query.lastError());
+    return {};
+}
+
+Status execSql(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql))
+        return storageError(query.lastError());
+    return {};
+}
+
+Result<bool> rowExists(const Database &db, const QString &table, const QString &id)
+{
+    SqlQuery query(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    query.bind(id);
+    Result<QVariant> found = scalar(query);
+    if (!found)
+        return found.error();
+    return !found->isNull();
+}
+
+Result<QVariant> scalar(SqlQuery &query)
+{
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+} // namespace ad

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ad {
+
+class Database;
+
+// A prepared statement with bound values and errors turned into readable Errors.
+// Every value from a user goes through bind(); no SQL text is ever built from it.
+class SqlQuery
+{
+public:
+    SqlQuery(const Database &db, const QString &sql);
+
+    SqlQuery &bind(const QVariant &value);
+    SqlQuery &bind(const QString &name, const QVariant &value);
+    Status exec();
+    // Reuse the same prepared statement with fresh values.
+    void resetBindings() { m_position = 0; }
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &column) const { return m_query.value(column); }
+    QSqlQuery &raw() { return m_query; }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    Status m_prepared;
+    int m_position = 0;
+};
+
+// Converts a Qt SQL error into an Error a user can read (busy, disk full, ...).
+Error storageError(const class QSqlError &error, const QString &context = {});
+
+// SQL NULL for an empty text (optional references and dates).
+inline QVariant nullIfEmpty(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+// Does `table` hold a row with this id? `table` is always a literal of ours.
+Result<bool> rowExists(const Database &db, const QString &table, const QString &id);
+
+// Runs one statement without values (DDL, PRAGMA).
+Status execSql(const Database &db, const QString &sql);
+
+// First column of the first row of a query, or an error.
+Result<QVariant> scalar(SqlQuery &query);
+
+} // namespace ad
