@@ -59,15 +59,22 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_query(db.connecti
         m_prepared = storageError(m_query.lastError());
 }
 
+QVariant sqlValue(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return value;
+}
+
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.bindValue(m_position++, value);
+    m_query.bindValue(m_position++, sqlValue(value));
     return *this;
 }
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 {
-    m_query.bindValue(name, value);
+    m_query.bindValue(name, sqlValue(value));
     return *this;
 }
 
@@ -103,9 +110,11 @@ Result<QVariant> scalar(SqlQuery &query)
 {
     if (Status status = query.exec(); !status)
         return status.error();
-    if (!query.next())
-        return QVariant();
-    return query.value(0);
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    // Release the statement now: an open read would pin a snapshot (and block
+    // switching the journal mode) for as long as the query object lives.
+    query.raw().finish();
+    return value;
 }
 
 } // namespace ad

@@ -37,10 +37,18 @@ private:
 // Converts a Qt SQL error into an Error a user can read (busy, disk full, ...).
 Error storageError(const class QSqlError &error, const QString &context = {});
 
+// SQL NULL is an invalid QVariant. A null QString would also bind as NULL in Qt's
+// SQLite driver; bind() turns it into '' so that "no text" never breaks NOT NULL.
+inline QVariant sqlNull()
+{
+    return QVariant();
+}
+QVariant sqlValue(const QVariant &value);
+
 // SQL NULL for an empty text (optional references and dates).
 inline QVariant nullIfEmpty(const QString &value)
 {
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    return value.isEmpty() ? sqlNull() : QVariant(value);
 }
 
 // Does `table` hold a row with this id? `table` is always a literal of ours.

@@ -19,6 +19,7 @@ enum class ErrorKind {
     NotADatabase, // the file is not an Advocate Desk database
     Corrupt,      // SQLite reports damage
     Storage,      // any other storage failure (disk full, read-only file, ...)
+    Cancelled,    // the user stopped a long operation; nothing was written
 };
 
 struct Error

@@ -12,7 +12,7 @@ QString toStorage(const QDateTime &instant)
 QVariant toStorage(const QDate &date)
 {
     if (!date.isValid())
-        return QVariant(QMetaType::fromType<QString>());
+        return QVariant(); // SQL NULL
     return date.toString(Qt::ISODate);
 }
 

@@ -1,0 +1,271 @@
+#include "TempDatabase.h"
+
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteTransaction.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+
+QStringList tableNames(Database &db)
+{
+    SqlQuery query(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    EXPECT_TRUE(query.exec().ok());
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+// Writes a plain SQLite file through a raw connection, as another program would.
+void writeForeignSqlite(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS t (x)")));
+        ASSERT_TRUE(query.exec(statement));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+TEST(Database, NewFileIsMigratedToTheCurrentSchemaWithEveryEntityTable)
+{
+    test::TempDatabase temp;
+    EXPECT_EQ(temp.db().schemaVersion(), Database::currentSchemaVersion());
+    const QStringList tables = tableNames(temp.db());
+    for (const char *table : {"accounts", "advocates", "nps_responses", "nominations", "activity_types", "requests",
+                              "asks", "participations", "appreciations", "touches", "referrals", "feedback_items",
+                              "purchases", "users", "consents", "audit_events", "advocate_search"})
+        EXPECT_TRUE(tables.contains(QString::fromLatin1(table))) << table;
+}
+
+TEST(Database, EveryTableCarriesIdAndTimestamps)
+{
+    test::TempDatabase temp;
+    for (const QString &table : tableNames(temp.db())) {
+        if (table.startsWith(QLatin1String("advocate_search")) || table.startsWith(QLatin1String("sqlite_")))
+            continue;
+        SqlQuery columns(temp.db(), QStringLiteral("SELECT name FROM pragma_table_info(?)"));
+        columns.bind(table);
+        ASSERT_TRUE(columns.exec().ok());
+        QStringList names;
+        while (columns.next())
+            names << columns.value(0).toString();
+        EXPECT_TRUE(names.contains(QStringLiteral("id"))) << table.toStdString();
+        EXPECT_TRUE(names.contains(QStringLiteral("created_at"))) << table.toStdString();
+        EXPECT_TRUE(names.contains(QStringLiteral("updated_at"))) << table.toStdString();
+    }
+}
+
+TEST(Database, DefaultActivityCatalogueIsSeeded)
+{
+    test::TempDatabase temp;
+    auto types = temp.services().activityTypes().list();
+    ASSERT_TRUE(types.ok());
+    EXPECT_EQ(types->size(), 15);
+    auto caseStudy = temp.services().activityTypes().find(QStringLiteral("case study"));
+    ASSERT_TRUE(caseStudy.ok() && caseStudy->has_value());
+    EXPECT_EQ((*caseStudy)->barrier, Barrier::High);
+}
+
+TEST(Database, ConnectionHasForeignKeysWalAndBusyTimeout)
+{
+    test::TempDatabase temp;
+    SqlQuery fk(temp.db(), QStringLiteral("PRAGMA foreign_keys"));
+    EXPECT_EQ(scalar(fk)->toInt(), 1);
+    SqlQuery wal(temp.db(), QStringLiteral("PRAGMA journal_mode"));
+    EXPECT_EQ(scalar(wal)->toString(), QStringLiteral("wal"));
+    SqlQuery busy(temp.db(), QStringLiteral("PRAGMA busy_timeout"));
+    EXPECT_GE(scalar(busy)->toInt(), 1000);
+}
+
+TEST(Database, ReopeningKeepsDataAndDoesNotReseed)
+{
+    test::TempDatabase temp;
+    const Account account = temp.makeAccount();
+    temp.makeAdvocate(QStringLiteral("mei@acme.example"), account.id);
+    const QString before = temp.snapshot();
+    temp.reopen();
+    EXPECT_EQ(temp.snapshot(), before);
+    EXPECT_EQ(temp.db().schemaVersion(), Database::currentSchemaVersion());
+}
+
+TEST(Database, FileAndWalAreReadableByOwnerOnly)
+{
+    test::TempDatabase temp;
+    const Account account = temp.makeAccount();
+    temp.makeAdvocate(QStringLiteral("mei@acme.example"), account.id);
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(temp.path() + suffix);
+        ASSERT_TRUE(file.exists()) << suffix.toStdString();
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther;
+        EXPECT_EQ(file.permissions() & others, QFileDevice::Permissions()) << suffix.toStdString();
+        EXPECT_TRUE((file.permissions() & ownerOnly) == ownerOnly);
+    }
+}
+
+TEST(Database, NewerSchemaVersionIsRefusedAndFileLeftUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    writeForeignSqlite(path, QStringLiteral("PRAGMA user_version = 999"));
+    const QByteArray before = test::fileHash(path);
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, ErrorKind::NewerVersion);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("newer version"))) << opened.error().message.toStdString();
+    EXPECT_EQ(test::fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Database, NewerVersionWrittenByAdvocateDeskIsRefusedUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ours.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(execSql(**db, QStringLiteral("PRAGMA user_version = 77")).ok());
+        ASSERT_TRUE(execSql(**db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    }
+    const QByteArray before = test::fileHash(path);
+    auto reopened = Database::open(path);
+    ASSERT_FALSE(reopened.ok());
+    EXPECT_EQ(reopened.error().kind, ErrorKind::NewerVersion);
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(Database, NonSqliteFileIsRefusedWithAClearMessage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("name,email\nMei,mei@acme.example\n");
+    file.close();
+    const QByteArray before = test::fileHash(path);
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("not an SQLite file")));
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(Database, CorruptFileIsRefusedWithoutCrashing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+    {
+        test::TempDatabase temp;
+        temp.makeAccount();
+        ASSERT_TRUE(execSql(temp.db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        temp.close();
+        QFile source(temp.path());
+        ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        // Keep the 100-byte header, scribble over the schema page and beyond.
+        for (qsizetype i = 100; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>((i * 37) & 0xff);
+        QFile target(path);
+        ASSERT_TRUE(target.open(QIODevice::WriteOnly));
+        target.write(bytes);
+    }
+    const QByteArray before = test::fileHash(path);
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, ErrorKind::Corrupt) << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("damaged")));
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(Database, AnotherProgramsSqliteFileIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    writeForeignSqlite(path, QStringLiteral("INSERT INTO t VALUES (1)"));
+    const QByteArray before = test::fileHash(path);
+    auto opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(Database, FolderIsRefused)
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.path());
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
+}
+
+TEST(Database, PreviousVersionFixtureOpensWithItsData)
+{
+    // A file written by schema version 1 (tests/fixtures/schema-v1.sqlite) must
+    // always open after an upgrade, with its rows intact.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(ADVOCATEDESK_FIXTURES_DIR "/schema-v1.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ((*opened)->schemaVersion(), Database::currentSchemaVersion());
+    FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC));
+    Services services(**opened, clock, QStringLiteral("tester"));
+    auto counts = services.stats().counts();
+    ASSERT_TRUE(counts.ok());
+    QHash<QString, qint64> byKey;
+    for (const auto &[key, count] : *counts)
+        byKey.insert(key, count);
+    EXPECT_EQ(byKey.value(QStringLiteral("advocates")), 30);
+    EXPECT_GT(byKey.value(QStringLiteral("nps_responses")), 0);
+    auto hits = services.search().search(QStringLiteral("a"));
+    ASSERT_TRUE(hits.ok());
+    auto integrity = (*opened)->integrityProblems();
+    ASSERT_TRUE(integrity.ok());
+    EXPECT_TRUE(integrity->isEmpty()) << integrity->join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(WriteTransaction, SecondWriterWaitsThenReportsBusy)
+{
+    test::TempDatabase temp;
+    auto second = Database::open(temp.path());
+    ASSERT_TRUE(second.ok());
+    WriteTransaction first(temp.db());
+    ASSERT_TRUE(first.isOpen());
+    // BEGIN IMMEDIATE takes the write lock up front, so the second writer is told
+    // "busy" before it writes anything, instead of failing half-way.
+    WriteTransaction blocked(**second);
+    EXPECT_FALSE(blocked.isOpen());
+    EXPECT_EQ(blocked.error().kind, ErrorKind::Busy);
+    EXPECT_TRUE(first.commit().ok());
+}
+
+TEST(WriteTransaction, UncommittedGuardRollsBackNestedWork)
+{
+    test::TempDatabase temp;
+    const QString before = temp.snapshot();
+    {
+        WriteTransaction outer(temp.db());
+        ASSERT_TRUE(outer.isOpen());
+        Account input;
+        input.name = QStringLiteral("Inner Sdn Bhd");
+        ASSERT_TRUE(temp.services().accounts().create(input).ok()); // joins the outer transaction
+    } // destroyed without commit
+    EXPECT_EQ(temp.snapshot(), before);
+}

@@ -1,0 +1,151 @@
+#include "TempDatabase.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/SqlQuery.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+
+qint64 count(Database &db, const QString &sql)
+{
+    SqlQuery query(db, sql);
+    auto value = scalar(query);
+    EXPECT_TRUE(value.ok()) << value.error().message.toStdString();
+    return value.ok() ? value->toLongLong() : -1;
+}
+
+// Every row but the activity catalogue, whose timestamps are the migration's.
+QString generatedRows(test::TempDatabase &temp)
+{
+    return temp.snapshot()
+        .split(QLatin1Char('\n'))
+        .filter(QRegularExpression(QStringLiteral("^(?!activity_types\\|)")))
+        .join(QLatin1Char('\n'));
+}
+
+Status generate(test::TempDatabase &temp, int advocates, quint64 seed)
+{
+    return DemoGenerator(temp.db(), temp.clock()).generate({advocates, seed});
+}
+
+} // namespace
+
+TEST(DemoGenerator, SameSeedAndClockGiveTheSameRows)
+{
+    test::TempDatabase first;
+    test::TempDatabase second;
+    ASSERT_TRUE(generate(first, 120, 7).ok());
+    ASSERT_TRUE(generate(second, 120, 7).ok());
+    const QString a = generatedRows(first);
+    EXPECT_TRUE(a.contains(QStringLiteral("advocates|")));
+    EXPECT_EQ(a, generatedRows(second));
+}
+
+TEST(DemoGenerator, DifferentSeedsGiveDifferentProgrammes)
+{
+    test::TempDatabase first;
+    test::TempDatabase second;
+    ASSERT_TRUE(generate(first, 50, 1).ok());
+    ASSERT_TRUE(generate(second, 50, 2).ok());
+    EXPECT_NE(first.snapshot(), second.snapshot());
+}
+
+TEST(DemoGenerator, FillsEveryEntityAtTheRequestedSize)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(generate(temp, 200, 42).ok());
+    auto &db = temp.db();
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM advocates")), 200);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM accounts")), 40);
+    for (const char *table : {"users", "nps_responses", "nominations", "requests", "asks", "participations",
+                              "appreciations", "touches", "purchases", "referrals", "feedback_items", "consents",
+                              "audit_events", "advocate_notes", "activity_preferences"})
+        EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0) << table;
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM advocate_search")), 200);
+    auto problems = db.integrityProblems();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(DemoGenerator, NamesMixEnglishChineseAndMalay)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(generate(temp, 200, 42).ok());
+    auto &db = temp.db();
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE name GLOB '*[一-龥]*'")), 10);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE name LIKE '% bin %' OR name LIKE '% binti %'")), 10);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE language = 'en'")), 10);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE name GLOB '*[0-9]*'")), 0);
+}
+
+TEST(DemoGenerator, HoldsTheHardCasesEveryRuleNeeds)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(generate(temp, 200, 42).ok());
+    auto &db = temp.db();
+    // Pinned today: 2026-06-15.
+    for (const char *status : {"nominated", "in_review", "cultivating", "invited", "enrolled", "declined",
+                               "not_a_fit", "paused"})
+        EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM nominations WHERE status = '%1'").arg(QLatin1String(status))), 0)
+            << status;
+    // Asked twice within the last 90 days.
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM (SELECT advocate_id FROM asks WHERE asked_on >= "
+                                       "'2026-03-17' GROUP BY advocate_id HAVING count(*) >= 2)")), 0);
+    // Resting after a high-barrier contribution in the last 30 days.
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM participations p JOIN activity_types t ON t.id = "
+                                       "p.activity_type_id WHERE t.barrier = 'high' AND p.occurred_on >= '2026-05-16'")), 0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM asks WHERE answer = 'declined' AND asked_on >= '2026-04-16'")), 0);
+    // Enrolled-stage people without any consent.
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates a WHERE journey_stage >= 3 AND NOT EXISTS "
+                                       "(SELECT 1 FROM consents c WHERE c.advocate_id = a.id)")), 0);
+    // Detractors by latest score.
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates a WHERE (SELECT score FROM nps_responses n "
+                                       "WHERE n.advocate_id = a.id ORDER BY responded_on DESC LIMIT 1) <= 6")), 0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM accounts WHERE renewal_date BETWEEN '2026-06-15' AND '2026-07-15'")), 0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM accounts WHERE open_escalation = 1")), 0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE last_verified < '2025-06-15'")), 0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE do_not_ask_until > '2026-06-15'")), 0);
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM consents WHERE expires_on < '2026-06-15'")), 0);
+    // A contribution with no thank-you yet, inside the 7-day window.
+    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM participations p WHERE occurred_on >= '2026-06-08' AND "
+                                       "NOT EXISTS (SELECT 1 FROM appreciations a WHERE a.participation_id = p.id)")), 0);
+    // Nothing dated in the future.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM participations WHERE occurred_on > '2026-06-15'")), 0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM touches WHERE occurred_on > '2026-06-15'")), 0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM nps_responses WHERE responded_on > '2026-06-15'")), 0);
+}
+
+TEST(DemoGenerator, RefusesADatabaseThatHoldsAdvocates)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(generate(temp, 10, 1).ok());
+    const QString before = temp.snapshot();
+    Status again = generate(temp, 10, 2);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().kind, ErrorKind::Refused);
+    EXPECT_EQ(temp.snapshot(), before);
+}
+
+TEST(DemoGenerator, CancellingLeavesTheDatabaseAsItWas)
+{
+    test::TempDatabase temp;
+    const QString before = temp.snapshot();
+    int calls = 0;
+    Status cancelled = DemoGenerator(temp.db(), temp.clock()).generate({1000, 3}, [&](int, int) {
+        return ++calls < 2;
+    });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind, ErrorKind::Cancelled);
+    EXPECT_EQ(temp.snapshot(), before);
+}
+
+TEST(DemoGenerator, RefusesZeroAdvocates)
+{
+    test::TempDatabase temp;
+    EXPECT_EQ(generate(temp, 0, 1).error().kind, ErrorKind::Invalid);
+}

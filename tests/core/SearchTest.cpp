@@ -1,0 +1,92 @@
+#include "TempDatabase.h"
+
+#include "storage/FtsQuery.h"
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+QStringList names(const Result<QList<SearchHit>> &hits)
+{
+    QStringList list;
+    if (hits.ok())
+        for (const SearchHit &hit : *hits)
+            list << hit.name;
+    return list;
+}
+} // namespace
+
+class SearchTest : public ::testing::Test
+{
+protected:
+    test::TempDatabase temp;
+    Account account = temp.makeAccount(QStringLiteral("Jade Peak Logistics"));
+    Advocate mei = temp.makeAdvocate(QStringLiteral("meiling@jadepeak.example"), account.id, QStringLiteral("Tan Mei Ling"));
+    Advocate chen = temp.makeAdvocate(QStringLiteral("yating.chen@jadepeak.example"), account.id, QStringLiteral("陳雅婷"));
+
+    QStringList find(const QString &text) { return names(temp.services().search().search(text)); }
+};
+
+TEST_F(SearchTest, FindsByNamePrefixEmailAccountAndTitle)
+{
+    EXPECT_EQ(find(QStringLiteral("mei")), QStringList{QStringLiteral("Tan Mei Ling")});
+    EXPECT_EQ(find(QStringLiteral("yating")), QStringList{QStringLiteral("陳雅婷")});
+    EXPECT_EQ(find(QStringLiteral("陳")), QStringList{QStringLiteral("陳雅婷")});
+    EXPECT_EQ(find(QStringLiteral("jade")).size(), 2);
+    EXPECT_EQ(find(QStringLiteral("head of oper")).size(), 2);
+    EXPECT_EQ(find(QStringLiteral("tan jade")), QStringList{QStringLiteral("Tan Mei Ling")});
+}
+
+TEST_F(SearchTest, StaysInStepAfterUpdate)
+{
+    Advocate changed = mei;
+    changed.name = QStringLiteral("Nurul Aisyah");
+    changed.successStory = QStringLiteral("Cut warehouse onboarding by 38 percent");
+    ASSERT_TRUE(temp.services().advocates().update(changed).ok());
+    EXPECT_TRUE(find(QStringLiteral("tan")).isEmpty());
+    EXPECT_EQ(find(QStringLiteral("mei")), QStringList{QStringLiteral("Nurul Aisyah")}); // still her email
+    EXPECT_EQ(find(QStringLiteral("nurul")), QStringList{QStringLiteral("Nurul Aisyah")});
+    EXPECT_EQ(find(QStringLiteral("warehou")), QStringList{QStringLiteral("Nurul Aisyah")});
+}
+
+TEST_F(SearchTest, StaysInStepAfterDelete)
+{
+    ASSERT_TRUE(temp.services().advocates().remove(mei.id).ok());
+    EXPECT_TRUE(find(QStringLiteral("mei")).isEmpty());
+    EXPECT_EQ(find(QStringLiteral("jade")), QStringList{QStringLiteral("陳雅婷")});
+}
+
+TEST_F(SearchTest, NotesAreSearchable)
+{
+    ASSERT_TRUE(temp.services().advocates().addNote(chen.id, QStringLiteral("Prefers WhatsApp on Fridays")).ok());
+    EXPECT_EQ(find(QStringLiteral("whatsapp")), QStringList{QStringLiteral("陳雅婷")});
+}
+
+TEST_F(SearchTest, NameMatchesRankAboveStoryMatches)
+{
+    Advocate storyOnly = chen;
+    storyOnly.successStory = QStringLiteral("Worked closely with Meidina's team on the rollout");
+    ASSERT_TRUE(temp.services().advocates().update(storyOnly).ok());
+    const QStringList hits = find(QStringLiteral("mei"));
+    ASSERT_EQ(hits.size(), 2);
+    EXPECT_EQ(hits.first(), QStringLiteral("Tan Mei Ling"));
+}
+
+TEST_F(SearchTest, HostileInputIsOnlyText)
+{
+    for (const char *text : {"\"", "mei\"", "NEAR(mei ling)", "name:mei", "*", "-mei", "mei OR", "(((", "^mei",
+                              "mei AND NOT", "'; DROP TABLE advocates; --"}) {
+        auto hits = temp.services().search().search(QString::fromLatin1(text));
+        EXPECT_TRUE(hits.ok()) << text << ": " << hits.error().message.toStdString();
+    }
+    EXPECT_EQ(find(QStringLiteral("name:mei")).size(), 0); // "name" and "mei" as plain words: no advocate has both
+    EXPECT_TRUE(temp.services().advocates().get(mei.id).ok());
+}
+
+TEST(FtsQuery, QuotesEveryWordAsAPrefixTerm)
+{
+    EXPECT_EQ(ftsPrefixQuery(QStringLiteral("  mei  ling ")), QStringLiteral("\"mei\"* \"ling\"*"));
+    EXPECT_EQ(ftsPrefixQuery(QStringLiteral("say \"hi\"")), QStringLiteral("\"say\"* \"\"\"hi\"\"\"*"));
+    EXPECT_EQ(ftsPrefixQuery(QStringLiteral("* - ( )")), QString());
+}
