@@ -316,7 +316,7 @@ Status DemoWriter::writeNomination(const QString &advocateId, int stage, bool ha
 Status DemoWriter::writeNps(const QString &advocateId, int stage, Archetype archetype)
 {
     static const char *const sources[] = {"Quarterly survey", "In-app survey", "QBR", "Support follow-up"};
-    const int responses = m_random.between(0, 2) + (stage >= 3 ? 2 : 1);
+    const int responses = m_random.between(1, 4) + (stage >= 3 ? 1 : 0); // about three each
     QDate on = daysAgo(m_random.between(500, 720));
     for (int r = 0; r < responses; ++r) {
         on = qMin(m_today, on.addDays(m_random.between(60, 200)));
