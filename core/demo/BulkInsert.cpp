@@ -36,7 +36,7 @@ Status BulkInsert::add(std::initializer_list<QVariant> values)
     return m_prepared;
 }
 
-Status BulkInsert::flush()
+Status BulkInsert::flush(Flush mode)
 {
     if (!m_prepared)
         return m_prepared;
@@ -45,10 +45,11 @@ Status BulkInsert::flush()
     for (; row + kRowsPerStatement <= rows; row += kRowsPerStatement)
         if (Status s = execute(m_batch, row, kRowsPerStatement); !s)
             return s;
-    for (; row < rows; ++row)
-        if (Status s = execute(m_single, row, 1); !s)
-            return s;
-    m_pending.clear();
+    if (mode == Flush::All)
+        for (; row < rows; ++row)
+            if (Status s = execute(m_single, row, 1); !s)
+                return s;
+    m_pending.remove(0, row * m_columns.size());
     return {};
 }
 

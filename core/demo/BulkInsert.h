@@ -25,7 +25,10 @@ public:
     BulkInsert(const Database &db, const QString &table, const QStringList &columns);
 
     Status add(std::initializer_list<QVariant> values);
-    Status flush();
+    // Writes every buffered row, or with FullBatchesOnly only whole batches, keeping
+    // the rest for later (one-row statements cost as much as a 64-row one).
+    enum class Flush { All, FullBatchesOnly };
+    Status flush(Flush mode = Flush::All);
     qint64 count() const { return m_count; }
 
 private:

@@ -74,14 +74,19 @@ QString DemoWriter::stamp(const QDate &date) const
     return day(date).toString() + QStringLiteral("T09:00:00.000Z");
 }
 
-Status DemoWriter::flushAll()
+Status DemoWriter::flushAll(BulkInsert::Flush leaves)
 {
-    // Parents before children: foreign keys are checked as each statement runs.
-    for (BulkInsert *rows : {m_users.get(), m_accountRows.get(), m_purchases.get(), m_advocateRows.get(),
-                             m_consents.get(), m_nps.get(), m_nominations.get(), m_requests.get(),
-                             m_participations.get(), m_appreciations.get(), m_touches.get(), m_referrals.get(),
-                             m_feedback.get(), m_notes.get(), m_preferences.get(), m_asks.get(), m_audit.get()})
-        if (Status s = rows->flush(); !s)
+    // Parents before children: foreign keys are checked as each statement runs, so
+    // a table others refer to is always written out whole; the leaves may keep a
+    // partial batch for next time.
+    for (BulkInsert *parent : {m_users.get(), m_accountRows.get(), m_advocateRows.get(), m_requests.get(),
+                               m_participations.get()})
+        if (Status s = parent->flush(); !s)
+            return s;
+    for (BulkInsert *leaf : {m_purchases.get(), m_consents.get(), m_nps.get(), m_nominations.get(),
+                             m_appreciations.get(), m_touches.get(), m_referrals.get(), m_feedback.get(),
+                             m_notes.get(), m_preferences.get(), m_asks.get(), m_audit.get()})
+        if (Status s = leaf->flush(leaves); !s)
             return s;
     return {};
 }
@@ -101,8 +106,8 @@ Status DemoWriter::run(const DemoGenerator::Progress &progress)
     for (int i = 0; i < total; ++i) {
         if (Status s = writeAdvocate(i); !s)
             return s;
-        if (i % 32 == 31)
-            if (Status s = flushAll(); !s)
+        if (i % 256 == 255)
+            if (Status s = flushAll(BulkInsert::Flush::FullBatchesOnly); !s)
                 return s;
         if (progress && (i % 250 == 0) && !progress(i, total))
             return makeError(ErrorKind::Cancelled, QCoreApplication::translate("ad::Demo", "Demo data was cancelled."));

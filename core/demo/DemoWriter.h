@@ -52,7 +52,7 @@ private:
     const ActivityRef &anyActivity(bool lowBarrierMostly);
     QVariant day(const QDate &date) const; // ISO text, or SQL NULL for a null date
     QString stamp(const QDate &date) const;
-    Status flushAll();
+    Status flushAll(BulkInsert::Flush leaves = BulkInsert::Flush::All);
     QDate daysAgo(int days) const { return m_today.addDays(-days); }
 
     Database &m_db;
