@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QStandardPaths>
 
 int main(int argc, char **argv)
 {
@@ -8,6 +9,10 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Keep the tests' window geometry and column layouts out of the user's settings.
+    QApplication::setOrganizationName(QStringLiteral("AdvocateDeskTests"));
+    QApplication::setApplicationName(QStringLiteral("advocatedesk-tests"));
+    QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,213 @@
+#include "TempDatabase.h"
+#include "advocates/AdvocateTableModel.h"
+#include "advocates/AdvocatesPage.h"
+#include "common/ErrorMessage.h"
+#include "common/SearchField.h"
+#include "demo/DemoDataLoader.h"
+#include "demo/DemoGenerator.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+
+std::unique_ptr<MainWindow> openWindow(const QString &path)
+{
+    Result<std::unique_ptr<Session>> session = Session::open(path);
+    EXPECT_TRUE(session.ok()) << session.error().message.toStdString();
+    if (!session)
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(std::move(session).value());
+    window->resize(1280, 800);
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    return window;
+}
+
+void fillWithDemo(const QString &path, int advocates)
+{
+    test::TempDatabase scratch; // only for its clock; write to `path` on our own connection
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    DemoGenerator generator(**db, scratch.clock());
+    ASSERT_TRUE(generator.generate(DemoOptions{advocates, 5}).ok());
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("window.sqlite"));
+};
+
+TEST_F(MainWindowTest, FiltersTheAdvocatesAsTheUserTypesInTheSearchBox)
+{
+    fillWithDemo(path, 300);
+    auto window = openWindow(path);
+    ASSERT_TRUE(window);
+    AdvocatesPage *page = window->advocatesPage();
+    auto *table = window->findChild<QTableView *>(QStringLiteral("advocateTable"));
+    auto *search = window->findChild<SearchField *>(QStringLiteral("advocateSearch"));
+    ASSERT_TRUE(table && search);
+    ASSERT_TRUE(table->isVisible());
+    EXPECT_EQ(page->model()->totalCount(), 300);
+
+    // Type the first name of someone in the list, as a user would.
+    const QString name = table->model()->index(42, AdvocateTableModel::NameColumn).data().toString();
+    const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
+    search->setFocus();
+    QTest::keyClicks(search, firstWord);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->searchText() == firstWord; }, 3000));
+    const int matches = page->model()->totalCount();
+    EXPECT_GE(matches, 1);
+    EXPECT_LT(matches, 300);
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown << table->model()->index(row, AdvocateTableModel::NameColumn).data().toString();
+    EXPECT_TRUE(shown.contains(name)) << name.toStdString();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("of 300 match")))
+        << window->statusBar()->currentMessage().toStdString();
+
+    // Escape clears the search and brings everyone back.
+    QTest::keyClick(search, Qt::Key_Escape);
+    EXPECT_TRUE(search->text().isEmpty());
+    EXPECT_EQ(page->model()->totalCount(), 300);
+}
+
+TEST_F(MainWindowTest, ShowsNoMatchesForASearchThatFindsNobody)
+{
+    fillWithDemo(path, 30);
+    auto window = openWindow(path);
+    auto *search = window->findChild<SearchField *>(QStringLiteral("advocateSearch"));
+    QTest::keyClicks(search, QStringLiteral("xyzzyplugh"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *noMatches = window->findChild<QWidget *>(QStringLiteral("noMatchesState"));
+    ASSERT_TRUE(noMatches);
+    EXPECT_TRUE(noMatches->isVisible());
+    EXPECT_FALSE(window->findChild<QTableView *>(QStringLiteral("advocateTable"))->isVisible());
+}
+
+TEST_F(MainWindowTest, SortsWhenTheUserClicksAColumnHeader)
+{
+    fillWithDemo(path, 120);
+    auto window = openWindow(path);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("advocateTable"));
+    QHeaderView *header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(AdvocateTableModel::ReadinessColumn) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    if (header->sortIndicatorOrder() == Qt::AscendingOrder) // make it "highest first"
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    ASSERT_EQ(header->sortIndicatorSection(), int(AdvocateTableModel::ReadinessColumn));
+    const int first = table->model()->index(0, AdvocateTableModel::ReadinessColumn).data().toInt();
+    const int last = table->model()->index(table->model()->rowCount() - 1, AdvocateTableModel::ReadinessColumn)
+                         .data()
+                         .toInt();
+    EXPECT_GT(first, last);
+}
+
+TEST_F(MainWindowTest, NamesTheDatabaseFileAndOffersOnlyBuiltPages)
+{
+    auto window = openWindow(path);
+    auto *label = window->findChild<QLabel *>(QStringLiteral("databaseLabel"));
+    ASSERT_TRUE(label);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("window.sqlite")));
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("window.sqlite")));
+    auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    ASSERT_TRUE(sidebar);
+    ASSERT_EQ(sidebar->count(), 1);
+    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Advocates"));
+}
+
+TEST_F(MainWindowTest, EmptyDatabaseOffersDemoDataAndLoadsItInTheBackground)
+{
+    auto window = openWindow(path);
+    auto *empty = window->findChild<QWidget *>(QStringLiteral("emptyDatabaseState"));
+    auto *button = window->findChild<QPushButton *>(QStringLiteral("loadDemoButton"));
+    ASSERT_TRUE(empty && button);
+    EXPECT_TRUE(empty->isVisible());
+
+    QSignalSpy finished(window.get(), &MainWindow::demoLoadFinished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(finished.first().first().toBool());
+
+    EXPECT_FALSE(empty->isVisible());
+    EXPECT_TRUE(window->findChild<QTableView *>(QStringLiteral("advocateTable"))->isVisible());
+    EXPECT_EQ(window->advocatesPage()->model()->totalCount(), 200);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("200")));
+}
+
+TEST_F(MainWindowTest, CancellingTheDemoLoadWritesNothing)
+{
+    auto window = openWindow(path);
+    QSignalSpy finished(window.get(), &MainWindow::demoLoadFinished);
+    window->loadDemoData(5000);
+    ASSERT_TRUE(window->demoLoader());
+    window->demoLoader()->cancel();
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_EQ(window->advocatesPage()->model()->totalCount(), 0);
+    EXPECT_TRUE(window->findChild<QWidget *>(QStringLiteral("emptyDatabaseState"))->isVisible());
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("nothing was written")));
+}
+
+TEST_F(MainWindowTest, CtrlFFocusesTheSearchBox)
+{
+    fillWithDemo(path, 10);
+    auto window = openWindow(path);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("advocateTable"));
+    table->setFocus();
+    QApplication::setActiveWindow(window.get());
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(window->findChild<SearchField *>(QStringLiteral("advocateSearch"))->hasFocus());
+}
+
+TEST_F(MainWindowTest, OpensAnotherDatabaseFile)
+{
+    auto window = openWindow(path);
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    fillWithDemo(other, 12);
+    ASSERT_TRUE(window->openDatabase(other));
+    EXPECT_EQ(window->session().path(), other);
+    EXPECT_EQ(window->advocatesPage()->model()->totalCount(), 12);
+    EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("other.sqlite")));
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, ARefusedFileIsReportedAndTheCurrentDatabaseStaysOpen)
+{
+    fillWithDemo(path, 8);
+    auto window = openWindow(path);
+    const QString notes = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(notes);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("meeting notes, not a database\n");
+    file.close();
+    const QByteArray before = test::fileHash(notes);
+
+    QList<Error> shown;
+    setErrorSinkForTesting([&](const QString &, const Error &error) { shown << error; });
+    EXPECT_FALSE(window->openDatabase(notes));
+    setErrorSinkForTesting({});
+
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown.first().kind, ErrorKind::NotADatabase);
+    EXPECT_EQ(window->session().path(), path);
+    EXPECT_EQ(window->advocatesPage()->model()->totalCount(), 8);
+    EXPECT_EQ(test::fileHash(notes), before);
+}

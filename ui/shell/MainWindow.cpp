@@ -1,0 +1,305 @@
+#include "MainWindow.h"
+
+#include "Session.h"
+#include "Sidebar.h"
+#include "advocates/AdvocatesPage.h"
+#include "common/ErrorMessage.h"
+#include "demo/DemoDataLoader.h"
+#include "util/AppIdentity.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace ad {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kRecentKey = QStringLiteral("mainWindow/recentDatabases");
+constexpr int kRecentLimit = 6;
+const char kFileFilter[] = QT_TRANSLATE_NOOP("ad::MainWindow", "Advocate Desk databases (*.sqlite *.db);;All files (*)");
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_sidebar(new Sidebar(this)),
+      m_pages(new QStackedWidget(this)), m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon("advocatedesk"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    setCentralWidget(splitter);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    buildPages();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: most of the screen, never more than it.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(available.boundedTo(QSize(1440, 900)) * 0.9);
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    rememberRecent(m_session->path());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(icon("new-database"), tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(icon("open"), tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    m_loadDemoAction = file->addAction(icon("demo"), tr("Load &Demo Data…"), this, &MainWindow::chooseDemoSize);
+    m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(icon("search"), tr("&Find Advocates"), this, [this] {
+        m_sidebar->setCurrentRow(m_pages->indexOf(m_advocates));
+        m_advocates->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *reload = view->addAction(icon("refresh"), tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Advocate Desk"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->addAction(open);
+    toolbar->addAction(reload);
+    toolbar->addSeparator();
+    toolbar->addAction(m_loadDemoAction);
+}
+
+void MainWindow::buildPages()
+{
+    // Pages hold references into the session's services: build them afresh
+    // whenever the session changes.
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_sidebar->clear();
+
+    m_advocates = new AdvocatesPage(m_session->services(), m_pages);
+    m_pages->addWidget(m_advocates);
+    m_sidebar->addEntry(icon("advocates"), tr("Advocates"), tr("Everyone in the programme (Ctrl+F to search)"));
+    connect(m_advocates, &AdvocatesPage::loadDemoRequested, this, [this] { loadDemoData(200); });
+    connect(m_advocates, &AdvocatesPage::summaryChanged, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary); });
+    connect(m_advocates, &AdvocatesPage::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the advocates: %1").arg(message));
+    });
+    statusBar()->showMessage(m_advocates->summary());
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session->path();
+    setWindowTitle(tr("%1 — Advocate Desk").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(path);
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    m_databaseLabel->setToolTip(m_databaseLabel->text());
+}
+
+void MainWindow::chooseDemoSize()
+{
+    const QStringList sizes = {QLocale().toString(200), QLocale().toString(1000), QLocale().toString(10000),
+                               QLocale().toString(100000)};
+    const int values[] = {200, 1000, 10000, 100000};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Load Demo Data"),
+                                                 tr("Fill this empty database with a demo programme of how many "
+                                                    "advocates?"),
+                                                 sizes, 0, false, &ok);
+    if (ok)
+        loadDemoData(values[sizes.indexOf(choice)]);
+}
+
+void MainWindow::loadDemoData(int advocates)
+{
+    if (m_demoLoader)
+        return;
+    m_loadDemoAction->setEnabled(false);
+    m_demoLoader = new DemoDataLoader(m_session->path(), DemoOptions{advocates, 42}, this);
+    m_demoProgress = new QProgressDialog(tr("Creating a demo programme of %L1 advocates…").arg(advocates),
+                                         tr("Cancel"), 0, 100, this);
+    m_demoProgress->setObjectName(QStringLiteral("demoProgress"));
+    m_demoProgress->setWindowTitle(tr("Load Demo Data"));
+    m_demoProgress->setWindowModality(Qt::WindowModal);
+    m_demoProgress->setMinimumDuration(400);
+    m_demoProgress->setAutoClose(false);
+    m_demoProgress->setAutoReset(false);
+    connect(m_demoProgress, &QProgressDialog::canceled, m_demoLoader, &DemoDataLoader::cancel);
+    connect(m_demoLoader, &DemoDataLoader::progressed, m_demoProgress, [this](int done, int total) {
+        if (m_demoProgress && total > 0)
+            m_demoProgress->setValue(int(qint64(done) * 100 / total));
+    });
+    connect(m_demoLoader, &DemoDataLoader::finished, this, [this](bool ok, const Error &error) {
+        m_demoProgress->deleteLater();
+        m_demoProgress = nullptr;
+        m_demoLoader->deleteLater();
+        m_demoLoader = nullptr;
+        m_loadDemoAction->setEnabled(true);
+        m_advocates->reload();
+        if (ok)
+            statusBar()->showMessage(tr("Demo programme loaded: %1").arg(m_advocates->summary()));
+        else if (error.kind == ErrorKind::Cancelled)
+            statusBar()->showMessage(tr("Demo data cancelled; nothing was written."));
+        else
+            showError(this, tr("Load Demo Data"), error);
+        emit demoLoadFinished(ok);
+    });
+    statusBar()->showMessage(tr("Creating demo data…"));
+    m_demoLoader->start();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    if (m_demoLoader) {
+        statusBar()->showMessage(tr("Wait for the demo data to finish, or cancel it, before opening another file."));
+        return false;
+    }
+    Result<std::unique_ptr<Session>> session = Session::open(path);
+    if (!session) {
+        showError(this, tr("Open Database"), session.error());
+        return false;
+    }
+    // The pages refer to the old session's services: remove them before it goes.
+    m_advocates = nullptr;
+    std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
+    buildPages();
+    previous.reset();
+    rememberRecent(m_session->path());
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QFileInfo(m_session->path()).dir().filePath(tr("advocates.sqlite")),
+        tr(kFileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("New Database"),
+                                 tr("“%1” already exists. Choose another name, or use Open Database to open it.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_session->path()).path(),
+                                                      tr(kFileFilter));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kRecentLimit)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::refresh()
+{
+    m_advocates->reload();
+    statusBar()->showMessage(tr("Refreshed: %1").arg(m_advocates->summary()), 3000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Advocate Desk"),
+                       tr("<h3>Advocate Desk %1</h3>"
+                          "<p>Run a customer advocacy programme: nominate, nurture, ask without wearing "
+                          "customers out, thank them, and show the programme's effect.</p>"
+                          "<p>Database: %2<br>Schema version %3</p>")
+                           .arg(applicationVersion(), m_session->path().toHtmlEscaped())
+                           .arg(m_session->database().schemaVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_demoLoader) {
+        // Cancelling rolls the demo transaction back; wait for that before closing.
+        m_demoLoader->cancel();
+        delete m_demoLoader;
+        m_demoLoader = nullptr;
+    }
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+} // namespace ad

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QProgressDialog;
+class QStackedWidget;
+
+namespace ad {
+
+class AdvocatesPage;
+class DemoDataLoader;
+class Session;
+class Sidebar;
+
+// The frame: sidebar navigation, toolbar, menus and status bar around the
+// pages. It owns the open database session; the pages do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session &session() const { return *m_session; }
+    AdvocatesPage *advocatesPage() const { return m_advocates; }
+    DemoDataLoader *demoLoader() const { return m_demoLoader; }
+
+    // Starts filling the (empty) database with `advocates` demo advocates in
+    // the background; the pages reload when it is done.
+    void loadDemoData(int advocates);
+    // Replaces the open database; a refused file leaves the current one open.
+    bool openDatabase(const QString &path);
+
+signals:
+    // A demo load ended (ok or not) and the pages show the outcome.
+    void demoLoadFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void buildPages();
+    void updateTitle();
+    void chooseDemoSize();
+    void newDatabase();
+    void openDatabaseDialog();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void showAbout();
+    void refresh();
+
+    std::unique_ptr<Session> m_session;
+    Sidebar *m_sidebar;
+    QStackedWidget *m_pages;
+    AdvocatesPage *m_advocates = nullptr;
+    QLabel *m_databaseLabel;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_loadDemoAction = nullptr;
+    DemoDataLoader *m_demoLoader = nullptr;
+    QProgressDialog *m_demoProgress = nullptr;
+};
+
+} // namespace ad

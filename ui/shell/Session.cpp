@@ -1,0 +1,40 @@
+#include "Session.h"
+
+namespace ad {
+
+Session::Session(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock)
+    : m_database(std::move(database)), m_clock(std::move(clock))
+{
+    m_services = std::make_unique<Services>(*m_database, *m_clock, actorFromEnvironment());
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString &path)
+{
+    Result<std::unique_ptr<Database>> database = Database::open(path);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<Session>(new Session(std::move(database).value(), clockFromEnvironment()));
+}
+
+std::unique_ptr<Clock> Session::clockFromEnvironment()
+{
+    const QString pinned = qEnvironmentVariable("ADVOCATEDESK_NOW");
+    if (!pinned.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(pinned, Qt::ISODate);
+        if (at.isValid())
+            return std::make_unique<FixedClock>(at);
+    }
+    return std::make_unique<SystemClock>();
+}
+
+QString Session::actorFromEnvironment()
+{
+    for (const char *name : {"ADVOCATEDESK_USER", "USER", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("advocatedesk");
+}
+
+} // namespace ad
