@@ -2,6 +2,7 @@
 
 #include "AdvocateService.h"
 #include "AuditLog.h"
+#include "Validation.h"
 #include "rules/NominationRules.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -46,6 +47,10 @@ Result<Nomination> NominationService::nominate(const QString &advocateId, const 
         return exists.error();
     if (!*exists)
         return makeError(ErrorKind::NotFound, tr("The advocate does not exist."), QStringLiteral("advocate"));
+    // A nomination says why this customer could speak for us; the board and the
+    // review depend on it.
+    if (Status status = validate::required(evidence, QStringLiteral("evidence"), tr("Evidence")); !status)
+        return status.error();
 
     Result<std::optional<Nomination>> current = forAdvocate(advocateId);
     if (!current)

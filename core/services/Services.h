@@ -11,6 +11,7 @@
 #include "SearchService.h"
 #include "ServiceContext.h"
 #include "StatsService.h"
+#include "TimelineService.h"
 #include "UserService.h"
 
 namespace ad {
@@ -23,7 +24,8 @@ public:
     Services(Database &db, const Clock &clock, const QString &actor)
         : m_context{db, clock, actor}, m_accounts(m_context), m_advocates(m_context), m_directory(m_context),
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
-          m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context)
+          m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
+          m_timeline(m_context)
     {
     }
     Services(const Services &) = delete;
@@ -44,6 +46,7 @@ public:
     StatsService &stats() { return m_stats; }
     UserService &users() { return m_users; }
     AuditLog &audit() { return m_audit; }
+    TimelineService &timeline() { return m_timeline; }
 
 private:
     ServiceContext m_context;
@@ -58,6 +61,7 @@ private:
     StatsService m_stats;
     UserService m_users;
     AuditLog m_audit;
+    TimelineService m_timeline;
 };
 
 } // namespace ad

@@ -149,7 +149,7 @@ TEST_F(EngagementTest, NominationMovesWriteOneAuditEventEach)
 
 TEST_F(EngagementTest, SkippingCultivatingIsRefusedAndNothingWritten)
 {
-    auto nomination = temp.services().nominations().nominate(advocate.id, QString());
+    auto nomination = temp.services().nominations().nominate(advocate.id, QStringLiteral("Promoter at the QBR"));
     ASSERT_TRUE(temp.services().nominations().move(nomination->id, NominationStatus::InReview).ok());
     const QString before = temp.snapshot();
     Status skipped = temp.services().nominations().move(nomination->id, NominationStatus::Invited);
@@ -161,7 +161,7 @@ TEST_F(EngagementTest, SkippingCultivatingIsRefusedAndNothingWritten)
 
 TEST_F(EngagementTest, EnrollingNeedsCurrentReferenceConsent)
 {
-    auto nomination = temp.services().nominations().nominate(advocate.id, QString());
+    auto nomination = temp.services().nominations().nominate(advocate.id, QStringLiteral("Promoter at the QBR"));
     auto &pipeline = temp.services().nominations();
     for (NominationStatus step : {NominationStatus::InReview, NominationStatus::Cultivating, NominationStatus::Invited})
         ASSERT_TRUE(pipeline.move(nomination->id, step).ok());
@@ -190,6 +190,16 @@ TEST_F(EngagementTest, NominatingTwiceIsRefusedButADeclinedAdvocateCanReturn)
     EXPECT_EQ(back->id, first->id);
     EXPECT_EQ(back->status, NominationStatus::Nominated);
     EXPECT_EQ(back->evidence, QStringLiteral("New champion role"));
+}
+
+TEST_F(EngagementTest, NominatingWithoutEvidenceIsRefused)
+{
+    const QString before = temp.snapshot();
+    auto nomination = temp.services().nominations().nominate(advocate.id, QStringLiteral("   "));
+    ASSERT_FALSE(nomination.ok());
+    EXPECT_EQ(nomination.error().kind, ErrorKind::Invalid);
+    EXPECT_EQ(nomination.error().field, QStringLiteral("evidence"));
+    EXPECT_EQ(temp.snapshot(), before);
 }
 
 TEST_F(EngagementTest, NominatingAnUnknownAdvocateIsRefused)

@@ -1,0 +1,51 @@
+#include "CliApp.h"
+
+#include "CliOutput.h"
+#include "CommandCatalogue.h"
+#include "HelpText.h"
+#include "util/AppIdentity.h"
+
+namespace ad {
+
+namespace {
+
+ExitCode showHelp(const ParsedCommandLine &parsed, CliOutput &output)
+{
+    const HelpText help(commandCatalogue());
+    if (parsed.invocation.command)
+        output.out() << help.forCommand(*parsed.invocation.command);
+    else if (!parsed.helpGroup.isEmpty())
+        output.out() << help.forGroup(parsed.helpGroup);
+    else
+        output.out() << help.overview();
+    return ExitCode::Success;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    CliOutput output;
+    const ParsedCommandLine parsed = parseCommandLine(arguments.mid(1), commandCatalogue());
+    ExitCode code = ExitCode::Success;
+    switch (parsed.action) {
+    case ParsedCommandLine::Action::Version:
+        output.out() << Cli::programName() << QLatin1Char(' ') << applicationVersion() << Qt::endl;
+        break;
+    case ParsedCommandLine::Action::Help:
+        code = showHelp(parsed, output);
+        break;
+    case ParsedCommandLine::Action::UsageError: {
+        const CommandSpec *command = parsed.invocation.command;
+        code = output.usageError(parsed.error, command ? command->name : parsed.helpGroup);
+        break;
+    }
+    case ParsedCommandLine::Action::Run:
+        code = parsed.invocation.command->run(parsed.invocation, output);
+        break;
+    }
+    output.out().flush();
+    return static_cast<int>(code);
+}
+
+} // namespace ad

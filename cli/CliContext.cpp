@@ -1,0 +1,76 @@
+#include "CliContext.h"
+
+#include "Cli.h"
+#include "CommandLine.h"
+
+#include <QFileInfo>
+
+namespace ad {
+
+QString CliContext::databasePath(const Invocation &invocation)
+{
+    return invocation.databasePath.isEmpty() ? Database::defaultPath() : invocation.databasePath;
+}
+
+Result<std::unique_ptr<Clock>> CliContext::clockFromEnvironment()
+{
+    const QString pinned = qEnvironmentVariable("ADVOCATEDESK_NOW");
+    if (pinned.isEmpty())
+        return std::unique_ptr<Clock>(std::make_unique<SystemClock>());
+    const QDateTime at = QDateTime::fromString(pinned, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return makeError(
+            ErrorKind::Invalid,
+            Cli::tr("ADVOCATEDESK_NOW is “%1”, not an ISO 8601 date-time such as 2026-06-15T12:00:00Z.")
+                .arg(pinned));
+    return std::unique_ptr<Clock>(std::make_unique<FixedClock>(at));
+}
+
+QString CliContext::actorFromEnvironment()
+{
+    for (const char *variable : {"ADVOCATEDESK_USER", "USER"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("cli");
+}
+
+Result<std::unique_ptr<CliContext>> CliContext::open(const Invocation &invocation, IfMissing ifMissing)
+{
+    Result<std::unique_ptr<Clock>> clock = clockFromEnvironment();
+    if (!clock)
+        return clock.error();
+
+    const QString path = databasePath(invocation);
+    // Reading commands must not leave an empty database behind a mistyped path.
+    if (ifMissing == IfMissing::Refuse && !QFileInfo::exists(path))
+        return makeError(ErrorKind::NotFound,
+                         Cli::tr("There is no database at “%1”. Create one with '%2 init'.")
+                             .arg(QFileInfo(path).absoluteFilePath(), Cli::programName()));
+
+    Result<std::unique_ptr<Database>> database = Database::open(path);
+    if (!database)
+        return database.error();
+
+    std::unique_ptr<CliContext> context(new CliContext);
+    context->m_clock = std::move(clock).value();
+    context->m_database = std::move(database).value();
+    context->m_services =
+        std::make_unique<Services>(*context->m_database, *context->m_clock, actorFromEnvironment());
+    return context;
+}
+
+Result<Advocate> CliContext::advocateByEmail(const QString &email)
+{
+    Result<std::optional<Advocate>> found = m_services->advocates().findByEmail(email);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorKind::NotFound,
+                         Cli::tr("No advocate with the email “%1”.").arg(email.trimmed()),
+                         QStringLiteral("email"));
+    return **found;
+}
+
+} // namespace ad

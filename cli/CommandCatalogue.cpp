@@ -1,0 +1,93 @@
+#include "CommandCatalogue.h"
+
+#include "Commands.h"
+
+namespace ad {
+
+namespace {
+
+const OptionSpec kJson{.name = QStringLiteral("--json"),
+                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Print machine-readable JSON instead of text.")};
+
+QList<CommandSpec> buildCatalogue()
+{
+    return {
+        {.name = QStringLiteral("init"),
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Create an empty database."),
+         .details =
+             QT_TRANSLATE_NOOP("ad::Cli", "Creates the database file, readable by its owner only. A file "
+                                          "that is already an Advocate Desk database is left as it is."),
+         .run = &runInit},
+        {.name = QStringLiteral("demo"),
+         .options = {{.name = QStringLiteral("--advocates"),
+                      .valueName = QStringLiteral("N"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "How many advocates to create (at least 1)."),
+                      .required = true},
+                     {.name = QStringLiteral("--seed"),
+                      .valueName = QStringLiteral("S"),
+                      .help =
+                          QT_TRANSLATE_NOOP("ad::Cli", "Random seed; the same seed and ADVOCATEDESK_NOW give "
+                                                       "the same data (default 42).")}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Fill with a deterministic, believable programme."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Only an empty database is filled; one that already holds "
+                                                 "advocates is refused and left unchanged."),
+         .run = &runDemo},
+        {.name = QStringLiteral("check"),
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Check integrity and schema version."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Exits with status 1 when a problem is found."),
+         .run = &runCheck},
+        {.name = QStringLiteral("stats"),
+         .options = {kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Count the rows of every entity."),
+         .run = &runStats},
+        {.name = QStringLiteral("search"),
+         .argumentSyntax = QStringLiteral("TEXT"),
+         .minArguments = 1,
+         .maxArguments = -1,
+         .options = {{.name = QStringLiteral("--limit"),
+                      .valueName = QStringLiteral("N"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Show at most N matches (default 50).")},
+                     kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Full-text search over advocates."),
+         .details =
+             QT_TRANSLATE_NOOP("ad::Cli", "Every word matches as a prefix of a name, email, title, account, "
+                                          "success story or note; best matches first."),
+         .run = &runSearch},
+        {.name = QStringLiteral("advocate show"),
+         .argumentSyntax = QStringLiteral("EMAIL"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "One advocate, with timeline."),
+         .details =
+             QT_TRANSLATE_NOOP("ad::Cli", "Shows the advocate's profile and everything that happened with "
+                                          "them, newest first."),
+         .run = &runAdvocateShow},
+        {.name = QStringLiteral("nominate"),
+         .argumentSyntax = QStringLiteral("EMAIL"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {{.name = QStringLiteral("--evidence"),
+                      .valueName = QStringLiteral("TEXT"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Why this customer could speak for the product."),
+                      .required = true}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Put an advocate into the nomination pipeline."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Prints the id of the nomination."),
+         .run = &runNominate},
+        // Answered by the parser itself: it never reaches a handler.
+        {.name = QStringLiteral("help"),
+         .argumentSyntax = QStringLiteral("[COMMAND]"),
+         .maxArguments = 2,
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Show the commands, or how to use one.")},
+    };
+}
+
+} // namespace
+
+const QList<CommandSpec> &commandCatalogue()
+{
+    static const QList<CommandSpec> catalogue = buildCatalogue();
+    return catalogue;
+}
+
+} // namespace ad

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Cli.h"
+
+namespace ad {
+
+class CliOutput;
+struct Invocation;
+
+// One function per command; each checks its own option values, opens the database
+// it needs, and reports through `output`.
+ExitCode runInit(const Invocation &invocation, CliOutput &output);
+ExitCode runDemo(const Invocation &invocation, CliOutput &output);
+ExitCode runCheck(const Invocation &invocation, CliOutput &output);
+ExitCode runStats(const Invocation &invocation, CliOutput &output);
+ExitCode runSearch(const Invocation &invocation, CliOutput &output);
+ExitCode runAdvocateShow(const Invocation &invocation, CliOutput &output);
+ExitCode runNominate(const Invocation &invocation, CliOutput &output);
+
+} // namespace ad

@@ -1,0 +1,102 @@
+#include "HelpText.h"
+
+#include "Formatting.h"
+#include "storage/Database.h"
+
+namespace ad {
+
+namespace {
+
+QString usageLine(const QString &rest)
+{
+    return Cli::tr("Usage: %1 [--database PATH] %2").arg(Cli::programName(), rest);
+}
+
+QList<QStringList> globalOptionRows()
+{
+    return {
+        {QStringLiteral("--database PATH"),
+         Cli::tr("The database file (default: %1).").arg(Database::defaultPath())},
+        {QStringLiteral("-h, --help"), Cli::tr("Show this help.")},
+        {QStringLiteral("--version"), Cli::tr("Show the version.")},
+    };
+}
+
+QString indented(const QStringList &lines)
+{
+    QString text;
+    for (const QString &line : lines)
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+QString HelpText::synopsis(const CommandSpec &command)
+{
+    QStringList parts{command.name};
+    if (!command.argumentSyntax.isEmpty())
+        parts << command.argumentSyntax;
+    for (const OptionSpec &option : command.options) {
+        const QString text =
+            option.takesValue() ? option.name + QLatin1Char(' ') + option.valueName : option.name;
+        parts << (option.required ? text : QLatin1Char('[') + text + QLatin1Char(']'));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString HelpText::commandList(const QString &group) const
+{
+    QList<QStringList> rows;
+    for (const CommandSpec &command : m_catalogue) {
+        if (group.isEmpty() || (command.group() == group && command.name != group))
+            rows << QStringList{synopsis(command), Cli::tr(command.summary)};
+    }
+    return indented(alignedRows(rows));
+}
+
+QString HelpText::overview() const
+{
+    return usageLine(QStringLiteral("COMMAND [OPTIONS]")) + QLatin1String("\n\n") +
+           Cli::tr("Run a customer advocacy programme from scripts, on the same data as Advocate Desk.") +
+           QLatin1String("\n\n") + Cli::tr("Commands:") + QLatin1Char('\n') + commandList(QString()) +
+           QLatin1Char('\n') + Cli::tr("Global options (before or after the command):") + QLatin1Char('\n') +
+           indented(alignedRows(globalOptionRows())) + QLatin1Char('\n') + Cli::tr("Environment:") +
+           QLatin1Char('\n') +
+           indented(alignedRows({
+               {QStringLiteral("ADVOCATEDESK_NOW"),
+                Cli::tr("Pin the current time (ISO 8601, e.g. 2026-06-15T12:00:00Z).")},
+               {QStringLiteral("ADVOCATEDESK_USER"),
+                Cli::tr("Who is acting, for the audit log (default: $USER).")},
+           })) +
+           QLatin1Char('\n') +
+           Cli::tr("Exit status: 0 success, 1 the input or the data was refused (nothing written), 2 usage "
+                   "error.") +
+           QLatin1Char('\n') +
+           Cli::tr("Run '%1 help COMMAND' for more about one command.").arg(Cli::programName()) +
+           QLatin1Char('\n');
+}
+
+QString HelpText::forCommand(const CommandSpec &command) const
+{
+    QString text =
+        usageLine(synopsis(command)) + QLatin1String("\n\n") + Cli::tr(command.summary) + QLatin1Char('\n');
+    if (command.details)
+        text += Cli::tr(command.details) + QLatin1Char('\n');
+    QList<QStringList> rows;
+    for (const OptionSpec &option : command.options) {
+        const QString name =
+            option.takesValue() ? option.name + QLatin1Char(' ') + option.valueName : option.name;
+        rows << QStringList{name, Cli::tr(option.help)};
+    }
+    rows << globalOptionRows();
+    return text + QLatin1Char('\n') + Cli::tr("Options:") + QLatin1Char('\n') + indented(alignedRows(rows));
+}
+
+QString HelpText::forGroup(const QString &group) const
+{
+    return usageLine(group + QStringLiteral(" SUBCOMMAND ...")) + QLatin1String("\n\n") +
+           Cli::tr("Subcommands:") + QLatin1Char('\n') + commandList(group);
+}
+
+} // namespace ad

@@ -1,0 +1,130 @@
+// init, demo and check: commands about the database file as a whole.
+#include "CliContext.h"
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "Commands.h"
+#include "demo/DemoGenerator.h"
+
+#include <QFileInfo>
+
+#include <optional>
+
+namespace ad {
+
+namespace {
+
+std::optional<int> positiveNumber(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value > 0 ? std::optional<int>(value) : std::nullopt;
+}
+
+QString countsLine(Services &services, quint64 seed)
+{
+    Result<QList<QPair<QString, qint64>>> counts = services.stats().counts();
+    if (!counts)
+        return Cli::tr("Created a demo programme (seed %1).").arg(seed);
+    QHash<QString, qint64> byKey;
+    for (const auto &[key, count] : *counts)
+        byKey.insert(key, count);
+    return Cli::tr("Created a demo programme (seed %1): %2 accounts, %3 advocates, %4 nominations, "
+                   "%5 NPS responses, %6 contributions, %7 requests.")
+        .arg(seed)
+        .arg(byKey.value(QStringLiteral("accounts")))
+        .arg(byKey.value(QStringLiteral("advocates")))
+        .arg(byKey.value(QStringLiteral("nominations")))
+        .arg(byKey.value(QStringLiteral("nps_responses")))
+        .arg(byKey.value(QStringLiteral("contributions")))
+        .arg(byKey.value(QStringLiteral("requests")));
+}
+
+} // namespace
+
+ExitCode runInit(const Invocation &invocation, CliOutput &output)
+{
+    const QString path = QFileInfo(CliContext::databasePath(invocation)).absoluteFilePath();
+    // An empty file is what a new database starts as, so it counts as "created".
+    const bool existed = QFileInfo(path).size() > 0;
+    Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Create);
+    if (!context)
+        return output.refused(context.error());
+    const int schema = (*context)->database().schemaVersion();
+    if (existed)
+        output.out()
+            << Cli::tr("“%1” is already an Advocate Desk database (schema %2).").arg(path).arg(schema)
+            << Qt::endl;
+    else
+        output.out()
+            << Cli::tr("Created an empty Advocate Desk database at “%1” (schema %2).").arg(path).arg(schema)
+            << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode runDemo(const Invocation &invocation, CliOutput &output)
+{
+    const QString name = invocation.command->name;
+    DemoOptions options;
+    const std::optional<int> advocates = positiveNumber(invocation.value(QStringLiteral("--advocates")));
+    if (!advocates)
+        return output.usageError(Cli::tr("--advocates needs a whole number of at least 1, not “%1”.")
+                                     .arg(invocation.value(QStringLiteral("--advocates"))),
+                                 name);
+    options.advocates = *advocates;
+    if (invocation.has(QStringLiteral("--seed"))) {
+        bool ok = false;
+        options.seed = invocation.value(QStringLiteral("--seed")).toULongLong(&ok);
+        if (!ok)
+            return output.usageError(Cli::tr("--seed needs a whole number of 0 or more, not “%1”.")
+                                         .arg(invocation.value(QStringLiteral("--seed"))),
+                                     name);
+    }
+
+    Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Create);
+    if (!context)
+        return output.refused(context.error());
+    CliContext &cli = **context;
+
+    DemoGenerator generator(cli.database(), cli.clock());
+    DemoGenerator::Progress progress;
+    if (output.showsProgress()) {
+        progress = [&output](int done, int total) {
+            const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+            output.progress(Cli::tr("Generating demo data… %1%").arg(percent));
+            return true;
+        };
+    }
+    const Status generated = generator.generate(options, progress);
+    output.endProgress();
+    if (!generated)
+        return output.refused(generated.error());
+    output.out() << countsLine(cli.services(), options.seed) << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode runCheck(const Invocation &invocation, CliOutput &output)
+{
+    Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
+    if (!context)
+        return output.refused(context.error());
+    Database &database = (*context)->database();
+    output.out() << Cli::tr("Database: %1").arg(database.path()) << Qt::endl;
+    output.out() << Cli::tr("Schema version: %1 (this version writes %2)")
+                        .arg(database.schemaVersion())
+                        .arg(Database::currentSchemaVersion())
+                 << Qt::endl;
+
+    Result<QStringList> problems = database.integrityProblems();
+    if (!problems)
+        return output.refused(problems.error());
+    if (problems->isEmpty()) {
+        output.out() << Cli::tr("Integrity: ok") << Qt::endl;
+        return ExitCode::Success;
+    }
+    output.out() << Cli::tr("Integrity: %n problem(s)", nullptr, int(problems->size())) << Qt::endl;
+    for (const QString &problem : *problems)
+        output.out() << QStringLiteral("  ") << problem << Qt::endl;
+    return output.refused(Cli::tr("The database has %n problem(s).", nullptr, int(problems->size())));
+}
+
+} // namespace ad
