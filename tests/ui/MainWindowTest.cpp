@@ -8,6 +8,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -210,4 +211,17 @@ TEST_F(MainWindowTest, ARefusedFileIsReportedAndTheCurrentDatabaseStaysOpen)
     EXPECT_EQ(window->session().path(), path);
     EXPECT_EQ(window->advocatesPage()->model()->totalCount(), 8);
     EXPECT_EQ(test::fileHash(notes), before);
+}
+
+TEST_F(MainWindowTest, OffersDemoDataOnlyForAnEmptyDatabase)
+{
+    auto window = openWindow(path);
+    auto *action = window->findChild<QAction *>(QStringLiteral("loadDemoAction"));
+    ASSERT_TRUE(action);
+    EXPECT_TRUE(action->isEnabled());
+
+    const QString full = dir.filePath(QStringLiteral("full.sqlite"));
+    fillWithDemo(full, 5);
+    ASSERT_TRUE(window->openDatabase(full));
+    EXPECT_FALSE(action->isEnabled());
 }

@@ -32,6 +32,8 @@ public:
     void focusSearch();
     // "12 advocates", "3 of 200 match" — what the status bar shows for this page.
     QString summary() const;
+    // Everyone in the programme, whatever the search.
+    int programmeSize() const { return m_programmeSize; }
 
 signals:
     void loadDemoRequested();

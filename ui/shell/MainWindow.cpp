@@ -4,6 +4,7 @@
 #include "Sidebar.h"
 #include "advocates/AdvocatesPage.h"
 #include "common/ErrorMessage.h"
+#include "common/Icons.h"
 #include "demo/DemoDataLoader.h"
 #include "util/AppIdentity.h"
 
@@ -38,7 +39,7 @@ const char kFileFilter[] = QT_TRANSLATE_NOOP("ad::MainWindow", "Advocate Desk da
 
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return themedIcon(name);
 }
 
 } // namespace
@@ -133,12 +134,15 @@ void MainWindow::buildPages()
     m_pages->addWidget(m_advocates);
     m_sidebar->addEntry(icon("advocates"), tr("Advocates"), tr("Everyone in the programme (Ctrl+F to search)"));
     connect(m_advocates, &AdvocatesPage::loadDemoRequested, this, [this] { loadDemoData(200); });
-    connect(m_advocates, &AdvocatesPage::summaryChanged, this,
-            [this](const QString &summary) { statusBar()->showMessage(summary); });
+    connect(m_advocates, &AdvocatesPage::summaryChanged, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary);
+        updateDemoAction();
+    });
     connect(m_advocates, &AdvocatesPage::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the advocates: %1").arg(message));
     });
     statusBar()->showMessage(m_advocates->summary());
+    updateDemoAction();
     updateTitle();
 }
 
@@ -149,6 +153,16 @@ void MainWindow::updateTitle()
     setWindowFilePath(path);
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
     m_databaseLabel->setToolTip(m_databaseLabel->text());
+}
+
+void MainWindow::updateDemoAction()
+{
+    // The generator only fills an empty database; offering it otherwise would
+    // only lead to a refusal.
+    const bool empty = m_advocates && m_advocates->programmeSize() == 0;
+    m_loadDemoAction->setEnabled(empty && !m_demoLoader);
+    m_loadDemoAction->setToolTip(empty ? tr("Fill this empty database with a demo programme")
+                                       : tr("Demo data goes into an empty database: create one with File → New Database"));
 }
 
 void MainWindow::chooseDemoSize()
@@ -189,7 +203,6 @@ void MainWindow::loadDemoData(int advocates)
         m_demoProgress = nullptr;
         m_demoLoader->deleteLater();
         m_demoLoader = nullptr;
-        m_loadDemoAction->setEnabled(true);
         m_advocates->reload();
         if (ok)
             statusBar()->showMessage(tr("Demo programme loaded: %1").arg(m_advocates->summary()));

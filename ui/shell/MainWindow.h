@@ -46,6 +46,7 @@ private:
     void createActions();
     void buildPages();
     void updateTitle();
+    void updateDemoAction();
     void chooseDemoSize();
     void newDatabase();
     void openDatabaseDialog();
