@@ -134,6 +134,32 @@ Status NominationService::writeStatus(const Nomination &nomination, NominationSt
     return transaction.commit();
 }
 
+Status NominationService::revert(const Nomination &before, const QString &reason)
+{
+    Result<Nomination> current = get(before.id);
+    if (!current)
+        return current.error();
+    const QString now = time::toStorage(m_context.clock.now());
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    SqlQuery update(m_context.db, QStringLiteral("UPDATE nominations SET status = ?, status_changed_at = ?, "
+                                                 "evidence = ?, updated_at = ? WHERE id = ?"));
+    update.bind(keyOf(before.status))
+        .bind(time::toStorage(before.statusChangedAt))
+        .bind(before.evidence)
+        .bind(now)
+        .bind(before.id);
+    if (Status status = update.exec(); !status)
+        return status;
+    if (Status status = AuditLog(m_context).record(QStringLiteral("nomination"), before.id, before.advocateId,
+                                                   QStringLiteral("status"), keyOf(current->status),
+                                                   keyOf(before.status), reason);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
 Result<Nomination> NominationService::get(const QString &id) const
 {
     SqlQuery query(m_context.db, kSelect + QStringLiteral("WHERE id = ?"));

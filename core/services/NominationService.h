@@ -22,6 +22,10 @@ public:
     // Moves a nomination if the pipeline rules allow it (see checkNominationMove).
     Status move(const QString &nominationId, NominationStatus to, const QString &reason = {});
 
+    // Puts a nomination back exactly as it was (status and since-when), as an
+    // undo does: the pipeline rules do not apply to taking a move back, and the
+    // audit log records the reversal.
+    Status revert(const Nomination &before, const QString &reason);
     Result<Nomination> get(const QString &id) const;
     Result<std::optional<Nomination>> forAdvocate(const QString &advocateId) const;
 

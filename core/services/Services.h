@@ -5,6 +5,7 @@
 #include "AdvocateDirectory.h"
 #include "AdvocateService.h"
 #include "AuditLog.h"
+#include "BoardService.h"
 #include "EngagementService.h"
 #include "NominationService.h"
 #include "NpsService.h"
@@ -25,7 +26,7 @@ public:
         : m_context{db, clock, actor}, m_accounts(m_context), m_advocates(m_context), m_directory(m_context),
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
           m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
-          m_timeline(m_context)
+          m_timeline(m_context), m_boards(m_context)
     {
     }
     Services(const Services &) = delete;
@@ -47,6 +48,7 @@ public:
     UserService &users() { return m_users; }
     AuditLog &audit() { return m_audit; }
     TimelineService &timeline() { return m_timeline; }
+    BoardService &boards() { return m_boards; }
 
 private:
     ServiceContext m_context;
@@ -62,6 +64,7 @@ private:
     UserService m_users;
     AuditLog m_audit;
     TimelineService m_timeline;
+    BoardService m_boards;
 };
 
 } // namespace ad

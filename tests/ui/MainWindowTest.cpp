@@ -38,6 +38,16 @@ std::unique_ptr<MainWindow> openWindow(const QString &path)
     return window;
 }
 
+// Clicks "Advocates" in the sidebar, as a user would.
+void showAdvocates(MainWindow *window)
+{
+    auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    const QList<QListWidgetItem *> items = sidebar->findItems(QStringLiteral("Advocates"), Qt::MatchExactly);
+    ASSERT_EQ(items.size(), 1);
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(items.first()).center());
+    ASSERT_TRUE(window->advocatesPage()->isVisible());
+}
+
 void fillWithDemo(const QString &path, int advocates)
 {
     test::TempDatabase scratch; // only for its clock; write to `path` on our own connection
@@ -59,6 +69,7 @@ TEST_F(MainWindowTest, FiltersTheAdvocatesAsTheUserTypesInTheSearchBox)
     fillWithDemo(path, 300);
     auto window = openWindow(path);
     ASSERT_TRUE(window);
+    showAdvocates(window.get());
     AdvocatesPage *page = window->advocatesPage();
     auto *table = window->findChild<QTableView *>(QStringLiteral("advocateTable"));
     auto *search = window->findChild<SearchField *>(QStringLiteral("advocateSearch"));
@@ -93,6 +104,7 @@ TEST_F(MainWindowTest, ShowsNoMatchesForASearchThatFindsNobody)
 {
     fillWithDemo(path, 30);
     auto window = openWindow(path);
+    showAdvocates(window.get());
     auto *search = window->findChild<SearchField *>(QStringLiteral("advocateSearch"));
     QTest::keyClicks(search, QStringLiteral("xyzzyplugh"));
     QTest::keyClick(search, Qt::Key_Return);
@@ -106,6 +118,7 @@ TEST_F(MainWindowTest, SortsWhenTheUserClicksAColumnHeader)
 {
     fillWithDemo(path, 120);
     auto window = openWindow(path);
+    showAdvocates(window.get());
     auto *table = window->findChild<QTableView *>(QStringLiteral("advocateTable"));
     QHeaderView *header = table->horizontalHeader();
     const int x = header->sectionViewportPosition(AdvocateTableModel::ReadinessColumn) + 10;
@@ -129,8 +142,9 @@ TEST_F(MainWindowTest, NamesTheDatabaseFileAndOffersOnlyBuiltPages)
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("window.sqlite")));
     auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
     ASSERT_TRUE(sidebar);
-    ASSERT_EQ(sidebar->count(), 1);
-    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Advocates"));
+    ASSERT_EQ(sidebar->count(), 2);
+    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Pipeline"));
+    EXPECT_EQ(sidebar->item(1)->text(), QStringLiteral("Advocates"));
 }
 
 TEST_F(MainWindowTest, EmptyDatabaseOffersDemoDataAndLoadsItInTheBackground)

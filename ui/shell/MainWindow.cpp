@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "Sidebar.h"
 #include "advocates/AdvocatesPage.h"
+#include "board/PipelinePage.h"
 #include "common/ErrorMessage.h"
 #include "common/Icons.h"
 #include "demo/DemoDataLoader.h"
@@ -26,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace ad {
 
@@ -46,7 +48,7 @@ QIcon icon(const char *name)
 
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session)), m_sidebar(new Sidebar(this)),
-      m_pages(new QStackedWidget(this)), m_databaseLabel(new QLabel(this))
+      m_pages(new QStackedWidget(this)), m_databaseLabel(new QLabel(this)), m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon("advocatedesk"));
@@ -96,6 +98,16 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(icon("undo"));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setIcon(icon("redo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(icon("search"), tr("&Find Advocates"), this, [this] {
         m_sidebar->setCurrentRow(m_pages->indexOf(m_advocates));
@@ -117,6 +129,9 @@ void MainWindow::createActions()
     toolbar->addAction(open);
     toolbar->addAction(reload);
     toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
     toolbar->addAction(m_loadDemoAction);
 }
 
@@ -129,6 +144,12 @@ void MainWindow::buildPages()
         delete page;
     }
     m_sidebar->clear();
+    // Undo commands refer to the session's services too.
+    m_undoStack->clear();
+
+    m_pipeline = new PipelinePage(m_session->services(), m_undoStack, m_pages);
+    m_pages->addWidget(m_pipeline);
+    m_sidebar->addEntry(icon("pipeline"), tr("Pipeline"), tr("Nomination pipeline and advocacy journey boards"));
 
     m_advocates = new AdvocatesPage(m_session->services(), m_pages);
     m_pages->addWidget(m_advocates);
@@ -141,6 +162,9 @@ void MainWindow::buildPages()
     connect(m_advocates, &AdvocatesPage::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the advocates: %1").arg(message));
     });
+    // A new, empty database opens where the demo data is offered.
+    m_sidebar->setCurrentRow(m_pages->indexOf(m_advocates->programmeSize() == 0 ? static_cast<QWidget *>(m_advocates)
+                                                                                : m_pipeline));
     statusBar()->showMessage(m_advocates->summary());
     updateDemoAction();
     updateTitle();
@@ -204,6 +228,7 @@ void MainWindow::loadDemoData(int advocates)
         m_demoLoader->deleteLater();
         m_demoLoader = nullptr;
         m_advocates->reload();
+        m_pipeline->reload();
         if (ok)
             statusBar()->showMessage(tr("Demo programme loaded: %1").arg(m_advocates->summary()));
         else if (error.kind == ErrorKind::Cancelled)
@@ -229,6 +254,7 @@ bool MainWindow::openDatabase(const QString &path)
     }
     // The pages refer to the old session's services: remove them before it goes.
     m_advocates = nullptr;
+    m_pipeline = nullptr;
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
     buildPages();
     previous.reset();
@@ -287,6 +313,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::refresh()
 {
     m_advocates->reload();
+    m_pipeline->reload();
     statusBar()->showMessage(tr("Refreshed: %1").arg(m_advocates->summary()), 3000);
 }
 

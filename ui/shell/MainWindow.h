@@ -7,10 +7,12 @@
 class QLabel;
 class QProgressDialog;
 class QStackedWidget;
+class QUndoStack;
 
 namespace ad {
 
 class AdvocatesPage;
+class PipelinePage;
 class DemoDataLoader;
 class Session;
 class Sidebar;
@@ -27,6 +29,8 @@ public:
 
     Session &session() const { return *m_session; }
     AdvocatesPage *advocatesPage() const { return m_advocates; }
+    PipelinePage *pipelinePage() const { return m_pipeline; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     DemoDataLoader *demoLoader() const { return m_demoLoader; }
 
     // Starts filling the (empty) database with `advocates` demo advocates in
@@ -59,7 +63,9 @@ private:
     Sidebar *m_sidebar;
     QStackedWidget *m_pages;
     AdvocatesPage *m_advocates = nullptr;
+    PipelinePage *m_pipeline = nullptr;
     QLabel *m_databaseLabel;
+    QUndoStack *m_undoStack;
     QMenu *m_recentMenu = nullptr;
     QAction *m_loadDemoAction = nullptr;
     DemoDataLoader *m_demoLoader = nullptr;

@@ -1,0 +1,238 @@
+#include "TempDatabase.h"
+#include "board/BoardColumnWidget.h"
+#include "board/BoardFilterBar.h"
+#include "board/BoardModel.h"
+#include "board/BoardPage.h"
+#include "board/BoardView.h"
+#include "board/CollapsedColumn.h"
+#include "common/SearchField.h"
+#include "demo/DemoGenerator.h"
+#include "storage/SqlQuery.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+
+int column(NominationStatus status)
+{
+    return static_cast<int>(status);
+}
+
+class BoardTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Account acme = temp.makeAccount(QStringLiteral("Acme Logistics"));
+        ada = temp.makeAdvocate(QStringLiteral("ada@acme.example"), acme.id, QStringLiteral("Ada Lim"));
+        bo = temp.makeAdvocate(QStringLiteral("bo@acme.example"), acme.id, QStringLiteral("Bo Tan"));
+        cy = temp.makeAdvocate(QStringLiteral("cy@acme.example"), acme.id, QStringLiteral("Cy Wong"));
+        for (const Advocate &advocate : {ada, bo})
+            ASSERT_TRUE(temp.services().nominations().nominate(advocate.id, QStringLiteral("Promoter at QBR")).ok());
+        page = std::make_unique<BoardPage>(temp.services(), BoardKind::Nomination, &undo);
+        page->setReasonPrompt([this](QWidget *, const QString &) -> std::optional<QString> { return reason; });
+        page->resize(1400, 700);
+        page->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    }
+
+    NominationStatus statusOf(const Advocate &advocate)
+    {
+        return temp.services().nominations().forAdvocate(advocate.id)->value().status;
+    }
+
+    QString nominationRow(const Advocate &advocate)
+    {
+        const Nomination n = temp.services().nominations().forAdvocate(advocate.id)->value();
+        return keyOf(n.status) + QLatin1Char('|') + n.statusChangedAt.toString(Qt::ISODateWithMs) + QLatin1Char('|') +
+               n.evidence;
+    }
+
+    QListView *listOf(int column) { return page->view()->columnWidget(column)->list(); }
+
+    // Sends the drag-enter, drag-move and drop a real drag would deliver.
+    void dropOn(QWidget *target, const Advocate &advocate, const QPoint &at)
+    {
+        const QModelIndex card = page->model()->indexOfAdvocate(advocate.id);
+        std::unique_ptr<QMimeData> data(page->model()->mimeData({card}));
+        QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QDropEvent drop(QPointF(at), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+    }
+
+    test::TempDatabase temp;
+    QUndoStack undo;
+    std::unique_ptr<BoardPage> page;
+    Advocate ada, bo, cy;
+    QString reason = QStringLiteral("Checked with the AE");
+};
+
+TEST_F(BoardTest, ModelPassesTheItemModelTesterThroughReloadAndFilter)
+{
+    BoardModel model(temp.services(), BoardKind::Nomination);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reload();
+    BoardFilter filter;
+    filter.text = QStringLiteral("ada");
+    model.setFilter(filter);
+    filter.tier = Tier::Vip;
+    model.setFilter(filter);
+    EXPECT_EQ(model.rowCount(), int(allNominationStatusValues().size()));
+}
+
+TEST_F(BoardTest, CardsSitInTheColumnOfTheirStatusWithCountsAndArr)
+{
+    BoardModel *model = page->model();
+    const QModelIndex nominated = model->columnIndex(column(NominationStatus::Nominated));
+    EXPECT_EQ(model->rowCount(nominated), 2); // Cy was never nominated
+    EXPECT_EQ(nominated.data(BoardModel::CountRole).toInt(), 2);
+    EXPECT_EQ(nominated.data(BoardModel::ArrRole).toLongLong(), 2 * 120000);
+    EXPECT_EQ(model->index(0, 0, nominated).data().toString(), QStringLiteral("Ada Lim"));
+    EXPECT_FALSE(model->indexOfAdvocate(cy.id).isValid());
+}
+
+TEST_F(BoardTest, KeyboardMoveChangesTheDatabaseAndUndoRestoresItExactly)
+{
+    const QString before = nominationRow(ada);
+    QListView *nominated = listOf(column(NominationStatus::Nominated));
+    page->view()->selectAdvocate(ada.id);
+    ASSERT_TRUE(nominated->hasFocus() || QApplication::focusWidget() == nominated);
+    QTest::keyClick(nominated, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(ada) == NominationStatus::InReview; }, 3000));
+
+    auto events = temp.services().audit().forAdvocate(ada.id);
+    ASSERT_TRUE(events.ok());
+    EXPECT_EQ(events->last().reason, reason);
+    EXPECT_EQ(page->model()->rowCount(page->model()->columnIndex(column(NominationStatus::InReview))), 1);
+    ASSERT_EQ(undo.count(), 1);
+
+    undo.undo();
+    EXPECT_EQ(nominationRow(ada), before);
+    EXPECT_EQ(page->model()->rowCount(page->model()->columnIndex(column(NominationStatus::Nominated))), 2);
+    undo.redo();
+    EXPECT_EQ(statusOf(ada), NominationStatus::InReview);
+}
+
+TEST_F(BoardTest, ArrowKeysWalkAcrossColumns)
+{
+    ASSERT_EQ(page->moveCards({bo.id}, column(NominationStatus::InReview)), 1);
+    page->view()->selectAdvocate(ada.id);
+    QListView *nominated = listOf(column(NominationStatus::Nominated));
+    QTest::keyClick(nominated, Qt::Key_Right);
+    EXPECT_EQ(page->view()->currentColumn(), column(NominationStatus::InReview));
+    EXPECT_EQ(page->view()->selectedAdvocateIds(), QStringList{bo.id});
+}
+
+TEST_F(BoardTest, ARefusedMoveSaysWhyAndWritesNothing)
+{
+    const QString before = temp.snapshot();
+    EXPECT_EQ(page->moveCards({ada.id}, column(NominationStatus::Invited)), 0);
+    EXPECT_EQ(temp.snapshot(), before);
+    EXPECT_TRUE(page->notice()->isVisible());
+    EXPECT_TRUE(page->notice()->text().contains(QStringLiteral("Cultivating"))) << page->notice()->text().toStdString();
+    EXPECT_EQ(undo.count(), 0);
+}
+
+TEST_F(BoardTest, CancellingTheReasonCancelsTheMove)
+{
+    page->setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(); });
+    const QString before = temp.snapshot();
+    EXPECT_EQ(page->moveCards({ada.id}, column(NominationStatus::InReview)), 0);
+    EXPECT_EQ(temp.snapshot(), before);
+}
+
+TEST_F(BoardTest, DroppingACardOnAnotherColumnMovesIt)
+{
+    QListView *target = listOf(column(NominationStatus::InReview));
+    dropOn(target->viewport(), bo, QPoint(40, 20));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(bo) == NominationStatus::InReview; }, 3000));
+    EXPECT_EQ(undo.count(), 1);
+    undo.undo();
+    EXPECT_EQ(statusOf(bo), NominationStatus::Nominated);
+}
+
+TEST_F(BoardTest, ACollapsedExitColumnStillAcceptsADrop)
+{
+    BoardColumnWidget *declined = page->view()->columnWidget(column(NominationStatus::Declined));
+    declined->setCollapsed(true);
+    auto *strip = declined->findChild<CollapsedColumn *>();
+    ASSERT_TRUE(strip && strip->isVisible());
+    dropOn(strip, ada, QPoint(10, 40));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(ada) == NominationStatus::Declined; }, 3000));
+}
+
+TEST_F(BoardTest, FiltersNarrowTheCards)
+{
+    ASSERT_TRUE(temp.services().advocates().setTier(bo.id, Tier::Gold, QStringLiteral("test")).ok());
+    page->reload();
+    QComboBox *tier = page->filterBar()->tierBox();
+    tier->setCurrentIndex(tier->findData(keyOf(Tier::Gold)));
+    const QModelIndex nominated = page->model()->columnIndex(column(NominationStatus::Nominated));
+    ASSERT_EQ(page->model()->rowCount(nominated), 1);
+    EXPECT_EQ(page->model()->index(0, 0, nominated).data().toString(), QStringLiteral("Bo Tan"));
+
+    tier->setCurrentIndex(0);
+    QTest::keyClicks(page->filterBar()->searchField(), QStringLiteral("ada"));
+    QTest::keyClick(page->filterBar()->searchField(), Qt::Key_Return);
+    ASSERT_EQ(page->model()->rowCount(nominated), 1);
+    EXPECT_EQ(page->model()->index(0, 0, nominated).data().toString(), QStringLiteral("Ada Lim"));
+}
+
+TEST_F(BoardTest, ASoftLimitShowsAsCountOverLimit)
+{
+    page->model()->setSoftLimit(column(NominationStatus::Nominated), 1);
+    auto *summary = page->view()->columnWidget(column(NominationStatus::Nominated))->findChild<QLabel *>(
+        QStringLiteral("columnSummary"));
+    ASSERT_TRUE(summary);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("2 / 1"))) << summary->text().toStdString();
+    page->model()->setSoftLimit(column(NominationStatus::Nominated), 0);
+}
+
+TEST(JourneyBoard, MovingAStageIsAuditedAndUndone)
+{
+    test::TempDatabase temp;
+    Account acme = temp.makeAccount();
+    Advocate ada = temp.makeAdvocate(QStringLiteral("ada@acme.example"), acme.id, QStringLiteral("Ada Lim"));
+    QUndoStack undo;
+    BoardPage page(temp.services(), BoardKind::Journey, &undo);
+    page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Gave a talk")); });
+    ASSERT_EQ(page.model()->rowCount(page.model()->columnIndex(0)), 1);
+    ASSERT_EQ(page.moveCards({ada.id}, 2), 1);
+    EXPECT_EQ(temp.services().advocates().get(ada.id)->journeyStage, 3);
+    EXPECT_EQ(page.model()->rowCount(page.model()->columnIndex(2)), 1);
+    undo.undo();
+    EXPECT_EQ(temp.services().advocates().get(ada.id)->journeyStage, 1);
+    EXPECT_EQ(page.model()->rowCount(page.model()->columnIndex(0)), 1);
+}
+
+TEST(BoardScale, AWholeProgrammeLoadsIntoUniformListViews)
+{
+    // Not a timing test: it proves the board holds a large programme with
+    // uniform item sizes (the view lays out without measuring every card).
+    test::TempDatabase temp;
+    DemoGenerator generator(temp.db(), temp.clock());
+    ASSERT_TRUE(generator.generate(DemoOptions{2000, 3}).ok());
+    QUndoStack undo;
+    BoardPage page(temp.services(), BoardKind::Journey, &undo);
+    int cards = 0;
+    for (int c = 0; c < page.model()->rowCount(); ++c)
+        cards += page.model()->rowCount(page.model()->columnIndex(c));
+    EXPECT_EQ(cards, 2000);
+    EXPECT_TRUE(page.view()->columnWidget(0)->list()->uniformItemSizes());
+}
+
+} // namespace

@@ -1,0 +1,151 @@
+#include "BoardColumnWidget.h"
+
+#include "BoardModel.h"
+#include "CardDelegate.h"
+#include "CollapsedColumn.h"
+
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+
+// "$1.2M", "$350k", "$900": a column header has no room for every digit.
+QString compactMoney(qint64 amount)
+{
+    const QLocale locale;
+    if (amount >= 1'000'000)
+        return QStringLiteral("$") + locale.toString(amount / 1'000'000.0, 'f', 1) + QStringLiteral("M");
+    if (amount >= 10'000)
+        return QStringLiteral("$") + locale.toString(qRound64(amount / 1000.0)) + QStringLiteral("k");
+    return QStringLiteral("$") + locale.toString(amount);
+}
+
+} // namespace
+
+BoardColumnWidget::BoardColumnWidget(BoardModel *model, int column, CardDelegate *delegate, QWidget *parent)
+    : QWidget(parent), m_model(model), m_column(column), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_collapse(new QToolButton(this)), m_list(new QListView(this)), m_strip(new CollapsedColumn(model, column, this)),
+      m_expanded(new QWidget(this))
+{
+    const QString key = model->columnIndex(column).data(BoardModel::ColumnKeyRole).toString();
+    setObjectName(QStringLiteral("boardColumn_") + key);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setObjectName(QStringLiteral("columnSummary"));
+
+    const bool isExit = model->columnIndex(column).data(BoardModel::IsExitRole).toBool();
+    m_collapse->setAutoRaise(true);
+    m_collapse->setFixedSize(m_title->sizeHint().height(), m_title->sizeHint().height());
+    m_collapse->setArrowType(Qt::LeftArrow);
+    m_collapse->setToolTip(tr("Collapse this column"));
+    m_collapse->setAccessibleName(tr("Collapse %1").arg(model->columnIndex(column).data().toString()));
+    m_collapse->setVisible(isExit);
+    connect(m_collapse, &QToolButton::clicked, this, [this] { setCollapsed(true); });
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(4, 0, 0, 0);
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_collapse);
+
+    m_list->setObjectName(QStringLiteral("cards_") + key);
+    m_list->setAccessibleName(model->columnIndex(column).data().toString());
+    m_list->setModel(model);
+    m_list->setRootIndex(model->columnIndex(column));
+    m_list->setItemDelegate(delegate);
+    m_list->setUniformItemSizes(true); // lets the view lay out 10,000 cards without measuring each
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setDragDropMode(QAbstractItemView::DragDrop);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setDropIndicatorShown(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setBackgroundRole(QPalette::Window);
+    m_list->viewport()->setBackgroundRole(QPalette::Window);
+    m_list->setMinimumWidth(210);
+
+    auto *expandedLayout = new QVBoxLayout(m_expanded);
+    expandedLayout->setContentsMargins(0, 0, 0, 0);
+    expandedLayout->setSpacing(2);
+    expandedLayout->addLayout(titleRow);
+    m_summary->setContentsMargins(4, 0, 0, 0);
+    expandedLayout->addWidget(m_summary);
+    expandedLayout->addWidget(m_list, 1);
+
+    m_strip->setObjectName(QStringLiteral("collapsed_") + key);
+    m_strip->hide();
+    connect(m_strip, &CollapsedColumn::expandRequested, this, [this] { setCollapsed(false); });
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_expanded);
+    layout->addWidget(m_strip);
+
+    m_title->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_title, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(tr("Set Soft Limit…"), this, &BoardColumnWidget::editSoftLimit);
+        menu.exec(m_title->mapToGlobal(at));
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { updateHeader(); });
+    updateHeader();
+}
+
+void BoardColumnWidget::setCollapsed(bool collapsed)
+{
+    if (collapsed == m_collapsed)
+        return;
+    m_collapsed = collapsed;
+    m_expanded->setVisible(!collapsed);
+    m_strip->setVisible(collapsed);
+    setSizePolicy(collapsed ? QSizePolicy::Fixed : QSizePolicy::Preferred, QSizePolicy::Preferred);
+    emit collapsedChanged(collapsed);
+}
+
+void BoardColumnWidget::refresh()
+{
+    m_list->setRootIndex(m_model->columnIndex(m_column));
+    updateHeader();
+    m_strip->update();
+}
+
+void BoardColumnWidget::updateHeader()
+{
+    const QModelIndex column = m_model->columnIndex(m_column);
+    const int count = column.data(BoardModel::CountRole).toInt();
+    const int limit = column.data(BoardModel::SoftLimitRole).toInt();
+    const QLocale locale;
+    m_title->setText(column.data().toString());
+    const QString countText = limit > 0 ? tr("%1 / %2").arg(locale.toString(count), locale.toString(limit))
+                                        : locale.toString(count);
+    const QString arr = tr("ARR %1").arg(compactMoney(column.data(BoardModel::ArrRole).toLongLong()));
+    m_summary->setText(tr("%1 · %2").arg(countText, arr));
+    const bool over = limit > 0 && count > limit;
+    m_summary->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    m_summary->setToolTip(over ? tr("Over the soft limit of %1 cards").arg(limit) : QString());
+}
+
+void BoardColumnWidget::editSoftLimit()
+{
+    bool ok = false;
+    const int limit = QInputDialog::getInt(this, tr("Soft Limit"),
+                                           tr("Warn when “%1” holds more cards than (0: no limit):")
+                                               .arg(m_model->columnIndex(m_column).data().toString()),
+                                           m_model->softLimit(m_column), 0, 100000, 1, &ok);
+    if (ok)
+        m_model->setSoftLimit(m_column, limit);
+}
+
+} // namespace ad

@@ -1,0 +1,119 @@
+#include "BoardFilterBar.h"
+
+#include "common/SearchField.h"
+#include "services/Services.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QToolButton>
+
+namespace ad {
+
+BoardFilterBar::BoardFilterBar(Services &services, QWidget *parent)
+    : QWidget(parent), m_services(services), m_text(new SearchField(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_text->setObjectName(QStringLiteral("boardSearch"));
+    m_text->setPlaceholderText(tr("Filter cards"));
+    m_text->setAccessibleName(tr("Filter cards by text"));
+    m_text->setMaximumWidth(260);
+    layout->addWidget(m_text, 1);
+
+    m_owner = addCombo(QStringLiteral("ownerFilter"), tr("Owner CSM"));
+    m_segment = addCombo(QStringLiteral("segmentFilter"), tr("Segment"));
+    m_industry = addCombo(QStringLiteral("industryFilter"), tr("Industry"));
+    m_region = addCombo(QStringLiteral("regionFilter"), tr("Region"));
+    m_tier = addCombo(QStringLiteral("tierFilter"), tr("Tier"));
+
+    m_clear = new QToolButton(this);
+    m_clear->setText(tr("Clear Filters"));
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setAutoRaise(true);
+    layout->addWidget(m_clear);
+    layout->addStretch();
+    connect(m_clear, &QToolButton::clicked, this, &BoardFilterBar::clearAll);
+    connect(m_text, &SearchField::searchRequested, this, [this] { emit filterChanged(filter()); });
+    reloadChoices();
+}
+
+QComboBox *BoardFilterBar::addCombo(const QString &objectName, const QString &accessibleName)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->setToolTip(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    layout()->addWidget(combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            emit filterChanged(filter());
+    });
+    return combo;
+}
+
+void BoardFilterBar::reloadChoices()
+{
+    m_updating = true;
+    const auto refill = [](QComboBox *combo, const QString &anyText, const QList<QPair<QString, QVariant>> &items) {
+        const QVariant current = combo->currentData();
+        combo->clear();
+        combo->addItem(anyText, QVariant());
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        const int keep = combo->findData(current);
+        combo->setCurrentIndex(keep >= 0 ? keep : 0);
+    };
+    QList<QPair<QString, QVariant>> owners;
+    if (Result<QList<User>> users = m_services.users().list())
+        for (const User &user : *users)
+            if (user.role == UserRole::Csm)
+                owners << qMakePair(user.name, QVariant(user.id));
+    refill(m_owner, tr("All owners"), owners);
+    QList<QPair<QString, QVariant>> segments;
+    for (Segment segment : allSegmentValues())
+        segments << qMakePair(displayName(segment), QVariant(keyOf(segment)));
+    refill(m_segment, tr("All segments"), segments);
+    QList<QPair<QString, QVariant>> industries;
+    if (Result<QStringList> values = m_services.boards().industries())
+        for (const QString &value : *values)
+            industries << qMakePair(value, QVariant(value));
+    refill(m_industry, tr("All industries"), industries);
+    QList<QPair<QString, QVariant>> regions;
+    if (Result<QStringList> values = m_services.boards().regions())
+        for (const QString &value : *values)
+            regions << qMakePair(value, QVariant(value));
+    refill(m_region, tr("All regions"), regions);
+    QList<QPair<QString, QVariant>> tiers;
+    for (Tier tier : allTierValues())
+        tiers << qMakePair(displayName(tier), QVariant(keyOf(tier)));
+    refill(m_tier, tr("All tiers"), tiers);
+    m_updating = false;
+}
+
+BoardFilter BoardFilterBar::filter() const
+{
+    BoardFilter filter;
+    filter.text = m_text->text().trimmed();
+    filter.ownerId = m_owner->currentData().toString();
+    if (m_segment->currentData().isValid())
+        filter.segment = parseSegment(m_segment->currentData().toString());
+    filter.industry = m_industry->currentData().toString();
+    filter.region = m_region->currentData().toString();
+    if (m_tier->currentData().isValid())
+        filter.tier = parseTier(m_tier->currentData().toString());
+    return filter;
+}
+
+void BoardFilterBar::clearAll()
+{
+    m_updating = true;
+    for (QComboBox *combo : {m_owner, m_segment, m_industry, m_region, m_tier})
+        combo->setCurrentIndex(0);
+    m_text->clear();
+    m_updating = false;
+    m_text->searchNow();
+    emit filterChanged(filter());
+}
+
+} // namespace ad

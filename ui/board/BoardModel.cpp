@@ -1,0 +1,248 @@
+#include "BoardModel.h"
+
+#include "services/Services.h"
+
+#include <QMimeData>
+#include <QSettings>
+
+namespace ad {
+
+namespace {
+
+// Card indexes carry their column + 1 as internal id; column indexes carry 0.
+constexpr quintptr kColumnLevel = 0;
+
+QString limitKey(BoardKind kind, const QString &column)
+{
+    return QStringLiteral("boards/%1/softLimit/%2").arg(boardKey(kind), column);
+}
+
+} // namespace
+
+BoardModel::BoardModel(Services &services, BoardKind kind, QObject *parent)
+    : QAbstractItemModel(parent), m_services(services), m_kind(kind), m_columns(boardColumns(kind))
+{
+    loadLimits();
+    reload();
+}
+
+void BoardModel::setFilter(const BoardFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void BoardModel::reload()
+{
+    Result<QList<BoardCard>> cards = m_services.boards().cards(m_kind, m_filter);
+    beginResetModel();
+    m_cards = QList<QList<BoardCard>>(m_columns.size());
+    m_arr = QList<qint64>(m_columns.size(), 0);
+    if (cards) {
+        for (const BoardCard &card : *cards) {
+            if (card.column < 0 || card.column >= m_columns.size())
+                continue;
+            m_cards[card.column] << card;
+            m_arr[card.column] += card.arr;
+        }
+    }
+    endResetModel();
+    if (!cards)
+        emit loadFailed(cards.error().message);
+}
+
+void BoardModel::loadLimits()
+{
+    QSettings settings;
+    m_limits.clear();
+    for (const BoardColumn &column : m_columns)
+        m_limits << settings.value(limitKey(m_kind, column.key), 0).toInt();
+}
+
+void BoardModel::setSoftLimit(int column, int limit)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    m_limits[column] = qMax(0, limit);
+    QSettings().setValue(limitKey(m_kind, m_columns[column].key), m_limits[column]);
+    const QModelIndex changed = columnIndex(column);
+    emit dataChanged(changed, changed, {SoftLimitRole});
+}
+
+QModelIndex BoardModel::indexOfAdvocate(const QString &advocateId) const
+{
+    for (int column = 0; column < m_cards.size(); ++column)
+        for (int row = 0; row < m_cards[column].size(); ++row)
+            if (m_cards[column][row].advocateId == advocateId)
+                return index(row, 0, columnIndex(column));
+    return {};
+}
+
+QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_columns.size() ? createIndex(row, 0, kColumnLevel) : QModelIndex();
+    if (parent.internalId() != kColumnLevel || parent.row() >= m_cards.size() ||
+        row >= m_cards[parent.row()].size())
+        return {};
+    return createIndex(row, 0, quintptr(parent.row() + 1));
+}
+
+QModelIndex BoardModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kColumnLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kColumnLevel);
+}
+
+int BoardModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_columns.size());
+    if (parent.internalId() != kColumnLevel || parent.column() != 0)
+        return 0;
+    return int(m_cards.value(parent.row()).size());
+}
+
+int BoardModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant BoardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kColumnLevel) {
+        const int column = index.row();
+        switch (role) {
+        case Qt::DisplayRole:
+            return m_columns[column].title;
+        case CountRole:
+            return int(m_cards[column].size());
+        case ArrRole:
+            return m_arr[column];
+        case SoftLimitRole:
+            return m_limits[column];
+        case IsExitRole:
+            return m_columns[column].isExit;
+        case ColumnKeyRole:
+            return m_columns[column].key;
+        }
+        return {};
+    }
+    const BoardCard &card = m_cards[int(index.internalId() - 1)][index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return card.name;
+    case Qt::ToolTipRole:
+        return card.title.isEmpty() ? card.name : tr("%1 — %2").arg(card.name, card.title);
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2, %3 tier, readiness %4").arg(card.name, card.accountName, displayName(card.tier))
+            .arg(card.readiness);
+    case AdvocateIdRole:
+        return card.advocateId;
+    case NominationIdRole:
+        return card.nominationId;
+    case TitleRole:
+        return card.title;
+    case AccountRole:
+        return card.accountName;
+    case OwnerRole:
+        return card.ownerName;
+    case TierRole:
+        return int(card.tier);
+    case ReadinessRole:
+        return card.readiness;
+    case DaysInColumnRole:
+        return card.inColumnSince.isValid() ? int(card.inColumnSince.daysTo(m_services.clock().today())) : 0;
+    case ArrRole:
+        return card.arr;
+    case AskCapRole:
+        return card.askCapReached;
+    case ThankYouDueRole:
+        return card.thankYouDue;
+    case ColumnKeyRole:
+        return m_columns[int(index.internalId() - 1)].key;
+    }
+    return {};
+}
+
+Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.internalId() == kColumnLevel)
+        return Qt::ItemIsEnabled | Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+QStringList BoardModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kMimeType)};
+}
+
+QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes)
+        if (index.isValid() && index.internalId() != kColumnLevel)
+            ids << index.data(AdvocateIdRole).toString();
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(kMimeType), ids.join(QLatin1Char('\n')).toUtf8());
+    return data;
+}
+
+QStringList BoardModel::advocateIdsFrom(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(QString::fromLatin1(kMimeType)))
+        return {};
+    return QString::fromUtf8(data->data(QString::fromLatin1(kMimeType))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+int BoardModel::targetColumn(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return -1;
+    return parent.internalId() == kColumnLevel ? parent.row() : int(parent.internalId() - 1);
+}
+
+bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                 const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || targetColumn(parent) < 0)
+        return false;
+    const QStringList ids = advocateIdsFrom(data);
+    if (ids.isEmpty())
+        return false;
+    // A drop back into the card's own column is no move at all.
+    const QModelIndex first = indexOfAdvocate(ids.first());
+    return !first.isValid() || targetColumn(first) != targetColumn(parent);
+}
+
+bool BoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                              const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    emit moveRequested(advocateIdsFrom(data), targetColumn(parent));
+    return true;
+}
+
+Qt::DropActions BoardModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions BoardModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+} // namespace ad

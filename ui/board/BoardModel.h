@@ -1,0 +1,89 @@
+#pragma once
+
+#include "BoardColumns.h"
+
+#include <QAbstractItemModel>
+
+namespace ad {
+
+class Services;
+
+// A board as a two-level model: the top-level rows are the columns, their
+// children the cards. Each column view shows one column (its root index), so
+// a view only ever paints the cards on screen. Dropping cards asks for a move
+// (moveRequested); the page decides, and the model reloads from the database.
+class BoardModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        AdvocateIdRole = Qt::UserRole + 1,
+        NominationIdRole,
+        TitleRole,
+        AccountRole,
+        OwnerRole,
+        TierRole,       // Tier as int
+        ReadinessRole,
+        DaysInColumnRole,
+        ArrRole,        // card: the account's ARR; column: the sum over its cards
+        AskCapRole,
+        ThankYouDueRole,
+        CountRole,      // column: number of cards
+        SoftLimitRole,  // column: 0 when unset
+        IsExitRole,
+        ColumnKeyRole,
+    };
+    static constexpr const char *kMimeType = "application/x-advocatedesk-cards";
+
+    BoardModel(Services &services, BoardKind kind, QObject *parent = nullptr);
+
+    BoardKind kind() const { return m_kind; }
+    const QList<BoardColumn> &columns() const { return m_columns; }
+    const BoardFilter &filter() const { return m_filter; }
+    void setFilter(const BoardFilter &filter);
+    void reload();
+
+    // Soft limits are the team's choice per column, kept in the settings.
+    void setSoftLimit(int column, int limit);
+    int softLimit(int column) const { return m_limits.value(column); }
+    // A card's column and position, or an invalid index.
+    QModelIndex indexOfAdvocate(const QString &advocateId) const;
+    QModelIndex columnIndex(int column) const { return index(column, 0); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    // Cards from a drag, in the order they were dragged.
+    static QStringList advocateIdsFrom(const QMimeData *data);
+
+signals:
+    void moveRequested(const QStringList &advocateIds, int toColumn);
+    void loadFailed(const QString &message);
+
+private:
+    int targetColumn(const QModelIndex &parent) const;
+    void loadLimits();
+
+    Services &m_services;
+    BoardKind m_kind;
+    QList<BoardColumn> m_columns;
+    QList<QList<BoardCard>> m_cards; // per column
+    QList<qint64> m_arr;             // per column
+    QList<int> m_limits;             // per column
+    BoardFilter m_filter;
+};
+
+} // namespace ad

@@ -1,0 +1,131 @@
+#include "BoardPage.h"
+
+#include "BoardFilterBar.h"
+#include "BoardModel.h"
+#include "BoardView.h"
+#include "CardDelegate.h"
+#include "MoveCardCommand.h"
+#include "services/Services.h"
+
+#include <QInputDialog>
+#include <QLabel>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+
+constexpr int kNoticeMs = 10000;
+constexpr int kStaleNominationDays = 30;
+
+std::optional<QString> askWithDialog(QWidget *parent, const QString &question)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(parent, BoardPage::tr("Move"), question, QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return reason.trimmed();
+}
+
+} // namespace
+
+BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_services(services), m_kind(kind), m_undoStack(undoStack),
+      m_model(new BoardModel(services, kind, this)), m_filters(new BoardFilterBar(services, this)),
+      m_view(new BoardView(m_model, this)), m_notice(new QLabel(this)), m_noticeTimer(new QTimer(this)),
+      m_reasonPrompt(&askWithDialog)
+{
+    setObjectName(kind == BoardKind::Nomination ? QStringLiteral("nominationBoard") : QStringLiteral("journeyBoard"));
+    m_view->delegate()->setStaleAfterDays(kind == BoardKind::Nomination ? kStaleNominationDays : 0);
+
+    m_notice->setObjectName(QStringLiteral("boardNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setMargin(8);
+    m_notice->hide();
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(kNoticeMs);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filters, &BoardFilterBar::filterChanged, m_model, &BoardModel::setFilter);
+    connect(m_view, &BoardView::moveRequested, this, [this](const QStringList &ids, int column) {
+        // Leave the drop handler first: the reason dialog must not run inside a drag.
+        QTimer::singleShot(0, this, [this, ids, column] { moveCards(ids, column); });
+    });
+    connect(m_view, &BoardView::advocateActivated, this, &BoardPage::advocateActivated);
+    connect(m_model, &BoardModel::loadFailed, this, [this](const QString &message) { showNotice(message, true); });
+}
+
+void BoardPage::reload()
+{
+    m_filters->reloadChoices();
+    m_model->reload();
+}
+
+int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
+{
+    if (advocateIds.isEmpty() || toColumn < 0 || toColumn >= m_model->columns().size())
+        return 0;
+    const QString columnTitle = m_model->columns()[toColumn].title;
+    const QString question = advocateIds.size() == 1
+                                 ? tr("Why move this card to “%1”? (optional)").arg(columnTitle)
+                                 : tr("Why move these %1 cards to “%2”? (optional)").arg(advocateIds.size()).arg(columnTitle);
+    const std::optional<QString> reason = m_reasonPrompt(this, question);
+    if (!reason)
+        return 0;
+
+    const auto done = [this](const QString &advocateId, const Status &status) {
+        m_model->reload();
+        if (!status)
+            showNotice(status.error().message, true);
+        else
+            m_view->selectAdvocate(advocateId);
+    };
+    QStringList refusals;
+    std::vector<std::unique_ptr<MoveCardCommand>> commands;
+    QString lastMoved;
+    for (const QString &id : advocateIds) {
+        Result<std::unique_ptr<MoveCardCommand>> command =
+            MoveCardCommand::perform(m_services, m_kind, id, toColumn, columnTitle, *reason, done);
+        if (!command) {
+            const QModelIndex card = m_model->indexOfAdvocate(id);
+            refusals << tr("%1: %2").arg(card.data().toString(), command.error().message);
+            continue;
+        }
+        commands.push_back(std::move(command).value());
+        lastMoved = id;
+    }
+    // Several cards moved together undo together.
+    const int moved = int(commands.size());
+    if (moved > 1)
+        m_undoStack->beginMacro(tr("Move %1 cards to %2").arg(moved).arg(columnTitle));
+    for (std::unique_ptr<MoveCardCommand> &command : commands)
+        m_undoStack->push(command.release());
+    if (moved > 1)
+        m_undoStack->endMacro();
+    m_model->reload();
+    if (!lastMoved.isEmpty())
+        m_view->selectAdvocate(lastMoved);
+    if (!refusals.isEmpty())
+        showNotice(tr("Not moved to “%1”. %2").arg(columnTitle, refusals.join(QLatin1Char(' '))), true);
+    else
+        m_notice->hide();
+    return moved;
+}
+
+void BoardPage::showNotice(const QString &text, bool warning)
+{
+    m_notice->setText(text);
+    m_notice->setStyleSheet(warning ? QStringLiteral("background: #fdecea; color: #8a1f11; border-radius: 4px;")
+                                    : QStringLiteral("background: #e8f4fd; color: #0b4a6f; border-radius: 4px;"));
+    m_notice->show();
+    m_noticeTimer->start();
+}
+
+} // namespace ad

@@ -1,0 +1,72 @@
+#include "CollapsedColumn.h"
+
+#include "BoardModel.h"
+
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QPainter>
+
+namespace ad {
+
+CollapsedColumn::CollapsedColumn(BoardModel *model, int column, QWidget *parent)
+    : QWidget(parent), m_model(model), m_column(column)
+{
+    setAcceptDrops(true);
+    setToolTip(tr("Collapsed column: drop a card here to move it, double-click to expand"));
+    setAccessibleName(model->columnIndex(column).data().toString());
+}
+
+QSize CollapsedColumn::sizeHint() const
+{
+    return QSize(fontMetrics().height() * 2 + 8, 200);
+}
+
+void CollapsedColumn::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor frame = m_dropTarget ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid);
+    painter.setPen(QPen(frame, m_dropTarget ? 2 : 1, m_dropTarget ? Qt::SolidLine : Qt::DashLine));
+    painter.setBrush(m_dropTarget ? palette().color(QPalette::Highlight).lighter(185) : palette().color(QPalette::Window));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
+
+    const QModelIndex column = m_model->columnIndex(m_column);
+    const QString text = tr("%1 (%2)").arg(column.data().toString()).arg(column.data(BoardModel::CountRole).toInt());
+    painter.translate(width() / 2.0 + fontMetrics().ascent() / 2.0 - 2, height() - 12);
+    painter.rotate(-90);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(0, 0, text);
+}
+
+void CollapsedColumn::mouseDoubleClickEvent(QMouseEvent *)
+{
+    emit expandRequested();
+}
+
+void CollapsedColumn::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_model->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, m_model->columnIndex(m_column))) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+        m_dropTarget = true;
+        update();
+    }
+}
+
+void CollapsedColumn::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_dropTarget = false;
+    update();
+}
+
+void CollapsedColumn::dropEvent(QDropEvent *event)
+{
+    m_dropTarget = false;
+    update();
+    if (m_model->dropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, m_model->columnIndex(m_column))) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    }
+}
+
+} // namespace ad
