@@ -4,6 +4,7 @@
 #include "Sidebar.h"
 #include "advocates/AdvocatesPage.h"
 #include "board/PipelinePage.h"
+#include "profile/ProfileWindow.h"
 #include "common/ErrorMessage.h"
 #include "common/Icons.h"
 #include "demo/DemoDataLoader.h"
@@ -98,6 +99,13 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    // Any undo or redo may change what the pages show, whoever made the edit.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_advocates)
+            m_advocates->reload();
+        if (m_pipeline)
+            m_pipeline->reload();
+    });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -148,12 +156,14 @@ void MainWindow::buildPages()
     m_undoStack->clear();
 
     m_pipeline = new PipelinePage(m_session->services(), m_undoStack, m_pages);
+    connect(m_pipeline, &PipelinePage::advocateActivated, this, &MainWindow::openProfile);
     m_pages->addWidget(m_pipeline);
     m_sidebar->addEntry(icon("pipeline"), tr("Pipeline"), tr("Nomination pipeline and advocacy journey boards"));
 
     m_advocates = new AdvocatesPage(m_session->services(), m_pages);
     m_pages->addWidget(m_advocates);
     m_sidebar->addEntry(icon("advocates"), tr("Advocates"), tr("Everyone in the programme (Ctrl+F to search)"));
+    connect(m_advocates, &AdvocatesPage::advocateActivated, this, &MainWindow::openProfile);
     connect(m_advocates, &AdvocatesPage::loadDemoRequested, this, [this] { loadDemoData(200); });
     connect(m_advocates, &AdvocatesPage::summaryChanged, this, [this](const QString &summary) {
         statusBar()->showMessage(summary);
@@ -253,6 +263,7 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     // The pages refer to the old session's services: remove them before it goes.
+    closeProfiles();
     m_advocates = nullptr;
     m_pipeline = nullptr;
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
@@ -328,8 +339,34 @@ void MainWindow::showAbout()
                            .arg(m_session->database().schemaVersion()));
 }
 
+ProfileWindow *MainWindow::openProfile(const QString &advocateId)
+{
+    for (ProfileWindow *open : findChildren<ProfileWindow *>()) {
+        if (open->advocateId() == advocateId) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *profile = new ProfileWindow(m_session->services(), m_undoStack, advocateId, this);
+    connect(profile, &ProfileWindow::advocateChanged, this, [this] {
+        m_advocates->reload();
+        m_pipeline->reload();
+    });
+    profile->show();
+    return profile;
+}
+
+void MainWindow::closeProfiles()
+{
+    for (ProfileWindow *open : findChildren<ProfileWindow *>())
+        delete open;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    closeProfiles();
     if (m_demoLoader) {
         // Cancelling rolls the demo transaction back; wait for that before closing.
         m_demoLoader->cancel();

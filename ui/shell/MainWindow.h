@@ -13,6 +13,7 @@ namespace ad {
 
 class AdvocatesPage;
 class PipelinePage;
+class ProfileWindow;
 class DemoDataLoader;
 class Session;
 class Sidebar;
@@ -38,6 +39,8 @@ public:
     void loadDemoData(int advocates);
     // Replaces the open database; a refused file leaves the current one open.
     bool openDatabase(const QString &path);
+    // Opens (or raises) the profile window of an advocate.
+    ProfileWindow *openProfile(const QString &advocateId);
 
 signals:
     // A demo load ended (ok or not) and the pages show the outcome.
@@ -58,6 +61,7 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void refresh();
+    void closeProfiles();
 
     std::unique_ptr<Session> m_session;
     Sidebar *m_sidebar;

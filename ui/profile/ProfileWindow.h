@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Advocate.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace ad {
+
+class Services;
+class SignalsEditor;
+class TimelineModel;
+
+// One advocate's profile: who they are, the six signals and readiness, what
+// they will and will not be asked, their story, and one timeline of
+// everything that happened. Edits save at once and go on the undo stack.
+class ProfileWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProfileWindow(Services &services, QUndoStack *undoStack, const QString &advocateId, QWidget *parent = nullptr);
+
+    QString advocateId() const { return m_advocateId; }
+    SignalsEditor *signalsEditor() const { return m_signals; }
+    TimelineModel *timeline() const { return m_timeline; }
+    QComboBox *timelineFilter() const { return m_kindFilter; }
+    QPlainTextEdit *storyEdit() const { return m_story; }
+    // Re-reads the advocate and everything shown about them.
+    void reload();
+
+signals:
+    // Something about the advocate changed: boards and tables may want to reload.
+    void advocateChanged(const QString &advocateId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildDetails();
+    QWidget *buildTimeline();
+    void showAdvocate();
+    void saveEdit(const Advocate &after, const QString &what);
+    void saveTexts();
+    void logTouch();
+    void addNote();
+    void nominate();
+
+    Services &m_services;
+    QUndoStack *m_undoStack;
+    QString m_advocateId;
+    Advocate m_advocate;
+    QLabel *m_name = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_facts = nullptr;
+    QLabel *m_consents = nullptr;
+    SignalsEditor *m_signals = nullptr;
+    QCheckBox *m_hasDoNotAsk = nullptr;
+    QDateEdit *m_doNotAsk = nullptr;
+    QPlainTextEdit *m_story = nullptr;
+    QPlainTextEdit *m_outcomes = nullptr;
+    QPushButton *m_nominate = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    TimelineModel *m_timeline = nullptr;
+    QTableView *m_timelineView = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace ad
