@@ -50,6 +50,9 @@ ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QS
     splitter->addWidget(scroll);
     splitter->addWidget(buildTimeline());
     splitter->setStretchFactor(1, 1);
+    // The details need room for the signal bars; the timeline takes the rest.
+    scroll->setMinimumWidth(460);
+    splitter->setSizes({500, 680});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -90,7 +90,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case WhenColumn:
         return entry.dateOnly ? QLocale().toString(entry.at.date(), QLocale::ShortFormat)
-                              : QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+                              : QLocale().toString(entry.at.toLocalTime().date(), QLocale::ShortFormat) +
+                                    QLatin1Char(' ') +
+                                    QLocale().toString(entry.at.toLocalTime().time(), QStringLiteral("HH:mm"));
     case KindColumn:
         return kindLabel(entry.kind);
     case WhatColumn:
