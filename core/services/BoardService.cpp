@@ -44,7 +44,8 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
     sql += QStringLiteral("JOIN accounts acc ON acc.id = a.account_id "
                           "LEFT JOIN users u ON u.id = a.owner_id WHERE 1 = 1");
     if (!match.isEmpty())
-        sql += QStringLiteral(" AND a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)");
+        sql +=
+            QStringLiteral(" AND a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)");
     if (!filter.ownerId.isEmpty())
         sql += QStringLiteral(" AND a.owner_id = ?");
     if (filter.segment)
@@ -94,9 +95,11 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
         card.askCapReached = query.value(8).toInt() >= thresholds.askCap;
         card.thankYouDue = query.value(9).toBool();
         if (nominations)
-            card.column = int(parseNominationStatus(query.value(10).toString()).value_or(NominationStatus::Nominated));
+            card.column =
+                int(parseNominationStatus(query.value(10).toString()).value_or(NominationStatus::Nominated));
         else
-            card.column = qBound(kFirstJourneyStage, query.value(10).toInt(), kLastJourneyStage) - kFirstJourneyStage;
+            card.column =
+                qBound(kFirstJourneyStage, query.value(10).toInt(), kLastJourneyStage) - kFirstJourneyStage;
         card.inColumnSince = time::instantFromStorage(query.value(11)).toLocalTime().date();
         card.nominationId = query.value(12).toString();
         cards << card;
@@ -117,7 +120,8 @@ Result<QStringList> BoardService::regions() const
 Result<QStringList> BoardService::distinctAccountValues(const QString &column) const
 {
     // `column` is one of ours, never user text.
-    SqlQuery query(m_context.db, QStringLiteral("SELECT DISTINCT %1 FROM accounts WHERE %1 <> '' ORDER BY %1").arg(column));
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT DISTINCT %1 FROM accounts WHERE %1 <> '' ORDER BY %1").arg(column));
     if (Status status = query.exec(); !status)
         return status.error();
     QStringList values;

@@ -17,7 +17,11 @@ struct ServiceContext;
 // Which pipeline a board shows: the nomination pipeline (columns are
 // NominationStatus values) or the five-stage advocacy journey (columns are
 // stages 1..5, stored here as 0..4).
-enum class BoardKind { Nomination, Journey };
+enum class BoardKind
+{
+    Nomination,
+    Journey
+};
 
 // The filters every board offers. Empty / unset: no filter.
 struct BoardFilter
@@ -35,9 +39,9 @@ struct BoardFilter
 // When a card earns a flag. Defaults follow the programme rules in DESIGN.md.
 struct BoardThresholds
 {
-    int askCap = 2;           // counted asks ...
-    int askWindowDays = 90;   // ... within this many days
-    int thankYouDays = 7;     // a contribution unthanked for longer is overdue
+    int askCap = 2;         // counted asks ...
+    int askWindowDays = 90; // ... within this many days
+    int thankYouDays = 7;   // a contribution unthanked for longer is overdue
     int thankYouLookbackDays = 60;
 };
 

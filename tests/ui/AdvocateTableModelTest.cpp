@@ -1,5 +1,5 @@
-#include "TempDatabase.h"
 #include "advocates/AdvocateTableModel.h"
+#include "TempDatabase.h"
 #include "demo/DemoGenerator.h"
 
 #include <QAbstractItemModelTester>
@@ -141,14 +141,16 @@ TEST_F(AdvocateTableModelTest, ShowsAnEditedNameAfterReload)
 
     model.setSearchText(QStringLiteral("quixot"));
     ASSERT_EQ(model.rowCount(), 1);
-    EXPECT_EQ(model.index(0, AdvocateTableModel::NameColumn).data().toString(), QStringLiteral("Aaaron Quixotic"));
+    EXPECT_EQ(model.index(0, AdvocateTableModel::NameColumn).data().toString(),
+              QStringLiteral("Aaaron Quixotic"));
     ASSERT_TRUE(services().advocates().update(*advocate).ok());
 }
 
 TEST_F(AdvocateTableModelTest, ShowsADashWhereThereIsNoNpsYet)
 {
     Account account = s_temp->makeAccount(QStringLiteral("Nps-less Holdings"));
-    Advocate fresh = s_temp->makeAdvocate(QStringLiteral("no.nps@example.com"), account.id, QStringLiteral("Zul Nonps"));
+    Advocate fresh =
+        s_temp->makeAdvocate(QStringLiteral("no.nps@example.com"), account.id, QStringLiteral("Zul Nonps"));
     AdvocateTableModel model(services());
     model.setSearchText(QStringLiteral("no.nps@example.com"));
     ASSERT_EQ(model.rowCount(), 1);

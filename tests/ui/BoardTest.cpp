@@ -39,9 +39,11 @@ protected:
         bo = temp.makeAdvocate(QStringLiteral("bo@acme.example"), acme.id, QStringLiteral("Bo Tan"));
         cy = temp.makeAdvocate(QStringLiteral("cy@acme.example"), acme.id, QStringLiteral("Cy Wong"));
         for (const Advocate &advocate : {ada, bo})
-            ASSERT_TRUE(temp.services().nominations().nominate(advocate.id, QStringLiteral("Promoter at QBR")).ok());
+            ASSERT_TRUE(
+                temp.services().nominations().nominate(advocate.id, QStringLiteral("Promoter at QBR")).ok());
         page = std::make_unique<BoardPage>(temp.services(), BoardKind::Nomination, &undo);
-        page->setReasonPrompt([this](QWidget *, const QString &) -> std::optional<QString> { return reason; });
+        page->setReasonPrompt(
+            [this](QWidget *, const QString &) -> std::optional<QString> { return reason; });
         page->resize(1400, 700);
         page->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
@@ -55,8 +57,8 @@ protected:
     QString nominationRow(const Advocate &advocate)
     {
         const Nomination n = temp.services().nominations().forAdvocate(advocate.id)->value();
-        return keyOf(n.status) + QLatin1Char('|') + n.statusChangedAt.toString(Qt::ISODateWithMs) + QLatin1Char('|') +
-               n.evidence;
+        return keyOf(n.status) + QLatin1Char('|') + n.statusChangedAt.toString(Qt::ISODateWithMs) +
+               QLatin1Char('|') + n.evidence;
     }
 
     QListView *listOf(int column) { return page->view()->columnWidget(column)->list(); }
@@ -143,7 +145,8 @@ TEST_F(BoardTest, ARefusedMoveSaysWhyAndWritesNothing)
     EXPECT_EQ(page->moveCards({ada.id}, column(NominationStatus::Invited)), 0);
     EXPECT_EQ(temp.snapshot(), before);
     EXPECT_TRUE(page->notice()->isVisible());
-    EXPECT_TRUE(page->notice()->text().contains(QStringLiteral("Cultivating"))) << page->notice()->text().toStdString();
+    EXPECT_TRUE(page->notice()->text().contains(QStringLiteral("Cultivating")))
+        << page->notice()->text().toStdString();
     EXPECT_EQ(undo.count(), 0);
 }
 
@@ -195,8 +198,9 @@ TEST_F(BoardTest, FiltersNarrowTheCards)
 TEST_F(BoardTest, ASoftLimitShowsAsCountOverLimit)
 {
     page->model()->setSoftLimit(column(NominationStatus::Nominated), 1);
-    auto *summary = page->view()->columnWidget(column(NominationStatus::Nominated))->findChild<QLabel *>(
-        QStringLiteral("columnSummary"));
+    auto *summary = page->view()
+                        ->columnWidget(column(NominationStatus::Nominated))
+                        ->findChild<QLabel *>(QStringLiteral("columnSummary"));
     ASSERT_TRUE(summary);
     EXPECT_TRUE(summary->text().startsWith(QStringLiteral("2 / 1"))) << summary->text().toStdString();
     page->model()->setSoftLimit(column(NominationStatus::Nominated), 0);
@@ -209,7 +213,8 @@ TEST(JourneyBoard, MovingAStageIsAuditedAndUndone)
     Advocate ada = temp.makeAdvocate(QStringLiteral("ada@acme.example"), acme.id, QStringLiteral("Ada Lim"));
     QUndoStack undo;
     BoardPage page(temp.services(), BoardKind::Journey, &undo);
-    page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Gave a talk")); });
+    page.setReasonPrompt(
+        [](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Gave a talk")); });
     ASSERT_EQ(page.model()->rowCount(page.model()->columnIndex(0)), 1);
     ASSERT_EQ(page.moveCards({ada.id}, 2), 1);
     EXPECT_EQ(temp.services().advocates().get(ada.id)->journeyStage, 3);

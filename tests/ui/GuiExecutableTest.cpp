@@ -41,7 +41,8 @@ TEST(GuiExecutable, PrintsItsVersionWithoutADisplay)
     process.start(QStringLiteral(ADVOCATEDESK_GUI_PATH), {QStringLiteral("--version")});
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 0);
-    EXPECT_EQ(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), QStringLiteral("advocatedesk 0.1.0"));
+    EXPECT_EQ(QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+              QStringLiteral("advocatedesk 0.1.0"));
 }
 
 TEST(GuiExecutable, StartsOnTheGivenDatabaseAndCreatesIt)
@@ -51,7 +52,8 @@ TEST(GuiExecutable, StartsOnTheGivenDatabaseAndCreatesIt)
     ProcessRun run = runGui({QStringLiteral("--database"), path, QStringLiteral("--quit-after-first-paint")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_TRUE(QFile::exists(path));
-    EXPECT_EQ(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+    EXPECT_EQ(QFile::permissions(path) &
+                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
               QFile::Permissions());
 }
 

@@ -1,3 +1,4 @@
+#include "shell/MainWindow.h"
 #include "TempDatabase.h"
 #include "advocates/AdvocateTableModel.h"
 #include "advocates/AdvocatesPage.h"
@@ -5,7 +6,6 @@
 #include "common/SearchField.h"
 #include "demo/DemoDataLoader.h"
 #include "demo/DemoGenerator.h"
-#include "shell/MainWindow.h"
 #include "shell/Session.h"
 
 #include <QAction>
@@ -44,7 +44,8 @@ void showAdvocates(MainWindow *window)
     auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
     const QList<QListWidgetItem *> items = sidebar->findItems(QStringLiteral("Advocates"), Qt::MatchExactly);
     ASSERT_EQ(items.size(), 1);
-    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(items.first()).center());
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {},
+                      sidebar->visualItemRect(items.first()).center());
     ASSERT_TRUE(window->advocatesPage()->isVisible());
 }
 
@@ -127,7 +128,8 @@ TEST_F(MainWindowTest, SortsWhenTheUserClicksAColumnHeader)
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     ASSERT_EQ(header->sortIndicatorSection(), int(AdvocateTableModel::ReadinessColumn));
     const int first = table->model()->index(0, AdvocateTableModel::ReadinessColumn).data().toInt();
-    const int last = table->model()->index(table->model()->rowCount() - 1, AdvocateTableModel::ReadinessColumn)
+    const int last = table->model()
+                         ->index(table->model()->rowCount() - 1, AdvocateTableModel::ReadinessColumn)
                          .data()
                          .toInt();
     EXPECT_GT(first, last);
@@ -199,7 +201,9 @@ TEST_F(MainWindowTest, OpensAnotherDatabaseFile)
     ASSERT_TRUE(window->openDatabase(other));
     EXPECT_EQ(window->session().path(), other);
     EXPECT_EQ(window->advocatesPage()->model()->totalCount(), 12);
-    EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("other.sqlite")));
+    EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("databaseLabel"))
+                    ->text()
+                    .contains(QStringLiteral("other.sqlite")));
 }
 
 } // namespace

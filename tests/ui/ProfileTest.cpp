@@ -31,7 +31,11 @@ protected:
         Account acme = temp.makeAccount(QStringLiteral("Acme Logistics"));
         ada = temp.makeAdvocate(QStringLiteral("ada@acme.example"), acme.id, QStringLiteral("Ada Lim"));
         Services &s = temp.services();
-        ASSERT_TRUE(s.nps().record({{}, ada.id, 9, QStringLiteral("Love it"), QDate(2026, 5, 2), QStringLiteral("survey")}).ok());
+        ASSERT_TRUE(
+            s.nps()
+                .record(
+                    {{}, ada.id, 9, QStringLiteral("Love it"), QDate(2026, 5, 2), QStringLiteral("survey")})
+                .ok());
         ASSERT_TRUE(s.advocates().addNote(ada.id, QStringLiteral("Prefers email")).ok());
         ASSERT_TRUE(s.nominations().nominate(ada.id, QStringLiteral("Promoter at QBR")).ok());
     }
@@ -108,7 +112,11 @@ TEST_F(ProfileTest, ShowsTheTimelineAndOffersNominationOnlyOutsideThePipeline)
     QComboBox *filter = window->timelineFilter();
     filter->setCurrentIndex(filter->findData(QStringLiteral("note")));
     ASSERT_EQ(window->timeline()->rowCount(), 1);
-    EXPECT_TRUE(window->timeline()->index(0, TimelineModel::WhatColumn).data().toString().contains(QStringLiteral("Prefers email")));
+    EXPECT_TRUE(window->timeline()
+                    ->index(0, TimelineModel::WhatColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Prefers email")));
 }
 
 TEST(ProfileFromTable, DoubleClickingARowOpensThatAdvocatesProfile)
@@ -144,7 +152,8 @@ TEST(ProfileFromTable, DoubleClickingARowOpensThatAdvocatesProfile)
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, row.center());
     auto *profile = window.findChild<ProfileWindow *>();
     ASSERT_TRUE(profile);
-    EXPECT_EQ(profile->advocateId(), table->model()->index(0, 0).data(AdvocateTableModel::AdvocateIdRole).toString());
+    EXPECT_EQ(profile->advocateId(),
+              table->model()->index(0, 0).data(AdvocateTableModel::AdvocateIdRole).toString());
     EXPECT_TRUE(profile->windowTitle().startsWith(QStringLiteral("Bea Ong")));
 }
 

@@ -130,8 +130,8 @@ void AdvocateTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    Result<QList<AdvocateRow>> page =
-        m_services.directory().page(m_query, int(m_rows.size()), qMin(kPageSize, m_total - int(m_rows.size())));
+    Result<QList<AdvocateRow>> page = m_services.directory().page(
+        m_query, int(m_rows.size()), qMin(kPageSize, m_total - int(m_rows.size())));
     if (!page) {
         // Stop asking for more: a view would otherwise retry on every scroll.
         m_total = int(m_rows.size());

@@ -16,8 +16,21 @@ class AdvocateTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, AccountColumn, TierColumn, StageColumn, NpsColumn, ReadinessColumn, ColumnCount };
-    enum Role { AdvocateIdRole = Qt::UserRole + 1, EmailRole };
+    enum Column
+    {
+        NameColumn,
+        AccountColumn,
+        TierColumn,
+        StageColumn,
+        NpsColumn,
+        ReadinessColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        AdvocateIdRole = Qt::UserRole + 1,
+        EmailRole
+    };
     static constexpr int kPageSize = 200;
 
     explicit AdvocateTableModel(Services &services, QObject *parent = nullptr);

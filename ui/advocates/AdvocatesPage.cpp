@@ -64,7 +64,8 @@ AdvocatesPage::AdvocatesPage(Services &services, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(AdvocateTableModel::NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(AdvocateTableModel::AccountColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AdvocateTableModel::AccountColumn,
+                                                      QHeaderView::Stretch);
     m_table->setColumnWidth(AdvocateTableModel::TierColumn, 110);
     m_table->setColumnWidth(AdvocateTableModel::StageColumn, 220);
     m_table->setColumnWidth(AdvocateTableModel::NpsColumn, 100);
@@ -74,8 +75,9 @@ AdvocatesPage::AdvocatesPage(Services &services, QWidget *parent)
     m_emptyDatabase->setObjectName(QStringLiteral("emptyDatabaseState"));
     m_emptyDatabase->setIcon(QIcon(QStringLiteral(":/icons/advocates.svg")));
     m_emptyDatabase->setTitle(tr("No advocates yet"));
-    m_emptyDatabase->setText(tr("This database is empty. Load a demo programme of 200 advocates to look around — "
-                                "you can start a new database for real work at any time."));
+    m_emptyDatabase->setText(
+        tr("This database is empty. Load a demo programme of 200 advocates to look around — "
+           "you can start a new database for real work at any time."));
     QPushButton *loadDemo = m_emptyDatabase->addAction(tr("Load demo data"));
     loadDemo->setObjectName(QStringLiteral("loadDemoButton"));
     connect(loadDemo, &QPushButton::clicked, this, &AdvocatesPage::loadDemoRequested);
@@ -129,7 +131,8 @@ QString AdvocatesPage::summary() const
 {
     const QLocale locale;
     if (m_model->searchText().isEmpty())
-        return m_programmeSize == 1 ? tr("1 advocate") : tr("%1 advocates").arg(locale.toString(m_programmeSize));
+        return m_programmeSize == 1 ? tr("1 advocate")
+                                    : tr("%1 advocates").arg(locale.toString(m_programmeSize));
     return tr("%1 of %2 match").arg(locale.toString(m_model->totalCount()), locale.toString(m_programmeSize));
 }
 

@@ -32,9 +32,9 @@ QString compactMoney(qint64 amount)
 } // namespace
 
 BoardColumnWidget::BoardColumnWidget(BoardModel *model, int column, CardDelegate *delegate, QWidget *parent)
-    : QWidget(parent), m_model(model), m_column(column), m_title(new QLabel(this)), m_summary(new QLabel(this)),
-      m_collapse(new QToolButton(this)), m_list(new QListView(this)), m_strip(new CollapsedColumn(model, column, this)),
-      m_expanded(new QWidget(this))
+    : QWidget(parent), m_model(model), m_column(column), m_title(new QLabel(this)),
+      m_summary(new QLabel(this)), m_collapse(new QToolButton(this)), m_list(new QListView(this)),
+      m_strip(new CollapsedColumn(model, column, this)), m_expanded(new QWidget(this))
 {
     const QString key = model->columnIndex(column).data(BoardModel::ColumnKeyRole).toString();
     setObjectName(QStringLiteral("boardColumn_") + key);

@@ -8,7 +8,8 @@ QList<BoardColumn> boardColumns(BoardKind kind)
     if (kind == BoardKind::Nomination) {
         for (NominationStatus status : allNominationStatusValues())
             columns << BoardColumn{keyOf(status), displayName(status),
-                                   status == NominationStatus::Declined || status == NominationStatus::NotAFit ||
+                                   status == NominationStatus::Declined ||
+                                       status == NominationStatus::NotAFit ||
                                        status == NominationStatus::Paused};
     } else {
         for (int stage = kFirstJourneyStage; stage <= kLastJourneyStage; ++stage)

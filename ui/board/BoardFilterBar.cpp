@@ -55,7 +55,8 @@ QComboBox *BoardFilterBar::addCombo(const QString &objectName, const QString &ac
 void BoardFilterBar::reloadChoices()
 {
     m_updating = true;
-    const auto refill = [](QComboBox *combo, const QString &anyText, const QList<QPair<QString, QVariant>> &items) {
+    const auto refill = [](QComboBox *combo, const QString &anyText,
+                           const QList<QPair<QString, QVariant>> &items) {
         const QVariant current = combo->currentData();
         combo->clear();
         combo->addItem(anyText, QVariant());

@@ -142,7 +142,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return card.title.isEmpty() ? card.name : tr("%1 — %2").arg(card.name, card.title);
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3 tier, readiness %4").arg(card.name, card.accountName, displayName(card.tier))
+        return tr("%1, %2, %3 tier, readiness %4")
+            .arg(card.name, card.accountName, displayName(card.tier))
             .arg(card.readiness);
     case AdvocateIdRole:
         return card.advocateId;
@@ -203,7 +204,8 @@ QStringList BoardModel::advocateIdsFrom(const QMimeData *data)
 {
     if (!data || !data->hasFormat(QString::fromLatin1(kMimeType)))
         return {};
-    return QString::fromUtf8(data->data(QString::fromLatin1(kMimeType))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QString::fromUtf8(data->data(QString::fromLatin1(kMimeType)))
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 int BoardModel::targetColumn(const QModelIndex &parent) const

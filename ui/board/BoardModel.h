@@ -17,20 +17,21 @@ class BoardModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         AdvocateIdRole = Qt::UserRole + 1,
         NominationIdRole,
         TitleRole,
         AccountRole,
         OwnerRole,
-        TierRole,       // Tier as int
+        TierRole, // Tier as int
         ReadinessRole,
         DaysInColumnRole,
-        ArrRole,        // card: the account's ARR; column: the sum over its cards
+        ArrRole, // card: the account's ARR; column: the sum over its cards
         AskCapRole,
         ThankYouDueRole,
-        CountRole,      // column: number of cards
-        SoftLimitRole,  // column: 0 when unset
+        CountRole,     // column: number of cards
+        SoftLimitRole, // column: 0 when unset
         IsExitRole,
         ColumnKeyRole,
     };

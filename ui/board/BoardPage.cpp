@@ -23,7 +23,8 @@ constexpr int kStaleNominationDays = 30;
 std::optional<QString> askWithDialog(QWidget *parent, const QString &question)
 {
     bool ok = false;
-    const QString reason = QInputDialog::getText(parent, BoardPage::tr("Move"), question, QLineEdit::Normal, {}, &ok);
+    const QString reason =
+        QInputDialog::getText(parent, BoardPage::tr("Move"), question, QLineEdit::Normal, {}, &ok);
     if (!ok)
         return std::nullopt;
     return reason.trimmed();
@@ -37,7 +38,8 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
       m_view(new BoardView(m_model, this)), m_notice(new QLabel(this)), m_noticeTimer(new QTimer(this)),
       m_reasonPrompt(&askWithDialog)
 {
-    setObjectName(kind == BoardKind::Nomination ? QStringLiteral("nominationBoard") : QStringLiteral("journeyBoard"));
+    setObjectName(kind == BoardKind::Nomination ? QStringLiteral("nominationBoard")
+                                                : QStringLiteral("journeyBoard"));
     m_view->delegate()->setStaleAfterDays(kind == BoardKind::Nomination ? kStaleNominationDays : 0);
 
     m_notice->setObjectName(QStringLiteral("boardNotice"));
@@ -59,7 +61,8 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
         QTimer::singleShot(0, this, [this, ids, column] { moveCards(ids, column); });
     });
     connect(m_view, &BoardView::advocateActivated, this, &BoardPage::advocateActivated);
-    connect(m_model, &BoardModel::loadFailed, this, [this](const QString &message) { showNotice(message, true); });
+    connect(m_model, &BoardModel::loadFailed, this,
+            [this](const QString &message) { showNotice(message, true); });
 }
 
 void BoardPage::reload()
@@ -73,9 +76,10 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
     if (advocateIds.isEmpty() || toColumn < 0 || toColumn >= m_model->columns().size())
         return 0;
     const QString columnTitle = m_model->columns()[toColumn].title;
-    const QString question = advocateIds.size() == 1
-                                 ? tr("Why move this card to “%1”? (optional)").arg(columnTitle)
-                                 : tr("Why move these %1 cards to “%2”? (optional)").arg(advocateIds.size()).arg(columnTitle);
+    const QString question =
+        advocateIds.size() == 1
+            ? tr("Why move this card to “%1”? (optional)").arg(columnTitle)
+            : tr("Why move these %1 cards to “%2”? (optional)").arg(advocateIds.size()).arg(columnTitle);
     const std::optional<QString> reason = m_reasonPrompt(this, question);
     if (!reason)
         return 0;
@@ -122,8 +126,9 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
 void BoardPage::showNotice(const QString &text, bool warning)
 {
     m_notice->setText(text);
-    m_notice->setStyleSheet(warning ? QStringLiteral("background: #fdecea; color: #8a1f11; border-radius: 4px;")
-                                    : QStringLiteral("background: #e8f4fd; color: #0b4a6f; border-radius: 4px;"));
+    m_notice->setStyleSheet(warning
+                                ? QStringLiteral("background: #fdecea; color: #8a1f11; border-radius: 4px;")
+                                : QStringLiteral("background: #e8f4fd; color: #0b4a6f; border-radius: 4px;"));
     m_notice->show();
     m_noticeTimer->start();
 }

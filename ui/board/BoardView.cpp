@@ -31,8 +31,9 @@ BoardView::BoardView(BoardModel *model, QWidget *parent)
         QListView *list = widget->list();
         list->installEventFilter(this);
         list->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(list, &QWidget::customContextMenuRequested, this,
-                [this, column, list](const QPoint &at) { showContextMenu(column, list->viewport()->mapToGlobal(at)); });
+        connect(list, &QWidget::customContextMenuRequested, this, [this, column, list](const QPoint &at) {
+            showContextMenu(column, list->viewport()->mapToGlobal(at));
+        });
         connect(list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
             emit advocateActivated(index.data(BoardModel::AdvocateIdRole).toString());
         });
@@ -51,7 +52,8 @@ BoardView::BoardView(BoardModel *model, QWidget *parent)
 
 QString BoardView::collapsedKey(int column) const
 {
-    return QStringLiteral("boards/%1/collapsed/%2").arg(boardKey(m_model->kind()), m_model->columns()[column].key);
+    return QStringLiteral("boards/%1/collapsed/%2")
+        .arg(boardKey(m_model->kind()), m_model->columns()[column].key);
 }
 
 void BoardView::refreshColumns()
@@ -163,7 +165,8 @@ void BoardView::showContextMenu(int column, const QPoint &globalPos)
     for (int target = 0; target < m_model->columns().size(); ++target) {
         if (target == column)
             continue;
-        moveTo->addAction(m_model->columns()[target].title, this, [this, ids, target] { emit moveRequested(ids, target); });
+        moveTo->addAction(m_model->columns()[target].title, this,
+                          [this, ids, target] { emit moveRequested(ids, target); });
     }
     menu.exec(globalPos);
 }

@@ -15,8 +15,8 @@ constexpr int kMargin = 4;
 constexpr int kPadding = 8;
 
 // A small rounded label; returns its width so the next can follow.
-int drawPill(QPainter *painter, const QPoint &topLeft, const QString &text, const QColor &fill, const QColor &textColour,
-             const QFont &font)
+int drawPill(QPainter *painter, const QPoint &topLeft, const QString &text, const QColor &fill,
+             const QColor &textColour, const QFont &font)
 {
     const QFontMetrics metrics(font);
     const QRect box(topLeft, QSize(metrics.horizontalAdvance(text) + 10, metrics.height() + 2));
@@ -54,7 +54,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return QSize(200, 3 * metrics.height() + 2 * kPadding + 2 * kMargin + 10);
 }
 
-void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -63,7 +64,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const bool selected = option.state & QStyle::State_Selected;
     const bool focused = option.state & QStyle::State_HasFocus;
 
-    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
+    painter->setPen(
+        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
     painter->setBrush(palette.color(QPalette::Base));
     painter->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     if (focused) {
@@ -89,8 +91,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, readiness);
     painter->setFont(nameFont);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(line.adjusted(0, 0, -readinessWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(index.data().toString(), Qt::ElideRight, line.width() - readinessWidth));
+    painter->drawText(
+        line.adjusted(0, 0, -readinessWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        nameMetrics.elidedText(index.data().toString(), Qt::ElideRight, line.width() - readinessWidth));
 
     // Line 2: account · owner.
     line.translate(0, nameMetrics.height() + 1);
@@ -101,7 +104,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         detail += QStringLiteral(" · ") + owner;
     painter->setFont(smallFont);
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(detail, Qt::ElideRight, line.width()));
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallMetrics.elidedText(detail, Qt::ElideRight, line.width()));
 
     // Line 3: tier badge, flags, and days in this column on the right.
     line.translate(0, smallMetrics.height() + 5);
@@ -117,11 +121,16 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 
     QPoint at = line.topLeft();
     const int tier = index.data(BoardModel::TierRole).toInt();
-    at.rx() += drawPill(painter, at, displayName(static_cast<Tier>(tier)), tierColour(tier), Qt::white, smallFont) + 4;
+    at.rx() +=
+        drawPill(painter, at, displayName(static_cast<Tier>(tier)), tierColour(tier), Qt::white, smallFont) +
+        4;
     if (index.data(BoardModel::AskCapRole).toBool())
-        at.rx() += drawPill(painter, at, tr("Ask cap"), QColor(0xf6, 0xd5, 0xd5), QColor(0x9b, 0x1c, 0x1c), smallFont) + 4;
+        at.rx() += drawPill(painter, at, tr("Ask cap"), QColor(0xf6, 0xd5, 0xd5), QColor(0x9b, 0x1c, 0x1c),
+                            smallFont) +
+                   4;
     if (index.data(BoardModel::ThankYouDueRole).toBool())
-        drawPill(painter, at, tr("Thank-you due"), QColor(0xfb, 0xea, 0xc6), QColor(0x8a, 0x5a, 0x00), smallFont);
+        drawPill(painter, at, tr("Thank-you due"), QColor(0xfb, 0xea, 0xc6), QColor(0x8a, 0x5a, 0x00),
+                 smallFont);
     painter->restore();
 }
 

@@ -17,7 +17,8 @@ public:
     // Days in a column after which the count turns to a warning; 0: never.
     void setStaleAfterDays(int days) { m_staleAfterDays = days; }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor tierColour(int tier);

@@ -27,11 +27,13 @@ void CollapsedColumn::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor frame = m_dropTarget ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid);
     painter.setPen(QPen(frame, m_dropTarget ? 2 : 1, m_dropTarget ? Qt::SolidLine : Qt::DashLine));
-    painter.setBrush(m_dropTarget ? palette().color(QPalette::Highlight).lighter(185) : palette().color(QPalette::Window));
+    painter.setBrush(m_dropTarget ? palette().color(QPalette::Highlight).lighter(185)
+                                  : palette().color(QPalette::Window));
     painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
 
     const QModelIndex column = m_model->columnIndex(m_column);
-    const QString text = tr("%1 (%2)").arg(column.data().toString()).arg(column.data(BoardModel::CountRole).toInt());
+    const QString text =
+        tr("%1 (%2)").arg(column.data().toString()).arg(column.data(BoardModel::CountRole).toInt());
     painter.translate(width() / 2.0 + fontMetrics().ascent() / 2.0 - 2, height() - 12);
     painter.rotate(-90);
     painter.setPen(palette().color(QPalette::WindowText));

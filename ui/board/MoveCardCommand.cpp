@@ -13,8 +13,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-MoveCardCommand::MoveCardCommand(Services &services, BoardKind kind, QString advocateId, int toColumn, QString reason,
-                                 Done done)
+MoveCardCommand::MoveCardCommand(Services &services, BoardKind kind, QString advocateId, int toColumn,
+                                 QString reason, Done done)
     : m_services(services), m_kind(kind), m_advocateId(std::move(advocateId)), m_toColumn(toColumn),
       m_reason(std::move(reason)), m_done(std::move(done))
 {
@@ -22,8 +22,8 @@ MoveCardCommand::MoveCardCommand(Services &services, BoardKind kind, QString adv
 
 Result<std::unique_ptr<MoveCardCommand>> MoveCardCommand::perform(Services &services, BoardKind kind,
                                                                   const QString &advocateId, int toColumn,
-                                                                  const QString &columnTitle, const QString &reason,
-                                                                  Done done)
+                                                                  const QString &columnTitle,
+                                                                  const QString &reason, Done done)
 {
     std::unique_ptr<MoveCardCommand> command(
         new MoveCardCommand(services, kind, advocateId, toColumn, reason, std::move(done)));
@@ -49,7 +49,8 @@ Result<std::unique_ptr<MoveCardCommand>> MoveCardCommand::perform(Services &serv
 Status MoveCardCommand::moveForward()
 {
     if (m_kind == BoardKind::Nomination)
-        return m_services.nominations().move(m_nominationBefore.id, static_cast<NominationStatus>(m_toColumn), m_reason);
+        return m_services.nominations().move(m_nominationBefore.id, static_cast<NominationStatus>(m_toColumn),
+                                             m_reason);
     return m_services.advocates().setJourneyStage(m_advocateId, m_toColumn + kFirstJourneyStage, m_reason);
 }
 

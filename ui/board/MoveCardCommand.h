@@ -32,7 +32,8 @@ public:
     void redo() override;
 
 private:
-    MoveCardCommand(Services &services, BoardKind kind, QString advocateId, int toColumn, QString reason, Done done);
+    MoveCardCommand(Services &services, BoardKind kind, QString advocateId, int toColumn, QString reason,
+                    Done done);
 
     Status moveForward();
 

@@ -11,14 +11,17 @@ EditAdvocateCommand::EditAdvocateCommand(Services &services, Advocate before, Ad
 {
 }
 
-Result<std::unique_ptr<EditAdvocateCommand>> EditAdvocateCommand::perform(Services &services, const Advocate &before,
-                                                                          const Advocate &after, const QString &what,
-                                                                          Done done)
+Result<std::unique_ptr<EditAdvocateCommand>> EditAdvocateCommand::perform(Services &services,
+                                                                          const Advocate &before,
+                                                                          const Advocate &after,
+                                                                          const QString &what, Done done)
 {
     if (Status status = services.advocates().update(after); !status)
         return status.error();
-    std::unique_ptr<EditAdvocateCommand> command(new EditAdvocateCommand(services, before, after, std::move(done)));
-    command->setText(QCoreApplication::translate("ad::EditAdvocateCommand", "Edit %1 of %2").arg(what, after.name));
+    std::unique_ptr<EditAdvocateCommand> command(
+        new EditAdvocateCommand(services, before, after, std::move(done)));
+    command->setText(
+        QCoreApplication::translate("ad::EditAdvocateCommand", "Edit %1 of %2").arg(what, after.name));
     return command;
 }
 
@@ -35,8 +38,8 @@ void EditAdvocateCommand::redo()
 
 void EditAdvocateCommand::undo()
 {
-    const Status status = m_services.advocates().update(m_before,
-                                                        QCoreApplication::translate("ad::EditAdvocateCommand", "Undo"));
+    const Status status = m_services.advocates().update(
+        m_before, QCoreApplication::translate("ad::EditAdvocateCommand", "Undo"));
     if (m_done)
         m_done(status);
 }

@@ -30,7 +30,8 @@
 
 namespace ad {
 
-ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QString &advocateId, QWidget *parent)
+ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QString &advocateId,
+                             QWidget *parent)
     : QWidget(parent, Qt::Window), m_services(services), m_undoStack(undoStack), m_advocateId(advocateId)
 {
     setObjectName(QStringLiteral("profileWindow"));
@@ -185,8 +186,10 @@ QWidget *ProfileWindow::buildTimeline()
     m_timelineView->setAlternatingRowColors(true);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setWordWrap(false);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::WhenColumn, QHeaderView::ResizeToContents);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::WhenColumn,
+                                                             QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::KindColumn,
+                                                             QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_timelineView, 1);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
@@ -231,8 +234,9 @@ void ProfileWindow::showAdvocate()
     const bool inPipeline = nomination && nomination->has_value() && !isExitStatus((*nomination)->status);
     if (nomination && nomination->has_value())
         facts << tr("Pipeline: %1").arg(displayName((*nomination)->status));
-    facts << (a.lastVerified.isValid() ? tr("Last verified %1").arg(QLocale().toString(a.lastVerified, QLocale::ShortFormat))
-                                       : tr("Never verified"));
+    facts << (a.lastVerified.isValid()
+                  ? tr("Last verified %1").arg(QLocale().toString(a.lastVerified, QLocale::ShortFormat))
+                  : tr("Never verified"));
     m_facts->setText(facts.join(QStringLiteral("   ·   ")));
     m_nominate->setEnabled(!inPipeline);
     m_nominate->setToolTip(inPipeline ? tr("Already in the nomination pipeline") : QString());
@@ -243,11 +247,13 @@ void ProfileWindow::showAdvocate()
         for (const Consent &consent : *list)
             if (consent.isCurrentOn(today))
                 consents << (consent.expiresOn.isValid()
-                                 ? tr("%1 (until %2)").arg(displayName(consent.asset),
-                                                           QLocale().toString(consent.expiresOn, QLocale::ShortFormat))
+                                 ? tr("%1 (until %2)")
+                                       .arg(displayName(consent.asset),
+                                            QLocale().toString(consent.expiresOn, QLocale::ShortFormat))
                                  : displayName(consent.asset));
-    m_consents->setText(consents.isEmpty() ? tr("No current consents: do not use name, logo, quotes or case study.")
-                                           : tr("Consents: %1").arg(consents.join(QStringLiteral(", "))));
+    m_consents->setText(consents.isEmpty()
+                            ? tr("No current consents: do not use name, logo, quotes or case study.")
+                            : tr("Consents: %1").arg(consents.join(QStringLiteral(", "))));
 
     m_signals->setSignals(a.signalValues);
     m_hasDoNotAsk->setChecked(a.doNotAskUntil.isValid());
@@ -337,8 +343,8 @@ void ProfileWindow::logTouch()
 void ProfileWindow::addNote()
 {
     bool ok = false;
-    const QString body = QInputDialog::getMultiLineText(this, tr("Add Note"), tr("Note about %1:").arg(m_advocate.name),
-                                                        {}, &ok);
+    const QString body = QInputDialog::getMultiLineText(this, tr("Add Note"),
+                                                        tr("Note about %1:").arg(m_advocate.name), {}, &ok);
     if (!ok || body.trimmed().isEmpty())
         return;
     if (Result<Note> note = m_services.advocates().addNote(m_advocateId, body.trimmed()); !note)
@@ -350,10 +356,12 @@ void ProfileWindow::nominate()
 {
     bool ok = false;
     const QString evidence = QInputDialog::getMultiLineText(
-        this, tr("Nominate"), tr("Why could %1 speak for the product? (evidence)").arg(m_advocate.name), {}, &ok);
+        this, tr("Nominate"), tr("Why could %1 speak for the product? (evidence)").arg(m_advocate.name), {},
+        &ok);
     if (!ok)
         return;
-    if (Result<Nomination> nomination = m_services.nominations().nominate(m_advocateId, evidence); !nomination)
+    if (Result<Nomination> nomination = m_services.nominations().nominate(m_advocateId, evidence);
+        !nomination)
         showError(this, tr("Nominate"), nomination.error());
     reload();
     emit advocateChanged(m_advocateId);

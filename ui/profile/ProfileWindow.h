@@ -27,7 +27,8 @@ class ProfileWindow : public QWidget
     Q_OBJECT
 
 public:
-    ProfileWindow(Services &services, QUndoStack *undoStack, const QString &advocateId, QWidget *parent = nullptr);
+    ProfileWindow(Services &services, QUndoStack *undoStack, const QString &advocateId,
+                  QWidget *parent = nullptr);
 
     QString advocateId() const { return m_advocateId; }
     SignalsEditor *signalsEditor() const { return m_signals; }

@@ -76,7 +76,8 @@ void SignalsEditor::updateReadiness()
         // Each bar: the points this signal adds out of the most it could add.
         m_bars[i]->setRange(0, qRound(parts[i].maxPoints * 10));
         m_bars[i]->setValue(qRound(parts[i].points * 10));
-        m_bars[i]->setFormat(tr("%1 of %2 points").arg(parts[i].points, 0, 'f', 1).arg(parts[i].maxPoints, 0, 'f', 0));
+        m_bars[i]->setFormat(
+            tr("%1 of %2 points").arg(parts[i].points, 0, 'f', 1).arg(parts[i].maxPoints, 0, 'f', 0));
     }
 }
 

@@ -6,12 +6,16 @@
 
 namespace ad {
 
-TimelineModel::TimelineModel(Services &services, QObject *parent) : QAbstractTableModel(parent), m_services(services) {}
+TimelineModel::TimelineModel(Services &services, QObject *parent)
+    : QAbstractTableModel(parent), m_services(services)
+{
+}
 
 QList<QPair<QString, QString>> TimelineModel::kinds()
 {
     QList<QPair<QString, QString>> list;
-    for (const char *kind : {"nomination", "status", "nps", "touch", "contribution", "appreciation", "note", "audit"})
+    for (const char *kind :
+         {"nomination", "status", "nps", "touch", "contribution", "appreciation", "note", "audit"})
         list << qMakePair(QString::fromLatin1(kind), kindLabel(QString::fromLatin1(kind)));
     return list;
 }
@@ -53,8 +57,9 @@ void TimelineModel::setKindFilter(const QString &kind)
 
 void TimelineModel::reload()
 {
-    Result<QList<TimelineEntry>> entries = m_advocateId.isEmpty() ? Result<QList<TimelineEntry>>(QList<TimelineEntry>())
-                                                                  : m_services.timeline().forAdvocate(m_advocateId);
+    Result<QList<TimelineEntry>> entries = m_advocateId.isEmpty()
+                                               ? Result<QList<TimelineEntry>>(QList<TimelineEntry>())
+                                               : m_services.timeline().forAdvocate(m_advocateId);
     beginResetModel();
     m_entries.clear();
     if (entries)
@@ -89,10 +94,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case WhenColumn:
-        return entry.dateOnly ? QLocale().toString(entry.at.date(), QLocale::ShortFormat)
-                              : QLocale().toString(entry.at.toLocalTime().date(), QLocale::ShortFormat) +
-                                    QLatin1Char(' ') +
-                                    QLocale().toString(entry.at.toLocalTime().time(), QStringLiteral("HH:mm"));
+        return entry.dateOnly
+                   ? QLocale().toString(entry.at.date(), QLocale::ShortFormat)
+                   : QLocale().toString(entry.at.toLocalTime().date(), QLocale::ShortFormat) +
+                         QLatin1Char(' ') +
+                         QLocale().toString(entry.at.toLocalTime().time(), QStringLiteral("HH:mm"));
     case KindColumn:
         return kindLabel(entry.kind);
     case WhatColumn:

@@ -14,8 +14,17 @@ class TimelineModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { WhenColumn, KindColumn, WhatColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        WhenColumn,
+        KindColumn,
+        WhatColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1
+    };
 
     TimelineModel(Services &services, QObject *parent = nullptr);
 

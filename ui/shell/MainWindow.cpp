@@ -4,10 +4,10 @@
 #include "Sidebar.h"
 #include "advocates/AdvocatesPage.h"
 #include "board/PipelinePage.h"
-#include "profile/ProfileWindow.h"
 #include "common/ErrorMessage.h"
 #include "common/Icons.h"
 #include "demo/DemoDataLoader.h"
+#include "profile/ProfileWindow.h"
 #include "util/AppIdentity.h"
 
 #include <QAction>
@@ -38,7 +38,8 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kRecentKey = QStringLiteral("mainWindow/recentDatabases");
 constexpr int kRecentLimit = 6;
-const char kFileFilter[] = QT_TRANSLATE_NOOP("ad::MainWindow", "Advocate Desk databases (*.sqlite *.db);;All files (*)");
+const char kFileFilter[] =
+    QT_TRANSLATE_NOOP("ad::MainWindow", "Advocate Desk databases (*.sqlite *.db);;All files (*)");
 
 QIcon icon(const char *name)
 {
@@ -85,14 +86,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDb = file->addAction(icon("new-database"), tr("&New Database…"), this, &MainWindow::newDatabase);
+    QAction *newDb =
+        file->addAction(icon("new-database"), tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(icon("open"), tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    QAction *open =
+        file->addAction(icon("open"), tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    m_loadDemoAction = file->addAction(icon("demo"), tr("Load &Demo Data…"), this, &MainWindow::chooseDemoSize);
+    m_loadDemoAction =
+        file->addAction(icon("demo"), tr("Load &Demo Data…"), this, &MainWindow::chooseDemoSize);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -126,7 +130,8 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Advocate Desk"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("&About Advocate Desk"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -158,11 +163,13 @@ void MainWindow::buildPages()
     m_pipeline = new PipelinePage(m_session->services(), m_undoStack, m_pages);
     connect(m_pipeline, &PipelinePage::advocateActivated, this, &MainWindow::openProfile);
     m_pages->addWidget(m_pipeline);
-    m_sidebar->addEntry(icon("pipeline"), tr("Pipeline"), tr("Nomination pipeline and advocacy journey boards"));
+    m_sidebar->addEntry(icon("pipeline"), tr("Pipeline"),
+                        tr("Nomination pipeline and advocacy journey boards"));
 
     m_advocates = new AdvocatesPage(m_session->services(), m_pages);
     m_pages->addWidget(m_advocates);
-    m_sidebar->addEntry(icon("advocates"), tr("Advocates"), tr("Everyone in the programme (Ctrl+F to search)"));
+    m_sidebar->addEntry(icon("advocates"), tr("Advocates"),
+                        tr("Everyone in the programme (Ctrl+F to search)"));
     connect(m_advocates, &AdvocatesPage::advocateActivated, this, &MainWindow::openProfile);
     connect(m_advocates, &AdvocatesPage::loadDemoRequested, this, [this] { loadDemoData(200); });
     connect(m_advocates, &AdvocatesPage::summaryChanged, this, [this](const QString &summary) {
@@ -173,8 +180,8 @@ void MainWindow::buildPages()
         statusBar()->showMessage(tr("Could not read the advocates: %1").arg(message));
     });
     // A new, empty database opens where the demo data is offered.
-    m_sidebar->setCurrentRow(m_pages->indexOf(m_advocates->programmeSize() == 0 ? static_cast<QWidget *>(m_advocates)
-                                                                                : m_pipeline));
+    m_sidebar->setCurrentRow(m_pages->indexOf(
+        m_advocates->programmeSize() == 0 ? static_cast<QWidget *>(m_advocates) : m_pipeline));
     statusBar()->showMessage(m_advocates->summary());
     updateDemoAction();
     updateTitle();
@@ -195,8 +202,9 @@ void MainWindow::updateDemoAction()
     // only lead to a refusal.
     const bool empty = m_advocates && m_advocates->programmeSize() == 0;
     m_loadDemoAction->setEnabled(empty && !m_demoLoader);
-    m_loadDemoAction->setToolTip(empty ? tr("Fill this empty database with a demo programme")
-                                       : tr("Demo data goes into an empty database: create one with File → New Database"));
+    m_loadDemoAction->setToolTip(
+        empty ? tr("Fill this empty database with a demo programme")
+              : tr("Demo data goes into an empty database: create one with File → New Database"));
 }
 
 void MainWindow::chooseDemoSize()
@@ -205,10 +213,11 @@ void MainWindow::chooseDemoSize()
                                QLocale().toString(100000)};
     const int values[] = {200, 1000, 10000, 100000};
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Load Demo Data"),
-                                                 tr("Fill this empty database with a demo programme of how many "
-                                                    "advocates?"),
-                                                 sizes, 0, false, &ok);
+    const QString choice =
+        QInputDialog::getItem(this, tr("Load Demo Data"),
+                              tr("Fill this empty database with a demo programme of how many "
+                                 "advocates?"),
+                              sizes, 0, false, &ok);
     if (ok)
         loadDemoData(values[sizes.indexOf(choice)]);
 }
@@ -254,7 +263,8 @@ void MainWindow::loadDemoData(int advocates)
 bool MainWindow::openDatabase(const QString &path)
 {
     if (m_demoLoader) {
-        statusBar()->showMessage(tr("Wait for the demo data to finish, or cancel it, before opening another file."));
+        statusBar()->showMessage(
+            tr("Wait for the demo data to finish, or cancel it, before opening another file."));
         return false;
     }
     Result<std::unique_ptr<Session>> session = Session::open(path);
@@ -281,9 +291,10 @@ void MainWindow::newDatabase()
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::information(this, tr("New Database"),
-                                 tr("“%1” already exists. Choose another name, or use Open Database to open it.")
-                                     .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            this, tr("New Database"),
+            tr("“%1” already exists. Choose another name, or use Open Database to open it.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabase(path);
@@ -291,8 +302,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_session->path()).path(),
-                                                      tr(kFileFilter));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                      QFileInfo(m_session->path()).path(), tr(kFileFilter));
     if (!path.isEmpty())
         openDatabase(path);
 }
