@@ -121,6 +121,20 @@ const Entry<RequestStatus> kRequestStatuses[] = {
     {RequestStatus::Expired, "expired", QT_TRANSLATE_NOOP("ad::Enums", "Expired")},
 };
 
+const Entry<Sentiment> kSentiments[] = {
+    {Sentiment::Positive, "positive", QT_TRANSLATE_NOOP("ad::Enums", "Positive")},
+    {Sentiment::Neutral, "neutral", QT_TRANSLATE_NOOP("ad::Enums", "Neutral")},
+    {Sentiment::Negative, "negative", QT_TRANSLATE_NOOP("ad::Enums", "Negative")},
+};
+
+const Entry<ReferralStatus> kReferralStatuses[] = {
+    {ReferralStatus::New, "new", QT_TRANSLATE_NOOP("ad::Enums", "New")},
+    {ReferralStatus::Contacted, "contacted", QT_TRANSLATE_NOOP("ad::Enums", "Contacted")},
+    {ReferralStatus::Qualified, "qualified", QT_TRANSLATE_NOOP("ad::Enums", "Qualified")},
+    {ReferralStatus::Won, "won", QT_TRANSLATE_NOOP("ad::Enums", "Won")},
+    {ReferralStatus::Lost, "lost", QT_TRANSLATE_NOOP("ad::Enums", "Lost")},
+};
+
 const char *const kJourneyStages[] = {
     QT_TRANSLATE_NOOP("ad::Enums", "Engaged customer"),
     QT_TRANSLATE_NOOP("ad::Enums", "Enthusiast"),
@@ -154,6 +168,8 @@ AD_DEFINE_ENUM_TEXT(ConsentAsset, kConsentAssets)
 AD_DEFINE_ENUM_TEXT(TouchKind, kTouchKinds)
 AD_DEFINE_ENUM_TEXT(AppreciationKind, kAppreciationKinds)
 AD_DEFINE_ENUM_TEXT(RequestStatus, kRequestStatuses)
+AD_DEFINE_ENUM_TEXT(Sentiment, kSentiments)
+AD_DEFINE_ENUM_TEXT(ReferralStatus, kReferralStatuses)
 
 #undef AD_DEFINE_ENUM_TEXT
 

@@ -19,6 +19,8 @@ enum class Barrier { Low, Medium, High };
 enum class ConsentAsset { Reference, Name, Logo, Quote, CaseStudy };
 enum class TouchKind { CheckIn, BusinessReview, ExecutiveCall, Event, SocialEngagement };
 enum class AppreciationKind { ThankYouNote, ExecutiveThankYou, Gift, PublicRecognition, ExclusiveAccess, EventInvite };
+enum class Sentiment { Positive, Neutral, Negative };
+enum class ReferralStatus { New, Contacted, Qualified, Won, Lost };
 enum class RequestStatus { New, Matching, Asked, Accepted, Scheduled, Completed, Closed, Declined, Cancelled, Expired };
 
 // The five stages of the advocacy journey, 1 (engaged customer) to 5 (full-blown advocate).
@@ -42,6 +44,8 @@ AD_DECLARE_ENUM_TEXT(ConsentAsset)
 AD_DECLARE_ENUM_TEXT(TouchKind)
 AD_DECLARE_ENUM_TEXT(AppreciationKind)
 AD_DECLARE_ENUM_TEXT(RequestStatus)
+AD_DECLARE_ENUM_TEXT(Sentiment)
+AD_DECLARE_ENUM_TEXT(ReferralStatus)
 
 #undef AD_DECLARE_ENUM_TEXT
 

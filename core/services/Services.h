@@ -6,6 +6,8 @@
 #include "AdvocateService.h"
 #include "AuditLog.h"
 #include "BoardService.h"
+#include "FeedbackService.h"
+#include "ReferralService.h"
 #include "EngagementService.h"
 #include "NominationService.h"
 #include "NpsService.h"
@@ -26,7 +28,7 @@ public:
         : m_context{db, clock, actor}, m_accounts(m_context), m_advocates(m_context), m_directory(m_context),
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
           m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
-          m_timeline(m_context), m_boards(m_context)
+          m_timeline(m_context), m_boards(m_context), m_feedback(m_context), m_referrals(m_context)
     {
     }
     Services(const Services &) = delete;
@@ -49,6 +51,8 @@ public:
     AuditLog &audit() { return m_audit; }
     TimelineService &timeline() { return m_timeline; }
     BoardService &boards() { return m_boards; }
+    FeedbackService &feedback() { return m_feedback; }
+    ReferralService &referrals() { return m_referrals; }
 
 private:
     ServiceContext m_context;
@@ -65,6 +69,8 @@ private:
     AuditLog m_audit;
     TimelineService m_timeline;
     BoardService m_boards;
+    FeedbackService m_feedback;
+    ReferralService m_referrals;
 };
 
 } // namespace ad

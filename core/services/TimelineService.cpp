@@ -4,6 +4,8 @@
 #include "AdvocateService.h"
 #include "AuditLog.h"
 #include "EngagementService.h"
+#include "FeedbackService.h"
+#include "ReferralService.h"
 #include "NominationService.h"
 #include "NpsService.h"
 
@@ -102,7 +104,8 @@ public:
         for (Status (TimelineBuilder::*step)() :
              {&TimelineBuilder::addNomination, &TimelineBuilder::addAudit, &TimelineBuilder::addNps,
               &TimelineBuilder::addTouches, &TimelineBuilder::addContributions,
-              &TimelineBuilder::addAppreciations, &TimelineBuilder::addNotes}) {
+              &TimelineBuilder::addAppreciations, &TimelineBuilder::addNotes, &TimelineBuilder::addFeedback,
+              &TimelineBuilder::addReferrals}) {
             if (Status status = (this->*step)(); !status)
                 return status;
         }
@@ -234,6 +237,40 @@ private:
             m_entries << TimelineEntry{note.createdAt, QStringLiteral("note"),
                                        withDetail(tr("Note by %1").arg(note.author), note.body), note.id,
                                        false};
+        return {};
+    }
+
+    Status addFeedback()
+    {
+        FeedbackFilter filter;
+        filter.advocateId = m_advocateId;
+        Result<QList<FeedbackRow>> feedback = FeedbackService(m_context).list(filter);
+        if (!feedback)
+            return feedback.error();
+        for (const FeedbackRow &row : *feedback) {
+            QString summary = tr("Feedback on %1 (%2)").arg(row.item.source, displayName(row.item.sentiment));
+            if (row.item.rating)
+                summary = tr("Feedback on %1, rated %2 (%3)")
+                              .arg(row.item.source)
+                              .arg(*row.item.rating)
+                              .arg(displayName(row.item.sentiment));
+            m_entries << onDay(row.item.receivedOn, QStringLiteral("feedback"), withDetail(summary, row.item.body),
+                               row.item.id);
+        }
+        return {};
+    }
+
+    Status addReferrals()
+    {
+        Result<QList<Referral>> referrals = ReferralService(m_context).forAdvocate(m_advocateId);
+        if (!referrals)
+            return referrals.error();
+        for (const Referral &r : *referrals) {
+            const QString who = r.referredContact.isEmpty() ? r.referredCompany
+                                                            : tr("%1 at %2").arg(r.referredContact, r.referredCompany);
+            m_entries << onDay(r.referredOn, QStringLiteral("referral"),
+                               tr("Referral: %1 (%2)").arg(who, displayName(r.status)), r.id);
+        }
         return {};
     }
 

@@ -13,7 +13,7 @@ namespace ad {
 struct TimelineEntry
 {
     QDateTime at; // UTC; midnight UTC when the source records only a day (see dateOnly)
-    QString kind; // "nomination", "status", "nps", "touch", "contribution", "appreciation", "note", "audit"
+    QString kind; // "nomination", "status", "nps", "touch", "contribution", "appreciation", "note", "audit", "feedback", "referral"
     QString summary;
     QString entityId; // the row the entry comes from
     bool dateOnly = false;

@@ -4,6 +4,7 @@
 #include "SignalsEditor.h"
 #include "TimelineModel.h"
 #include "common/ErrorMessage.h"
+#include "dialogs/EngagementDialogs.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
 
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -83,14 +85,20 @@ QWidget *ProfileWindow::buildHeader()
     }
 
     auto *actions = new QHBoxLayout;
-    auto *touch = new QPushButton(tr("Log Touch…"), header);
+    auto *log = new QPushButton(tr("Log"), header);
+    log->setObjectName(QStringLiteral("logButton"));
+    auto *logMenu = new QMenu(log);
+    logMenu->addAction(tr("Touch…"), this, &ProfileWindow::logTouch);
+    logMenu->addAction(tr("Contribution…"), this, [this] { runDialog<ContributionDialog>(); });
+    logMenu->addAction(tr("Appreciation…"), this, [this] { runDialog<AppreciationDialog>(); });
+    logMenu->addAction(tr("Referral…"), this, [this] { runDialog<ReferralDialog>(); });
+    log->setMenu(logMenu);
     auto *note = new QPushButton(tr("Add Note…"), header);
     m_nominate = new QPushButton(tr("Nominate…"), header);
     m_nominate->setObjectName(QStringLiteral("nominateButton"));
-    connect(touch, &QPushButton::clicked, this, &ProfileWindow::logTouch);
     connect(note, &QPushButton::clicked, this, &ProfileWindow::addNote);
     connect(m_nominate, &QPushButton::clicked, this, &ProfileWindow::nominate);
-    for (QPushButton *button : {touch, note, m_nominate})
+    for (QPushButton *button : {log, note, m_nominate})
         actions->addWidget(button);
     actions->addStretch();
     layout->addLayout(actions);

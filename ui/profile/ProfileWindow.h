@@ -2,6 +2,7 @@
 
 #include "domain/Advocate.h"
 
+#include <QDialog>
 #include <QWidget>
 
 class QCheckBox;
@@ -55,6 +56,15 @@ private:
     void logTouch();
     void addNote();
     void nominate();
+    // Runs one of the logging dialogs for this advocate and shows the outcome.
+    template <typename Dialog> void runDialog()
+    {
+        Dialog dialog(m_services, m_advocateId, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+            emit advocateChanged(m_advocateId);
+        }
+    }
 
     Services &m_services;
     QUndoStack *m_undoStack;

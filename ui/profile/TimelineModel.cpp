@@ -36,6 +36,10 @@ QString TimelineModel::kindLabel(const QString &kind)
         return tr("Appreciation");
     if (kind == QLatin1String("note"))
         return tr("Note");
+    if (kind == QLatin1String("feedback"))
+        return tr("Feedback");
+    if (kind == QLatin1String("referral"))
+        return tr("Referral");
     if (kind == QLatin1String("audit"))
         return tr("Change");
     return kind;

@@ -7,6 +7,7 @@
 #include "common/ErrorMessage.h"
 #include "common/Icons.h"
 #include "demo/DemoDataLoader.h"
+#include "feedback/FeedbackPage.h"
 #include "profile/ProfileWindow.h"
 #include "util/AppIdentity.h"
 
@@ -171,6 +172,13 @@ void MainWindow::buildPages()
     m_sidebar->addEntry(icon("advocates"), tr("Advocates"),
                         tr("Everyone in the programme (Ctrl+F to search)"));
     connect(m_advocates, &AdvocatesPage::advocateActivated, this, &MainWindow::openProfile);
+
+    m_feedback = new FeedbackPage(m_session->services(), m_pages);
+    m_pages->addWidget(m_feedback);
+    m_sidebar->addEntry(icon("feedback"), tr("Feedback"),
+                        tr("Voice of the customer: reviews, posts, surveys"));
+    connect(m_feedback, &FeedbackPage::advocateActivated, this, &MainWindow::openProfile);
+    connect(m_feedback, &FeedbackPage::advocateChanged, this, [this] { m_pipeline->reload(); });
     connect(m_advocates, &AdvocatesPage::loadDemoRequested, this, [this] { loadDemoData(200); });
     connect(m_advocates, &AdvocatesPage::summaryChanged, this, [this](const QString &summary) {
         statusBar()->showMessage(summary);
@@ -248,6 +256,7 @@ void MainWindow::loadDemoData(int advocates)
         m_demoLoader = nullptr;
         m_advocates->reload();
         m_pipeline->reload();
+        m_feedback->reload();
         if (ok)
             statusBar()->showMessage(tr("Demo programme loaded: %1").arg(m_advocates->summary()));
         else if (error.kind == ErrorKind::Cancelled)
@@ -276,6 +285,7 @@ bool MainWindow::openDatabase(const QString &path)
     closeProfiles();
     m_advocates = nullptr;
     m_pipeline = nullptr;
+    m_feedback = nullptr;
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
     buildPages();
     previous.reset();
@@ -336,6 +346,7 @@ void MainWindow::refresh()
 {
     m_advocates->reload();
     m_pipeline->reload();
+    m_feedback->reload();
     statusBar()->showMessage(tr("Refreshed: %1").arg(m_advocates->summary()), 3000);
 }
 

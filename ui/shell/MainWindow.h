@@ -12,6 +12,7 @@ class QUndoStack;
 namespace ad {
 
 class AdvocatesPage;
+class FeedbackPage;
 class PipelinePage;
 class ProfileWindow;
 class DemoDataLoader;
@@ -31,6 +32,7 @@ public:
     Session &session() const { return *m_session; }
     AdvocatesPage *advocatesPage() const { return m_advocates; }
     PipelinePage *pipelinePage() const { return m_pipeline; }
+    FeedbackPage *feedbackPage() const { return m_feedback; }
     QUndoStack *undoStack() const { return m_undoStack; }
     DemoDataLoader *demoLoader() const { return m_demoLoader; }
 
@@ -68,6 +70,7 @@ private:
     QStackedWidget *m_pages;
     AdvocatesPage *m_advocates = nullptr;
     PipelinePage *m_pipeline = nullptr;
+    FeedbackPage *m_feedback = nullptr;
     QLabel *m_databaseLabel;
     QUndoStack *m_undoStack;
     QMenu *m_recentMenu = nullptr;

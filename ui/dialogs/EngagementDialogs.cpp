@@ -1,0 +1,127 @@
+#include "EngagementDialogs.h"
+
+#include "services/Services.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+
+namespace ad {
+
+namespace {
+
+QDateEdit *dateEdit(const QDate &today, QWidget *parent)
+{
+    auto *edit = new QDateEdit(today, parent);
+    edit->setCalendarPopup(true);
+    edit->setMaximumDate(today); // these record what already happened
+    return edit;
+}
+
+} // namespace
+
+ContributionDialog::ContributionDialog(Services &services, const QString &advocateId, QWidget *parent)
+    : FormDialog(tr("Log Contribution"), parent), m_services(services), m_advocateId(advocateId),
+      m_type(new QComboBox(this)), m_date(dateEdit(services.clock().today(), this)),
+      m_link(new QLineEdit(this)), m_notes(new QLineEdit(this))
+{
+    if (Result<QList<ActivityType>> types = services.activityTypes().list())
+        for (const ActivityType &type : *types)
+            m_type->addItem(
+                tr("%1 (%2, %3 points)").arg(type.name, displayName(type.barrier)).arg(type.points), type.id);
+    m_link->setPlaceholderText(tr("Link to the recording, post or document"));
+    form()->addRow(tr("Activity"), m_type);
+    form()->addRow(tr("Date"), m_date);
+    form()->addRow(tr("Artifact link"), m_link);
+    form()->addRow(tr("Notes"), m_notes);
+}
+
+QString ContributionDialog::save()
+{
+    Participation p;
+    p.advocateId = m_advocateId;
+    p.activityTypeId = m_type->currentData().toString();
+    p.occurredOn = m_date->date();
+    p.artifactLink = m_link->text().trimmed();
+    p.notes = m_notes->text().trimmed();
+    Result<Participation> saved = m_services.engagement().recordContribution(p);
+    return saved ? QString() : saved.error().message;
+}
+
+AppreciationDialog::AppreciationDialog(Services &services, const QString &advocateId, QWidget *parent)
+    : FormDialog(tr("Log Appreciation"), parent), m_services(services), m_advocateId(advocateId),
+      m_kind(new QComboBox(this)), m_contribution(new QComboBox(this)),
+      m_date(dateEdit(services.clock().today(), this)), m_cost(new QDoubleSpinBox(this)),
+      m_note(new QLineEdit(this))
+{
+    for (AppreciationKind kind : allAppreciationKindValues())
+        m_kind->addItem(displayName(kind), keyOf(kind));
+    m_contribution->addItem(tr("Not for one contribution"), QString());
+    QHash<QString, QString> typeNames;
+    if (Result<QList<ActivityType>> types = services.activityTypes().list())
+        for (const ActivityType &type : *types)
+            typeNames.insert(type.id, type.name);
+    if (Result<QList<Participation>> contributions = services.engagement().contributions(advocateId))
+        for (const Participation &p : *contributions)
+            m_contribution->addItem(tr("%1 on %2")
+                                        .arg(typeNames.value(p.activityTypeId),
+                                             QLocale().toString(p.occurredOn, QLocale::ShortFormat)),
+                                    p.id);
+    m_cost->setRange(0, 100000);
+    m_cost->setPrefix(QStringLiteral("$"));
+    form()->addRow(tr("Kind"), m_kind);
+    form()->addRow(tr("For"), m_contribution);
+    form()->addRow(tr("Date"), m_date);
+    form()->addRow(tr("Cost"), m_cost);
+    form()->addRow(tr("Note"), m_note);
+}
+
+QString AppreciationDialog::save()
+{
+    Appreciation a;
+    a.advocateId = m_advocateId;
+    a.kind = parseAppreciationKind(m_kind->currentData().toString()).value_or(AppreciationKind::ThankYouNote);
+    a.participationId = m_contribution->currentData().toString();
+    a.occurredOn = m_date->date();
+    a.cost = m_cost->value();
+    a.note = m_note->text().trimmed();
+    Result<Appreciation> saved = m_services.engagement().recordAppreciation(a);
+    return saved ? QString() : saved.error().message;
+}
+
+ReferralDialog::ReferralDialog(Services &services, const QString &advocateId, QWidget *parent)
+    : FormDialog(tr("Log Referral"), parent), m_services(services), m_advocateId(advocateId),
+      m_company(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_value(new QSpinBox(this)), m_date(dateEdit(services.clock().today(), this))
+{
+    m_company->setObjectName(QStringLiteral("referredCompany"));
+    for (ReferralStatus status : allReferralStatusValues())
+        m_status->addItem(displayName(status), keyOf(status));
+    m_value->setRange(0, 1'000'000'000);
+    m_value->setPrefix(QStringLiteral("$"));
+    m_value->setGroupSeparatorShown(true);
+    form()->addRow(tr("Referred company"), m_company);
+    form()->addRow(tr("Contact"), m_contact);
+    form()->addRow(tr("Status"), m_status);
+    form()->addRow(tr("Value"), m_value);
+    form()->addRow(tr("Date"), m_date);
+}
+
+QString ReferralDialog::save()
+{
+    Referral r;
+    r.advocateId = m_advocateId;
+    r.referredCompany = m_company->text();
+    r.referredContact = m_contact->text();
+    r.status = parseReferralStatus(m_status->currentData().toString()).value_or(ReferralStatus::New);
+    r.value = m_value->value();
+    r.referredOn = m_date->date();
+    Result<Referral> saved = m_services.referrals().record(r);
+    return saved ? QString() : saved.error().message;
+}
+
+} // namespace ad

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "FormDialog.h"
+
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace ad {
+
+class Services;
+
+// Log a contribution (a participation) for an advocate.
+class ContributionDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    ContributionDialog(Services &services, const QString &advocateId, QWidget *parent = nullptr);
+    QComboBox *typeBox() const { return m_type; }
+
+protected:
+    QString save() override;
+
+private:
+    Services &m_services;
+    QString m_advocateId;
+    QComboBox *m_type;
+    QDateEdit *m_date;
+    QLineEdit *m_link;
+    QLineEdit *m_notes;
+};
+
+// Log appreciation: a thank-you, gift, recognition..., optionally for one contribution.
+class AppreciationDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    AppreciationDialog(Services &services, const QString &advocateId, QWidget *parent = nullptr);
+
+protected:
+    QString save() override;
+
+private:
+    Services &m_services;
+    QString m_advocateId;
+    QComboBox *m_kind;
+    QComboBox *m_contribution;
+    QDateEdit *m_date;
+    QDoubleSpinBox *m_cost;
+    QLineEdit *m_note;
+};
+
+// Log a referral the advocate made.
+class ReferralDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    ReferralDialog(Services &services, const QString &advocateId, QWidget *parent = nullptr);
+    QLineEdit *companyEdit() const { return m_company; }
+
+protected:
+    QString save() override;
+
+private:
+    Services &m_services;
+    QString m_advocateId;
+    QLineEdit *m_company;
+    QLineEdit *m_contact;
+    QComboBox *m_status;
+    QSpinBox *m_value;
+    QDateEdit *m_date;
+};
+
+} // namespace ad

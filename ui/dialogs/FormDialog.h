@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QFormLayout;
+class QLabel;
+
+namespace ad {
+
+// A small form with OK / Cancel and a line for the error that kept it open:
+// a refused save leaves the dialog up with what the user typed.
+class FormDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit FormDialog(const QString &title, QWidget *parent = nullptr);
+
+    QFormLayout *form() const { return m_form; }
+    void showProblem(const QString &message);
+
+protected:
+    // Saves; returns an error message to show, or an empty string on success.
+    virtual QString save() = 0;
+
+private:
+    void tryAccept();
+
+    QFormLayout *m_form;
+    QLabel *m_problem;
+};
+
+} // namespace ad
