@@ -9,6 +9,7 @@
 #include "FeedbackService.h"
 #include "ReferralService.h"
 #include "EngagementService.h"
+#include "NominationIntake.h"
 #include "NominationService.h"
 #include "NpsService.h"
 #include "SearchService.h"
@@ -28,7 +29,7 @@ public:
         : m_context{db, clock, actor}, m_accounts(m_context), m_advocates(m_context), m_directory(m_context),
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
           m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
-          m_timeline(m_context), m_boards(m_context), m_feedback(m_context), m_referrals(m_context)
+          m_timeline(m_context), m_boards(m_context), m_feedback(m_context), m_referrals(m_context), m_intake(m_context)
     {
     }
     Services(const Services &) = delete;
@@ -53,6 +54,7 @@ public:
     BoardService &boards() { return m_boards; }
     FeedbackService &feedback() { return m_feedback; }
     ReferralService &referrals() { return m_referrals; }
+    NominationIntake &intake() { return m_intake; }
 
 private:
     ServiceContext m_context;
@@ -71,6 +73,7 @@ private:
     BoardService m_boards;
     FeedbackService m_feedback;
     ReferralService m_referrals;
+    NominationIntake m_intake;
 };
 
 } // namespace ad

@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 #include "dialogs/EngagementDialogs.h"
+#include "dialogs/NominateDialog.h"
 #include "feedback/FeedbackDialog.h"
 #include "feedback/FeedbackModel.h"
 #include "feedback/FeedbackPage.h"
@@ -136,6 +137,41 @@ TEST_F(FeedbackTest, TheContributionDialogRecordsTheChosenActivity)
     auto contributions = temp.services().engagement().contributions(ada.id);
     ASSERT_EQ(contributions->size(), 1);
     EXPECT_EQ(contributions->first().activityTypeId, dialog.typeBox()->currentData().toString());
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(FeedbackTest, TheNominateDialogRecognisesAnEmailOnFile)
+{
+    NominateDialog dialog(temp.services());
+    dialog.show();
+    dialog.emailEdit()->setFocus();
+    QTest::keyClicks(dialog.emailEdit(), QStringLiteral("Ada@Acme.example"));
+    QTest::keyClick(dialog.emailEdit(), Qt::Key_Tab);
+    EXPECT_TRUE(dialog.recognised()->text().contains(QStringLiteral("Ada Lim")))
+        << dialog.recognised()->text().toStdString();
+    EXPECT_FALSE(dialog.nameEdit()->isEnabled());
+    dialog.evidenceEdit()->setPlainText(QStringLiteral("Five-star G2 review"));
+    clickOk(dialog);
+    ASSERT_EQ(dialog.result(), int(QDialog::Accepted));
+    EXPECT_EQ(dialog.nominatedAdvocateId(), ada.id);
+    EXPECT_EQ(temp.services().stats().counts()->at(1).second, 1); // still one advocate
+}
+
+TEST_F(FeedbackTest, TheNominateDialogCreatesANewAdvocateAtANewAccount)
+{
+    NominateDialog dialog(temp.services());
+    dialog.emailEdit()->setText(QStringLiteral("siti@borneo.example"));
+    dialog.nameEdit()->setText(QStringLiteral("Siti Rahman"));
+    dialog.accountBox()->setCurrentText(QStringLiteral("Borneo Freight"));
+    dialog.evidenceEdit()->setPlainText(QStringLiteral("Promoter"));
+    clickOk(dialog);
+    ASSERT_EQ(dialog.result(), int(QDialog::Accepted));
+    auto found = temp.services().advocates().findByEmail(QStringLiteral("siti@borneo.example"));
+    ASSERT_TRUE(found.ok() && found->has_value());
+    EXPECT_TRUE(temp.services().accounts().findByName(QStringLiteral("Borneo Freight"))->has_value());
 }
 
 } // namespace

@@ -3,10 +3,13 @@
 #include "Session.h"
 #include "Sidebar.h"
 #include "advocates/AdvocatesPage.h"
+#include "board/BoardPage.h"
+#include "board/BoardView.h"
 #include "board/PipelinePage.h"
 #include "common/ErrorMessage.h"
 #include "common/Icons.h"
 #include "demo/DemoDataLoader.h"
+#include "dialogs/NominateDialog.h"
 #include "feedback/FeedbackPage.h"
 #include "profile/ProfileWindow.h"
 #include "util/AppIdentity.h"
@@ -96,6 +99,11 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    QAction *nominateAction =
+        file->addAction(icon("nominate"), tr("&Nominate…"), this, &MainWindow::nominate);
+    nominateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    nominateAction->setObjectName(QStringLiteral("nominateAction"));
+    file->addSeparator();
     m_loadDemoAction =
         file->addAction(icon("demo"), tr("Load &Demo Data…"), this, &MainWindow::chooseDemoSize);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
@@ -142,6 +150,7 @@ void MainWindow::createActions()
     toolbar->setIconSize(QSize(20, 20));
     toolbar->addAction(open);
     toolbar->addAction(reload);
+    toolbar->addAction(nominateAction);
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -378,6 +387,18 @@ ProfileWindow *MainWindow::openProfile(const QString &advocateId)
     });
     profile->show();
     return profile;
+}
+
+void MainWindow::nominate()
+{
+    NominateDialog dialog(m_session->services(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_advocates->reload();
+    m_pipeline->reload();
+    m_sidebar->setCurrentRow(m_pages->indexOf(m_pipeline));
+    m_pipeline->nominationBoard()->view()->selectAdvocate(dialog.nominatedAdvocateId());
+    statusBar()->showMessage(tr("Nominated."), 5000);
 }
 
 void MainWindow::closeProfiles()

@@ -64,6 +64,7 @@ private:
     void showAbout();
     void refresh();
     void closeProfiles();
+    void nominate();
 
     std::unique_ptr<Session> m_session;
     Sidebar *m_sidebar;
