@@ -1,18 +1,24 @@
 #pragma once
 
 #include "AccountService.h"
+#include "ActivityPreferenceService.h"
 #include "ActivityTypeService.h"
 #include "AdvocateDirectory.h"
 #include "AdvocateService.h"
 #include "AuditLog.h"
 #include "EngagementService.h"
+#include "FollowUpService.h"
 #include "NominationService.h"
+#include "NpsReport.h"
 #include "NpsService.h"
+#include "RequestMatcher.h"
+#include "RequestService.h"
 #include "SearchService.h"
 #include "ServiceContext.h"
 #include "StatsService.h"
 #include "TimelineService.h"
 #include "UserService.h"
+#include "rules/ProgrammeRules.h"
 
 namespace ad {
 
@@ -25,7 +31,8 @@ public:
         : m_context{db, clock, actor}, m_accounts(m_context), m_advocates(m_context), m_directory(m_context),
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
           m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
-          m_timeline(m_context)
+          m_timeline(m_context), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
+          m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules)
     {
     }
     Services(const Services &) = delete;
@@ -34,6 +41,8 @@ public:
     const ServiceContext &context() const { return m_context; }
     Database &database() const { return m_context.db; }
     const Clock &clock() const { return m_context.clock; }
+    // The programme's tunable numbers; the rule services read them at each call.
+    ProgrammeRules &rules() { return m_rules; }
 
     AccountService &accounts() { return m_accounts; }
     AdvocateService &advocates() { return m_advocates; }
@@ -47,9 +56,15 @@ public:
     UserService &users() { return m_users; }
     AuditLog &audit() { return m_audit; }
     TimelineService &timeline() { return m_timeline; }
+    NpsReport &npsReport() { return m_npsReport; }
+    RequestService &requests() { return m_requests; }
+    RequestMatcher &matcher() { return m_matcher; }
+    ActivityPreferenceService &preferences() { return m_preferences; }
+    FollowUpService &followUps() { return m_followUps; }
 
 private:
     ServiceContext m_context;
+    ProgrammeRules m_rules; // before the services that refer to it
     AccountService m_accounts;
     AdvocateService m_advocates;
     AdvocateDirectory m_directory;
@@ -62,6 +77,11 @@ private:
     UserService m_users;
     AuditLog m_audit;
     TimelineService m_timeline;
+    NpsReport m_npsReport;
+    RequestService m_requests;
+    RequestMatcher m_matcher;
+    ActivityPreferenceService m_preferences;
+    FollowUpService m_followUps;
 };
 
 } // namespace ad
