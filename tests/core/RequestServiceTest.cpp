@@ -9,7 +9,8 @@ namespace {
 QStringList statusTrail(Services &services, const QString &requestId)
 {
     QStringList trail;
-    for (const AuditEvent &event : *services.audit().forEntity(requestId))
+    const auto events = services.audit().forEntity(requestId);
+    for (const AuditEvent &event : *events)
         if (event.field == QLatin1String("status"))
             trail << event.oldValue + QStringLiteral("→") + event.newValue;
     return trail;
