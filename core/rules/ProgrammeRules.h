@@ -39,9 +39,20 @@ struct ProgrammeRules
     int staleAfterMonths = 12;       // profiles and consents
     int csmCapacity = 150;           // enrolled advocates per CSM
 
-    // Tiers: trailing-12-month points for Community, Silver, Gold, VIP.
+    // Tiers: trailing-12-month points for Community, Silver, Gold, VIP (VIP also
+    // needs a high-barrier contribution in those months).
     std::array<int, 4> tierThresholds{0, 50, 150, 400};
+    int tierWindowMonths = 12;
+
+    // Contact score: contributions bring their points, touches and NPS answers
+    // these; every point expires after contactPointsExpiryDays.
     int contactPointsExpiryDays = 180;
+    int touchPoints = 5;
+    int npsResponsePoints = 2;
+
+    // RFM: an account whose recency, frequency and monetary quintiles (1..5, 5 best)
+    // all reach this is a "best customer".
+    int bestCustomerQuintile = 4;
 };
 
 } // namespace ad

@@ -13,9 +13,12 @@
 #include "NpsService.h"
 #include "RequestMatcher.h"
 #include "RequestService.h"
+#include "RfmService.h"
+#include "ScoringService.h"
 #include "SearchService.h"
 #include "ServiceContext.h"
 #include "StatsService.h"
+#include "TierReviewService.h"
 #include "TimelineService.h"
 #include "UserService.h"
 #include "rules/ProgrammeRules.h"
@@ -32,7 +35,9 @@ public:
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
           m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
           m_timeline(m_context), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
-          m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules)
+          m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules),
+          m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
+          m_tierReviews(m_context, m_rules)
     {
     }
     Services(const Services &) = delete;
@@ -61,6 +66,9 @@ public:
     RequestMatcher &matcher() { return m_matcher; }
     ActivityPreferenceService &preferences() { return m_preferences; }
     FollowUpService &followUps() { return m_followUps; }
+    ScoringService &scoring() { return m_scoring; }
+    RfmService &rfm() { return m_rfm; }
+    TierReviewService &tierReviews() { return m_tierReviews; }
 
 private:
     ServiceContext m_context;
@@ -82,6 +90,9 @@ private:
     RequestMatcher m_matcher;
     ActivityPreferenceService m_preferences;
     FollowUpService m_followUps;
+    ScoringService m_scoring;
+    RfmService m_rfm;
+    TierReviewService m_tierReviews;
 };
 
 } // namespace ad
