@@ -2,6 +2,7 @@
 #include "RequestService.h"
 
 #include "AuditLog.h"
+#include "Authority.h"
 #include "RequestMatcher.h"
 #include "rules/RequestRules.h"
 #include "storage/SqlQuery.h"
@@ -52,6 +53,11 @@ Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &a
         if (why.isEmpty())
             return makeError(ErrorKind::Refused, tr("%1 cannot be asked: %2.").arg(excluded.email, excluded.text),
                              QStringLiteral("advocate"));
+        if (Status allowed = requireProgrammeManager(
+                m_context, tr("%1 cannot be asked: %2. Only a programme manager may override that.")
+                               .arg(excluded.email, excluded.text));
+            !allowed)
+            return allowed.error();
     }
 
     Ask ask{newId(), requestId, advocateId, request->activityTypeId, m_context.clock.today(), AskAnswer::Pending,

@@ -26,8 +26,8 @@ public:
     Status move(const QString &requestId, RequestStatus to, const QString &reason = {});
 
     // Records that the advocate was asked, and moves the request to Asked. Refused
-    // when the matcher excludes the advocate, unless `overrideReason` says why the
-    // protection is set aside (stored on the ask and in the audit log).
+    // when the matcher excludes the advocate, unless a programme manager gives an
+    // `overrideReason` (stored on the ask and in the audit log).
     Result<Ask> recordAsk(const QString &requestId, const QString &advocateId, const QString &overrideReason = {});
     // The advocate's answer to a pending ask. Accepting moves the request to
     // Accepted; a decline (kept with its reason, and blocking this activity type

@@ -2,7 +2,7 @@
 
 #include "AdvocateService.h"
 #include "ScoringService.h"
-#include "UserService.h"
+#include "Authority.h"
 #include "rules/Tiers.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -134,17 +134,6 @@ Result<TierReview> TierReviewService::get(const QString &reviewId) const
     return reviewFrom(query);
 }
 
-Status TierReviewService::requireProgrammeManager() const
-{
-    Result<std::optional<User>> user = UserService(m_context).findByName(m_context.actor);
-    if (!user)
-        return user.error();
-    if (!user->has_value() || (*user)->role == UserRole::Csm)
-        return makeError(ErrorKind::Refused, tr("Only a programme manager can decide a tier review."),
-                         QStringLiteral("actor"));
-    return {};
-}
-
 Status TierReviewService::approve(const QString &reviewId, const QString &reason)
 {
     return decide(reviewId, TierReviewStatus::Approved, std::nullopt, reason);
@@ -158,7 +147,8 @@ Status TierReviewService::overrideTier(const QString &reviewId, Tier tier, const
 Status TierReviewService::decide(const QString &reviewId, TierReviewStatus status, std::optional<Tier> tier,
                                  const QString &reason)
 {
-    if (Status allowed = requireProgrammeManager(); !allowed)
+    if (Status allowed = requireProgrammeManager(m_context, tr("Only a programme manager can decide a tier review."));
+        !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, tr("A tier decision needs a reason."), QStringLiteral("reason"));

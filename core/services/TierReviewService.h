@@ -51,7 +51,6 @@ public:
 
 private:
     Status decide(const QString &reviewId, TierReviewStatus status, std::optional<Tier> tier, const QString &reason);
-    Status requireProgrammeManager() const;
     const ServiceContext &m_context;
     const ProgrammeRules &m_rules;
 };

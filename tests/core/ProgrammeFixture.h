@@ -12,6 +12,8 @@ class ProgrammeFixture : public ::testing::Test
 {
 protected:
     TempDatabase temp;
+    // The acting "tester" is a programme manager, so test setup may override ask protection.
+    bool actorIsManager = services().users().create(QStringLiteral("tester"), UserRole::ProgrammeManager).ok();
     Services &services() { return temp.services(); }
     QDate today() const { return QDate(2026, 6, 15); }
     QDate daysAgo(int days) const { return today().addDays(-days); }

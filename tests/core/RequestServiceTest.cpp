@@ -174,3 +174,19 @@ TEST_F(RequestServiceTest, AnExcludedAdvocateIsAskedOnlyWithAnOverrideReason)
     EXPECT_EQ(services().requests().asks(r.id)->first().overrideReason, QStringLiteral("Customer asked to help"));
     EXPECT_TRUE(services().audit().forEntity(overridden->id)->first().reason.contains(QStringLiteral("Customer asked")));
 }
+
+TEST_F(RequestServiceTest, OnlyAProgrammeManagerOverridesAskProtection)
+{
+    Advocate outsider = temp.makeAdvocate(QStringLiteral("out@acme.example"), acme.id);
+    Request r = request(QStringLiteral("Reference call"));
+    ASSERT_TRUE(services().users().create(QStringLiteral("casey"), UserRole::Csm).ok());
+    Services asCsm(temp.db(), temp.clock(), QStringLiteral("casey"));
+    const QString before = temp.snapshot();
+    auto refused = asCsm.requests().recordAsk(r.id, outsider.id, QStringLiteral("I know them"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("programme manager")));
+    EXPECT_EQ(temp.snapshot(), before);
+    // An eligible advocate needs no authority.
+    EXPECT_TRUE(asCsm.requests().recordAsk(r.id, mei.id).ok());
+}

@@ -104,10 +104,6 @@ TEST_F(ScoringTest, RfmQuintilesAndBestCustomers)
 class TierReviewTest : public ScoringTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(services().users().create(QStringLiteral("tester"), UserRole::ProgrammeManager).ok());
-    }
     Advocate raj = temp.makeAdvocate(QStringLiteral("raj@acme.example"), acme.id);
 };
 
