@@ -16,7 +16,8 @@ ExitCode runDue(const Invocation &invocation, CliOutput &output)
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)
         return output.refused(context.error());
-    Result<QList<FollowUpItem>> items = (*context)->services().followUps().due(invocation.value(QStringLiteral("--csm")));
+    Result<QList<FollowUpItem>> items =
+        (*context)->services().followUps().due(invocation.value(QStringLiteral("--csm")));
     if (!items)
         return output.refused(items.error());
 

@@ -92,7 +92,8 @@ ExitCode runRequestMatch(const Invocation &invocation, CliOutput &output)
         return output.refused(result.error());
 
     if (invocation.has(QStringLiteral("--json"))) {
-        output.out() << QString::fromUtf8(QJsonDocument(matchToJson(*result)).toJson(QJsonDocument::Indented));
+        output.out() << QString::fromUtf8(
+            QJsonDocument(matchToJson(*result)).toJson(QJsonDocument::Indented));
         return ExitCode::Success;
     }
     output.out() << Cli::tr("Candidates (%1):").arg(result->candidates.size()) << Qt::endl;
@@ -139,8 +140,8 @@ ExitCode runRequestAnswer(const Invocation &invocation, CliOutput &output)
     if (!advocate)
         return output.refused(advocate.error());
     const AskAnswer answer = word == QLatin1String("accepted") ? AskAnswer::Accepted : AskAnswer::Declined;
-    Status status = (*context)->services().requests().answer(invocation.arguments.first(), advocate->id, answer,
-                                                             invocation.value(QStringLiteral("--reason")));
+    Status status = (*context)->services().requests().answer(
+        invocation.arguments.first(), advocate->id, answer, invocation.value(QStringLiteral("--reason")));
     if (!status)
         return output.refused(status.error());
     return ExitCode::Success;

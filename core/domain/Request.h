@@ -28,7 +28,12 @@ struct Request
     QDateTime updatedAt;
 };
 
-enum class AskAnswer { Pending, Accepted, Declined };
+enum class AskAnswer
+{
+    Pending,
+    Accepted,
+    Declined
+};
 
 // One advocate asked for one request; the ask cap and the decline block read these.
 struct Ask

@@ -80,7 +80,8 @@ QString describeExclusion(ExclusionReason reason, const AdvocateFacts &facts, co
             .arg(rules.askCap);
     case R::Resting:
         return tr("resting after a high-barrier contribution on %1 (until %2)")
-            .arg(isoDate(facts.lastHighBarrierOn), isoDate(facts.lastHighBarrierOn.addDays(rules.restAfterHighBarrierDays)));
+            .arg(isoDate(facts.lastHighBarrierOn),
+                 isoDate(facts.lastHighBarrierOn.addDays(rules.restAfterHighBarrierDays)));
     case R::DeclinedRecently:
         return tr("declined %1 on %2 (not asked again for it until %3)")
             .arg(activityName, isoDate(facts.lastDeclineOfTypeOn),

@@ -29,18 +29,19 @@ struct AdvocateFacts
     QDate renewalDate;
     bool openEscalation = false;
     bool enrolled = true;
-    bool alreadyAsked = false;     // for this very request
+    bool alreadyAsked = false; // for this very request
     int countedAsksInCapWindow = 0;
     int asksInFairnessWindow = 0;
-    QDate lastHighBarrierOn;       // latest high-barrier contribution
-    QDate lastDeclineOfTypeOn;     // latest decline of this request's activity type
+    QDate lastHighBarrierOn;   // latest high-barrier contribution
+    QDate lastDeclineOfTypeOn; // latest decline of this request's activity type
     QList<Consent> referenceConsents;
     std::optional<bool> openToActivity; // no preference recorded: not a reason to exclude
     std::optional<int> latestNps;
 };
 
 // Checked in this order; an excluded advocate is shown with the first that applies.
-enum class ExclusionReason {
+enum class ExclusionReason
+{
     AlreadyAsked,
     NotEnrolled,
     AskCap,

@@ -4,7 +4,12 @@
 
 namespace ad {
 
-enum class NpsCategory { Detractor, Passive, Promoter };
+enum class NpsCategory
+{
+    Detractor,
+    Passive,
+    Promoter
+};
 
 NpsCategory classifyNps(int score, const ProgrammeRules &rules = {});
 

@@ -14,14 +14,14 @@ struct ProgrammeRules
     int npsPassiveMax = 8;
 
     // Ask protection.
-    int askCap = 2;                  // counted asks per advocate ...
-    int askCapWindowDays = 90;       // ... in this rolling window
+    int askCap = 2;            // counted asks per advocate ...
+    int askCapWindowDays = 90; // ... in this rolling window
     int restAfterHighBarrierDays = 30;
-    int declineBlockDays = 60;       // a decline blocks the same activity type this long
-    int fairnessWindowDays = 180;    // "asked least recently" looks back this far
+    int declineBlockDays = 60;    // a decline blocks the same activity type this long
+    int fairnessWindowDays = 180; // "asked least recently" looks back this far
 
     // Health gates.
-    int renewalGateDays = 30;        // no ask while the renewal is this close
+    int renewalGateDays = 30; // no ask while the renewal is this close
 
     // Matching: how much of the 0..100 score comes from fit (the rest is readiness),
     // and the relative weight of each fit criterion.
@@ -33,11 +33,11 @@ struct ProgrammeRules
 
     // Follow-up debt.
     int thankYouDueDays = 7;
-    int finalVersionDueDays = 14;    // a case study's final version back to the advocate
+    int finalVersionDueDays = 14; // a case study's final version back to the advocate
     int unusedContributionDays = 60;
-    int oneWayWindowDays = 90;       // asks but no touch in this window
-    int staleAfterMonths = 12;       // profiles and consents
-    int csmCapacity = 150;           // enrolled advocates per CSM
+    int oneWayWindowDays = 90; // asks but no touch in this window
+    int staleAfterMonths = 12; // profiles and consents
+    int csmCapacity = 150;     // enrolled advocates per CSM
 
     // Tiers: trailing-12-month points for Community, Silver, Gold, VIP (VIP also
     // needs a high-barrier contribution in those months).

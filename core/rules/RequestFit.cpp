@@ -86,7 +86,9 @@ MatchCandidate candidateFrom(const Request &request, const AdvocateFacts &facts,
     if (!fit.loosened.isEmpty())
         parts << tr("loosened %1").arg(fit.loosened.join(QStringLiteral(", ")));
     parts << tr("readiness %1").arg(candidate.readiness);
-    parts << tr("asked %1 times in the last %2 days").arg(facts.asksInFairnessWindow).arg(rules.fairnessWindowDays);
+    parts << tr("asked %1 times in the last %2 days")
+                 .arg(facts.asksInFairnessWindow)
+                 .arg(rules.fairnessWindowDays);
     candidate.why = parts.join(QStringLiteral("; "));
     return candidate;
 }

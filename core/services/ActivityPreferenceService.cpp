@@ -17,20 +17,22 @@ Status ActivityPreferenceService::set(const QString &advocateId, const QString &
         if (!exists)
             return exists.error();
         if (!*exists)
-            return makeError(ErrorKind::NotFound,
-                             table == QLatin1String("advocates")
-                                 ? QCoreApplication::translate("ad::Validation", "The advocate does not exist.")
-                                 : QCoreApplication::translate("ad::Validation", "The activity type does not exist."));
+            return makeError(
+                ErrorKind::NotFound,
+                table == QLatin1String("advocates")
+                    ? QCoreApplication::translate("ad::Validation", "The advocate does not exist.")
+                    : QCoreApplication::translate("ad::Validation", "The activity type does not exist."));
     }
     const QString now = time::toStorage(m_context.clock.now());
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
         return transaction.error();
-    SqlQuery upsert(m_context.db,
-                    QStringLiteral("INSERT INTO activity_preferences (id, advocate_id, activity_type_id, open_to, "
-                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT (advocate_id, activity_type_id) DO UPDATE SET "
-                                   "open_to = excluded.open_to, updated_at = excluded.updated_at"));
+    SqlQuery upsert(
+        m_context.db,
+        QStringLiteral("INSERT INTO activity_preferences (id, advocate_id, activity_type_id, open_to, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (advocate_id, activity_type_id) DO UPDATE SET "
+                       "open_to = excluded.open_to, updated_at = excluded.updated_at"));
     upsert.bind(newId()).bind(advocateId).bind(activityTypeId).bind(openTo ? 1 : 0).bind(now).bind(now);
     if (Status status = upsert.exec(); !status)
         return status;
@@ -39,8 +41,9 @@ Status ActivityPreferenceService::set(const QString &advocateId, const QString &
 
 Result<QHash<QString, bool>> ActivityPreferenceService::forAdvocate(const QString &advocateId) const
 {
-    SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT activity_type_id, open_to FROM activity_preferences WHERE advocate_id = ?"));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT activity_type_id, open_to FROM activity_preferences WHERE advocate_id = ?"));
     query.bind(advocateId);
     if (Status status = query.exec(); !status)
         return status.error();

@@ -72,7 +72,8 @@ Result<QList<FollowUpItem>> FollowUpService::due(const QString &csmName) const
         if (!user)
             return user.error();
         if (!user->has_value())
-            return makeError(ErrorKind::NotFound, tr("There is no user named “%1”.").arg(csm), QStringLiteral("csm"));
+            return makeError(ErrorKind::NotFound, tr("There is no user named “%1”.").arg(csm),
+                             QStringLiteral("csm"));
     }
     QList<FollowUpItem> items;
     for (auto add : {&FollowUpService::addContributionDebt, &FollowUpService::addOneWay,
@@ -93,14 +94,15 @@ Result<QList<FollowUpItem>> FollowUpService::due(const QString &csmName) const
 Status FollowUpService::addContributionDebt(QList<FollowUpItem> &items, const QString &csm) const
 {
     // One pass over the contributions that may owe something; the rules below decide.
-    SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT ") + kWho +
-                       QStringLiteral(", p.id, t.name, p.occurred_on, p.published_on, p.final_shared_on,"
-                                      " p.artifact_link,"
-                                      " EXISTS (SELECT 1 FROM appreciations ap WHERE ap.participation_id = p.id)"
-                                      " FROM participations p JOIN advocates a ON a.id = p.advocate_id"
-                                      " JOIN activity_types t ON t.id = p.activity_type_id") +
-                       kOwner + QStringLiteral("WHERE p.occurred_on <= ? AND") + kCsmFilter);
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT ") + kWho +
+            QStringLiteral(", p.id, t.name, p.occurred_on, p.published_on, p.final_shared_on,"
+                           " p.artifact_link,"
+                           " EXISTS (SELECT 1 FROM appreciations ap WHERE ap.participation_id = p.id)"
+                           " FROM participations p JOIN advocates a ON a.id = p.advocate_id"
+                           " JOIN activity_types t ON t.id = p.activity_type_id") +
+            kOwner + QStringLiteral("WHERE p.occurred_on <= ? AND") + kCsmFilter);
     const QDate today = m_context.clock.today();
     query.bind(time::toStorage(today)).bind(csm).bind(csm);
     if (Status status = query.exec(); !status)
@@ -141,24 +143,32 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm
 {
     const QDate today = m_context.clock.today();
     const QVariant since = time::toStorage(today.addDays(-m_rules.oneWayWindowDays));
-    SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT ") + kWho +
-                       QStringLiteral(", count(*), max(s.asked_on) FROM asks s JOIN advocates a ON a.id = s.advocate_id") +
-                       kOwner +
-                       QStringLiteral("WHERE s.asked_on > ? AND s.asked_on <= ? AND NOT EXISTS (SELECT 1 FROM touches t"
-                                      " WHERE t.advocate_id = a.id AND t.occurred_on > ? AND t.occurred_on <= ?) AND") +
-                       kCsmFilter + QStringLiteral("GROUP BY a.id"));
-    query.bind(since).bind(time::toStorage(today)).bind(since).bind(time::toStorage(today)).bind(csm).bind(csm);
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT ") + kWho +
+            QStringLiteral(
+                ", count(*), max(s.asked_on) FROM asks s JOIN advocates a ON a.id = s.advocate_id") +
+            kOwner +
+            QStringLiteral("WHERE s.asked_on > ? AND s.asked_on <= ? AND NOT EXISTS (SELECT 1 FROM touches t"
+                           " WHERE t.advocate_id = a.id AND t.occurred_on > ? AND t.occurred_on <= ?) AND") +
+            kCsmFilter + QStringLiteral("GROUP BY a.id"));
+    query.bind(since)
+        .bind(time::toStorage(today))
+        .bind(since)
+        .bind(time::toStorage(today))
+        .bind(csm)
+        .bind(csm);
     if (Status status = query.exec(); !status)
         return status;
     while (query.next()) {
         FollowUpItem item = itemFrom(query, FollowUpKind::OneWayRelationship);
         item.dueOn = today;
-        item.action = tr("Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.")
-                          .arg(item.advocateName)
-                          .arg(query.value(4).toInt())
-                          .arg(m_rules.oneWayWindowDays)
-                          .arg(iso(time::dateFromStorage(query.value(5))));
+        item.action =
+            tr("Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.")
+                .arg(item.advocateName)
+                .arg(query.value(4).toInt())
+                .arg(m_rules.oneWayWindowDays)
+                .arg(iso(time::dateFromStorage(query.value(5))));
         items << item;
     }
     return {};
@@ -169,12 +179,13 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
     const QDate today = m_context.clock.today();
     const QDate cutoff = today.addMonths(-m_rules.staleAfterMonths);
     // Profiles: only the programme's enrolled members are kept verified.
-    SqlQuery profiles(m_context.db,
-                      QStringLiteral("SELECT ") + kWho +
-                          QStringLiteral(", a.last_verified FROM advocates a"
-                                         " JOIN nominations n ON n.advocate_id = a.id AND n.status = 'enrolled'") +
-                          kOwner + QStringLiteral("WHERE (a.last_verified IS NULL OR a.last_verified < ?) AND") +
-                          kCsmFilter);
+    SqlQuery profiles(
+        m_context.db,
+        QStringLiteral("SELECT ") + kWho +
+            QStringLiteral(", a.last_verified FROM advocates a"
+                           " JOIN nominations n ON n.advocate_id = a.id AND n.status = 'enrolled'") +
+            kOwner + QStringLiteral("WHERE (a.last_verified IS NULL OR a.last_verified < ?) AND") +
+            kCsmFilter);
     profiles.bind(time::toStorage(cutoff)).bind(csm).bind(csm);
     if (Status status = profiles.exec(); !status)
         return status;
@@ -182,20 +193,22 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
         FollowUpItem item = itemFrom(profiles, FollowUpKind::StaleProfile);
         const QDate verified = time::dateFromStorage(profiles.value(4));
         item.dueOn = verified.isValid() ? verified.addMonths(m_rules.staleAfterMonths) : today;
-        item.action = verified.isValid()
-                          ? tr("Verify the profile of %1, last verified on %2.").arg(item.advocateName, iso(verified))
-                          : tr("Verify the profile of %1, never verified.").arg(item.advocateName);
+        item.action =
+            verified.isValid()
+                ? tr("Verify the profile of %1, last verified on %2.").arg(item.advocateName, iso(verified))
+                : tr("Verify the profile of %1, never verified.").arg(item.advocateName);
         items << item;
     }
     // Consents: the newest current consent per asset; a re-confirmed one is fresh again.
-    SqlQuery consents(m_context.db,
-                      QStringLiteral("SELECT ") + kWho +
-                          QStringLiteral(", c.asset, max(c.granted_on) FROM consents c"
-                                         " JOIN advocates a ON a.id = c.advocate_id") +
-                          kOwner +
-                          QStringLiteral("WHERE c.granted_on <= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
-                                         " AND (c.expires_on IS NULL OR c.expires_on >= ?) AND") +
-                          kCsmFilter + QStringLiteral("GROUP BY a.id, c.asset HAVING max(c.granted_on) < ?"));
+    SqlQuery consents(
+        m_context.db,
+        QStringLiteral("SELECT ") + kWho +
+            QStringLiteral(", c.asset, max(c.granted_on) FROM consents c"
+                           " JOIN advocates a ON a.id = c.advocate_id") +
+            kOwner +
+            QStringLiteral("WHERE c.granted_on <= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
+                           " AND (c.expires_on IS NULL OR c.expires_on >= ?) AND") +
+            kCsmFilter + QStringLiteral("GROUP BY a.id, c.asset HAVING max(c.granted_on) < ?"));
     consents.bind(time::toStorage(today)).bind(time::toStorage(today)).bind(time::toStorage(today));
     consents.bind(csm).bind(csm).bind(time::toStorage(cutoff));
     if (Status status = consents.exec(); !status)

@@ -9,7 +9,8 @@
 
 namespace ad {
 
-enum class FollowUpKind {
+enum class FollowUpKind
+{
     ThankYou,           // a contribution without appreciation
     FinalVersion,       // a case study whose final version was not shared with the advocate
     UnusedContribution, // an artifact still unpublished after the window
@@ -27,7 +28,7 @@ struct FollowUpItem
     QString advocateId; // empty for a CSM's capacity warning
     QString advocateName;
     QString advocateEmail;
-    QString csm;       // owning CSM's name, or empty
+    QString csm; // owning CSM's name, or empty
     QDate dueOn;
     QString action;    // what to do, in words
     QString relatedId; // the participation or consent it is about, if any
@@ -37,7 +38,10 @@ struct FollowUpItem
 class FollowUpService
 {
 public:
-    FollowUpService(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules) {}
+    FollowUpService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
 
     // Everything due; only what the named CSM owns when `csmName` is not empty
     // (NotFound when there is no such user).

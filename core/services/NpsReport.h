@@ -17,7 +17,9 @@ namespace ad {
 class NpsReport
 {
 public:
-    NpsReport(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules) {}
+    NpsReport(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules)
+    {
+    }
 
     Result<NpsSummary> programme(const QDate &from, const QDate &to) const;
     Result<NpsSummary> account(const QString &accountId, const QDate &from, const QDate &to) const;

@@ -23,7 +23,7 @@ QString tr(const char *text)
 
 QString answerKey(AskAnswer answer)
 {
-    return answer == AskAnswer::Accepted ? QStringLiteral("accepted")
+    return answer == AskAnswer::Accepted   ? QStringLiteral("accepted")
            : answer == AskAnswer::Declined ? QStringLiteral("declined")
                                            : QStringLiteral("pending");
 }
@@ -37,10 +37,12 @@ Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &a
     if (!request)
         return request.error();
     if (!acceptsAsks(request->status))
-        return makeError(ErrorKind::Refused,
-                         tr("The request is %1; nobody more can be asked for it.").arg(displayName(request->status)),
-                         QStringLiteral("status"));
-    Result<std::optional<MatchExclusion>> exclusion = RequestMatcher(m_context, m_rules).exclusionFor(requestId, advocateId);
+        return makeError(
+            ErrorKind::Refused,
+            tr("The request is %1; nobody more can be asked for it.").arg(displayName(request->status)),
+            QStringLiteral("status"));
+    Result<std::optional<MatchExclusion>> exclusion =
+        RequestMatcher(m_context, m_rules).exclusionFor(requestId, advocateId);
     if (!exclusion)
         return exclusion.error();
     const QString why = overrideReason.trimmed();
@@ -48,10 +50,12 @@ Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &a
         const MatchExclusion &excluded = **exclusion;
         // Asking twice for the same request is never a protection to override.
         if (excluded.reason == ExclusionReason::AlreadyAsked)
-            return makeError(ErrorKind::Duplicate, tr("%1 was already asked for this request.").arg(excluded.email),
+            return makeError(ErrorKind::Duplicate,
+                             tr("%1 was already asked for this request.").arg(excluded.email),
                              QStringLiteral("advocate"));
         if (why.isEmpty())
-            return makeError(ErrorKind::Refused, tr("%1 cannot be asked: %2.").arg(excluded.email, excluded.text),
+            return makeError(ErrorKind::Refused,
+                             tr("%1 cannot be asked: %2.").arg(excluded.email, excluded.text),
                              QStringLiteral("advocate"));
         if (Status allowed = requireProgrammeManager(
                 m_context, tr("%1 cannot be asked: %2. Only a programme manager may override that.")
@@ -60,32 +64,42 @@ Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &a
             return allowed.error();
     }
 
-    Ask ask{newId(), requestId, advocateId, request->activityTypeId, m_context.clock.today(), AskAnswer::Pending,
-            QDate(), QString(), exclusion->has_value() ? why : QString()};
+    Ask ask{newId(),
+            requestId,
+            advocateId,
+            request->activityTypeId,
+            m_context.clock.today(),
+            AskAnswer::Pending,
+            QDate(),
+            QString(),
+            exclusion->has_value() ? why : QString()};
     const QString now = time::toStorage(m_context.clock.now());
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
         return transaction.error();
-    SqlQuery insert(m_context.db,
-                    QStringLiteral("INSERT INTO asks (id, request_id, advocate_id, activity_type_id, asked_on, answer, "
-                                   "override_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
+    SqlQuery insert(
+        m_context.db,
+        QStringLiteral(
+            "INSERT INTO asks (id, request_id, advocate_id, activity_type_id, asked_on, answer, "
+            "override_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
     insert.bind(ask.id).bind(requestId).bind(advocateId).bind(ask.activityTypeId);
     insert.bind(time::toStorage(ask.askedOn)).bind(ask.overrideReason).bind(now).bind(now);
     if (Status status = insert.exec(); !status)
         return status.error();
     const QString auditReason =
         exclusion->has_value() ? tr("Overrode “%1”: %2").arg((*exclusion)->text, why) : QString();
-    if (Status status = AuditLog(m_context).record(QStringLiteral("ask"), ask.id, advocateId, QStringLiteral("answer"),
-                                                   QString(), answerKey(AskAnswer::Pending), auditReason);
+    if (Status status =
+            AuditLog(m_context).record(QStringLiteral("ask"), ask.id, advocateId, QStringLiteral("answer"),
+                                       QString(), answerKey(AskAnswer::Pending), auditReason);
         !status)
         return status.error();
     // The pipeline walks its steps (each audited) rather than jumping to Asked.
     Request current = *request;
-    const QList<RequestStatus> path = current.status == RequestStatus::Asked
-                                          ? QList<RequestStatus>{}
-                                      : current.status == RequestStatus::Matching
-                                          ? QList<RequestStatus>{RequestStatus::Asked}
-                                          : QList<RequestStatus>{RequestStatus::Matching, RequestStatus::Asked};
+    const QList<RequestStatus> path =
+        current.status == RequestStatus::Asked ? QList<RequestStatus>{}
+        : current.status == RequestStatus::Matching
+            ? QList<RequestStatus>{RequestStatus::Asked}
+            : QList<RequestStatus>{RequestStatus::Matching, RequestStatus::Asked};
     for (RequestStatus next : path) {
         if (Status status = writeStatus(current, next, tr("Asked %1").arg(advocateId)); !status)
             return status.error();
@@ -100,7 +114,8 @@ Status RequestService::answer(const QString &requestId, const QString &advocateI
                               const QString &reason)
 {
     if (answer == AskAnswer::Pending)
-        return makeError(ErrorKind::Invalid, tr("An answer is either accepted or declined."), QStringLiteral("answer"));
+        return makeError(ErrorKind::Invalid, tr("An answer is either accepted or declined."),
+                         QStringLiteral("answer"));
     Result<Request> request = get(requestId);
     if (!request)
         return request.error();

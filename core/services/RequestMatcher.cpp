@@ -42,16 +42,17 @@ Result<QList<AdvocateFacts>> RequestMatcher::loadFacts(const Request &request, c
 {
     // An advocate is in the pool when enrolled; asked about by id, anyone is loaded
     // so that "not enrolled" can be the answer.
-    SqlQuery base(m_context.db,
-                  QStringLiteral("SELECT a.id, a.name, a.email, c.name, c.industry, c.segment, c.region, c.products,"
-                                 " a.signal_satisfaction, a.signal_outcomes, a.signal_relationship,"
-                                 " a.signal_communication, a.signal_company_fit, a.signal_willingness,"
-                                 " a.do_not_ask_until, c.renewal_date, c.open_escalation,"
-                                 " coalesce(n.status = 'enrolled', 0)"
-                                 " FROM advocates a JOIN accounts c ON c.id = a.account_id"
-                                 " LEFT JOIN nominations n ON n.advocate_id = a.id"
-                                 " WHERE (? = '' AND n.status = 'enrolled') OR a.id = ?"
-                                 " ORDER BY a.email_key"));
+    SqlQuery base(
+        m_context.db,
+        QStringLiteral("SELECT a.id, a.name, a.email, c.name, c.industry, c.segment, c.region, c.products,"
+                       " a.signal_satisfaction, a.signal_outcomes, a.signal_relationship,"
+                       " a.signal_communication, a.signal_company_fit, a.signal_willingness,"
+                       " a.do_not_ask_until, c.renewal_date, c.open_escalation,"
+                       " coalesce(n.status = 'enrolled', 0)"
+                       " FROM advocates a JOIN accounts c ON c.id = a.account_id"
+                       " LEFT JOIN nominations n ON n.advocate_id = a.id"
+                       " WHERE (? = '' AND n.status = 'enrolled') OR a.id = ?"
+                       " ORDER BY a.email_key"));
     base.bind(only).bind(only);
     if (Status status = base.exec(); !status)
         return status.error();
@@ -95,17 +96,18 @@ Status RequestMatcher::addAskFacts(const Request &request, QHash<QString, Advoca
 {
     const QDate today = m_context.clock.today();
     const QString todayText = time::toStorage(today).toString();
-    SqlQuery asks(m_context.db,
-                  QStringLiteral("SELECT s.advocate_id,"
-                                 " SUM(CASE WHEN s.asked_on > ? AND s.asked_on <= ? AND t.counts_toward_cap = 1"
-                                 "  THEN 1 ELSE 0 END),"
-                                 " SUM(CASE WHEN s.asked_on > ? AND s.asked_on <= ? THEN 1 ELSE 0 END),"
-                                 " MAX(CASE WHEN s.answer = 'declined' AND s.activity_type_id = ?"
-                                 "  THEN coalesce(s.answered_on, s.asked_on) END),"
-                                 " MAX(s.request_id = ?)"
-                                 " FROM asks s JOIN activity_types t ON t.id = s.activity_type_id"
-                                 " WHERE ") +
-                      kOnly.arg(QStringLiteral("s.advocate_id")) + QStringLiteral(" GROUP BY s.advocate_id"));
+    SqlQuery asks(
+        m_context.db,
+        QStringLiteral("SELECT s.advocate_id,"
+                       " SUM(CASE WHEN s.asked_on > ? AND s.asked_on <= ? AND t.counts_toward_cap = 1"
+                       "  THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN s.asked_on > ? AND s.asked_on <= ? THEN 1 ELSE 0 END),"
+                       " MAX(CASE WHEN s.answer = 'declined' AND s.activity_type_id = ?"
+                       "  THEN coalesce(s.answered_on, s.asked_on) END),"
+                       " MAX(s.request_id = ?)"
+                       " FROM asks s JOIN activity_types t ON t.id = s.activity_type_id"
+                       " WHERE ") +
+            kOnly.arg(QStringLiteral("s.advocate_id")) + QStringLiteral(" GROUP BY s.advocate_id"));
     asks.bind(cutoff(today, m_rules.askCapWindowDays)).bind(todayText);
     asks.bind(cutoff(today, m_rules.fairnessWindowDays)).bind(todayText);
     asks.bind(request.activityTypeId).bind(request.id).bind(only).bind(only);
@@ -141,11 +143,12 @@ Status RequestMatcher::addContributionFacts(QHash<QString, AdvocateFacts *> &byI
 
 Status RequestMatcher::addNpsFacts(QHash<QString, AdvocateFacts *> &byId, const QString &only) const
 {
-    SqlQuery nps(m_context.db,
-                 QStringLiteral("SELECT advocate_id, score FROM (SELECT advocate_id, score, ROW_NUMBER() OVER ("
-                                " PARTITION BY advocate_id ORDER BY responded_on DESC, rowid DESC) AS rn"
-                                " FROM nps_responses WHERE ") +
-                     kOnly.arg(QStringLiteral("advocate_id")) + QStringLiteral(") WHERE rn = 1"));
+    SqlQuery nps(
+        m_context.db,
+        QStringLiteral("SELECT advocate_id, score FROM (SELECT advocate_id, score, ROW_NUMBER() OVER ("
+                       " PARTITION BY advocate_id ORDER BY responded_on DESC, rowid DESC) AS rn"
+                       " FROM nps_responses WHERE ") +
+            kOnly.arg(QStringLiteral("advocate_id")) + QStringLiteral(") WHERE rn = 1"));
     nps.bind(only).bind(only);
     if (Status status = nps.exec(); !status)
         return status;
@@ -155,13 +158,15 @@ Status RequestMatcher::addNpsFacts(QHash<QString, AdvocateFacts *> &byId, const 
     return {};
 }
 
-Status RequestMatcher::addConsentAndPreferenceFacts(const Request &request, QHash<QString, AdvocateFacts *> &byId,
+Status RequestMatcher::addConsentAndPreferenceFacts(const Request &request,
+                                                    QHash<QString, AdvocateFacts *> &byId,
                                                     const QString &only) const
 {
-    SqlQuery consents(m_context.db,
-                      QStringLiteral("SELECT id, advocate_id, granted_on, expires_on, revoked_on FROM consents"
-                                     " WHERE asset = 'reference' AND ") +
-                          kOnly.arg(QStringLiteral("advocate_id")));
+    SqlQuery consents(
+        m_context.db,
+        QStringLiteral("SELECT id, advocate_id, granted_on, expires_on, revoked_on FROM consents"
+                       " WHERE asset = 'reference' AND ") +
+            kOnly.arg(QStringLiteral("advocate_id")));
     consents.bind(only).bind(only);
     if (Status status = consents.exec(); !status)
         return status;
@@ -177,10 +182,9 @@ Status RequestMatcher::addConsentAndPreferenceFacts(const Request &request, QHas
             f->referenceConsents << consent;
         }
     }
-    SqlQuery preferences(m_context.db,
-                         QStringLiteral("SELECT advocate_id, open_to FROM activity_preferences"
-                                        " WHERE activity_type_id = ? AND ") +
-                             kOnly.arg(QStringLiteral("advocate_id")));
+    SqlQuery preferences(m_context.db, QStringLiteral("SELECT advocate_id, open_to FROM activity_preferences"
+                                                      " WHERE activity_type_id = ? AND ") +
+                                           kOnly.arg(QStringLiteral("advocate_id")));
     preferences.bind(request.activityTypeId).bind(only).bind(only);
     if (Status status = preferences.exec(); !status)
         return status;
@@ -196,9 +200,10 @@ Result<MatchResult> RequestMatcher::match(const QString &requestId) const
     if (!request)
         return request.error();
     if (isFinal(request->status))
-        return makeError(ErrorKind::Refused,
-                         tr("The request is %1; there is nobody to match any more.").arg(displayName(request->status)),
-                         QStringLiteral("status"));
+        return makeError(
+            ErrorKind::Refused,
+            tr("The request is %1; there is nobody to match any more.").arg(displayName(request->status)),
+            QStringLiteral("status"));
     Result<QString> activity = activityName(request->activityTypeId);
     if (!activity)
         return activity.error();
@@ -238,8 +243,8 @@ Result<std::optional<MatchExclusion>> RequestMatcher::exclusionFor(const QString
     std::optional<ExclusionReason> reason = firstExclusion(f, m_context.clock.today(), m_rules);
     if (!reason)
         return std::optional<MatchExclusion>();
-    return std::optional<MatchExclusion>(
-        MatchExclusion{f.advocateId, f.name, f.email, *reason, describeExclusion(*reason, f, *activity, m_rules)});
+    return std::optional<MatchExclusion>(MatchExclusion{f.advocateId, f.name, f.email, *reason,
+                                                        describeExclusion(*reason, f, *activity, m_rules)});
 }
 
 } // namespace ad

@@ -37,17 +37,22 @@ struct MatchResult
 class RequestMatcher
 {
 public:
-    RequestMatcher(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules) {}
+    RequestMatcher(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
 
     Result<MatchResult> match(const QString &requestId) const;
     // The rule that keeps this advocate (enrolled or not) from being asked for the
     // request, or nullopt when they may be asked.
-    Result<std::optional<MatchExclusion>> exclusionFor(const QString &requestId, const QString &advocateId) const;
+    Result<std::optional<MatchExclusion>> exclusionFor(const QString &requestId,
+                                                       const QString &advocateId) const;
 
 private:
     // Facts for the pool, or for `onlyAdvocateId` alone when it is not empty.
     Result<QList<AdvocateFacts>> loadFacts(const Request &request, const QString &onlyAdvocateId) const;
-    Status addAskFacts(const Request &request, QHash<QString, AdvocateFacts *> &byId, const QString &only) const;
+    Status addAskFacts(const Request &request, QHash<QString, AdvocateFacts *> &byId,
+                       const QString &only) const;
     Status addContributionFacts(QHash<QString, AdvocateFacts *> &byId, const QString &only) const;
     Status addNpsFacts(QHash<QString, AdvocateFacts *> &byId, const QString &only) const;
     Status addConsentAndPreferenceFacts(const Request &request, QHash<QString, AdvocateFacts *> &byId,

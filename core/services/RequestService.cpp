@@ -19,9 +19,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("ad::Rules", text);
 }
 
-const QString kSelect = QStringLiteral("SELECT id, requester, opportunity, prospect_company, industry, segment, region, "
-                                       "product, deal_size, activity_type_id, needed_by, status, opened_on, "
-                                       "created_at, updated_at FROM requests ");
+const QString kSelect =
+    QStringLiteral("SELECT id, requester, opportunity, prospect_company, industry, segment, region, "
+                   "product, deal_size, activity_type_id, needed_by, status, opened_on, "
+                   "created_at, updated_at FROM requests ");
 
 Request requestFrom(const SqlQuery &q)
 {
@@ -44,8 +45,9 @@ Request requestFrom(const SqlQuery &q)
     return r;
 }
 
-const QString kAskSelect = QStringLiteral("SELECT id, request_id, advocate_id, activity_type_id, asked_on, answer, "
-                                          "answered_on, reason, override_reason FROM asks ");
+const QString kAskSelect =
+    QStringLiteral("SELECT id, request_id, advocate_id, activity_type_id, asked_on, answer, "
+                   "answered_on, reason, override_reason FROM asks ");
 
 Ask askFrom(const SqlQuery &q)
 {
@@ -68,23 +70,29 @@ Ask askFrom(const SqlQuery &q)
 Result<Request> RequestService::create(const Request &input)
 {
     Request request = input;
-    for (QString *text : {&request.requester, &request.opportunity, &request.prospectCompany, &request.industry,
-                          &request.segment, &request.region, &request.product})
+    for (QString *text : {&request.requester, &request.opportunity, &request.prospectCompany,
+                          &request.industry, &request.segment, &request.region, &request.product})
         *text = text->trimmed();
-    Result<bool> typeExists = rowExists(m_context.db, QStringLiteral("activity_types"), request.activityTypeId);
+    Result<bool> typeExists =
+        rowExists(m_context.db, QStringLiteral("activity_types"), request.activityTypeId);
     if (!typeExists)
         return typeExists.error();
     if (!*typeExists)
-        return makeError(ErrorKind::NotFound, tr("The activity type does not exist."), QStringLiteral("activity"));
+        return makeError(ErrorKind::NotFound, tr("The activity type does not exist."),
+                         QStringLiteral("activity"));
     if (!request.segment.isEmpty() && !parseSegment(request.segment))
-        return makeError(ErrorKind::Invalid, tr("“%1” is not a segment (smb, mid_market, enterprise).").arg(request.segment),
+        return makeError(ErrorKind::Invalid,
+                         tr("“%1” is not a segment (smb, mid_market, enterprise).").arg(request.segment),
                          QStringLiteral("segment"));
     if (request.dealSize < 0)
-        return makeError(ErrorKind::Invalid, tr("The deal size cannot be negative."), QStringLiteral("deal_size"));
+        return makeError(ErrorKind::Invalid, tr("The deal size cannot be negative."),
+                         QStringLiteral("deal_size"));
     const QDate today = m_context.clock.today();
     if (request.neededBy.isValid() && request.neededBy < today)
-        return makeError(ErrorKind::Invalid, tr("The needed-by date %1 is already past.").arg(request.neededBy.toString(Qt::ISODate)),
-                         QStringLiteral("needed_by"));
+        return makeError(
+            ErrorKind::Invalid,
+            tr("The needed-by date %1 is already past.").arg(request.neededBy.toString(Qt::ISODate)),
+            QStringLiteral("needed_by"));
 
     request.id = newId();
     request.status = RequestStatus::New;
@@ -94,18 +102,21 @@ Result<Request> RequestService::create(const Request &input)
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
         return transaction.error();
-    SqlQuery insert(m_context.db,
-                    QStringLiteral("INSERT INTO requests (id, requester, opportunity, prospect_company, industry, "
-                                   "segment, region, product, deal_size, activity_type_id, needed_by, status, "
-                                   "opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery insert(
+        m_context.db,
+        QStringLiteral(
+            "INSERT INTO requests (id, requester, opportunity, prospect_company, industry, "
+            "segment, region, product, deal_size, activity_type_id, needed_by, status, "
+            "opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(request.id).bind(request.requester).bind(request.opportunity).bind(request.prospectCompany);
     insert.bind(request.industry).bind(request.segment).bind(request.region).bind(request.product);
     insert.bind(request.dealSize).bind(request.activityTypeId).bind(time::toStorage(request.neededBy));
     insert.bind(ad::keyOf(request.status)).bind(time::toStorage(today)).bind(now).bind(now);
     if (Status status = insert.exec(); !status)
         return status.error();
-    if (Status status = AuditLog(m_context).record(QStringLiteral("request"), request.id, QString(),
-                                                   QStringLiteral("status"), QString(), ad::keyOf(request.status));
+    if (Status status =
+            AuditLog(m_context).record(QStringLiteral("request"), request.id, QString(),
+                                       QStringLiteral("status"), QString(), ad::keyOf(request.status));
         !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -127,8 +138,10 @@ Result<Request> RequestService::get(const QString &id) const
 
 Result<QList<Request>> RequestService::list(std::optional<RequestStatus> status) const
 {
-    SqlQuery query(m_context.db,
-                   kSelect + QStringLiteral("WHERE (? = '' OR status = ?) ORDER BY opened_on DESC, created_at DESC, id"));
+    SqlQuery query(
+        m_context.db,
+        kSelect +
+            QStringLiteral("WHERE (? = '' OR status = ?) ORDER BY opened_on DESC, created_at DESC, id"));
     const QString key = status ? ad::keyOf(*status) : QString();
     query.bind(key).bind(key);
     if (Status result = query.exec(); !result)
@@ -143,12 +156,14 @@ Status RequestService::writeStatus(const Request &request, RequestStatus to, con
 {
     if (Status allowed = checkRequestMove(request.status, to); !allowed)
         return allowed;
-    SqlQuery update(m_context.db, QStringLiteral("UPDATE requests SET status = ?, updated_at = ? WHERE id = ?"));
+    SqlQuery update(m_context.db,
+                    QStringLiteral("UPDATE requests SET status = ?, updated_at = ? WHERE id = ?"));
     update.bind(ad::keyOf(to)).bind(time::toStorage(m_context.clock.now())).bind(request.id);
     if (Status status = update.exec(); !status)
         return status;
-    return AuditLog(m_context).record(QStringLiteral("request"), request.id, QString(), QStringLiteral("status"),
-                                      ad::keyOf(request.status), ad::keyOf(to), reason);
+    return AuditLog(m_context).record(QStringLiteral("request"), request.id, QString(),
+                                      QStringLiteral("status"), ad::keyOf(request.status), ad::keyOf(to),
+                                      reason);
 }
 
 Status RequestService::move(const QString &requestId, RequestStatus to, const QString &reason)
@@ -177,7 +192,8 @@ Result<std::optional<Ask>> RequestService::findAsk(const QString &requestId, con
 
 Result<QList<Ask>> RequestService::asks(const QString &requestId) const
 {
-    SqlQuery query(m_context.db, kAskSelect + QStringLiteral("WHERE request_id = ? ORDER BY asked_on, rowid"));
+    SqlQuery query(m_context.db,
+                   kAskSelect + QStringLiteral("WHERE request_id = ? ORDER BY asked_on, rowid"));
     query.bind(requestId);
     if (Status status = query.exec(); !status)
         return status.error();

@@ -15,7 +15,10 @@ namespace ad {
 class RequestService
 {
 public:
-    RequestService(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules) {}
+    RequestService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
 
     // Logs a new request (status New, opened today); `input.id` and `status` are ignored.
     Result<Request> create(const Request &input);
@@ -28,11 +31,13 @@ public:
     // Records that the advocate was asked, and moves the request to Asked. Refused
     // when the matcher excludes the advocate, unless a programme manager gives an
     // `overrideReason` (stored on the ask and in the audit log).
-    Result<Ask> recordAsk(const QString &requestId, const QString &advocateId, const QString &overrideReason = {});
+    Result<Ask> recordAsk(const QString &requestId, const QString &advocateId,
+                          const QString &overrideReason = {});
     // The advocate's answer to a pending ask. Accepting moves the request to
     // Accepted; a decline (kept with its reason, and blocking this activity type
     // for a while) moves it to Declined when nobody else is still in play.
-    Status answer(const QString &requestId, const QString &advocateId, AskAnswer answer, const QString &reason = {});
+    Status answer(const QString &requestId, const QString &advocateId, AskAnswer answer,
+                  const QString &reason = {});
     // Oldest first.
     Result<QList<Ask>> asks(const QString &requestId) const;
 

@@ -27,7 +27,10 @@ struct RfmScore
 class RfmService
 {
 public:
-    RfmService(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules) {}
+    RfmService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
 
     // Every account with a purchase up to today, by account name. Quintiles come
     // from SQL's NTILE(5); equal values split by account name so the result is

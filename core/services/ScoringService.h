@@ -12,7 +12,10 @@ namespace ad {
 class ScoringService
 {
 public:
-    ScoringService(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules) {}
+    ScoringService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
 
     // Contribution points, touches and NPS answers of the last
     // rules.contactPointsExpiryDays days; older points have expired.

@@ -1,8 +1,8 @@
 #include "TierReviewService.h"
 
 #include "AdvocateService.h"
-#include "ScoringService.h"
 #include "Authority.h"
+#include "ScoringService.h"
 #include "rules/Tiers.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -29,7 +29,8 @@ QString statusKey(TierReviewStatus status)
 
 const QString kSelect = QStringLiteral(
     "SELECT r.id, r.advocate_id, a.name, a.email, r.current_tier, r.recommended_tier, r.points, r.status, "
-    "r.decided_tier, r.reason, r.decided_by, r.decided_at FROM tier_reviews r JOIN advocates a ON a.id = r.advocate_id ");
+    "r.decided_tier, r.reason, r.decided_by, r.decided_at FROM tier_reviews r JOIN advocates a ON a.id = "
+    "r.advocate_id ");
 
 TierReview reviewFrom(const SqlQuery &q)
 {
@@ -56,7 +57,8 @@ TierReview reviewFrom(const SqlQuery &q)
 
 Result<int> TierReviewService::refresh()
 {
-    Result<QHash<QString, ScoringService::TrailingPoints>> trailing = ScoringService(m_context, m_rules).trailingPoints();
+    Result<QHash<QString, ScoringService::TrailingPoints>> trailing =
+        ScoringService(m_context, m_rules).trailingPoints();
     if (!trailing)
         return trailing.error();
     SqlQuery current(m_context.db, QStringLiteral("SELECT a.id, a.tier, r.id, r.recommended_tier, r.points"
@@ -82,9 +84,11 @@ Result<int> TierReviewService::refresh()
     SqlQuery insert(m_context.db, QStringLiteral("INSERT INTO tier_reviews (id, advocate_id, current_tier, "
                                                  "recommended_tier, points, created_at, updated_at) "
                                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    SqlQuery update(m_context.db, QStringLiteral("UPDATE tier_reviews SET current_tier = ?, recommended_tier = ?, "
-                                                 "points = ?, updated_at = ? WHERE id = ?"));
-    SqlQuery withdraw(m_context.db, QStringLiteral("DELETE FROM tier_reviews WHERE id = ? AND status = 'pending'"));
+    SqlQuery update(m_context.db,
+                    QStringLiteral("UPDATE tier_reviews SET current_tier = ?, recommended_tier = ?, "
+                                   "points = ?, updated_at = ? WHERE id = ?"));
+    SqlQuery withdraw(m_context.db,
+                      QStringLiteral("DELETE FROM tier_reviews WHERE id = ? AND status = 'pending'"));
     int pending = 0;
     for (const Row &row : std::as_const(rows)) {
         const QString &advocateId = row.advocateId;
@@ -97,7 +101,13 @@ Result<int> TierReviewService::refresh()
             if (!openReview.isEmpty())
                 status = withdraw.bind(openReview).exec();
         } else if (openReview.isEmpty()) {
-            insert.bind(newId()).bind(advocateId).bind(tier).bind(recommended).bind(points.points).bind(now).bind(now);
+            insert.bind(newId())
+                .bind(advocateId)
+                .bind(tier)
+                .bind(recommended)
+                .bind(points.points)
+                .bind(now)
+                .bind(now);
             status = insert.exec();
         } else if (row.openRecommendation != recommended || row.openPoints != points.points) {
             update.bind(tier).bind(recommended).bind(points.points).bind(now).bind(openReview);
@@ -114,7 +124,8 @@ Result<int> TierReviewService::refresh()
 
 Result<QList<TierReview>> TierReviewService::pending() const
 {
-    SqlQuery query(m_context.db, kSelect + QStringLiteral("WHERE r.status = 'pending' ORDER BY r.created_at, a.email_key"));
+    SqlQuery query(m_context.db,
+                   kSelect + QStringLiteral("WHERE r.status = 'pending' ORDER BY r.created_at, a.email_key"));
     if (Status status = query.exec(); !status)
         return status.error();
     QList<TierReview> reviews;
@@ -130,7 +141,8 @@ Result<TierReview> TierReviewService::get(const QString &reviewId) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("The tier review does not exist."), QStringLiteral("review"));
+        return makeError(ErrorKind::NotFound, tr("The tier review does not exist."),
+                         QStringLiteral("review"));
     return reviewFrom(query);
 }
 
@@ -147,7 +159,8 @@ Status TierReviewService::overrideTier(const QString &reviewId, Tier tier, const
 Status TierReviewService::decide(const QString &reviewId, TierReviewStatus status, std::optional<Tier> tier,
                                  const QString &reason)
 {
-    if (Status allowed = requireProgrammeManager(m_context, tr("Only a programme manager can decide a tier review."));
+    if (Status allowed =
+            requireProgrammeManager(m_context, tr("Only a programme manager can decide a tier review."));
         !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
@@ -156,7 +169,8 @@ Status TierReviewService::decide(const QString &reviewId, TierReviewStatus statu
     if (!review)
         return review.error();
     if (review->status != TierReviewStatus::Pending)
-        return makeError(ErrorKind::Refused, tr("This tier review was already decided."), QStringLiteral("review"));
+        return makeError(ErrorKind::Refused, tr("This tier review was already decided."),
+                         QStringLiteral("review"));
     const Tier decided = tier.value_or(review->recommendedTier);
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
@@ -165,8 +179,9 @@ Status TierReviewService::decide(const QString &reviewId, TierReviewStatus statu
     if (Status set = AdvocateService(m_context).setTier(review->advocateId, decided, reason.trimmed()); !set)
         return set;
     const QString now = time::toStorage(m_context.clock.now());
-    SqlQuery update(m_context.db, QStringLiteral("UPDATE tier_reviews SET status = ?, decided_tier = ?, reason = ?, "
-                                                 "decided_by = ?, decided_at = ?, updated_at = ? WHERE id = ?"));
+    SqlQuery update(m_context.db,
+                    QStringLiteral("UPDATE tier_reviews SET status = ?, decided_tier = ?, reason = ?, "
+                                   "decided_by = ?, decided_at = ?, updated_at = ? WHERE id = ?"));
     update.bind(statusKey(status)).bind(keyOf(decided)).bind(reason.trimmed()).bind(m_context.actor);
     update.bind(now).bind(now).bind(reviewId);
     if (Status written = update.exec(); !written)

@@ -10,7 +10,12 @@
 
 namespace ad {
 
-enum class TierReviewStatus { Pending, Approved, Overridden };
+enum class TierReviewStatus
+{
+    Pending,
+    Approved,
+    Overridden
+};
 
 struct TierReview
 {
@@ -35,7 +40,10 @@ struct TierReview
 class TierReviewService
 {
 public:
-    TierReviewService(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules) {}
+    TierReviewService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
 
     // Brings the queue up to date: a pending review for every advocate whose
     // recommended tier differs from their tier; open reviews that no longer apply
@@ -50,7 +58,8 @@ public:
     Status overrideTier(const QString &reviewId, Tier tier, const QString &reason);
 
 private:
-    Status decide(const QString &reviewId, TierReviewStatus status, std::optional<Tier> tier, const QString &reason);
+    Status decide(const QString &reviewId, TierReviewStatus status, std::optional<Tier> tier,
+                  const QString &reason);
     const ServiceContext &m_context;
     const ProgrammeRules &m_rules;
 };

@@ -32,7 +32,8 @@ void enrol(Services &services, const QString &accountId, const QString &email, c
     input.signalValues.values.fill(4);
     auto advocate = services.advocates().create(input);
     ASSERT_TRUE(advocate.ok()) << advocate.error().message.toStdString();
-    ASSERT_TRUE(services.advocates().grantConsent(advocate->id, ConsentAsset::Reference, QDate(2026, 1, 1)).ok());
+    ASSERT_TRUE(
+        services.advocates().grantConsent(advocate->id, ConsentAsset::Reference, QDate(2026, 1, 1)).ok());
     auto nomination = services.nominations().nominate(advocate->id, QStringLiteral("Promoter"));
     ASSERT_TRUE(nomination.ok());
     for (auto to : {NominationStatus::InReview, NominationStatus::Cultivating, NominationStatus::Invited,
@@ -75,9 +76,10 @@ protected:
 
     QString newRequest(const QStringList &extra = {}) const
     {
-        const CliResult result = cli(QStringList{QStringLiteral("request"), QStringLiteral("new"),
-                                                 QStringLiteral("--activity"), QStringLiteral("Reference call")} +
-                                     extra);
+        const CliResult result =
+            cli(QStringList{QStringLiteral("request"), QStringLiteral("new"), QStringLiteral("--activity"),
+                            QStringLiteral("Reference call")} +
+                extra);
         EXPECT_EQ(result.exitCode, 0) << test::describe(result);
         return result.out.trimmed();
     }
@@ -85,20 +87,21 @@ protected:
 
 TEST_F(CliRequestTest, NewPrintsTheIdAndRefusesBadInput)
 {
-    const QString id = newRequest({QStringLiteral("--industry"), QStringLiteral("Logistics"),
-                                   QStringLiteral("--segment"), QStringLiteral("enterprise"),
-                                   QStringLiteral("--needed-by"), QStringLiteral("2026-07-01"),
-                                   QStringLiteral("--requester"), QStringLiteral("Siti"),
-                                   QStringLiteral("--opportunity"), QStringLiteral("Globex")});
+    const QString id =
+        newRequest({QStringLiteral("--industry"), QStringLiteral("Logistics"), QStringLiteral("--segment"),
+                    QStringLiteral("enterprise"), QStringLiteral("--needed-by"), QStringLiteral("2026-07-01"),
+                    QStringLiteral("--requester"), QStringLiteral("Siti"), QStringLiteral("--opportunity"),
+                    QStringLiteral("Globex")});
     EXPECT_FALSE(QUuid::fromString(id).isNull()) << id.toStdString();
 
     const QByteArray before = test::fileHash(database());
-    const CliResult unknown =
-        cli({QStringLiteral("request"), QStringLiteral("new"), QStringLiteral("--activity"), QStringLiteral("Juggling")});
+    const CliResult unknown = cli({QStringLiteral("request"), QStringLiteral("new"),
+                                   QStringLiteral("--activity"), QStringLiteral("Juggling")});
     EXPECT_EQ(unknown.exitCode, 1) << test::describe(unknown);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("Juggling")));
-    const CliResult badDate = cli({QStringLiteral("request"), QStringLiteral("new"), QStringLiteral("--activity"),
-                                   QStringLiteral("Webinar"), QStringLiteral("--needed-by"), QStringLiteral("soon")});
+    const CliResult badDate =
+        cli({QStringLiteral("request"), QStringLiteral("new"), QStringLiteral("--activity"),
+             QStringLiteral("Webinar"), QStringLiteral("--needed-by"), QStringLiteral("soon")});
     EXPECT_EQ(badDate.exitCode, 2) << test::describe(badDate);
     const CliResult noActivity = cli({QStringLiteral("request"), QStringLiteral("new")});
     EXPECT_EQ(noActivity.exitCode, 2) << test::describe(noActivity);
@@ -108,7 +111,8 @@ TEST_F(CliRequestTest, NewPrintsTheIdAndRefusesBadInput)
 TEST_F(CliRequestTest, MatchJsonHasExactlyTheDocumentedShape)
 {
     const QString id = newRequest({QStringLiteral("--industry"), QStringLiteral("Logistics")});
-    const CliResult result = cli({QStringLiteral("request"), QStringLiteral("match"), id, QStringLiteral("--json")});
+    const CliResult result =
+        cli({QStringLiteral("request"), QStringLiteral("match"), id, QStringLiteral("--json")});
     ASSERT_EQ(result.exitCode, 0) << test::describe(result);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
@@ -118,7 +122,8 @@ TEST_F(CliRequestTest, MatchJsonHasExactlyTheDocumentedShape)
     const QJsonArray candidates = root.value(QStringLiteral("candidates")).toArray();
     ASSERT_EQ(candidates.size(), 1);
     const QJsonObject mei = candidates.first().toObject();
-    EXPECT_EQ(keysOf(mei), (QStringList{QStringLiteral("email"), QStringLiteral("score"), QStringLiteral("why")}));
+    EXPECT_EQ(keysOf(mei),
+              (QStringList{QStringLiteral("email"), QStringLiteral("score"), QStringLiteral("why")}));
     EXPECT_EQ(mei.value(QStringLiteral("email")).toString(), kMei);
     // Fit 100 (industry), readiness 80: 0.6·100 + 0.4·80 = 92.
     EXPECT_EQ(mei.value(QStringLiteral("score")).toInt(), 92);
@@ -133,7 +138,8 @@ TEST_F(CliRequestTest, MatchJsonHasExactlyTheDocumentedShape)
     const CliResult text = cli({QStringLiteral("request"), QStringLiteral("match"), id});
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains(kMei) && text.out.contains(QStringLiteral("do not ask until 2026-07-01")));
-    const CliResult missing = cli({QStringLiteral("request"), QStringLiteral("match"), QStringLiteral("nope")});
+    const CliResult missing =
+        cli({QStringLiteral("request"), QStringLiteral("match"), QStringLiteral("nope")});
     EXPECT_EQ(missing.exitCode, 1);
 }
 
@@ -151,11 +157,13 @@ TEST_F(CliRequestTest, AskAndAnswerAndRefusalsLeaveTheFileUnchanged)
     const CliResult notAsked =
         cli({QStringLiteral("request"), QStringLiteral("answer"), id, kRaj, QStringLiteral("accepted")});
     EXPECT_EQ(notAsked.exitCode, 1) << test::describe(notAsked);
-    const CliResult badWord = cli({QStringLiteral("request"), QStringLiteral("answer"), id, kMei, QStringLiteral("maybe")});
+    const CliResult badWord =
+        cli({QStringLiteral("request"), QStringLiteral("answer"), id, kMei, QStringLiteral("maybe")});
     EXPECT_EQ(badWord.exitCode, 2) << test::describe(badWord);
 
-    const CliResult declined = cli({QStringLiteral("request"), QStringLiteral("answer"), id, kMei,
-                                    QStringLiteral("declined"), QStringLiteral("--reason"), QStringLiteral("Busy")});
+    const CliResult declined =
+        cli({QStringLiteral("request"), QStringLiteral("answer"), id, kMei, QStringLiteral("declined"),
+             QStringLiteral("--reason"), QStringLiteral("Busy")});
     ASSERT_EQ(declined.exitCode, 0) << test::describe(declined);
     before = test::fileHash(database());
     const CliResult again =
@@ -167,24 +175,29 @@ TEST_F(CliRequestTest, AskAndAnswerAndRefusalsLeaveTheFileUnchanged)
 
     // The decline is respected by the next reference-call request.
     const QString next = newRequest();
-    const CliResult match = cli({QStringLiteral("request"), QStringLiteral("match"), next, QStringLiteral("--json")});
-    const QJsonArray out = QJsonDocument::fromJson(match.out.toUtf8()).object().value(QStringLiteral("excluded")).toArray();
+    const CliResult match =
+        cli({QStringLiteral("request"), QStringLiteral("match"), next, QStringLiteral("--json")});
+    const QJsonArray out =
+        QJsonDocument::fromJson(match.out.toUtf8()).object().value(QStringLiteral("excluded")).toArray();
     ASSERT_EQ(out.size(), 2);
-    EXPECT_EQ(out.at(0).toObject().value(QStringLiteral("reason")).toString(),
-              QStringLiteral("declined Reference call on 2026-06-15 (not asked again for it until 2026-08-14)"));
+    EXPECT_EQ(
+        out.at(0).toObject().value(QStringLiteral("reason")).toString(),
+        QStringLiteral("declined Reference call on 2026-06-15 (not asked again for it until 2026-08-14)"));
 }
 
 TEST_F(CliRequestTest, DueListsDebtAsJsonAndRefusesAnUnknownCsm)
 {
     const QString id = newRequest();
     ASSERT_EQ(cli({QStringLiteral("request"), QStringLiteral("ask"), id, kMei}).exitCode, 0);
-    const CliResult due = cli({QStringLiteral("due"), QStringLiteral("--csm"), QStringLiteral("Aisha"), QStringLiteral("--json")});
+    const CliResult due = cli(
+        {QStringLiteral("due"), QStringLiteral("--csm"), QStringLiteral("Aisha"), QStringLiteral("--json")});
     ASSERT_EQ(due.exitCode, 0) << test::describe(due);
     const QJsonArray items = QJsonDocument::fromJson(due.out.toUtf8()).array();
     ASSERT_EQ(items.size(), 1) << due.out.toStdString(); // asked, never touched
     const QJsonObject item = items.first().toObject();
-    EXPECT_EQ(keysOf(item), (QStringList{QStringLiteral("action"), QStringLiteral("csm"), QStringLiteral("due"),
-                                         QStringLiteral("email"), QStringLiteral("kind"), QStringLiteral("name")}));
+    EXPECT_EQ(keysOf(item),
+              (QStringList{QStringLiteral("action"), QStringLiteral("csm"), QStringLiteral("due"),
+                           QStringLiteral("email"), QStringLiteral("kind"), QStringLiteral("name")}));
     EXPECT_EQ(item.value(QStringLiteral("kind")).toString(), QStringLiteral("one_way"));
     EXPECT_EQ(item.value(QStringLiteral("email")).toString(), kMei);
     EXPECT_EQ(item.value(QStringLiteral("due")).toString(), QStringLiteral("2026-06-15"));

@@ -93,9 +93,11 @@ TEST_F(FollowUpTest, EveryKindWithItsDueDateSoonestFirst)
                                    QStringLiteral("2026-06-17 thank_you mei@acme.example"),
                                }));
     EXPECT_EQ(items->at(0).csm, QStringLiteral("Ben"));
-    EXPECT_EQ(items->at(0).action, QStringLiteral("Publish or use the Written testimonial of 2026-04-01, unused for 75 days."));
-    EXPECT_EQ(items->at(4).action, QStringLiteral("Check in with raj: asked 1 times in the last 90 days (last on "
-                                                  "2026-06-05) without a single touch."));
+    EXPECT_EQ(items->at(0).action,
+              QStringLiteral("Publish or use the Written testimonial of 2026-04-01, unused for 75 days."));
+    EXPECT_EQ(items->at(4).action,
+              QStringLiteral("Check in with raj: asked 1 times in the last 90 days (last on "
+                             "2026-06-05) without a single touch."));
     EXPECT_EQ(items->at(5).action, QStringLiteral("Thank mei for the Reference call on 2026-06-10."));
 }
 
@@ -136,12 +138,15 @@ TEST_F(FollowUpTest, CapacityWarningAboveTheTunableLimit)
     services().rules().csmCapacity = 1;
     auto items = services().followUps().due(QStringLiteral("Aisha"));
     ASSERT_TRUE(items.ok());
-    EXPECT_FALSE(summary(*items).contains(QStringLiteral("2026-06-15 csm_capacity Aisha"))); // 1 is not more than 1
+    EXPECT_FALSE(
+        summary(*items).contains(QStringLiteral("2026-06-15 csm_capacity Aisha"))); // 1 is not more than 1
     Advocate lee = enrolled(QStringLiteral("lee@acme.example"), mei.accountId);
     own(lee, aisha, today());
     items = services().followUps().due(QStringLiteral("Aisha"));
     ASSERT_TRUE(items.ok());
     EXPECT_TRUE(summary(*items).contains(QStringLiteral("2026-06-15 csm_capacity Aisha")));
     services().rules().csmCapacity = 150;
-    EXPECT_FALSE(summary(*services().followUps().due()).join(QLatin1Char(' ')).contains(QStringLiteral("csm_capacity")));
+    EXPECT_FALSE(summary(*services().followUps().due())
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("csm_capacity")));
 }

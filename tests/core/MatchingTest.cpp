@@ -45,7 +45,10 @@ class MatchingTest : public test::ProgrammeFixture
 protected:
     Account acme = account(QStringLiteral("Acme"));
 
-    Advocate member(const QString &localPart) { return enrolled(localPart + QStringLiteral("@acme.example"), acme.id); }
+    Advocate member(const QString &localPart)
+    {
+        return enrolled(localPart + QStringLiteral("@acme.example"), acme.id);
+    }
 
     MatchResult matchFor(const QString &activityName)
     {
@@ -70,7 +73,8 @@ TEST_F(MatchingTest, AskCapCountsCountedAsksInTheRolling90Days)
 
     const MatchResult result = matchFor(QStringLiteral("Customer panel"));
     EXPECT_EQ(reasonFor(result, capped), ExclusionReason::AskCap);
-    EXPECT_EQ(textFor(result, capped), QStringLiteral("ask cap reached: 2 counted asks in the last 90 days (cap 2)"));
+    EXPECT_EQ(textFor(result, capped),
+              QStringLiteral("ask cap reached: 2 counted asks in the last 90 days (cap 2)"));
     EXPECT_TRUE(isCandidate(result, aged));
     EXPECT_TRUE(isCandidate(result, social));
 }
@@ -125,15 +129,21 @@ TEST_F(MatchingTest, RevokedOrExpiredReferenceConsentExcludes)
 {
     Advocate revoked = member(QStringLiteral("revoked"));
     const Consent consent = services().advocates().consents(revoked.id)->first();
-    ASSERT_TRUE(services().advocates().revokeConsent(consent.id, QDate(2026, 6, 1), QStringLiteral("asked")).ok());
+    ASSERT_TRUE(
+        services().advocates().revokeConsent(consent.id, QDate(2026, 6, 1), QStringLiteral("asked")).ok());
     Advocate expired = temp.makeAdvocate(QStringLiteral("expired@acme.example"), acme.id);
     Advocate expiring = member(QStringLiteral("expiring"));
 
     // expiring's only consent ends today: still current.
-    ASSERT_TRUE(services().advocates().revokeConsent(services().advocates().consents(expiring.id)->first().id,
-                                                     QDate(2026, 6, 1), QStringLiteral("renewing")).ok());
-    ASSERT_TRUE(services().advocates().grantConsent(expiring.id, ConsentAsset::Reference, QDate(2026, 6, 1),
-                                                    QDate(2026, 6, 15)).ok());
+    ASSERT_TRUE(services()
+                    .advocates()
+                    .revokeConsent(services().advocates().consents(expiring.id)->first().id,
+                                   QDate(2026, 6, 1), QStringLiteral("renewing"))
+                    .ok());
+    ASSERT_TRUE(services()
+                    .advocates()
+                    .grantConsent(expiring.id, ConsentAsset::Reference, QDate(2026, 6, 1), QDate(2026, 6, 15))
+                    .ok());
 
     const MatchResult result = matchFor(QStringLiteral("Reference call"));
     EXPECT_EQ(reasonFor(result, revoked), ExclusionReason::NoConsent);
@@ -206,8 +216,11 @@ TEST_F(MatchingTest, OnlyTheFirstReasonInTheFixedOrderIsGiven)
     pastAsk(everything, QStringLiteral("Reference call"), 4);
     contribution(everything, QStringLiteral("Case study"), daysAgo(2));
     nps(everything, 2, daysAgo(1));
-    ASSERT_TRUE(services().advocates().revokeConsent(services().advocates().consents(everything.id)->first().id,
-                                                     QDate(2026, 6, 10), QStringLiteral("asked")).ok());
+    ASSERT_TRUE(services()
+                    .advocates()
+                    .revokeConsent(services().advocates().consents(everything.id)->first().id,
+                                   QDate(2026, 6, 10), QStringLiteral("asked"))
+                    .ok());
     // Resting and a detractor: resting comes first.
     Advocate two = member(QStringLiteral("two"));
     contribution(two, QStringLiteral("Webinar"), daysAgo(2));
@@ -245,12 +258,13 @@ TEST_F(MatchingTest, AmongEqualScoresTheLeastAskedIn180DaysComesFirst)
 TEST_F(MatchingTest, FitAndReadinessRankAndExplain)
 {
     Advocate close = member(QStringLiteral("close")); // Logistics, enterprise, APAC, Payments; readiness 80
-    Account retail = account(QStringLiteral("Retail Co"), QStringLiteral("Retail"), Segment::Smb,
-                             QStringLiteral("EMEA"), {QStringLiteral("Analytics"), QStringLiteral("Payments")});
+    Account retail =
+        account(QStringLiteral("Retail Co"), QStringLiteral("Retail"), Segment::Smb, QStringLiteral("EMEA"),
+                {QStringLiteral("Analytics"), QStringLiteral("Payments")});
     Advocate far = enrolled(QStringLiteral("far@retail.example"), retail.id, 5); // readiness 100
 
-    Request r = request(QStringLiteral("Reference call"), QStringLiteral("logistics"), QStringLiteral("enterprise"),
-                        QStringLiteral("EMEA"), QStringLiteral("Payments"));
+    Request r = request(QStringLiteral("Reference call"), QStringLiteral("logistics"),
+                        QStringLiteral("enterprise"), QStringLiteral("EMEA"), QStringLiteral("Payments"));
     auto result = services().matcher().match(r.id);
     ASSERT_TRUE(result.ok());
     ASSERT_EQ(result->candidates.size(), 2);
@@ -261,8 +275,9 @@ TEST_F(MatchingTest, FitAndReadinessRankAndExplain)
     EXPECT_EQ(first.fitPercent, 80);
     EXPECT_EQ(first.score, 80);
     EXPECT_EQ(first.loosened, QStringList{QStringLiteral("region EMEA")});
-    EXPECT_EQ(first.why, QStringLiteral("matches industry logistics, segment Enterprise, product Payments; "
-                                        "loosened region EMEA; readiness 80; asked 0 times in the last 180 days"));
+    EXPECT_EQ(first.why,
+              QStringLiteral("matches industry logistics, segment Enterprise, product Payments; "
+                             "loosened region EMEA; readiness 80; asked 0 times in the last 180 days"));
     const MatchCandidate &second = result->candidates.at(1);
     EXPECT_EQ(second.advocateId, far.id);
     EXPECT_EQ(second.fitPercent, 50);

@@ -46,12 +46,12 @@ protected:
         Advocate b1 = temp.makeAdvocate(QStringLiteral("b1@beta.example"), b.id);
         Advocate b2 = temp.makeAdvocate(QStringLiteral("b2@beta.example"), b.id);
         nps(a1, 10, QDate(2026, 2, 1));
-        nps(a1, 5, QDate(2026, 5, 1)); // a1's latest in the window: detractor
-        nps(a2, 9, QDate(2026, 3, 1)); // promoter
+        nps(a1, 5, QDate(2026, 5, 1));  // a1's latest in the window: detractor
+        nps(a2, 9, QDate(2026, 3, 1));  // promoter
         nps(a3, 2, QDate(2025, 12, 1)); // before the window: ignored
-        nps(a3, 7, QDate(2026, 3, 1)); // passive
+        nps(a3, 7, QDate(2026, 3, 1));  // passive
         nps(b1, 10, QDate(2026, 1, 1)); // promoter (first day of the window counts)
-        nps(b2, 8, QDate(2026, 4, 1)); // passive
+        nps(b2, 8, QDate(2026, 4, 1));  // passive
         nps(b2, 0, QDate(2026, 6, 10)); // after the window: ignored
     }
     const QDate from{2026, 1, 1};

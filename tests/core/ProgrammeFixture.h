@@ -13,7 +13,8 @@ class ProgrammeFixture : public ::testing::Test
 protected:
     TempDatabase temp;
     // The acting "tester" is a programme manager, so test setup may override ask protection.
-    bool actorIsManager = services().users().create(QStringLiteral("tester"), UserRole::ProgrammeManager).ok();
+    bool actorIsManager =
+        services().users().create(QStringLiteral("tester"), UserRole::ProgrammeManager).ok();
     Services &services() { return temp.services(); }
     QDate today() const { return QDate(2026, 6, 15); }
     QDate daysAgo(int days) const { return today().addDays(-days); }
@@ -46,7 +47,8 @@ protected:
         Advocate a = temp.makeAdvocate(email, accountId, email.section(QLatin1Char('@'), 0, 0));
         a.signalValues.values.fill(rating);
         EXPECT_TRUE(services().advocates().update(a).ok());
-        EXPECT_TRUE(services().advocates().grantConsent(a.id, ConsentAsset::Reference, QDate(2026, 1, 1)).ok());
+        EXPECT_TRUE(
+            services().advocates().grantConsent(a.id, ConsentAsset::Reference, QDate(2026, 1, 1)).ok());
         auto nomination = services().nominations().nominate(a.id, QStringLiteral("Promoter"));
         EXPECT_TRUE(nomination.ok());
         for (auto to : {NominationStatus::InReview, NominationStatus::Cultivating, NominationStatus::Invited,

@@ -103,10 +103,11 @@ TEST_F(RequestServiceTest, AskAnswerAndTheRestOfThePipelineAreAudited)
     ASSERT_TRUE(services().requests().answer(r.id, mei.id, AskAnswer::Accepted).ok());
     for (auto to : {RequestStatus::Scheduled, RequestStatus::Completed, RequestStatus::Closed})
         ASSERT_TRUE(services().requests().move(r.id, to, QStringLiteral("on track")).ok());
-    EXPECT_EQ(statusTrail(services(), r.id),
-              (QStringList{QStringLiteral("→new"), QStringLiteral("new→matching"), QStringLiteral("matching→asked"),
-                           QStringLiteral("asked→accepted"), QStringLiteral("accepted→scheduled"),
-                           QStringLiteral("scheduled→completed"), QStringLiteral("completed→closed")}));
+    EXPECT_EQ(
+        statusTrail(services(), r.id),
+        (QStringList{QStringLiteral("→new"), QStringLiteral("new→matching"), QStringLiteral("matching→asked"),
+                     QStringLiteral("asked→accepted"), QStringLiteral("accepted→scheduled"),
+                     QStringLiteral("scheduled→completed"), QStringLiteral("completed→closed")}));
     const QString before = temp.snapshot();
     EXPECT_EQ(services().requests().move(r.id, RequestStatus::Cancelled).error().kind, ErrorKind::Refused);
     EXPECT_EQ(services().requests().recordAsk(r.id, raj.id).error().kind, ErrorKind::Refused);
@@ -131,11 +132,13 @@ TEST_F(RequestServiceTest, AskingTwiceOrAnsweringTwiceIsRefusedWithoutWriting)
     EXPECT_EQ(services().requests().recordAsk(r.id, mei.id).error().kind, ErrorKind::Duplicate);
     EXPECT_EQ(services().requests().recordAsk(r.id, mei.id, QStringLiteral("really")).error().kind,
               ErrorKind::Duplicate);
-    EXPECT_EQ(services().requests().answer(r.id, raj.id, AskAnswer::Accepted).error().kind, ErrorKind::NotFound);
+    EXPECT_EQ(services().requests().answer(r.id, raj.id, AskAnswer::Accepted).error().kind,
+              ErrorKind::NotFound);
     EXPECT_EQ(temp.snapshot(), before);
     ASSERT_TRUE(services().requests().answer(r.id, mei.id, AskAnswer::Accepted).ok());
     before = temp.snapshot();
-    Status again = services().requests().answer(r.id, mei.id, AskAnswer::Declined, QStringLiteral("changed mind"));
+    Status again =
+        services().requests().answer(r.id, mei.id, AskAnswer::Declined, QStringLiteral("changed mind"));
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().kind, ErrorKind::Refused);
     EXPECT_EQ(temp.snapshot(), before);
@@ -146,7 +149,8 @@ TEST_F(RequestServiceTest, DeclineKeepsItsReasonAndDeclinesTheRequestWhenNobodyE
     Request r = request(QStringLiteral("Reference call"));
     ASSERT_TRUE(services().requests().recordAsk(r.id, mei.id).ok());
     ASSERT_TRUE(services().requests().recordAsk(r.id, raj.id).ok());
-    ASSERT_TRUE(services().requests().answer(r.id, mei.id, AskAnswer::Declined, QStringLiteral("On leave")).ok());
+    ASSERT_TRUE(
+        services().requests().answer(r.id, mei.id, AskAnswer::Declined, QStringLiteral("On leave")).ok());
     EXPECT_EQ(services().requests().get(r.id)->status, RequestStatus::Asked); // raj is still pending
     ASSERT_TRUE(services().requests().answer(r.id, raj.id, AskAnswer::Declined, QStringLiteral("Busy")).ok());
     EXPECT_EQ(services().requests().get(r.id)->status, RequestStatus::Declined);
@@ -156,7 +160,8 @@ TEST_F(RequestServiceTest, DeclineKeepsItsReasonAndDeclinesTheRequestWhenNobodyE
     EXPECT_EQ(asks->at(0).reason, QStringLiteral("On leave"));
     EXPECT_EQ(asks->at(0).answeredOn, today());
     // Back to matching to find someone else.
-    EXPECT_TRUE(services().requests().move(r.id, RequestStatus::Matching, QStringLiteral("find another")).ok());
+    EXPECT_TRUE(
+        services().requests().move(r.id, RequestStatus::Matching, QStringLiteral("find another")).ok());
 }
 
 TEST_F(RequestServiceTest, AnExcludedAdvocateIsAskedOnlyWithAnOverrideReason)
@@ -167,12 +172,19 @@ TEST_F(RequestServiceTest, AnExcludedAdvocateIsAskedOnlyWithAnOverrideReason)
     auto refused = services().requests().recordAsk(r.id, outsider.id);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Refused);
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not enrolled"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not enrolled")))
+        << refused.error().message.toStdString();
     EXPECT_EQ(temp.snapshot(), before);
-    auto overridden = services().requests().recordAsk(r.id, outsider.id, QStringLiteral("Customer asked to help"));
+    auto overridden =
+        services().requests().recordAsk(r.id, outsider.id, QStringLiteral("Customer asked to help"));
     ASSERT_TRUE(overridden.ok());
-    EXPECT_EQ(services().requests().asks(r.id)->first().overrideReason, QStringLiteral("Customer asked to help"));
-    EXPECT_TRUE(services().audit().forEntity(overridden->id)->first().reason.contains(QStringLiteral("Customer asked")));
+    EXPECT_EQ(services().requests().asks(r.id)->first().overrideReason,
+              QStringLiteral("Customer asked to help"));
+    EXPECT_TRUE(services()
+                    .audit()
+                    .forEntity(overridden->id)
+                    ->first()
+                    .reason.contains(QStringLiteral("Customer asked")));
 }
 
 TEST_F(RequestServiceTest, OnlyAProgrammeManagerOverridesAskProtection)

@@ -32,8 +32,9 @@ protected:
 
     void purchase(const QString &accountId, const QDate &on, qint64 amount)
     {
-        SqlQuery insert(temp.db(), QStringLiteral("INSERT INTO purchases (id, account_id, purchased_on, amount, "
-                                                  "created_at, updated_at) VALUES (?, ?, ?, ?, '', '')"));
+        SqlQuery insert(temp.db(),
+                        QStringLiteral("INSERT INTO purchases (id, account_id, purchased_on, amount, "
+                                       "created_at, updated_at) VALUES (?, ?, ?, ?, '', '')"));
         insert.bind(newId()).bind(accountId).bind(on.toString(Qt::ISODate)).bind(amount);
         ASSERT_TRUE(insert.exec().ok());
     }
@@ -41,15 +42,15 @@ protected:
 
 TEST_F(ScoringTest, ContactScorePointsExpireAfter180Days)
 {
-    contribution(mei, QStringLiteral("Reference call"), daysAgo(10));  // 20
-    contribution(mei, QStringLiteral("Case study"), daysAgo(179));     // 60
-    contribution(mei, QStringLiteral("Webinar"), daysAgo(180));        // expired
+    contribution(mei, QStringLiteral("Reference call"), daysAgo(10)); // 20
+    contribution(mei, QStringLiteral("Case study"), daysAgo(179));    // 60
+    contribution(mei, QStringLiteral("Webinar"), daysAgo(180));       // expired
     Touch touch;
     touch.advocateId = mei.id;
     touch.occurredOn = daysAgo(5);
-    ASSERT_TRUE(services().engagement().logTouch(touch).ok());          // 5
-    nps(mei, 9, daysAgo(30));                                           // 2
-    nps(mei, 9, daysAgo(200));                                          // expired
+    ASSERT_TRUE(services().engagement().logTouch(touch).ok()); // 5
+    nps(mei, 9, daysAgo(30));                                  // 2
+    nps(mei, 9, daysAgo(200));                                 // expired
     auto score = services().scoring().contactScore(mei.id);
     ASSERT_TRUE(score.ok()) << score.error().message.toStdString();
     EXPECT_EQ(*score, 20 + 60 + 5 + 2);
@@ -61,8 +62,8 @@ TEST_F(ScoringTest, ContactScorePointsExpireAfter180Days)
 TEST_F(ScoringTest, TrailingPointsCoverTwelveMonths)
 {
     contribution(mei, QStringLiteral("Conference talk"), QDate(2025, 6, 16)); // 80, high barrier, inside
-    contribution(mei, QStringLiteral("Case study"), QDate(2025, 6, 15));      // 60, exactly 12 months: outside
-    contribution(mei, QStringLiteral("Reference call"), QDate(2026, 6, 1));   // 20
+    contribution(mei, QStringLiteral("Case study"), QDate(2025, 6, 15));    // 60, exactly 12 months: outside
+    contribution(mei, QStringLiteral("Reference call"), QDate(2026, 6, 1)); // 20
     auto points = services().scoring().trailingPoints();
     ASSERT_TRUE(points.ok());
     EXPECT_EQ(points->value(mei.id).points, 100);
@@ -141,12 +142,14 @@ TEST_F(TierReviewTest, ApproveAndOverrideNeedAReasonAndAreAudited)
     const QString rajReview = queue->at(0).advocateId == raj.id ? queue->at(0).id : queue->at(1).id;
 
     const QString before = temp.snapshot();
-    EXPECT_EQ(services().tierReviews().approve(meiReview, QStringLiteral(" ")).error().kind, ErrorKind::Invalid);
+    EXPECT_EQ(services().tierReviews().approve(meiReview, QStringLiteral(" ")).error().kind,
+              ErrorKind::Invalid);
     EXPECT_EQ(temp.snapshot(), before);
 
     ASSERT_TRUE(services().tierReviews().approve(meiReview, QStringLiteral("Great case study")).ok());
     EXPECT_EQ(services().advocates().get(mei.id)->tier, Tier::Silver);
-    ASSERT_TRUE(services().tierReviews().overrideTier(rajReview, Tier::Gold, QStringLiteral("Keynote impact")).ok());
+    ASSERT_TRUE(
+        services().tierReviews().overrideTier(rajReview, Tier::Gold, QStringLiteral("Keynote impact")).ok());
     EXPECT_EQ(services().advocates().get(raj.id)->tier, Tier::Gold);
     auto decided = services().tierReviews().get(rajReview);
     EXPECT_EQ(decided->status, TierReviewStatus::Overridden);
@@ -158,7 +161,8 @@ TEST_F(TierReviewTest, ApproveAndOverrideNeedAReasonAndAreAudited)
         audited |= event.field == QLatin1String("tier") && event.newValue == QLatin1String("gold") &&
                    event.reason == QLatin1String("Keynote impact");
     EXPECT_TRUE(audited);
-    EXPECT_EQ(services().tierReviews().approve(rajReview, QStringLiteral("again")).error().kind, ErrorKind::Refused);
+    EXPECT_EQ(services().tierReviews().approve(rajReview, QStringLiteral("again")).error().kind,
+              ErrorKind::Refused);
     EXPECT_TRUE(services().tierReviews().pending()->isEmpty());
 }
 
