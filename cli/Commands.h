@@ -16,5 +16,10 @@ ExitCode runStats(const Invocation &invocation, CliOutput &output);
 ExitCode runSearch(const Invocation &invocation, CliOutput &output);
 ExitCode runAdvocateShow(const Invocation &invocation, CliOutput &output);
 ExitCode runNominate(const Invocation &invocation, CliOutput &output);
+ExitCode runRequestNew(const Invocation &invocation, CliOutput &output);
+ExitCode runRequestMatch(const Invocation &invocation, CliOutput &output);
+ExitCode runRequestAsk(const Invocation &invocation, CliOutput &output);
+ExitCode runRequestAnswer(const Invocation &invocation, CliOutput &output);
+ExitCode runDue(const Invocation &invocation, CliOutput &output);
 
 } // namespace ad

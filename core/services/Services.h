@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountService.h"
+#include "ActivityPreferenceService.h"
 #include "ActivityTypeService.h"
 #include "AdvocateDirectory.h"
 #include "AdvocateService.h"
@@ -10,13 +11,21 @@
 #include "ReferralService.h"
 #include "EngagementService.h"
 #include "NominationIntake.h"
+#include "FollowUpService.h"
 #include "NominationService.h"
+#include "NpsReport.h"
 #include "NpsService.h"
+#include "RequestMatcher.h"
+#include "RequestService.h"
+#include "RfmService.h"
+#include "ScoringService.h"
 #include "SearchService.h"
 #include "ServiceContext.h"
 #include "StatsService.h"
+#include "TierReviewService.h"
 #include "TimelineService.h"
 #include "UserService.h"
+#include "rules/ProgrammeRules.h"
 
 namespace ad {
 
@@ -29,7 +38,11 @@ public:
         : m_context{db, clock, actor}, m_accounts(m_context), m_advocates(m_context), m_directory(m_context),
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
           m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
-          m_timeline(m_context), m_boards(m_context), m_feedback(m_context), m_referrals(m_context), m_intake(m_context)
+          m_timeline(m_context), m_boards(m_context), m_feedback(m_context), m_referrals(m_context),
+          m_intake(m_context), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
+          m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules),
+          m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
+          m_tierReviews(m_context, m_rules)
     {
     }
     Services(const Services &) = delete;
@@ -38,6 +51,8 @@ public:
     const ServiceContext &context() const { return m_context; }
     Database &database() const { return m_context.db; }
     const Clock &clock() const { return m_context.clock; }
+    // The programme's tunable numbers; the rule services read them at each call.
+    ProgrammeRules &rules() { return m_rules; }
 
     AccountService &accounts() { return m_accounts; }
     AdvocateService &advocates() { return m_advocates; }
@@ -55,9 +70,18 @@ public:
     FeedbackService &feedback() { return m_feedback; }
     ReferralService &referrals() { return m_referrals; }
     NominationIntake &intake() { return m_intake; }
+    NpsReport &npsReport() { return m_npsReport; }
+    RequestService &requests() { return m_requests; }
+    RequestMatcher &matcher() { return m_matcher; }
+    ActivityPreferenceService &preferences() { return m_preferences; }
+    FollowUpService &followUps() { return m_followUps; }
+    ScoringService &scoring() { return m_scoring; }
+    RfmService &rfm() { return m_rfm; }
+    TierReviewService &tierReviews() { return m_tierReviews; }
 
 private:
     ServiceContext m_context;
+    ProgrammeRules m_rules; // before the services that refer to it
     AccountService m_accounts;
     AdvocateService m_advocates;
     AdvocateDirectory m_directory;
@@ -74,6 +98,14 @@ private:
     FeedbackService m_feedback;
     ReferralService m_referrals;
     NominationIntake m_intake;
+    NpsReport m_npsReport;
+    RequestService m_requests;
+    RequestMatcher m_matcher;
+    ActivityPreferenceService m_preferences;
+    FollowUpService m_followUps;
+    ScoringService m_scoring;
+    RfmService m_rfm;
+    TierReviewService m_tierReviews;
 };
 
 } // namespace ad

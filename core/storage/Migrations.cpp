@@ -23,6 +23,7 @@ struct Migration
 // Append only: a released step never changes, a new schema is a new step.
 const Migration kMigrations[] = {
     {1, &schema::version1, &seedDefaultActivityTypes},
+    {2, &schema::version2, nullptr},
 };
 
 } // namespace

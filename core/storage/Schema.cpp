@@ -302,6 +302,31 @@ QStringList version1()
     };
 }
 
+QStringList version2()
+{
+    // Tier changes wait here for a programme manager: the recommendation is
+    // computed, the tier itself changes only when a review is decided.
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS tier_reviews ("
+                       " id TEXT PRIMARY KEY,"
+                       " advocate_id TEXT NOT NULL REFERENCES advocates(id) ON DELETE CASCADE,"
+                       " current_tier TEXT NOT NULL CHECK (current_tier IN ('community', 'silver', 'gold', 'vip')),"
+                       " recommended_tier TEXT NOT NULL"
+                       "   CHECK (recommended_tier IN ('community', 'silver', 'gold', 'vip')),"
+                       " points INTEGER NOT NULL DEFAULT 0,"
+                       " status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'overridden')),"
+                       " decided_tier TEXT CHECK (decided_tier IS NULL OR"
+                       "   decided_tier IN ('community', 'silver', 'gold', 'vip')),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " decided_by TEXT NOT NULL DEFAULT '',"
+                       " decided_at TEXT,"
+                       " " AD_STAMPS ")"),
+        // At most one open review per advocate; decided ones stay as history.
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS tier_reviews_pending ON tier_reviews(advocate_id)"
+                       " WHERE status = 'pending'"),
+    };
+}
+
 #undef AD_STAMPS
 
 } // namespace ad::schema

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "rules/ProgrammeRules.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QList>
+
+namespace ad {
+
+enum class FollowUpKind
+{
+    ThankYou,           // a contribution without appreciation
+    FinalVersion,       // a case study whose final version was not shared with the advocate
+    UnusedContribution, // an artifact still unpublished after the window
+    OneWayRelationship, // asked, but no touch in the window
+    StaleProfile,       // an enrolled advocate's profile not verified for too long
+    StaleConsent,       // a current consent granted too long ago
+    CsmCapacity,        // a CSM holds more enrolled advocates than one person can serve
+};
+
+QString keyOf(FollowUpKind kind); // stable key for scripts: "thank_you", ...
+
+struct FollowUpItem
+{
+    FollowUpKind kind = FollowUpKind::ThankYou;
+    QString advocateId; // empty for a CSM's capacity warning
+    QString advocateName;
+    QString advocateEmail;
+    QString csm; // owning CSM's name, or empty
+    QDate dueOn;
+    QString action;    // what to do, in words
+    QString relatedId; // the participation or consent it is about, if any
+};
+
+// Follow-up debt: what the programme owes its advocates, soonest due first.
+class FollowUpService
+{
+public:
+    FollowUpService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
+
+    // Everything due; only what the named CSM owns when `csmName` is not empty
+    // (NotFound when there is no such user).
+    Result<QList<FollowUpItem>> due(const QString &csmName = {}) const;
+
+private:
+    Status addContributionDebt(QList<FollowUpItem> &items, const QString &csm) const;
+    Status addOneWay(QList<FollowUpItem> &items, const QString &csm) const;
+    Status addStaleness(QList<FollowUpItem> &items, const QString &csm) const;
+    Status addCapacity(QList<FollowUpItem> &items, const QString &csm) const;
+    const ServiceContext &m_context;
+    const ProgrammeRules &m_rules;
+};
+
+} // namespace ad

@@ -1,0 +1,173 @@
+// RequestService, part two: asking advocates and recording their answers.
+#include "RequestService.h"
+
+#include "AuditLog.h"
+#include "Authority.h"
+#include "RequestMatcher.h"
+#include "rules/RequestRules.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteTransaction.h"
+#include "util/Ids.h"
+#include "util/TimeFormat.h"
+
+#include <QCoreApplication>
+
+namespace ad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ad::Rules", text);
+}
+
+QString answerKey(AskAnswer answer)
+{
+    return answer == AskAnswer::Accepted   ? QStringLiteral("accepted")
+           : answer == AskAnswer::Declined ? QStringLiteral("declined")
+                                           : QStringLiteral("pending");
+}
+
+} // namespace
+
+Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &advocateId,
+                                      const QString &overrideReason)
+{
+    Result<Request> request = get(requestId);
+    if (!request)
+        return request.error();
+    if (!acceptsAsks(request->status))
+        return makeError(
+            ErrorKind::Refused,
+            tr("The request is %1; nobody more can be asked for it.").arg(displayName(request->status)),
+            QStringLiteral("status"));
+    Result<std::optional<MatchExclusion>> exclusion =
+        RequestMatcher(m_context, m_rules).exclusionFor(requestId, advocateId);
+    if (!exclusion)
+        return exclusion.error();
+    const QString why = overrideReason.trimmed();
+    if (exclusion->has_value()) {
+        const MatchExclusion &excluded = **exclusion;
+        // Asking twice for the same request is never a protection to override.
+        if (excluded.reason == ExclusionReason::AlreadyAsked)
+            return makeError(ErrorKind::Duplicate,
+                             tr("%1 was already asked for this request.").arg(excluded.email),
+                             QStringLiteral("advocate"));
+        if (why.isEmpty())
+            return makeError(ErrorKind::Refused,
+                             tr("%1 cannot be asked: %2.").arg(excluded.email, excluded.text),
+                             QStringLiteral("advocate"));
+        if (Status allowed = requireProgrammeManager(
+                m_context, tr("%1 cannot be asked: %2. Only a programme manager may override that.")
+                               .arg(excluded.email, excluded.text));
+            !allowed)
+            return allowed.error();
+    }
+
+    Ask ask{newId(),
+            requestId,
+            advocateId,
+            request->activityTypeId,
+            m_context.clock.today(),
+            AskAnswer::Pending,
+            QDate(),
+            QString(),
+            exclusion->has_value() ? why : QString()};
+    const QString now = time::toStorage(m_context.clock.now());
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    SqlQuery insert(
+        m_context.db,
+        QStringLiteral(
+            "INSERT INTO asks (id, request_id, advocate_id, activity_type_id, asked_on, answer, "
+            "override_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
+    insert.bind(ask.id).bind(requestId).bind(advocateId).bind(ask.activityTypeId);
+    insert.bind(time::toStorage(ask.askedOn)).bind(ask.overrideReason).bind(now).bind(now);
+    if (Status status = insert.exec(); !status)
+        return status.error();
+    const QString auditReason =
+        exclusion->has_value() ? tr("Overrode “%1”: %2").arg((*exclusion)->text, why) : QString();
+    if (Status status =
+            AuditLog(m_context).record(QStringLiteral("ask"), ask.id, advocateId, QStringLiteral("answer"),
+                                       QString(), answerKey(AskAnswer::Pending), auditReason);
+        !status)
+        return status.error();
+    // The pipeline walks its steps (each audited) rather than jumping to Asked.
+    Request current = *request;
+    const QList<RequestStatus> path =
+        current.status == RequestStatus::Asked ? QList<RequestStatus>{}
+        : current.status == RequestStatus::Matching
+            ? QList<RequestStatus>{RequestStatus::Asked}
+            : QList<RequestStatus>{RequestStatus::Matching, RequestStatus::Asked};
+    for (RequestStatus next : path) {
+        if (Status status = writeStatus(current, next, tr("Asked %1").arg(advocateId)); !status)
+            return status.error();
+        current.status = next;
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return ask;
+}
+
+Status RequestService::answer(const QString &requestId, const QString &advocateId, AskAnswer answer,
+                              const QString &reason)
+{
+    if (answer == AskAnswer::Pending)
+        return makeError(ErrorKind::Invalid, tr("An answer is either accepted or declined."),
+                         QStringLiteral("answer"));
+    Result<Request> request = get(requestId);
+    if (!request)
+        return request.error();
+    Result<std::optional<Ask>> ask = findAsk(requestId, advocateId);
+    if (!ask)
+        return ask.error();
+    if (!ask->has_value())
+        return makeError(ErrorKind::NotFound, tr("This advocate was not asked for this request."),
+                         QStringLiteral("advocate"));
+    const Ask &existing = **ask;
+    if (existing.answer != AskAnswer::Pending)
+        return makeError(ErrorKind::Refused,
+                         tr("This advocate already answered (%1 on %2).")
+                             .arg(answerKey(existing.answer), existing.answeredOn.toString(Qt::ISODate)),
+                         QStringLiteral("answer"));
+
+    const QString now = time::toStorage(m_context.clock.now());
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    SqlQuery update(m_context.db, QStringLiteral("UPDATE asks SET answer = ?, answered_on = ?, reason = ?, "
+                                                 "updated_at = ? WHERE id = ?"));
+    update.bind(answerKey(answer)).bind(time::toStorage(m_context.clock.today())).bind(reason.trimmed());
+    update.bind(now).bind(existing.id);
+    if (Status status = update.exec(); !status)
+        return status;
+    if (Status status = AuditLog(m_context).record(QStringLiteral("ask"), existing.id, advocateId,
+                                                   QStringLiteral("answer"), answerKey(AskAnswer::Pending),
+                                                   answerKey(answer), reason.trimmed());
+        !status)
+        return status;
+
+    if (request->status == RequestStatus::Asked) {
+        std::optional<RequestStatus> next;
+        if (answer == AskAnswer::Accepted) {
+            next = RequestStatus::Accepted;
+        } else {
+            // Declined only when nobody else asked is still pending or has accepted.
+            SqlQuery others(m_context.db, QStringLiteral("SELECT count(*) FROM asks WHERE request_id = ? AND "
+                                                         "answer IN ('pending', 'accepted')"));
+            others.bind(requestId);
+            Result<QVariant> inPlay = scalar(others);
+            if (!inPlay)
+                return inPlay.error();
+            if (inPlay->toInt() == 0)
+                next = RequestStatus::Declined;
+        }
+        if (next)
+            if (Status status = writeStatus(*request, *next, reason.trimmed()); !status)
+                return status;
+    }
+    return transaction.commit();
+}
+
+} // namespace ad

@@ -1,0 +1,206 @@
+#include "RequestService.h"
+
+#include "AuditLog.h"
+#include "RequestMatcher.h"
+#include "rules/RequestRules.h"
+#include "storage/SqlQuery.h"
+#include "storage/WriteTransaction.h"
+#include "util/Ids.h"
+#include "util/TimeFormat.h"
+
+#include <QCoreApplication>
+
+namespace ad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ad::Rules", text);
+}
+
+const QString kSelect =
+    QStringLiteral("SELECT id, requester, opportunity, prospect_company, industry, segment, region, "
+                   "product, deal_size, activity_type_id, needed_by, status, opened_on, "
+                   "created_at, updated_at FROM requests ");
+
+Request requestFrom(const SqlQuery &q)
+{
+    Request r;
+    r.id = q.value(0).toString();
+    r.requester = q.value(1).toString();
+    r.opportunity = q.value(2).toString();
+    r.prospectCompany = q.value(3).toString();
+    r.industry = q.value(4).toString();
+    r.segment = q.value(5).toString();
+    r.region = q.value(6).toString();
+    r.product = q.value(7).toString();
+    r.dealSize = q.value(8).toLongLong();
+    r.activityTypeId = q.value(9).toString();
+    r.neededBy = time::dateFromStorage(q.value(10));
+    r.status = parseRequestStatus(q.value(11).toString()).value_or(RequestStatus::New);
+    r.openedOn = time::dateFromStorage(q.value(12));
+    r.createdAt = time::instantFromStorage(q.value(13));
+    r.updatedAt = time::instantFromStorage(q.value(14));
+    return r;
+}
+
+const QString kAskSelect =
+    QStringLiteral("SELECT id, request_id, advocate_id, activity_type_id, asked_on, answer, "
+                   "answered_on, reason, override_reason FROM asks ");
+
+Ask askFrom(const SqlQuery &q)
+{
+    const QString answer = q.value(5).toString();
+    return Ask{q.value(0).toString(),
+               q.value(1).toString(),
+               q.value(2).toString(),
+               q.value(3).toString(),
+               time::dateFromStorage(q.value(4)),
+               answer == QLatin1String("accepted")   ? AskAnswer::Accepted
+               : answer == QLatin1String("declined") ? AskAnswer::Declined
+                                                     : AskAnswer::Pending,
+               time::dateFromStorage(q.value(6)),
+               q.value(7).toString(),
+               q.value(8).toString()};
+}
+
+} // namespace
+
+Result<Request> RequestService::create(const Request &input)
+{
+    Request request = input;
+    for (QString *text : {&request.requester, &request.opportunity, &request.prospectCompany,
+                          &request.industry, &request.segment, &request.region, &request.product})
+        *text = text->trimmed();
+    Result<bool> typeExists =
+        rowExists(m_context.db, QStringLiteral("activity_types"), request.activityTypeId);
+    if (!typeExists)
+        return typeExists.error();
+    if (!*typeExists)
+        return makeError(ErrorKind::NotFound, tr("The activity type does not exist."),
+                         QStringLiteral("activity"));
+    if (!request.segment.isEmpty() && !parseSegment(request.segment))
+        return makeError(ErrorKind::Invalid,
+                         tr("“%1” is not a segment (smb, mid_market, enterprise).").arg(request.segment),
+                         QStringLiteral("segment"));
+    if (request.dealSize < 0)
+        return makeError(ErrorKind::Invalid, tr("The deal size cannot be negative."),
+                         QStringLiteral("deal_size"));
+    const QDate today = m_context.clock.today();
+    if (request.neededBy.isValid() && request.neededBy < today)
+        return makeError(
+            ErrorKind::Invalid,
+            tr("The needed-by date %1 is already past.").arg(request.neededBy.toString(Qt::ISODate)),
+            QStringLiteral("needed_by"));
+
+    request.id = newId();
+    request.status = RequestStatus::New;
+    request.openedOn = today;
+    request.createdAt = request.updatedAt = m_context.clock.now();
+    const QString now = time::toStorage(request.createdAt);
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    SqlQuery insert(
+        m_context.db,
+        QStringLiteral(
+            "INSERT INTO requests (id, requester, opportunity, prospect_company, industry, "
+            "segment, region, product, deal_size, activity_type_id, needed_by, status, "
+            "opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(request.id).bind(request.requester).bind(request.opportunity).bind(request.prospectCompany);
+    insert.bind(request.industry).bind(request.segment).bind(request.region).bind(request.product);
+    insert.bind(request.dealSize).bind(request.activityTypeId).bind(time::toStorage(request.neededBy));
+    insert.bind(ad::keyOf(request.status)).bind(time::toStorage(today)).bind(now).bind(now);
+    if (Status status = insert.exec(); !status)
+        return status.error();
+    if (Status status =
+            AuditLog(m_context).record(QStringLiteral("request"), request.id, QString(),
+                                       QStringLiteral("status"), QString(), ad::keyOf(request.status));
+        !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return request;
+}
+
+Result<Request> RequestService::get(const QString &id) const
+{
+    SqlQuery query(m_context.db, kSelect + QStringLiteral("WHERE id = ?"));
+    query.bind(id);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no request with the id “%1”.").arg(id),
+                         QStringLiteral("request"));
+    return requestFrom(query);
+}
+
+Result<QList<Request>> RequestService::list(std::optional<RequestStatus> status) const
+{
+    SqlQuery query(
+        m_context.db,
+        kSelect +
+            QStringLiteral("WHERE (? = '' OR status = ?) ORDER BY opened_on DESC, created_at DESC, id"));
+    const QString key = status ? ad::keyOf(*status) : QString();
+    query.bind(key).bind(key);
+    if (Status result = query.exec(); !result)
+        return result.error();
+    QList<Request> requests;
+    while (query.next())
+        requests << requestFrom(query);
+    return requests;
+}
+
+Status RequestService::writeStatus(const Request &request, RequestStatus to, const QString &reason)
+{
+    if (Status allowed = checkRequestMove(request.status, to); !allowed)
+        return allowed;
+    SqlQuery update(m_context.db,
+                    QStringLiteral("UPDATE requests SET status = ?, updated_at = ? WHERE id = ?"));
+    update.bind(ad::keyOf(to)).bind(time::toStorage(m_context.clock.now())).bind(request.id);
+    if (Status status = update.exec(); !status)
+        return status;
+    return AuditLog(m_context).record(QStringLiteral("request"), request.id, QString(),
+                                      QStringLiteral("status"), ad::keyOf(request.status), ad::keyOf(to),
+                                      reason);
+}
+
+Status RequestService::move(const QString &requestId, RequestStatus to, const QString &reason)
+{
+    Result<Request> request = get(requestId);
+    if (!request)
+        return request.error();
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    if (Status status = writeStatus(*request, to, reason); !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<std::optional<Ask>> RequestService::findAsk(const QString &requestId, const QString &advocateId) const
+{
+    SqlQuery query(m_context.db, kAskSelect + QStringLiteral("WHERE request_id = ? AND advocate_id = ?"));
+    query.bind(requestId).bind(advocateId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<Ask>();
+    return std::optional<Ask>(askFrom(query));
+}
+
+Result<QList<Ask>> RequestService::asks(const QString &requestId) const
+{
+    SqlQuery query(m_context.db,
+                   kAskSelect + QStringLiteral("WHERE request_id = ? ORDER BY asked_on, rowid"));
+    query.bind(requestId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<Ask> asks;
+    while (query.next())
+        asks << askFrom(query);
+    return asks;
+}
+
+} // namespace ad

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "domain/Request.h"
+#include "rules/ProgrammeRules.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <optional>
+
+namespace ad {
+
+// Requests from sales and marketing, their pipeline and the asks they lead to.
+// Every status change writes an audit event (entity "request", field "status").
+class RequestService
+{
+public:
+    RequestService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
+
+    // Logs a new request (status New, opened today); `input.id` and `status` are ignored.
+    Result<Request> create(const Request &input);
+    Result<Request> get(const QString &id) const;
+    // Newest first; only those in `status` when given.
+    Result<QList<Request>> list(std::optional<RequestStatus> status = {}) const;
+    // Moves along the pipeline when checkRequestMove allows it.
+    Status move(const QString &requestId, RequestStatus to, const QString &reason = {});
+
+    // Records that the advocate was asked, and moves the request to Asked. Refused
+    // when the matcher excludes the advocate, unless a programme manager gives an
+    // `overrideReason` (stored on the ask and in the audit log).
+    Result<Ask> recordAsk(const QString &requestId, const QString &advocateId,
+                          const QString &overrideReason = {});
+    // The advocate's answer to a pending ask. Accepting moves the request to
+    // Accepted; a decline (kept with its reason, and blocking this activity type
+    // for a while) moves it to Declined when nobody else is still in play.
+    Status answer(const QString &requestId, const QString &advocateId, AskAnswer answer,
+                  const QString &reason = {});
+    // Oldest first.
+    Result<QList<Ask>> asks(const QString &requestId) const;
+
+private:
+    // Writes one status change and its audit event; joins the caller's transaction.
+    Status writeStatus(const Request &request, RequestStatus to, const QString &reason);
+    Result<std::optional<Ask>> findAsk(const QString &requestId, const QString &advocateId) const;
+    const ServiceContext &m_context;
+    const ProgrammeRules &m_rules;
+};
+
+} // namespace ad
