@@ -74,6 +74,30 @@ QList<CommandSpec> buildCatalogue()
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Put an advocate into the nomination pipeline."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Prints the id of the nomination."),
          .run = &runNominate},
+        {.name = QStringLiteral("import"),
+         .argumentSyntax = QStringLiteral("KIND FILE"),
+         .minArguments = 2,
+         .maxArguments = 2,
+         .options = {{.name = QStringLiteral("--mapping"),
+                      .valueName = QStringLiteral("auto|salesforce|hubspot|FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "How columns map to fields: matched by header "
+                                                           "(default), a CRM export preset, or a JSON file "
+                                                           "{\"columns\": {\"Header\": \"field\"}}.")},
+                     {.name = QStringLiteral("--on-duplicate"),
+                      .valueName = QStringLiteral("skip|update"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "What to do with a row already in the database "
+                                                           "(default: refuse the file).")},
+                     {.name = QStringLiteral("--dry-run"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Check the file and say what would change; "
+                                                           "write nothing.")},
+                     kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Import a CSV file of accounts, advocates, nps, purchases "
+                                                 "or contributions."),
+         .details = QT_TRANSLATE_NOOP(
+             "ad::Cli", "Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. "
+                        "All or nothing: any row error is printed as FILE:ROW: field: message and nothing "
+                        "is written. An advocate naming an account that does not exist creates it."),
+         .run = &runImport},
         // Answered by the parser itself: it never reaches a handler.
         {.name = QStringLiteral("help"),
          .argumentSyntax = QStringLiteral("[COMMAND]"),

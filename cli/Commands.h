@@ -16,5 +16,6 @@ ExitCode runStats(const Invocation &invocation, CliOutput &output);
 ExitCode runSearch(const Invocation &invocation, CliOutput &output);
 ExitCode runAdvocateShow(const Invocation &invocation, CliOutput &output);
 ExitCode runNominate(const Invocation &invocation, CliOutput &output);
+ExitCode runImport(const Invocation &invocation, CliOutput &output);
 
 } // namespace ad
