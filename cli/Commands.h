@@ -17,5 +17,6 @@ ExitCode runSearch(const Invocation &invocation, CliOutput &output);
 ExitCode runAdvocateShow(const Invocation &invocation, CliOutput &output);
 ExitCode runNominate(const Invocation &invocation, CliOutput &output);
 ExitCode runImport(const Invocation &invocation, CliOutput &output);
+ExitCode runExportCaseStudies(const Invocation &invocation, CliOutput &output);
 
 } // namespace ad
