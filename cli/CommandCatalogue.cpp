@@ -128,6 +128,31 @@ QList<CommandSpec> buildCatalogue()
                         "what each consent allows. CSV cells that a spreadsheet would run as formulas are "
                         "prefixed with an apostrophe. The file is readable by its owner only."),
          .run = &runExportCaseStudies},
+        {.name = QStringLiteral("person export"),
+         .argumentSyntax = QStringLiteral("EMAIL"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {{.name = QStringLiteral("--out"),
+                      .valueName = QStringLiteral("FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the JSON."),
+                      .required = true}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Export everything held on one person, as JSON."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "For a subject access request: the advocate, consents, notes, "
+                                                 "NPS, touches, contributions, appreciation, asks, referrals, "
+                                                 "feedback and audit events. The file is readable by its owner "
+                                                 "only."),
+         .run = &runPersonExport},
+        {.name = QStringLiteral("person erase"),
+         .argumentSyntax = QStringLiteral("EMAIL"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {{.name = QStringLiteral("--yes"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Confirm: erasing cannot be undone.")}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Erase one person completely."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Deletes the advocate and every row about them, removes them "
+                                                 "from the search index and replaces their email and name in "
+                                                 "other rows' text, in one transaction."),
+         .run = &runPersonErase},
         // Answered by the parser itself: it never reaches a handler.
         {.name = QStringLiteral("help"),
          .argumentSyntax = QStringLiteral("[COMMAND]"),

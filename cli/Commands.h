@@ -18,5 +18,7 @@ ExitCode runAdvocateShow(const Invocation &invocation, CliOutput &output);
 ExitCode runNominate(const Invocation &invocation, CliOutput &output);
 ExitCode runImport(const Invocation &invocation, CliOutput &output);
 ExitCode runExportCaseStudies(const Invocation &invocation, CliOutput &output);
+ExitCode runPersonExport(const Invocation &invocation, CliOutput &output);
+ExitCode runPersonErase(const Invocation &invocation, CliOutput &output);
 
 } // namespace ad
