@@ -54,7 +54,8 @@ QJsonArray rowsToJson(SqlQuery &query)
     while (query.next()) {
         QJsonObject row;
         for (int c = 0; c < record.count(); ++c)
-            row.insert(record.fieldName(c), QJsonValue::fromVariant(query.value(c)));
+            row.insert(record.fieldName(c),
+                       query.value(c).isNull() ? QJsonValue() : QJsonValue::fromVariant(query.value(c)));
         rows << row;
     }
     return rows;

@@ -4,6 +4,7 @@
 #include "DefaultCatalogue.h"
 #include "FileHeader.h"
 #include "Schema.h"
+#include "SchemaSync.h"
 #include "SqlQuery.h"
 #include "WriteTransaction.h"
 
@@ -23,6 +24,8 @@ struct Migration
 // Append only: a released step never changes, a new schema is a new step.
 const Migration kMigrations[] = {
     {1, &schema::version1, &seedDefaultActivityTypes},
+    // 2 is reserved for concurrent work on another branch.
+    {3, &schema::version3, nullptr},
 };
 
 } // namespace
