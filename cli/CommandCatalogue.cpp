@@ -153,6 +153,29 @@ QList<CommandSpec> buildCatalogue()
                                                  "from the search index and replaces their email and name in "
                                                  "other rows' text, in one transaction."),
          .run = &runPersonErase},
+        {.name = QStringLiteral("sync-export"),
+         .options = {{.name = QStringLiteral("--out"),
+                      .valueName = QStringLiteral("FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the bundle."),
+                      .required = true},
+                     {.name = QStringLiteral("--full"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Every row, not only the changes since the last "
+                                                           "export.")}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Write the changes since the last export as a sync bundle."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "A versioned JSON file (docs/sync-bundle.schema.json) for a "
+                                                 "colleague's sync-import, readable by its owner only."),
+         .run = &runSyncExport},
+        {.name = QStringLiteral("sync-import"),
+         .argumentSyntax = QStringLiteral("FILE"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Merge a colleague's sync bundle."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Rows are matched by UUID (or by name or email when created on "
+                                                 "both sides); the newer updated_at wins and rows both sides "
+                                                 "changed are listed as conflicts. Merging a bundle again "
+                                                 "changes nothing."),
+         .run = &runSyncImport},
         // Answered by the parser itself: it never reaches a handler.
         {.name = QStringLiteral("help"),
          .argumentSyntax = QStringLiteral("[COMMAND]"),

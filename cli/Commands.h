@@ -20,5 +20,7 @@ ExitCode runImport(const Invocation &invocation, CliOutput &output);
 ExitCode runExportCaseStudies(const Invocation &invocation, CliOutput &output);
 ExitCode runPersonExport(const Invocation &invocation, CliOutput &output);
 ExitCode runPersonErase(const Invocation &invocation, CliOutput &output);
+ExitCode runSyncExport(const Invocation &invocation, CliOutput &output);
+ExitCode runSyncImport(const Invocation &invocation, CliOutput &output);
 
 } // namespace ad
