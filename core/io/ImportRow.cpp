@@ -17,14 +17,6 @@ QString tr(const char *text)
 
 } // namespace
 
-QString ImportReport::describe(const ImportIssue &issue) const
-{
-    const QString where = QStringLiteral("%1:%2: ").arg(source).arg(issue.line);
-    if (issue.field.isEmpty())
-        return where + issue.message;
-    return where + issue.field + QStringLiteral(": ") + issue.message;
-}
-
 ImportRow::ImportRow(const CsvRecord &record, const QList<ColumnMapping::Binding> &bindings,
                      QList<ImportIssue> &issues)
     : m_record(record), m_bindings(bindings), m_issues(issues)
