@@ -139,6 +139,108 @@ QList<CommandSpec> buildCatalogue()
                      kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Follow-up debt and what needs doing."),
          .run = &runDue},
+        {.name = QStringLiteral("import"),
+         .argumentSyntax = QStringLiteral("KIND FILE"),
+         .minArguments = 2,
+         .maxArguments = 2,
+         .options = {{.name = QStringLiteral("--mapping"),
+                      .valueName = QStringLiteral("auto|salesforce|hubspot|FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "How columns map to fields: matched by header "
+                                                           "(default), a CRM export preset, or a JSON file "
+                                                           "{\"columns\": {\"Header\": \"field\"}}.")},
+                     {.name = QStringLiteral("--on-duplicate"),
+                      .valueName = QStringLiteral("skip|update"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "What to do with a row already in the database "
+                                                           "(default: refuse the file).")},
+                     {.name = QStringLiteral("--dry-run"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Check the file and say what would change; "
+                                                           "write nothing.")},
+                     kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Import a CSV file of accounts, advocates, nps, purchases "
+                                                 "or contributions."),
+         .details = QT_TRANSLATE_NOOP(
+             "ad::Cli", "Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. "
+                        "All or nothing: any row error is printed as FILE:ROW: field: message and nothing "
+                        "is written. An advocate naming an account that does not exist creates it."),
+         .run = &runImport},
+        {.name = QStringLiteral("export case-studies"),
+         .options = {{.name = QStringLiteral("--format"),
+                      .valueName = QStringLiteral("csv|json"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "The file format."),
+                      .required = true},
+                     {.name = QStringLiteral("--out"),
+                      .valueName = QStringLiteral("FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the list (replaced whole)."),
+                      .required = true},
+                     {.name = QStringLiteral("--industry"),
+                      .valueName = QStringLiteral("X"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only accounts in this industry.")},
+                     {.name = QStringLiteral("--region"),
+                      .valueName = QStringLiteral("X"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only accounts in this region.")},
+                     {.name = QStringLiteral("--segment"),
+                      .valueName = QStringLiteral("X"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this segment: smb, mid_market or enterprise.")},
+                     {.name = QStringLiteral("--product"),
+                      .valueName = QStringLiteral("X"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only accounts using this product.")},
+                     {.name = QStringLiteral("--tier"),
+                      .valueName = QStringLiteral("X"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this tier: community, silver, gold or vip.")}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Export the case-study list for marketing and sales."),
+         .details = QT_TRANSLATE_NOOP(
+             "ad::Cli", "Lists advocates with a current name, logo, quote or case-study consent, showing only "
+                        "what each consent allows. CSV cells that a spreadsheet would run as formulas are "
+                        "prefixed with an apostrophe. The file is readable by its owner only."),
+         .run = &runExportCaseStudies},
+        {.name = QStringLiteral("person export"),
+         .argumentSyntax = QStringLiteral("EMAIL"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {{.name = QStringLiteral("--out"),
+                      .valueName = QStringLiteral("FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the JSON."),
+                      .required = true}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Export everything held on one person, as JSON."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "For a subject access request: the advocate, consents, notes, "
+                                                 "NPS, touches, contributions, appreciation, asks, referrals, "
+                                                 "feedback and audit events. The file is readable by its owner "
+                                                 "only."),
+         .run = &runPersonExport},
+        {.name = QStringLiteral("person erase"),
+         .argumentSyntax = QStringLiteral("EMAIL"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {{.name = QStringLiteral("--yes"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Confirm: erasing cannot be undone.")}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Erase one person completely."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Deletes the advocate and every row about them, removes them "
+                                                 "from the search index and replaces their email and name in "
+                                                 "other rows' text, in one transaction."),
+         .run = &runPersonErase},
+        {.name = QStringLiteral("sync-export"),
+         .options = {{.name = QStringLiteral("--out"),
+                      .valueName = QStringLiteral("FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the bundle."),
+                      .required = true},
+                     {.name = QStringLiteral("--full"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Every row, not only the changes since the last "
+                                                           "export.")}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Write the changes since the last export as a sync bundle."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "A versioned JSON file (docs/sync-bundle.schema.json) for a "
+                                                 "colleague's sync-import, readable by its owner only."),
+         .run = &runSyncExport},
+        {.name = QStringLiteral("sync-import"),
+         .argumentSyntax = QStringLiteral("FILE"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Merge a colleague's sync bundle."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Rows are matched by UUID (or by name or email when created on "
+                                                 "both sides); the newer updated_at wins and rows both sides "
+                                                 "changed are listed as conflicts. Merging a bundle again "
+                                                 "changes nothing."),
+         .run = &runSyncImport},
         // Answered by the parser itself: it never reaches a handler.
         {.name = QStringLiteral("help"),
          .argumentSyntax = QStringLiteral("[COMMAND]"),

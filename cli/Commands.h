@@ -21,5 +21,11 @@ ExitCode runRequestMatch(const Invocation &invocation, CliOutput &output);
 ExitCode runRequestAsk(const Invocation &invocation, CliOutput &output);
 ExitCode runRequestAnswer(const Invocation &invocation, CliOutput &output);
 ExitCode runDue(const Invocation &invocation, CliOutput &output);
+ExitCode runImport(const Invocation &invocation, CliOutput &output);
+ExitCode runExportCaseStudies(const Invocation &invocation, CliOutput &output);
+ExitCode runPersonExport(const Invocation &invocation, CliOutput &output);
+ExitCode runPersonErase(const Invocation &invocation, CliOutput &output);
+ExitCode runSyncExport(const Invocation &invocation, CliOutput &output);
+ExitCode runSyncImport(const Invocation &invocation, CliOutput &output);
 
 } // namespace ad

@@ -47,12 +47,28 @@ QString HelpText::synopsis(const CommandSpec &command)
 
 QString HelpText::commandList(const QString &group) const
 {
+    // A synopsis with many options would push every summary far right; such a
+    // line stands alone and its summary goes under the others.
+    constexpr qsizetype kLongSynopsis = 48;
     QList<QStringList> rows;
     for (const CommandSpec &command : m_catalogue) {
         if (group.isEmpty() || (command.group() == group && command.name != group))
             rows << QStringList{synopsis(command), Cli::tr(command.summary)};
     }
-    return indented(alignedRows(rows));
+    qsizetype width = 0;
+    for (const QStringList &row : rows)
+        if (row.first().size() <= kLongSynopsis)
+            width = qMax(width, row.first().size());
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        if (row.first().size() <= width) {
+            lines << row.first().leftJustified(width) + QStringLiteral("  ") + row.last();
+        } else {
+            lines << row.first();
+            lines << QString(width + 2, QLatin1Char(' ')) + row.last();
+        }
+    }
+    return indented(lines);
 }
 
 QString HelpText::overview() const

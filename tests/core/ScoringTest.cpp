@@ -188,7 +188,7 @@ TEST(TierReviewMigration, AVersionOneFileGainsTheQueue)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_EQ((*opened)->schemaVersion(), 2);
+    EXPECT_EQ((*opened)->schemaVersion(), Database::currentSchemaVersion());
     FixedClock clock(test::TempDatabase::pinnedNow());
     Services services(**opened, clock, QStringLiteral("tester"));
     auto pending = services.tierReviews().refresh();

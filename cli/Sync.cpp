@@ -1,0 +1,90 @@
+// sync-export / sync-import: sharing changes between colleagues' files.
+#include "CliContext.h"
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "Commands.h"
+#include "io/SyncExporter.h"
+#include "io/SyncImporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ad {
+
+namespace {
+
+QJsonObject reportToJson(const SyncReport &report)
+{
+    QJsonArray conflicts;
+    for (const SyncConflict &c : report.conflicts)
+        conflicts << QJsonObject{{QStringLiteral("table"), c.table},
+                                 {QStringLiteral("id"), c.id},
+                                 {QStringLiteral("local_updated_at"), c.localUpdatedAt},
+                                 {QStringLiteral("bundle_updated_at"), c.bundleUpdatedAt},
+                                 {QStringLiteral("outcome"), c.outcome}};
+    return QJsonObject{{QStringLiteral("bundle_id"), report.bundleId},
+                       {QStringLiteral("exported_by"), report.exportedBy},
+                       {QStringLiteral("inserted"), report.inserted},
+                       {QStringLiteral("updated"), report.updated},
+                       {QStringLiteral("unchanged"), report.unchanged},
+                       {QStringLiteral("kept_local"), report.keptLocal},
+                       {QStringLiteral("matched_by_key"), report.matchedByKey},
+                       {QStringLiteral("skipped_erased"), report.skippedErased},
+                       {QStringLiteral("erased_here"), report.erasedHere},
+                       {QStringLiteral("seen_before"), report.seenBefore},
+                       {QStringLiteral("conflicts"), conflicts}};
+}
+
+} // namespace
+
+ExitCode runSyncExport(const Invocation &invocation, CliOutput &output)
+{
+    Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
+    if (!context)
+        return output.refused(context.error());
+    const QString out = invocation.value(QStringLiteral("--out"));
+    Result<SyncExporter::Summary> summary =
+        SyncExporter((*context)->services().context()).write(out, invocation.has(QStringLiteral("--full")));
+    if (!summary)
+        return output.refused(summary.error());
+    if (summary->since.isEmpty())
+        output.out() << Cli::tr("Wrote all %n row(s) to %1.", "", summary->rows).arg(out) << Qt::endl;
+    else
+        output.out() << Cli::tr("Wrote %n row(s) changed since %1 to %2.", "", summary->rows).arg(summary->since, out)
+                     << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
+{
+    Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
+    if (!context)
+        return output.refused(context.error());
+    Result<SyncReport> report = SyncImporter((*context)->services().context()).mergeFile(invocation.arguments.first());
+    if (!report)
+        return output.refused(report.error());
+    if (invocation.has(QStringLiteral("--json"))) {
+        output.out() << QString::fromUtf8(QJsonDocument(reportToJson(*report)).toJson(QJsonDocument::Indented));
+        return ExitCode::Success;
+    }
+    output.out() << Cli::tr("Merged the bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept (ours newer), "
+                            "%6 conflict(s).")
+                        .arg(report->exportedBy.isEmpty() ? Cli::tr("a colleague") : report->exportedBy)
+                        .arg(report->inserted)
+                        .arg(report->updated)
+                        .arg(report->unchanged)
+                        .arg(report->keptLocal)
+                        .arg(report->conflicts.size())
+                 << Qt::endl;
+    if (report->erasedHere > 0)
+        output.out() << Cli::tr("%n person(s) erased on request there were erased here too.", "", report->erasedHere)
+                     << Qt::endl;
+    for (const SyncConflict &c : report->conflicts)
+        output.out() << Cli::tr("conflict: %1 %2 (here %3, bundle %4): %5")
+                            .arg(c.table, c.id, c.localUpdatedAt, c.bundleUpdatedAt, c.outcome)
+                     << Qt::endl;
+    return ExitCode::Success;
+}
+
+} // namespace ad

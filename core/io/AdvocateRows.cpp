@@ -1,0 +1,127 @@
+#include "AdvocateRows.h"
+
+#include "services/AccountService.h"
+#include "services/AdvocateService.h"
+#include "services/Validation.h"
+
+#include <QCoreApplication>
+
+namespace ad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ad::Import", text);
+}
+
+// The name from a "name" column, or from first and last name columns.
+QString personName(const ImportRow &row)
+{
+    const QString full = row.text(QStringLiteral("name"));
+    if (!full.isEmpty())
+        return full;
+    return QStringList{row.text(QStringLiteral("first_name")), row.text(QStringLiteral("last_name"))}
+        .join(QLatin1Char(' '))
+        .trimmed();
+}
+
+// Copies the row's non-empty cells: an update never blanks what the file leaves empty.
+void apply(const ImportRow &row, Advocate &advocate)
+{
+    if (const QString name = personName(row); !name.isEmpty())
+        advocate.name = name;
+    advocate.email = row.text(QStringLiteral("email"));
+    for (const auto &[field, target] : {std::pair{QStringLiteral("title"), &advocate.title},
+                                        std::pair{QStringLiteral("phone"), &advocate.phone},
+                                        std::pair{QStringLiteral("profile_url"), &advocate.profileUrl},
+                                        std::pair{QStringLiteral("language"), &advocate.language},
+                                        std::pair{QStringLiteral("time_zone"), &advocate.timeZone}})
+        if (const QString value = row.text(field); !value.isEmpty())
+            *target = value;
+}
+
+} // namespace
+
+Result<QString> AdvocateRows::accountFor(const QString &name, ImportPass &pass)
+{
+    const QString key = name.toCaseFolded();
+    if (m_newAccounts.contains(key))
+        return m_newAccounts.value(key);
+    AccountService accounts(pass.context);
+    Result<std::optional<Account>> existing = accounts.findByName(name);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return (*existing)->id;
+    ++pass.report.accountsCreated;
+    QString id;
+    if (pass.write) {
+        Account account;
+        account.name = name;
+        Result<Account> created = accounts.create(account);
+        if (!created)
+            return created.error();
+        id = created->id;
+    }
+    m_newAccounts.insert(key, id);
+    return id;
+}
+
+Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
+{
+    const QString email = row.text(QStringLiteral("email"));
+    if (Status valid = validate::email(email); !valid)
+        row.fail(QStringLiteral("email"), valid.error().message);
+    const QString accountName = row.text(QStringLiteral("account"));
+    std::optional<Advocate> existing;
+    if (!email.isEmpty()) {
+        const QString key = validate::emailKey(email);
+        if (m_seen.contains(key)) {
+            row.fail(QStringLiteral("email"),
+                     tr("%1 is already on line %2 of this file.").arg(email).arg(m_seen.value(key)));
+            return {};
+        }
+        m_seen.insert(key, row.line());
+        Result<std::optional<Advocate>> found = AdvocateService(pass.context).findByEmail(email);
+        if (!found)
+            return found.error();
+        existing = *found;
+        if (existing && pass.options.onDuplicate == DuplicatePolicy::Refuse)
+            row.fail(QStringLiteral("email"), tr("%1 already belongs to %2 in the database; choose --on-duplicate "
+                                                 "skip or update.")
+                                                  .arg(email, existing->name));
+    }
+    // An update keeps what the file leaves empty; a new advocate needs a name and an account.
+    if (!existing) {
+        if (personName(row).isEmpty())
+            row.fail(QStringLiteral("name"), tr("a name is required (a name column, or first and last name)."));
+        if (accountName.isEmpty())
+            row.fail(QStringLiteral("account"), tr("a value is required."));
+    }
+    if (row.failed())
+        return {};
+    if (existing && pass.options.onDuplicate == DuplicatePolicy::Skip) {
+        ++pass.report.skipped;
+        return {};
+    }
+
+    Advocate advocate = existing.value_or(Advocate{});
+    apply(row, advocate);
+    if (!accountName.isEmpty()) {
+        Result<QString> accountId = accountFor(accountName, pass);
+        if (!accountId)
+            return accountId.error();
+        advocate.accountId = *accountId;
+    }
+    ++(existing ? pass.report.updated : pass.report.created);
+    if (!pass.write)
+        return {};
+    AdvocateService advocates(pass.context);
+    if (existing)
+        return advocates.update(advocate, tr("imported from %1").arg(pass.report.source));
+    Result<Advocate> created = advocates.create(advocate);
+    return created ? Status() : Status(created.error());
+}
+
+} // namespace ad

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ImportHandler.h"
+
+#include <QHash>
+
+namespace ad {
+
+// Rows of an advocates file; an advocate is known by the case-folded email. A row
+// naming an account that does not exist yet creates it (once per file).
+class AdvocateRows final : public ImportHandler
+{
+public:
+    Status handle(ImportRow &row, ImportPass &pass) override;
+
+private:
+    // The account's id, creating it in a writing pass; counts new accounts.
+    Result<QString> accountFor(const QString &name, ImportPass &pass);
+
+    QHash<QString, int> m_seen;            // email key → line that first held it
+    QHash<QString, QString> m_newAccounts; // case-folded name → id ("" while previewing)
+};
+
+} // namespace ad

@@ -1,0 +1,148 @@
+#include "CsvReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ad::Import", text);
+}
+
+const QChar kQuote = QLatin1Char('"');
+const QChar kCr = QLatin1Char('\r');
+const QChar kLf = QLatin1Char('\n');
+
+bool isBlank(const QStringList &cells)
+{
+    return cells.size() == 1 && cells.first().isEmpty();
+}
+
+} // namespace
+
+QChar CsvReader::detectDelimiter(const QString &text)
+{
+    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    int counts[3] = {0, 0, 0};
+    bool quoted = false;
+    for (QChar c : text) {
+        if (c == kQuote)
+            quoted = !quoted; // a doubled quote toggles twice: still right
+        else if (!quoted && (c == kLf || c == kCr))
+            break;
+        else if (!quoted)
+            for (int i = 0; i < 3; ++i)
+                counts[i] += c == candidates[i] ? 1 : 0;
+    }
+    int best = 0;
+    for (int i = 1; i < 3; ++i)
+        if (counts[i] > counts[best])
+            best = i;
+    return candidates[best];
+}
+
+Result<QList<CsvRecord>> CsvReader::split(const QString &text, QChar delimiter, const QString &source)
+{
+    QList<CsvRecord> records;
+    CsvRecord record{1, {}};
+    QString cell;
+    int line = 1;
+    int quoteOpenedOn = 0; // 0: not inside quotes
+    bool cellWasQuoted = false;
+    const qsizetype size = text.size();
+
+    auto endRecord = [&] {
+        record.cells << cell;
+        if (!isBlank(record.cells))
+            records << record;
+        record = CsvRecord{line, {}};
+        cell.clear();
+        cellWasQuoted = false;
+    };
+
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (quoteOpenedOn) {
+            if (c == kQuote) {
+                if (i + 1 < size && text.at(i + 1) == kQuote) {
+                    cell += kQuote;
+                    ++i;
+                } else {
+                    quoteOpenedOn = 0;
+                }
+            } else if (c == kCr) {
+                // A quoted CRLF or CR is one line break in the cell, stored as LF.
+                if (i + 1 < size && text.at(i + 1) == kLf)
+                    ++i;
+                cell += kLf;
+                ++line;
+            } else {
+                if (c == kLf)
+                    ++line;
+                cell += c;
+            }
+        } else if (c == kQuote && cell.isEmpty() && !cellWasQuoted) {
+            quoteOpenedOn = line;
+            cellWasQuoted = true;
+        } else if (c == delimiter) {
+            record.cells << cell;
+            cell.clear();
+            cellWasQuoted = false;
+        } else if (c == kCr || c == kLf) {
+            if (c == kCr && i + 1 < size && text.at(i + 1) == kLf)
+                ++i;
+            ++line;
+            endRecord();
+        } else {
+            // Lenient like spreadsheets: a stray quote inside an unquoted cell, or
+            // text after a closing quote, is kept as written.
+            cell += c;
+        }
+    }
+    if (quoteOpenedOn)
+        return makeError(ErrorKind::Invalid,
+                         tr("%1:%2: a quoted cell is never closed (a \" is missing).").arg(source).arg(quoteOpenedOn));
+    if (!cell.isEmpty() || !record.cells.isEmpty() || cellWasQuoted)
+        endRecord();
+    return records;
+}
+
+Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source)
+{
+    const TextDecoder::Decoded decoded = TextDecoder::decode(bytes);
+    CsvTable table;
+    table.encoding = decoded.encoding;
+    table.delimiter = detectDelimiter(decoded.text);
+    Result<QList<CsvRecord>> records = split(decoded.text, table.delimiter, source);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return makeError(ErrorKind::Invalid, tr("%1: the file is empty; it needs a header line.").arg(source));
+    for (const QString &name : records->first().cells)
+        table.header << name.trimmed();
+    records.value().removeFirst();
+    for (CsvRecord &record : records.value()) {
+        if (record.cells.size() != table.header.size())
+            table.ragged << CsvProblem{record.line, tr("the row has %1 cells but the header has %2.")
+                                                        .arg(record.cells.size())
+                                                        .arg(table.header.size())};
+        else
+            table.records << std::move(record);
+    }
+    return table;
+}
+
+Result<CsvTable> CsvReader::readFile(const QString &path)
+{
+    QFile file(path);
+    const QString source = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::NotFound, tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    return parse(file.readAll(), source);
+}
+
+} // namespace ad

@@ -1,0 +1,41 @@
+#include "CsvWriter.h"
+
+namespace ad {
+
+QString CsvWriter::neutralised(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.at(0);
+    for (QChar dangerous : {QLatin1Char('='), QLatin1Char('+'), QLatin1Char('-'), QLatin1Char('@'),
+                            QLatin1Char('\t'), QLatin1Char('\r')})
+        if (first == dangerous)
+            return QLatin1Char('\'') + value;
+    return value;
+}
+
+QString CsvWriter::cell(const QString &value)
+{
+    QString text = neutralised(value);
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+        text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('\t'))) {
+        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+void CsvWriter::addRow(const QStringList &cells)
+{
+    QStringList written;
+    for (const QString &value : cells)
+        written << cell(value);
+    m_text += written.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QByteArray CsvWriter::bytes() const
+{
+    return QByteArray("\xEF\xBB\xBF") + m_text.toUtf8();
+}
+
+} // namespace ad

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/ServiceContext.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+
+namespace ad {
+
+// Personal-data requests about one advocate, found by email: everything held on
+// them as JSON (access), or all of it removed (erasure).
+class PersonalData
+{
+public:
+    struct Erasure
+    {
+        QString advocateId;
+        int rowsDeleted = 0;  // the advocate row and every row about them
+        int textsScrubbed = 0; // other rows whose text named them (audit, notes, referrals, feedback)
+    };
+
+    explicit PersonalData(const ServiceContext &context) : m_context(context) {}
+
+    // {"advocate": {...}, "account": "...", "consents": [...], "notes": [...], ...}:
+    // every column of every row about the person.
+    Result<QJsonObject> collect(const QString &email) const;
+    // The same, written atomically and readable by the owner only.
+    Status write(const QString &email, const QString &path) const;
+
+    // Deletes the advocate and every row about them, removes them from the search
+    // index, and replaces their email and name in other rows' text with
+    // "[erased]" — all in one transaction. The erasure itself is audited without
+    // any personal text.
+    Result<Erasure> erase(const QString &email) const;
+
+private:
+    Result<QString> advocateId(const QString &email) const;
+    Result<int> scrubText(const QString &email, const QString &name) const;
+    const ServiceContext &m_context;
+};
+
+} // namespace ad

@@ -1,0 +1,84 @@
+// export case-studies through the real executable.
+#include "CliFixture.h"
+#include "TempDatabase.h"
+
+#include "services/Services.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ad;
+using test::CliResult;
+
+class CliExportTest : public test::CliFixture
+{
+protected:
+    void SetUp() override
+    {
+        auto db = Database::open(database());
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        const FixedClock clock(test::TempDatabase::pinnedNow());
+        Services services(**db, clock, QStringLiteral("setup"));
+        Account account;
+        account.name = QStringLiteral("Acme Sdn Bhd");
+        account.industry = QStringLiteral("Logistics");
+        auto acme = services.accounts().create(account);
+        ASSERT_TRUE(acme.ok());
+        for (const auto &[email, name] : {std::pair{"mei@acme.example", "=Mei"}, std::pair{"ed@acme.example", "Ed"}}) {
+            Advocate advocate;
+            advocate.name = QString::fromLatin1(name);
+            advocate.email = QString::fromLatin1(email);
+            advocate.accountId = acme->id;
+            auto added = services.advocates().create(advocate);
+            ASSERT_TRUE(added.ok());
+            if (advocate.name == QLatin1String("=Mei")) {
+                ASSERT_TRUE(services.advocates().grantConsent(added->id, ConsentAsset::Name, QDate(2026, 1, 1)).ok());
+            }
+        }
+    }
+
+    CliResult exportList(const QStringList &arguments) const
+    {
+        return runOn(database(), QStringList{QStringLiteral("export"), QStringLiteral("case-studies")} + arguments);
+    }
+};
+
+TEST_F(CliExportTest, CsvHoldsOnlyConsentedAdvocatesNeutralised)
+{
+    const QString out = path(QStringLiteral("cases.csv"));
+    const CliResult result = exportList({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                                         QStringLiteral("--industry"), QStringLiteral("logistics")});
+    ASSERT_EQ(result.exitCode, 0) << test::describe(result);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Exported 1 advocate"))) << result.out.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("\n'=Mei,"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Ed,"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("@acme.example"))); // no contact details in a marketing list
+    EXPECT_EQ(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+TEST_F(CliExportTest, JsonAndFilters)
+{
+    const QString out = path(QStringLiteral("cases.json"));
+    ASSERT_EQ(exportList({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out,
+                          QStringLiteral("--tier"), QStringLiteral("gold")})
+                  .exitCode,
+              0);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("case_studies")).toArray().isEmpty());
+}
+
+TEST_F(CliExportTest, PdfAndUnknownFormatsAreUsageErrors)
+{
+    const QString out = path(QStringLiteral("cases.pdf"));
+    const CliResult pdf = exportList({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
+    EXPECT_EQ(pdf.exitCode, 2) << test::describe(pdf);
+    EXPECT_FALSE(QFile::exists(out));
+    EXPECT_EQ(exportList({QStringLiteral("--out"), out}).exitCode, 2);
+}
