@@ -12,6 +12,7 @@
 #include "dialogs/NominateDialog.h"
 #include "feedback/FeedbackPage.h"
 #include "profile/ProfileWindow.h"
+#include "requests/RequestsPage.h"
 #include "util/AppIdentity.h"
 
 #include <QAction>
@@ -182,6 +183,12 @@ void MainWindow::buildPages()
                         tr("Everyone in the programme (Ctrl+F to search)"));
     connect(m_advocates, &AdvocatesPage::advocateActivated, this, &MainWindow::openProfile);
 
+    m_requests = new RequestsPage(m_session->services(), m_pages);
+    m_pages->addWidget(m_requests);
+    m_sidebar->addEntry(icon("requests"), tr("Requests"),
+                        tr("Asks from sales and marketing, matched fairly"));
+    connect(m_requests, &RequestsPage::advocatesChanged, this, [this] { m_pipeline->reload(); });
+
     m_feedback = new FeedbackPage(m_session->services(), m_pages);
     m_pages->addWidget(m_feedback);
     m_sidebar->addEntry(icon("feedback"), tr("Feedback"),
@@ -266,6 +273,7 @@ void MainWindow::loadDemoData(int advocates)
         m_advocates->reload();
         m_pipeline->reload();
         m_feedback->reload();
+        m_requests->reload();
         if (ok)
             statusBar()->showMessage(tr("Demo programme loaded: %1").arg(m_advocates->summary()));
         else if (error.kind == ErrorKind::Cancelled)
@@ -295,6 +303,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_advocates = nullptr;
     m_pipeline = nullptr;
     m_feedback = nullptr;
+    m_requests = nullptr;
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
     buildPages();
     previous.reset();
@@ -356,6 +365,7 @@ void MainWindow::refresh()
     m_advocates->reload();
     m_pipeline->reload();
     m_feedback->reload();
+    m_requests->reload();
     statusBar()->showMessage(tr("Refreshed: %1").arg(m_advocates->summary()), 3000);
 }
 

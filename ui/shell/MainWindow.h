@@ -12,6 +12,7 @@ class QUndoStack;
 namespace ad {
 
 class AdvocatesPage;
+class RequestsPage;
 class FeedbackPage;
 class PipelinePage;
 class ProfileWindow;
@@ -33,6 +34,7 @@ public:
     AdvocatesPage *advocatesPage() const { return m_advocates; }
     PipelinePage *pipelinePage() const { return m_pipeline; }
     FeedbackPage *feedbackPage() const { return m_feedback; }
+    RequestsPage *requestsPage() const { return m_requests; }
     QUndoStack *undoStack() const { return m_undoStack; }
     DemoDataLoader *demoLoader() const { return m_demoLoader; }
 
@@ -72,6 +74,7 @@ private:
     AdvocatesPage *m_advocates = nullptr;
     PipelinePage *m_pipeline = nullptr;
     FeedbackPage *m_feedback = nullptr;
+    RequestsPage *m_requests = nullptr;
     QLabel *m_databaseLabel;
     QUndoStack *m_undoStack;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,87 @@
+#include "../core/ProgrammeFixture.h"
+#include "requests/MatchDialog.h"
+#include "requests/RequestsModel.h"
+#include "requests/RequestsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+
+class RequestsTest : public test::ProgrammeFixture
+{
+protected:
+    void SetUp() override
+    {
+        Account logistics = account(QStringLiteral("Harbour Logistics"));
+        Account health = account(QStringLiteral("Aurora Health"), QStringLiteral("Healthcare"));
+        fit = enrolled(QStringLiteral("fit@harbour.example"), logistics.id);
+        other = enrolled(QStringLiteral("other@aurora.example"), health.id);
+        tired = enrolled(QStringLiteral("tired@harbour.example"), logistics.id);
+        pastAsk(tired, QStringLiteral("Reference call"), 10);
+        pastAsk(tired, QStringLiteral("Reference call"), 20);
+        ask = request(QStringLiteral("Reference call"), QStringLiteral("Logistics"));
+    }
+
+    Advocate fit, other, tired;
+    Request ask;
+};
+
+TEST_F(RequestsTest, ModelPassesTheTesterAndFiltersByStatus)
+{
+    RequestsModel model(services());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_GE(model.rowCount(), 1);
+    model.setStatusFilter(RequestStatus::New);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, 0).data(RequestsModel::RequestIdRole).toString(), ask.id);
+    model.setStatusFilter(std::nullopt);
+}
+
+TEST_F(RequestsTest, MatchingRanksTheBestFitFirstAndSaysWhyOthersAreProtected)
+{
+    MatchDialog dialog(services(), ask.id);
+    QTableWidget *candidates = dialog.candidates();
+    ASSERT_GE(candidates->rowCount(), 2);
+    EXPECT_EQ(candidates->item(0, 1)->text(), QStringLiteral("fit"));
+    bool tiredExcluded = false;
+    for (int row = 0; row < dialog.excluded()->rowCount(); ++row)
+        if (dialog.excluded()->item(row, 1)->text() == tired.email)
+            tiredExcluded = !dialog.excluded()->item(row, 2)->text().isEmpty();
+    EXPECT_TRUE(tiredExcluded);
+
+    candidates->selectRow(0);
+    QTest::mouseClick(dialog.askButton(), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
+    auto asks = services().requests().asks(ask.id);
+    ASSERT_EQ(asks->size(), 1);
+    EXPECT_EQ(asks->first().advocateId, fit.id);
+    EXPECT_EQ(services().requests().get(ask.id)->status, RequestStatus::Asked);
+}
+
+TEST_F(RequestsTest, ARefusedMoveIsShownAndChangesNothing)
+{
+    RequestsPage page(services());
+    page.show();
+    page.table()->selectRow(page.model()->rowOf(ask.id));
+    const QString before = temp.snapshot();
+    EXPECT_FALSE(page.moveCurrent(int(RequestStatus::Completed)));
+    EXPECT_EQ(temp.snapshot(), before);
+    bool shown = false;
+    for (QLabel *label : page.findChildren<QLabel *>())
+        shown = shown || (label->isVisible() && !label->text().isEmpty() &&
+                          label->styleSheet().contains(QStringLiteral("fdecea")));
+    EXPECT_TRUE(shown);
+    EXPECT_TRUE(page.moveCurrent(int(RequestStatus::Cancelled)));
+    EXPECT_EQ(services().requests().get(ask.id)->status, RequestStatus::Cancelled);
+}
+
+} // namespace

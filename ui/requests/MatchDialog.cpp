@@ -1,0 +1,162 @@
+#include "MatchDialog.h"
+
+#include "services/Services.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->setShowGrid(false);
+    t->setWordWrap(false);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setRow(QTableWidget *t, int row, const QStringList &cells, const QString &tooltip)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        item->setToolTip(tooltip);
+        t->setItem(row, c, item);
+    }
+}
+
+} // namespace
+
+MatchDialog::MatchDialog(Services &services, const QString &requestId, QWidget *parent)
+    : QDialog(parent), m_services(services), m_requestId(requestId), m_summary(new QLabel(this)),
+      m_candidates(table({tr("Score"), tr("Advocate"), tr("Account"), tr("Asked (180 d)"), tr("Why")}, this)),
+      m_excluded(table({tr("Advocate"), tr("Email"), tr("Not asked because")}, this)),
+      m_ask(new QPushButton(tr("Ask Selected Advocate"), this)), m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("matchDialog"));
+    setWindowTitle(tr("Match Request"));
+    resize(1100, 680);
+    m_summary->setWordWrap(true);
+    m_candidates->setObjectName(QStringLiteral("candidates"));
+    m_candidates->setAccessibleName(tr("Eligible advocates, best first"));
+    m_excluded->setObjectName(QStringLiteral("excluded"));
+    m_excluded->setAccessibleName(tr("Excluded advocates and why"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    m_ask->setObjectName(QStringLiteral("askButton"));
+    m_ask->setDefault(true);
+
+    auto *eligible = new QLabel(tr("Eligible, best fit first (among equals, the least asked first)"), this);
+    auto *protectedLabel = new QLabel(tr("Protected from this ask"), this);
+    QFont bold = eligible->font();
+    bold.setBold(true);
+    eligible->setFont(bold);
+    protectedLabel->setFont(bold);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(eligible);
+    topLayout->addWidget(m_candidates);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(protectedLabel);
+    bottomLayout->addWidget(m_excluded);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_ask, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ask, &QPushButton::clicked, this, [this] {
+        if (askSelected())
+            accept();
+    });
+    connect(m_candidates, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_ask->setEnabled(!m_candidates->selectedItems().isEmpty()); });
+    connect(m_candidates, &QTableWidget::itemDoubleClicked, this, [this] {
+        if (askSelected())
+            accept();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    load();
+}
+
+void MatchDialog::load()
+{
+    Result<MatchResult> result = m_services.matcher().match(m_requestId);
+    if (!result) {
+        m_summary->setText(result.error().message);
+        m_ask->setEnabled(false);
+        return;
+    }
+    m_result = *result;
+    const Request &r = m_result.request;
+    QStringList wants;
+    for (const QString &value : {r.industry, r.segment, r.region, r.product})
+        if (!value.isEmpty())
+            wants << value;
+    m_summary->setText(tr("%1 for %2 — wants %3. %4 eligible, %5 protected.")
+                           .arg(r.opportunity.isEmpty() ? r.prospectCompany : r.opportunity,
+                                r.requester.isEmpty() ? tr("an unnamed requester") : r.requester,
+                                wants.isEmpty() ? tr("anyone") : wants.join(QStringLiteral(", ")))
+                           .arg(m_result.candidates.size())
+                           .arg(m_result.excluded.size()));
+    m_candidates->setRowCount(int(m_result.candidates.size()));
+    for (int row = 0; row < m_result.candidates.size(); ++row) {
+        const MatchCandidate &c = m_result.candidates[row];
+        setRow(
+            m_candidates, row,
+            {QString::number(c.score), c.name, c.accountName, QString::number(c.asksInFairnessWindow), c.why},
+            c.why);
+    }
+    m_excluded->setRowCount(int(m_result.excluded.size()));
+    for (int row = 0; row < m_result.excluded.size(); ++row) {
+        const MatchExclusion &e = m_result.excluded[row];
+        setRow(m_excluded, row, {e.name, e.email, e.text}, e.text);
+    }
+    m_candidates->resizeColumnsToContents();
+    m_excluded->resizeColumnsToContents();
+    if (!m_result.candidates.isEmpty())
+        m_candidates->selectRow(0);
+    m_ask->setEnabled(!m_result.candidates.isEmpty());
+}
+
+bool MatchDialog::askSelected()
+{
+    const int row = m_candidates->currentRow();
+    if (row < 0 || row >= m_result.candidates.size())
+        return false;
+    const MatchCandidate &candidate = m_result.candidates[row];
+    Result<Ask> ask = m_services.requests().recordAsk(m_requestId, candidate.advocateId);
+    if (!ask) {
+        m_problem->setText(ask.error().message);
+        m_problem->show();
+        return false;
+    }
+    m_asked = candidate.advocateId;
+    return true;
+}
+
+} // namespace ad
