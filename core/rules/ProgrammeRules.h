@@ -38,6 +38,10 @@ struct ProgrammeRules
     int oneWayWindowDays = 90; // asks but no touch in this window
     int staleAfterMonths = 12; // profiles and consents
     int csmCapacity = 150;     // enrolled advocates per CSM
+    // Boards and "My day".
+    int thankYouLookbackDays = 60; // a board flags unthanked contributions this recent
+    int stuckNominationDays = 30;  // a nomination this long in one status needs a look
+    int untouchedDays = 90;        // an enrolled advocate not touched this long
 
     // Tiers: trailing-12-month points for Community, Silver, Gold, VIP (VIP also
     // needs a high-barrier contribution in those months).

@@ -25,7 +25,6 @@ const char kCardColumns[] =
 } // namespace
 
 Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &filter,
-                                             const BoardThresholds &thresholds,
                                              const ReadinessWeights &weights) const
 {
     const QString match = ftsPrefixQuery(filter.text);
@@ -63,9 +62,9 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
     for (int weight : weights.weights)
         query.bind(weight);
     query.bind(qMax(1, weights.total() * kSignalMax));
-    query.bind(time::toStorage(today.addDays(-thresholds.askWindowDays)));
-    query.bind(time::toStorage(today.addDays(-thresholds.thankYouLookbackDays)));
-    query.bind(time::toStorage(today.addDays(-thresholds.thankYouDays)));
+    query.bind(time::toStorage(today.addDays(-(m_rules.askCapWindowDays - 1)))); // the window includes today
+    query.bind(time::toStorage(today.addDays(-m_rules.thankYouLookbackDays)));
+    query.bind(time::toStorage(today.addDays(-m_rules.thankYouDueDays)));
     if (!match.isEmpty())
         query.bind(match);
     if (!filter.ownerId.isEmpty())
@@ -92,7 +91,7 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
         card.tier = parseTier(query.value(5).toString()).value_or(Tier::Community);
         card.arr = query.value(6).toLongLong();
         card.readiness = query.value(7).toInt();
-        card.askCapReached = query.value(8).toInt() >= thresholds.askCap;
+        card.askCapReached = query.value(8).toInt() >= m_rules.askCap;
         card.thankYouDue = query.value(9).toBool();
         if (nominations)
             card.column =

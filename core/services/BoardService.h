@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "rules/ProgrammeRules.h"
 #include "rules/Readiness.h"
 #include "util/Result.h"
 
@@ -36,15 +37,6 @@ struct BoardFilter
     bool operator==(const BoardFilter &) const = default;
 };
 
-// When a card earns a flag. Defaults follow the programme rules in DESIGN.md.
-struct BoardThresholds
-{
-    int askCap = 2;         // counted asks ...
-    int askWindowDays = 90; // ... within this many days
-    int thankYouDays = 7;   // a contribution unthanked for longer is overdue
-    int thankYouLookbackDays = 60;
-};
-
 struct BoardCard
 {
     QString advocateId;
@@ -67,10 +59,13 @@ struct BoardCard
 class BoardService
 {
 public:
-    explicit BoardService(const ServiceContext &context) : m_context(context) {}
+    BoardService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
 
+    // Flags follow the programme rules (ask cap, thank-you windows).
     Result<QList<BoardCard>> cards(BoardKind kind, const BoardFilter &filter,
-                                   const BoardThresholds &thresholds = {},
                                    const ReadinessWeights &weights = {}) const;
 
     // The values the industry and region filters can take, from the accounts.
@@ -81,6 +76,7 @@ private:
     Result<QStringList> distinctAccountValues(const QString &column) const;
 
     const ServiceContext &m_context;
+    const ProgrammeRules &m_rules;
 };
 
 } // namespace ad

@@ -10,6 +10,7 @@
 #include "FeedbackService.h"
 #include "ReferralService.h"
 #include "EngagementService.h"
+#include "MyDayService.h"
 #include "NominationIntake.h"
 #include "FollowUpService.h"
 #include "NominationService.h"
@@ -38,8 +39,8 @@ public:
         : m_context{db, clock, actor}, m_accounts(m_context), m_advocates(m_context), m_directory(m_context),
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
           m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
-          m_timeline(m_context), m_boards(m_context), m_feedback(m_context), m_referrals(m_context),
-          m_intake(m_context), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
+          m_timeline(m_context), m_boards(m_context, m_rules), m_feedback(m_context), m_referrals(m_context),
+          m_intake(m_context), m_myDay(m_context, m_rules), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
           m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules),
           m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
           m_tierReviews(m_context, m_rules)
@@ -70,6 +71,7 @@ public:
     FeedbackService &feedback() { return m_feedback; }
     ReferralService &referrals() { return m_referrals; }
     NominationIntake &intake() { return m_intake; }
+    MyDayService &myDay() { return m_myDay; }
     NpsReport &npsReport() { return m_npsReport; }
     RequestService &requests() { return m_requests; }
     RequestMatcher &matcher() { return m_matcher; }
@@ -98,6 +100,7 @@ private:
     FeedbackService m_feedback;
     ReferralService m_referrals;
     NominationIntake m_intake;
+    MyDayService m_myDay;
     NpsReport m_npsReport;
     RequestService m_requests;
     RequestMatcher m_matcher;

@@ -143,7 +143,7 @@ TEST(ProfileFromTable, DoubleClickingARowOpensThatAdvocatesProfile)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-    sidebar->setCurrentRow(1);
+    sidebar->setCurrentItem(sidebar->findItems(QStringLiteral("Advocates"), Qt::MatchExactly).first());
     auto *table = window.findChild<QTableView *>(QStringLiteral("advocateTable"));
     const QRect row = table->visualRect(table->model()->index(0, 0));
     ASSERT_TRUE(table->isVisible());

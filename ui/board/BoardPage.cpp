@@ -18,7 +18,6 @@ namespace ad {
 namespace {
 
 constexpr int kNoticeMs = 10000;
-constexpr int kStaleNominationDays = 30;
 
 std::optional<QString> askWithDialog(QWidget *parent, const QString &question)
 {
@@ -40,7 +39,7 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
 {
     setObjectName(kind == BoardKind::Nomination ? QStringLiteral("nominationBoard")
                                                 : QStringLiteral("journeyBoard"));
-    m_view->delegate()->setStaleAfterDays(kind == BoardKind::Nomination ? kStaleNominationDays : 0);
+    m_view->delegate()->setStaleAfterDays(kind == BoardKind::Nomination ? services.rules().stuckNominationDays : 0);
 
     m_notice->setObjectName(QStringLiteral("boardNotice"));
     m_notice->setWordWrap(true);

@@ -11,6 +11,7 @@
 #include "demo/DemoDataLoader.h"
 #include "dialogs/NominateDialog.h"
 #include "feedback/FeedbackPage.h"
+#include "myday/MyDayPage.h"
 #include "profile/ProfileWindow.h"
 #include "requests/RequestsPage.h"
 #include "util/AppIdentity.h"
@@ -32,6 +33,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -171,6 +173,17 @@ void MainWindow::buildPages()
     // Undo commands refer to the session's services too.
     m_undoStack->clear();
 
+    m_myDay = new MyDayPage(m_session->services(), m_pages);
+    m_pages->addWidget(m_myDay);
+    m_sidebar->addEntry(icon("myday"), tr("My Day"), tr("Follow-ups, answers awaited, advocates to touch"));
+    connect(m_myDay, &MyDayPage::advocateActivated, this, &MainWindow::openProfile);
+    connect(m_myDay, &MyDayPage::advocatesChanged, this, [this] { m_pipeline->reload(); });
+    connect(m_myDay, &MyDayPage::showOnBoard, this, [this](const QString &advocateId) {
+        m_sidebar->setCurrentRow(m_pages->indexOf(m_pipeline));
+        m_pipeline->tabs()->setCurrentWidget(m_pipeline->nominationBoard());
+        m_pipeline->nominationBoard()->view()->selectAdvocate(advocateId);
+    });
+
     m_pipeline = new PipelinePage(m_session->services(), m_undoStack, m_pages);
     connect(m_pipeline, &PipelinePage::advocateActivated, this, &MainWindow::openProfile);
     m_pages->addWidget(m_pipeline);
@@ -274,6 +287,7 @@ void MainWindow::loadDemoData(int advocates)
         m_pipeline->reload();
         m_feedback->reload();
         m_requests->reload();
+        m_myDay->reload();
         if (ok)
             statusBar()->showMessage(tr("Demo programme loaded: %1").arg(m_advocates->summary()));
         else if (error.kind == ErrorKind::Cancelled)
@@ -304,6 +318,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_pipeline = nullptr;
     m_feedback = nullptr;
     m_requests = nullptr;
+    m_myDay = nullptr;
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
     buildPages();
     previous.reset();
@@ -366,6 +381,7 @@ void MainWindow::refresh()
     m_pipeline->reload();
     m_feedback->reload();
     m_requests->reload();
+    m_myDay->reload();
     statusBar()->showMessage(tr("Refreshed: %1").arg(m_advocates->summary()), 3000);
 }
 

@@ -12,6 +12,7 @@ class QUndoStack;
 namespace ad {
 
 class AdvocatesPage;
+class MyDayPage;
 class RequestsPage;
 class FeedbackPage;
 class PipelinePage;
@@ -35,6 +36,7 @@ public:
     PipelinePage *pipelinePage() const { return m_pipeline; }
     FeedbackPage *feedbackPage() const { return m_feedback; }
     RequestsPage *requestsPage() const { return m_requests; }
+    MyDayPage *myDayPage() const { return m_myDay; }
     QUndoStack *undoStack() const { return m_undoStack; }
     DemoDataLoader *demoLoader() const { return m_demoLoader; }
 
@@ -75,6 +77,7 @@ private:
     PipelinePage *m_pipeline = nullptr;
     FeedbackPage *m_feedback = nullptr;
     RequestsPage *m_requests = nullptr;
+    MyDayPage *m_myDay = nullptr;
     QLabel *m_databaseLabel;
     QUndoStack *m_undoStack;
     QMenu *m_recentMenu = nullptr;

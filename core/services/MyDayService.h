@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "rules/ProgrammeRules.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace ad {
+
+struct ServiceContext;
+
+struct PendingAsk
+{
+    QString requestId;
+    QString advocateId;
+    QString advocateName;
+    QString request; // opportunity, or the prospect when there is none
+    QString activity;
+    QDate askedOn;
+};
+
+struct UntouchedAdvocate
+{
+    QString advocateId;
+    QString name;
+    QString accountName;
+    QDate lastTouch; // null: never touched
+};
+
+struct StuckNomination
+{
+    QString advocateId;
+    QString nominationId;
+    QString name;
+    QString accountName;
+    NominationStatus status = NominationStatus::Nominated;
+    QDate since;
+};
+
+// What a CSM's day is made of besides follow-up debt: asks waiting for an
+// answer, enrolled advocates nobody has talked to lately, and nominations
+// stuck in one status. An empty owner id means the whole team.
+class MyDayService
+{
+public:
+    MyDayService(const ServiceContext &context, const ProgrammeRules &rules)
+        : m_context(context), m_rules(rules)
+    {
+    }
+
+    Result<QList<PendingAsk>> pendingAsks(const QString &ownerId = {}) const;
+    Result<QList<UntouchedAdvocate>> untouched(const QString &ownerId = {}) const;
+    Result<QList<StuckNomination>> stuckNominations(const QString &ownerId = {}) const;
+
+private:
+    const ServiceContext &m_context;
+    const ProgrammeRules &m_rules;
+};
+
+} // namespace ad

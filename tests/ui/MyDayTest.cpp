@@ -1,0 +1,84 @@
+#include "../core/ProgrammeFixture.h"
+#include "myday/MyDayPage.h"
+
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+
+class MyDayTest : public test::ProgrammeFixture
+{
+protected:
+    void SetUp() override
+    {
+        Account harbour = account(QStringLiteral("Harbour Logistics"));
+        ada = enrolled(QStringLiteral("ada@harbour.example"), harbour.id);
+        bo = temp.makeAdvocate(QStringLiteral("bo@harbour.example"), harbour.id, QStringLiteral("Bo Tan"));
+        Participation talk;
+        talk.advocateId = ada.id;
+        talk.activityTypeId = activity(QStringLiteral("Reference call"));
+        talk.occurredOn = daysAgo(10);
+        ASSERT_TRUE(services().engagement().recordContribution(talk).ok());
+        temp.clock().advanceDays(-40); // nominate Bo 40 days ago
+        ASSERT_TRUE(services().nominations().nominate(bo.id, QStringLiteral("Promoter")).ok());
+        temp.clock().advanceDays(40);
+        Request r = request(QStringLiteral("Reference call"));
+        ASSERT_TRUE(services().requests().recordAsk(r.id, ada.id).ok());
+    }
+
+    static QStringList column(QTableWidget *table, int column)
+    {
+        QStringList values;
+        for (int row = 0; row < table->rowCount(); ++row)
+            values << table->item(row, column)->text();
+        return values;
+    }
+
+    Advocate ada, bo;
+};
+
+TEST_F(MyDayTest, ListsWhatIsDueAwaitedUntouchedAndStuck)
+{
+    MyDayPage page(services());
+    EXPECT_TRUE(column(page.followUps(), 1).contains(QStringLiteral("ada")));
+    EXPECT_EQ(column(page.pendingAsks(), 1), QStringList{QStringLiteral("ada")});
+    EXPECT_EQ(column(page.untouched(), 1), QStringList{QStringLiteral("ada")}); // enrolled, never touched
+    EXPECT_EQ(column(page.stuck(), 1), QStringList{QStringLiteral("Bo Tan")});
+}
+
+TEST_F(MyDayTest, OneClickLogsTheThankYou)
+{
+    MyDayPage page(services());
+    page.show();
+    QPushButton *thank = nullptr;
+    for (int row = 0; row < page.followUps()->rowCount(); ++row)
+        if (auto *button = qobject_cast<QPushButton *>(page.followUps()->cellWidget(row, 3));
+            button && button->text() == QStringLiteral("Log Thank-you"))
+            thank = button;
+    ASSERT_TRUE(thank);
+    QTest::mouseClick(thank, Qt::LeftButton);
+    auto appreciations = services().engagement().appreciations(ada.id);
+    ASSERT_EQ(appreciations->size(), 1);
+    EXPECT_EQ(appreciations->first().kind, AppreciationKind::ThankYouNote);
+    EXPECT_FALSE(column(page.followUps(), 2)
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("thank"), Qt::CaseInsensitive));
+}
+
+TEST_F(MyDayTest, TouchingAnAdvocateTakesThemOffTheUntouchedList)
+{
+    Touch touch;
+    touch.advocateId = ada.id;
+    touch.occurredOn = daysAgo(5);
+    ASSERT_TRUE(services().engagement().logTouch(touch).ok());
+    EXPECT_TRUE(services().myDay().untouched()->isEmpty());
+    touch.occurredOn = daysAgo(100);
+    EXPECT_TRUE(services().myDay().untouched()->isEmpty()); // the latest touch counts
+}
+
+} // namespace
