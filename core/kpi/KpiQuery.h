@@ -12,12 +12,13 @@ namespace ad {
 // (retention) use the account's owner, segment and region.
 struct KpiQuery
 {
-    QDate from;
-    QDate to;
-    QString csm;     // owning CSM's user name
-    QString segment; // a Segment key: "smb", "mid_market", "enterprise"
-    QString region;
-    QString tier;         // a Tier key: "community", "silver", "gold", "vip"
+    // Every member has a default so callers can name only what they set.
+    QDate from = {};
+    QDate to = {};
+    QString csm = {};     // owning CSM's user name
+    QString segment = {}; // a Segment key: "smb", "mid_market", "enterprise"
+    QString region = {};
+    QString tier = {};    // a Tier key: "community", "silver", "gold", "vip"
     bool withIds = true;  // fill the drill-down id lists (a benchmark may skip them)
 };
 
