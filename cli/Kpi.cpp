@@ -52,12 +52,14 @@ QList<QStringList> tableOf(const KpiReport &report)
     }
     first = true;
     for (Tier tier : allTierValues()) { // in tier order, not alphabetical
-        row(first ? Cli::tr("Tiers") : QString(), displayName(tier), QString::number(report.tiers.value(keyOf(tier))));
+        row(first ? Cli::tr("Tiers") : QString(), displayName(tier),
+            QString::number(report.tiers.value(keyOf(tier))));
         first = false;
     }
-    row(Cli::tr("Participation"), Cli::tr("%1 of %2 advocates")
-                                      .arg(report.participation.participants)
-                                      .arg(report.participation.advocates),
+    row(Cli::tr("Participation"),
+        Cli::tr("%1 of %2 advocates")
+            .arg(report.participation.participants)
+            .arg(report.participation.advocates),
         percent(report.participation.rate));
     // Per type over the whole range here; --json keeps the month-by-month rows.
     QMap<QString, int> byType;
@@ -68,12 +70,20 @@ QList<QStringList> tableOf(const KpiReport &report)
         row(first ? Cli::tr("Contributions") : QString(), it.key(), QString::number(it.value()));
     const AskLoadKpi &load = report.askLoad;
     row(Cli::tr("Ask load"), Cli::tr("advocates asked 0 / 1 / 2 / 3+ times"),
-        QStringLiteral("%1 / %2 / %3 / %4").arg(load.histogram[0]).arg(load.histogram[1]).arg(load.histogram[2]).arg(load.histogram[3]));
+        QStringLiteral("%1 / %2 / %3 / %4")
+            .arg(load.histogram[0])
+            .arg(load.histogram[1])
+            .arg(load.histogram[2])
+            .arg(load.histogram[3]));
     row({}, Cli::tr("fatigued (at the ask cap)"), QString::number(load.fatigued));
     row(Cli::tr("Referrals"), Cli::tr("won / all (won value)"),
-        QStringLiteral("%1 / %2 (%3)").arg(report.referrals.won).arg(report.referrals.count).arg(report.referrals.wonValue));
+        QStringLiteral("%1 / %2 (%3)")
+            .arg(report.referrals.won)
+            .arg(report.referrals.count)
+            .arg(report.referrals.wonValue));
     const RevenueKpi &revenue = report.revenue;
-    row(Cli::tr("Revenue"), Cli::tr("reference-influenced revenue"), QString::number(revenue.influencedRevenue));
+    row(Cli::tr("Revenue"), Cli::tr("reference-influenced revenue"),
+        QString::number(revenue.influencedRevenue));
     row({}, Cli::tr("win rate with a reference"), percent(revenue.withReference.rate));
     row({}, Cli::tr("win rate without a reference"), percent(revenue.withoutReference.rate));
     row(Cli::tr("Reference coverage"),
@@ -95,14 +105,15 @@ ExitCode runKpi(const Invocation &invocation, CliOutput &output)
     const QString command = invocation.command->name;
     // Dates are checked before the database is opened: a typo is a usage error.
     std::optional<QDate> from, to;
-    for (const auto &[option, date] : {std::pair{QStringLiteral("--from"), &from}, std::pair{QStringLiteral("--to"), &to}}) {
+    for (const auto &[option, date] :
+         {std::pair{QStringLiteral("--from"), &from}, std::pair{QStringLiteral("--to"), &to}}) {
         if (!invocation.has(option))
             continue;
         const QDate parsed = QDate::fromString(invocation.value(option), Qt::ISODate);
         if (!parsed.isValid())
-            return output.usageError(
-                Cli::tr("%1 needs a date such as 2026-07-01, not “%2”.").arg(option, invocation.value(option)),
-                command);
+            return output.usageError(Cli::tr("%1 needs a date such as 2026-07-01, not “%2”.")
+                                         .arg(option, invocation.value(option)),
+                                     command);
         *date = parsed;
     }
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
@@ -129,8 +140,9 @@ ExitCode runKpi(const Invocation &invocation, CliOutput &output)
             QJsonDocument(kpiReportToJson(query, *report)).toJson(QJsonDocument::Indented));
         return ExitCode::Success;
     }
-    output.out() << Cli::tr("KPIs from %1 to %2").arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate))
-                 << Qt::endl;
+    output.out()
+        << Cli::tr("KPIs from %1 to %2").arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate))
+        << Qt::endl;
     for (const QString &line : alignedRows(tableOf(*report)))
         output.out() << line << Qt::endl;
     return ExitCode::Success;

@@ -13,15 +13,16 @@ Status computeRetention(const KpiScope &scope, KpiReport &report)
     // something in the retentionPurchaseWindowDays up to `to` (it still pays).
     // "Advocate" accounts hold at least one advocate whose nomination is
     // enrolled; every other account is a "non-advocate" account.
-    SqlQuery sql(scope.context.db,
-                 QStringLiteral("WITH f AS (SELECT c.id,"
-                                " EXISTS (SELECT 1 FROM advocates a JOIN nominations n ON n.advocate_id = a.id"
-                                "  WHERE a.account_id = c.id AND n.status = 'enrolled') AS advocate,"
-                                " (coalesce(c.renewal_date > ?, 0) OR EXISTS (SELECT 1 FROM purchases p"
-                                "  WHERE p.account_id = c.id AND p.purchased_on > ? AND p.purchased_on <= ?)) AS kept"
-                                " FROM accounts c WHERE") +
-                     KpiScope::accountFilter() +
-                     QStringLiteral(") SELECT advocate, count(*), sum(kept) FROM f GROUP BY advocate"));
+    SqlQuery sql(
+        scope.context.db,
+        QStringLiteral("WITH f AS (SELECT c.id,"
+                       " EXISTS (SELECT 1 FROM advocates a JOIN nominations n ON n.advocate_id = a.id"
+                       "  WHERE a.account_id = c.id AND n.status = 'enrolled') AS advocate,"
+                       " (coalesce(c.renewal_date > ?, 0) OR EXISTS (SELECT 1 FROM purchases p"
+                       "  WHERE p.account_id = c.id AND p.purchased_on > ? AND p.purchased_on <= ?)) AS kept"
+                       " FROM accounts c WHERE") +
+            KpiScope::accountFilter() +
+            QStringLiteral(") SELECT advocate, count(*), sum(kept) FROM f GROUP BY advocate"));
     const QDate to = scope.query.to;
     sql.bind(time::toStorage(to))
         .bind(time::toStorage(to.addDays(-scope.rules.retentionPurchaseWindowDays)))
@@ -47,9 +48,10 @@ Status computeFollowUpDebt(const KpiScope &scope, KpiReport &report)
     if (!items)
         return items.error();
     report.followUpDebt.clear();
-    for (FollowUpKind kind : {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
-                              FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile,
-                              FollowUpKind::StaleConsent, FollowUpKind::CsmCapacity})
+    for (FollowUpKind kind :
+         {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
+          FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile, FollowUpKind::StaleConsent,
+          FollowUpKind::CsmCapacity})
         report.followUpDebt.insert(keyOf(kind), 0);
     for (const FollowUpItem &item : std::as_const(*items))
         ++report.followUpDebt[keyOf(item.kind)];

@@ -52,7 +52,8 @@ Result<KpiReport> KpiEngine::compute(const KpiQuery &query) const
         return makeError(ErrorKind::Invalid, tr("“%1” is not a segment.").arg(query.segment),
                          QStringLiteral("segment"));
     if (!query.tier.isEmpty() && !parseTier(query.tier))
-        return makeError(ErrorKind::Invalid, tr("“%1” is not a tier.").arg(query.tier), QStringLiteral("tier"));
+        return makeError(ErrorKind::Invalid, tr("“%1” is not a tier.").arg(query.tier),
+                         QStringLiteral("tier"));
     Result<std::optional<QString>> owner = resolveOwner(query.csm);
     if (!owner)
         return owner.error();

@@ -18,7 +18,9 @@ struct KpiScope;
 class KpiEngine
 {
 public:
-    KpiEngine(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules) {}
+    KpiEngine(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules)
+    {
+    }
 
     // Every KPI. Invalid when the range is missing or backwards, a segment or
     // tier is unknown; NotFound when no user has the CSM's name.

@@ -60,9 +60,10 @@ QJsonObject kpiReportToJson(const KpiQuery &query, const KpiReport &report)
                               {QStringLiteral("conversion_to_next"), optional(stage.conversionToNext)}};
     QJsonArray pipeline;
     for (const PipelineStatus &status : report.pipeline)
-        pipeline << QJsonObject{{QStringLiteral("status"), status.status},
-                                {QStringLiteral("count"), status.count},
-                                {QStringLiteral("median_days_in_status"), optional(status.medianDaysInStatus)}};
+        pipeline << QJsonObject{
+            {QStringLiteral("status"), status.status},
+            {QStringLiteral("count"), status.count},
+            {QStringLiteral("median_days_in_status"), optional(status.medianDaysInStatus)}};
     QJsonArray contributions;
     for (const MonthlyCount &row : report.contributions)
         contributions << QJsonObject{{QStringLiteral("month"), row.month},
@@ -85,12 +86,11 @@ QJsonObject kpiReportToJson(const KpiQuery &query, const KpiReport &report)
                      {QStringLiteral("advocates"), report.participation.advocates},
                      {QStringLiteral("rate"), optional(report.participation.rate)}}},
         {QStringLiteral("contributions"), contributions},
-        {QStringLiteral("ask_load"),
-         QJsonObject{{QStringLiteral("asked_0"), load.histogram[0]},
-                     {QStringLiteral("asked_1"), load.histogram[1]},
-                     {QStringLiteral("asked_2"), load.histogram[2]},
-                     {QStringLiteral("asked_3_plus"), load.histogram[3]},
-                     {QStringLiteral("fatigued"), load.fatigued}}},
+        {QStringLiteral("ask_load"), QJsonObject{{QStringLiteral("asked_0"), load.histogram[0]},
+                                                 {QStringLiteral("asked_1"), load.histogram[1]},
+                                                 {QStringLiteral("asked_2"), load.histogram[2]},
+                                                 {QStringLiteral("asked_3_plus"), load.histogram[3]},
+                                                 {QStringLiteral("fatigued"), load.fatigued}}},
         {QStringLiteral("referrals"),
          QJsonObject{{QStringLiteral("count"), report.referrals.count},
                      {QStringLiteral("won"), report.referrals.won},
@@ -99,10 +99,11 @@ QJsonObject kpiReportToJson(const KpiQuery &query, const KpiReport &report)
                      {QStringLiteral("total_value"), double(report.referrals.totalValue)}}},
         {QStringLiteral("revenue"), revenue},
         {QStringLiteral("coverage"),
-         QJsonObject{{QStringLiteral("open_requests"), report.coverage.openRequests},
-                     {QStringLiteral("covered"), report.coverage.covered},
-                     {QStringLiteral("coverage"), optional(report.coverage.coverage)},
-                     {QStringLiteral("median_days_to_fulfil"), optional(report.coverage.medianDaysToFulfil)}}},
+         QJsonObject{
+             {QStringLiteral("open_requests"), report.coverage.openRequests},
+             {QStringLiteral("covered"), report.coverage.covered},
+             {QStringLiteral("coverage"), optional(report.coverage.coverage)},
+             {QStringLiteral("median_days_to_fulfil"), optional(report.coverage.medianDaysToFulfil)}}},
         {QStringLiteral("retention"),
          QJsonObject{{QStringLiteral("advocates"), retentionJson(report.retention.advocates)},
                      {QStringLiteral("non_advocates"), retentionJson(report.retention.nonAdvocates)}}},

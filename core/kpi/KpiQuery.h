@@ -18,8 +18,8 @@ struct KpiQuery
     QString csm = {};     // owning CSM's user name
     QString segment = {}; // a Segment key: "smb", "mid_market", "enterprise"
     QString region = {};
-    QString tier = {};    // a Tier key: "community", "silver", "gold", "vip"
-    bool withIds = true;  // fill the drill-down id lists (a benchmark may skip them)
+    QString tier = {};   // a Tier key: "community", "silver", "gold", "vip"
+    bool withIds = true; // fill the drill-down id lists (a benchmark may skip them)
 };
 
 } // namespace ad

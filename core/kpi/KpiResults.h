@@ -21,7 +21,7 @@ struct NpsMonth
 
 struct NpsKpi
 {
-    NpsSummary range; // each advocate once, with their latest response in the range
+    NpsSummary range;      // each advocate once, with their latest response in the range
     QList<NpsMonth> trend; // each advocate once per month, latest response in that month
 };
 
@@ -44,8 +44,8 @@ struct PipelineStatus
 
 struct ParticipationKpi
 {
-    int participants = 0; // advocates with a contribution in the range
-    int advocates = 0;    // all advocates matching the filters
+    int participants = 0;       // advocates with a contribution in the range
+    int advocates = 0;          // all advocates matching the filters
     std::optional<double> rate; // participants / advocates
     QStringList participantIds;
 };
@@ -60,7 +60,7 @@ struct MonthlyCount
 struct AskLoadKpi
 {
     std::array<int, 4> histogram{}; // advocates asked 0, 1, 2, 3+ times in the range
-    int fatigued = 0; // at or over the ask cap in the cap window ending at the range's end
+    int fatigued = 0;               // at or over the ask cap in the cap window ending at the range's end
     QStringList fatiguedIds;
 };
 
@@ -83,8 +83,8 @@ struct WinRate
 
 struct RevenueKpi
 {
-    WinRate withReference;    // decided requests with an accepted ask or a linked contribution
-    WinRate withoutReference; // the other decided requests
+    WinRate withReference;        // decided requests with an accepted ask or a linked contribution
+    WinRate withoutReference;     // the other decided requests
     qint64 influencedRevenue = 0; // == withReference.wonAmount
     QStringList withReferenceIds;
 };
@@ -95,7 +95,7 @@ struct CoverageKpi
     int covered = 0; // open requests with at least one accepted ask
     std::optional<double> coverage;
     std::optional<double> medianDaysToFulfil; // opened_on → first accepted answer
-    QStringList uncoveredIds; // what a dashboard would chase
+    QStringList uncoveredIds;                 // what a dashboard would chase
 };
 
 struct RetentionGroup
@@ -115,7 +115,7 @@ struct RetentionKpi
 struct KpiReport
 {
     NpsKpi nps;
-    QList<FunnelStage> funnel; // stages 1..5
+    QList<FunnelStage> funnel;      // stages 1..5
     QList<PipelineStatus> pipeline; // every NominationStatus, in pipeline order
     QMap<QString, int> tiers;       // Tier key → advocates
     ParticipationKpi participation;

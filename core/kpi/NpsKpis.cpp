@@ -27,21 +27,21 @@ Status computeNps(const KpiScope &scope, KpiReport &report)
 {
     // The same counting rule as NpsReport (each advocate once, latest response),
     // applied to the whole range and to each month of it, with the KPI filters.
-    SqlQuery sql(scope.context.db,
-                 QStringLiteral("WITH latest AS ("
-                                " SELECT n.score, strftime('%Y-%m', n.responded_on) AS month,"
-                                "  ROW_NUMBER() OVER (PARTITION BY n.advocate_id"
-                                "   ORDER BY n.responded_on DESC, n.rowid DESC) AS in_range,"
-                                "  ROW_NUMBER() OVER (PARTITION BY n.advocate_id, strftime('%Y-%m', n.responded_on)"
-                                "   ORDER BY n.responded_on DESC, n.rowid DESC) AS in_month"
-                                " FROM nps_responses n JOIN advocates a ON a.id = n.advocate_id"
-                                " JOIN accounts c ON c.id = a.account_id"
-                                " WHERE n.responded_on BETWEEN ? AND ? AND") +
-                     KpiScope::advocateFilter() +
-                     QStringLiteral(") SELECT '', ") + categorySums() +
-                     QStringLiteral(" FROM latest WHERE in_range = 1"
-                                    " UNION ALL SELECT month, ") +
-                     categorySums() + QStringLiteral(" FROM latest WHERE in_month = 1 GROUP BY month ORDER BY 1"));
+    SqlQuery sql(
+        scope.context.db,
+        QStringLiteral("WITH latest AS ("
+                       " SELECT n.score, strftime('%Y-%m', n.responded_on) AS month,"
+                       "  ROW_NUMBER() OVER (PARTITION BY n.advocate_id"
+                       "   ORDER BY n.responded_on DESC, n.rowid DESC) AS in_range,"
+                       "  ROW_NUMBER() OVER (PARTITION BY n.advocate_id, strftime('%Y-%m', n.responded_on)"
+                       "   ORDER BY n.responded_on DESC, n.rowid DESC) AS in_month"
+                       " FROM nps_responses n JOIN advocates a ON a.id = n.advocate_id"
+                       " JOIN accounts c ON c.id = a.account_id"
+                       " WHERE n.responded_on BETWEEN ? AND ? AND") +
+            KpiScope::advocateFilter() + QStringLiteral(") SELECT '', ") + categorySums() +
+            QStringLiteral(" FROM latest WHERE in_range = 1"
+                           " UNION ALL SELECT month, ") +
+            categorySums() + QStringLiteral(" FROM latest WHERE in_month = 1 GROUP BY month ORDER BY 1"));
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);
     bindCategories(sql, scope.rules);

@@ -60,12 +60,13 @@ Status computeCoverage(const KpiScope &scope, KpiReport &report)
 {
     CoverageKpi &kpi = report.coverage;
     // Open as of the range's end: opened by then and still in play now.
-    SqlQuery open(scope.context.db,
-                  QStringLiteral("WITH o AS (SELECT r.id, EXISTS (SELECT 1 FROM asks s WHERE s.request_id = r.id"
-                                 " AND s.answer = 'accepted') AS covered FROM requests r WHERE ") +
-                      kOpen + QStringLiteral(" AND r.opened_on <= ? AND") + KpiScope::requestFilter() +
-                      QStringLiteral(") SELECT count(*), coalesce(sum(covered), 0),"
-                                     " group_concat(CASE WHEN NOT covered THEN id END) FROM o"));
+    SqlQuery open(
+        scope.context.db,
+        QStringLiteral("WITH o AS (SELECT r.id, EXISTS (SELECT 1 FROM asks s WHERE s.request_id = r.id"
+                       " AND s.answer = 'accepted') AS covered FROM requests r WHERE ") +
+            kOpen + QStringLiteral(" AND r.opened_on <= ? AND") + KpiScope::requestFilter() +
+            QStringLiteral(") SELECT count(*), coalesce(sum(covered), 0),"
+                           " group_concat(CASE WHEN NOT covered THEN id END) FROM o"));
     open.bind(scope.query.to.toString(Qt::ISODate));
     scope.bindRequestFilter(open);
     if (Status status = open.exec(); !status)
@@ -80,12 +81,13 @@ Status computeCoverage(const KpiScope &scope, KpiReport &report)
 
     // Time to fulfil: requests opened in the range, from opening to the first
     // accepted answer; requests nobody accepted yet have no such time.
-    SqlQuery fulfil(scope.context.db,
-                    medianSql(QStringLiteral("SELECT '' AS grp, julianday(min(s.answered_on)) -"
-                                             " julianday(r.opened_on) AS days FROM requests r"
-                                             " JOIN asks s ON s.request_id = r.id AND s.answer = 'accepted'"
-                                             " WHERE s.answered_on IS NOT NULL AND r.opened_on BETWEEN ? AND ? AND") +
-                              KpiScope::requestFilter() + QStringLiteral("GROUP BY r.id")));
+    SqlQuery fulfil(
+        scope.context.db,
+        medianSql(QStringLiteral("SELECT '' AS grp, julianday(min(s.answered_on)) -"
+                                 " julianday(r.opened_on) AS days FROM requests r"
+                                 " JOIN asks s ON s.request_id = r.id AND s.answer = 'accepted'"
+                                 " WHERE s.answered_on IS NOT NULL AND r.opened_on BETWEEN ? AND ? AND") +
+                  KpiScope::requestFilter() + QStringLiteral("GROUP BY r.id")));
     scope.bindRange(fulfil);
     scope.bindRequestFilter(fulfil);
     if (Status status = fulfil.exec(); !status)

@@ -48,12 +48,13 @@ TEST_F(CliKpiTest, JsonIsKeyedByKpiAndDefaultsToTheLast365Days)
     ASSERT_EQ(kpi.exitCode, 0) << test::describe(kpi);
     const QJsonObject json = QJsonDocument::fromJson(kpi.out.toUtf8()).object();
     QStringList keys = json.keys();
-    EXPECT_EQ(keys, (QStringList{QStringLiteral("ask_load"), QStringLiteral("contributions"),
-                                 QStringLiteral("coverage"), QStringLiteral("follow_up_debt"),
-                                 QStringLiteral("funnel"), QStringLiteral("nps"), QStringLiteral("nps_trend"),
-                                 QStringLiteral("participation"), QStringLiteral("pipeline"),
-                                 QStringLiteral("range"), QStringLiteral("referrals"), QStringLiteral("retention"),
-                                 QStringLiteral("revenue"), QStringLiteral("tiers")}));
+    EXPECT_EQ(
+        keys,
+        (QStringList{QStringLiteral("ask_load"), QStringLiteral("contributions"), QStringLiteral("coverage"),
+                     QStringLiteral("follow_up_debt"), QStringLiteral("funnel"), QStringLiteral("nps"),
+                     QStringLiteral("nps_trend"), QStringLiteral("participation"), QStringLiteral("pipeline"),
+                     QStringLiteral("range"), QStringLiteral("referrals"), QStringLiteral("retention"),
+                     QStringLiteral("revenue"), QStringLiteral("tiers")}));
     const QJsonObject range = json.value(QStringLiteral("range")).toObject();
     EXPECT_EQ(range.value(QStringLiteral("from")).toString(), QStringLiteral("2025-06-16"));
     EXPECT_EQ(range.value(QStringLiteral("to")).toString(), QStringLiteral("2026-06-15"));
@@ -61,7 +62,8 @@ TEST_F(CliKpiTest, JsonIsKeyedByKpiAndDefaultsToTheLast365Days)
     const KpiReport expected = coreReport({.from = QDate(2025, 6, 16), .to = QDate(2026, 6, 15)});
     const QJsonObject participation = json.value(QStringLiteral("participation")).toObject();
     EXPECT_EQ(participation.value(QStringLiteral("advocates")).toInt(), 50);
-    EXPECT_EQ(participation.value(QStringLiteral("participants")).toInt(), expected.participation.participants);
+    EXPECT_EQ(participation.value(QStringLiteral("participants")).toInt(),
+              expected.participation.participants);
     EXPECT_EQ(json.value(QStringLiteral("nps")).toObject().value(QStringLiteral("promoters")).toInt(),
               expected.nps.range.promoters);
     EXPECT_EQ(json.value(QStringLiteral("ask_load")).toObject().value(QStringLiteral("fatigued")).toInt(),
@@ -76,10 +78,11 @@ TEST_F(CliKpiTest, PlainOutputIsATableAndHonoursTheRangeAndCsm)
                                              QStringLiteral("2026-01-01"), QStringLiteral("--to"),
                                              QStringLiteral("2026-03-31"), QStringLiteral("--csm"), csm});
     ASSERT_EQ(kpi.exitCode, 0) << test::describe(kpi);
-    EXPECT_TRUE(kpi.out.startsWith(QStringLiteral("KPIs from 2026-01-01 to 2026-03-31\n"))) << kpi.out.toStdString();
-    for (const QString &section : {QStringLiteral("NPS"), QStringLiteral("Journey funnel"),
-                                   QStringLiteral("Participation"), QStringLiteral("Ask load"),
-                                   QStringLiteral("Retention"), QStringLiteral("Follow-up debt")})
+    EXPECT_TRUE(kpi.out.startsWith(QStringLiteral("KPIs from 2026-01-01 to 2026-03-31\n")))
+        << kpi.out.toStdString();
+    for (const QString &section :
+         {QStringLiteral("NPS"), QStringLiteral("Journey funnel"), QStringLiteral("Participation"),
+          QStringLiteral("Ask load"), QStringLiteral("Retention"), QStringLiteral("Follow-up debt")})
         EXPECT_TRUE(kpi.out.contains(QString(QLatin1Char('\n') + section))) << section.toStdString();
 
     const KpiReport expected = coreReport({.from = QDate(2026, 1, 1), .to = QDate(2026, 3, 31), .csm = csm});
@@ -98,15 +101,17 @@ TEST_F(CliKpiTest, BadDateIsAUsageErrorAndUnknownCsmIsRefused)
     EXPECT_TRUE(badDate.err.contains(QStringLiteral("2026-13-01")));
     EXPECT_TRUE(badDate.out.isEmpty());
 
-    const CliResult backwards = runOn(database(), {QStringLiteral("kpi"), QStringLiteral("--from"),
-                                                   QStringLiteral("2026-06-01"), QStringLiteral("--to"),
-                                                   QStringLiteral("2026-01-01")});
+    const CliResult backwards =
+        runOn(database(), {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                           QStringLiteral("--to"), QStringLiteral("2026-01-01")});
     EXPECT_EQ(backwards.exitCode, 1) << test::describe(backwards);
 
-    const CliResult unknown = runOn(database(), {QStringLiteral("kpi"), QStringLiteral("--csm"), QStringLiteral("Nobody")});
+    const CliResult unknown =
+        runOn(database(), {QStringLiteral("kpi"), QStringLiteral("--csm"), QStringLiteral("Nobody")});
     EXPECT_EQ(unknown.exitCode, 1) << test::describe(unknown);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("Nobody")));
 
-    const CliResult missing = run({QStringLiteral("kpi"), QStringLiteral("--database"), path(QStringLiteral("none.sqlite"))});
+    const CliResult missing =
+        run({QStringLiteral("kpi"), QStringLiteral("--database"), path(QStringLiteral("none.sqlite"))});
     EXPECT_EQ(missing.exitCode, 1) << test::describe(missing);
 }

@@ -37,7 +37,8 @@ protected:
     }
 
     // enrolledOn null: never nominated.
-    Advocate person(const QString &email, const Account &account, int stage, Tier tier, const QDate &enrolledOn)
+    Advocate person(const QString &email, const Account &account, int stage, Tier tier,
+                    const QDate &enrolledOn)
     {
         Advocate a;
         if (enrolledOn.isValid()) {
@@ -57,8 +58,7 @@ protected:
         return fresh;
     }
 
-    template <typename F>
-    void atDay(const QDate &on, F &&action)
+    template <typename F> void atDay(const QDate &on, F &&action)
     {
         const QDateTime now = temp.clock().now();
         temp.clock().set(QDateTime(on, QTime(12, 0), Qt::UTC));
@@ -78,7 +78,8 @@ protected:
         });
         if (answer != AskAnswer::Pending)
             atDay(daysAgo(answeredAgo), [&] {
-                Status answered = services().requests().answer(id, advocate.id, answer, QStringLiteral("busy"));
+                Status answered =
+                    services().requests().answer(id, advocate.id, answer, QStringLiteral("busy"));
                 EXPECT_TRUE(answered.ok()) << answered.error().message.toStdString();
             });
         return id;
@@ -87,7 +88,8 @@ protected:
     // No service records an outcome yet (the CRM will); tests write it directly.
     void outcome(const QString &requestId, const QString &outcome, qint64 amount)
     {
-        SqlQuery sql(temp.db(), QStringLiteral("UPDATE requests SET outcome = ?, outcome_amount = ? WHERE id = ?"));
+        SqlQuery sql(temp.db(),
+                     QStringLiteral("UPDATE requests SET outcome = ?, outcome_amount = ? WHERE id = ?"));
         sql.bind(outcome).bind(amount).bind(requestId);
         EXPECT_TRUE(sql.exec().ok());
     }
@@ -97,7 +99,9 @@ protected:
         SqlQuery sql(temp.db(), QStringLiteral("INSERT INTO purchases (id, account_id, purchased_on, amount,"
                                                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
         const QString stamp = time::toStorage(temp.clock().now());
-        sql.bind(QString(QStringLiteral("purchase-") + account.id)).bind(account.id).bind(time::toStorage(on));
+        sql.bind(QString(QStringLiteral("purchase-") + account.id))
+            .bind(account.id)
+            .bind(time::toStorage(on));
         sql.bind(amount).bind(stamp).bind(stamp);
         EXPECT_TRUE(sql.exec().ok());
     }

@@ -21,9 +21,11 @@ protected:
     {
         const QString alice = user(QStringLiteral("alice"));
         const QString bob = user(QStringLiteral("bob"));
-        a1 = ownedAccount(QStringLiteral("Acme"), Segment::Enterprise, QStringLiteral("APAC"), alice, day(12, 1));
+        a1 = ownedAccount(QStringLiteral("Acme"), Segment::Enterprise, QStringLiteral("APAC"), alice,
+                          day(12, 1));
         a2 = ownedAccount(QStringLiteral("Beta"), Segment::Smb, QStringLiteral("EMEA"), bob, day(3, 1));
-        a3 = ownedAccount(QStringLiteral("Gamma"), Segment::Smb, QStringLiteral("EMEA"), bob, day(12, 31, 2025));
+        a3 = ownedAccount(QStringLiteral("Gamma"), Segment::Smb, QStringLiteral("EMEA"), bob,
+                          day(12, 31, 2025));
         a4 = ownedAccount(QStringLiteral("Delta"), Segment::Enterprise, QStringLiteral("APAC"), alice,
                           day(1, 1, 2027));
         purchase(a2, day(2, 1), 1000);
@@ -32,7 +34,8 @@ protected:
         p3 = person(QStringLiteral("p3@beta.test"), a2, 2, Tier::Community, today());
         p4 = person(QStringLiteral("p4@gamma.test"), a3, 1, Tier::Community, {});
         p5 = person(QStringLiteral("p5@beta.test"), a2, 1, Tier::Community, {});
-        atDay(daysAgo(14), [&] { ASSERT_TRUE(services().nominations().nominate(p5.id, QStringLiteral("x")).ok()); });
+        atDay(daysAgo(14),
+              [&] { ASSERT_TRUE(services().nominations().nominate(p5.id, QStringLiteral("x")).ok()); });
 
         nps(p1, 9, day(2, 10));
         nps(p1, 10, day(5, 5));
@@ -130,8 +133,10 @@ TEST_F(KpiTest, PipelineAndTiers)
     }
     EXPECT_EQ(report.pipeline.size(), 8);
     // Gold p1, silver p2, community p3 p4 p5.
-    EXPECT_EQ(report.tiers, (QMap<QString, int>{{QStringLiteral("community"), 3}, {QStringLiteral("silver"), 1},
-                                                 {QStringLiteral("gold"), 1}, {QStringLiteral("vip"), 0}}));
+    EXPECT_EQ(report.tiers, (QMap<QString, int>{{QStringLiteral("community"), 3},
+                                                {QStringLiteral("silver"), 1},
+                                                {QStringLiteral("gold"), 1},
+                                                {QStringLiteral("vip"), 0}}));
 }
 
 TEST_F(KpiTest, ParticipationAndContributions)
@@ -292,7 +297,8 @@ TEST_F(KpiTest, RefusesABackwardRangeAndAnUnknownCsm)
     auto backwards = engine.compute(query);
     ASSERT_FALSE(backwards.ok());
     EXPECT_EQ(backwards.error().kind, ErrorKind::Invalid);
-    auto unknown = engine.compute(KpiQuery{.from = day(1, 1), .to = today(), .csm = QStringLiteral("nobody")});
+    auto unknown =
+        engine.compute(KpiQuery{.from = day(1, 1), .to = today(), .csm = QStringLiteral("nobody")});
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().kind, ErrorKind::NotFound);
     // The default range: the last 365 days, today included.
