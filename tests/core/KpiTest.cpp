@@ -191,6 +191,24 @@ TEST_F(KpiTest, RevenueWithAndWithoutAReference)
     EXPECT_EQ(revenue.withoutReference.wonAmount, 20000);
 }
 
+TEST_F(KpiTest, AContributionLinkedToARequestAlsoCountsAsAReference)
+{
+    // rn2 (lost, no ask) gets p2's webinar linked to it: with a reference now
+    // 1 won 2 lost, without 1 won 1 lost.
+    Participation linked;
+    linked.advocateId = p2.id;
+    linked.activityTypeId = activity(QStringLiteral("Webinar"));
+    linked.requestId = rn2;
+    linked.occurredOn = day(6, 1);
+    ASSERT_TRUE(services().engagement().recordContribution(linked).ok());
+    const KpiReport report = compute();
+    EXPECT_EQ(report.revenue.withReference.lost, 2);
+    EXPECT_EQ(report.revenue.withoutReference.lost, 1);
+    QStringList expected{rq2, rq7, rn2};
+    expected.sort();
+    EXPECT_EQ(report.revenue.withReferenceIds, expected);
+}
+
 TEST_F(KpiTest, CoverageAndTimeToFulfil)
 {
     // Open (outcome open, status still in play): rq3 (pending ask), rq5, rq6 (accepted).
