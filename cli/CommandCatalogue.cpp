@@ -139,6 +139,24 @@ QList<CommandSpec> buildCatalogue()
                      kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Follow-up debt and what needs doing."),
          .run = &runDue},
+        {.name = QStringLiteral("kpi"),
+         .options = {{.name = QStringLiteral("--from"),
+                      .valueName = QStringLiteral("DATE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "First day of the range (YYYY-MM-DD).")},
+                     {.name = QStringLiteral("--to"),
+                      .valueName = QStringLiteral("DATE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Last day of the range (default: today).")},
+                     {.name = QStringLiteral("--csm"),
+                      .valueName = QStringLiteral("NAME"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this CSM's advocates and accounts.")},
+                     kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Programme KPIs."),
+         .details = QT_TRANSLATE_NOOP(
+             "ad::Cli", "NPS and its trend, journey funnel, nomination pipeline, tiers, participation, "
+                        "contributions, ask load and fatigue, referrals, reference-influenced revenue, "
+                        "reference coverage, retention and follow-up debt. The range defaults to the last "
+                        "365 days ending today. --json prints one object keyed by KPI name."),
+         .run = &runKpi},
         {.name = QStringLiteral("import"),
          .argumentSyntax = QStringLiteral("KIND FILE"),
          .minArguments = 2,

@@ -57,6 +57,11 @@ struct ProgrammeRules
     // RFM: an account whose recency, frequency and monetary quintiles (1..5, 5 best)
     // all reach this is a "best customer".
     int bestCustomerQuintile = 4;
+
+    // KPIs: the dashboard's default range ends today and reaches back this far;
+    // an account that bought within this window counts as retained.
+    int kpiDefaultRangeDays = 365;
+    int retentionPurchaseWindowDays = 365;
 };
 
 } // namespace ad

@@ -1,0 +1,61 @@
+#include "KpiGroups.h"
+
+#include "services/FollowUpService.h"
+#include "storage/SqlQuery.h"
+#include "util/TimeFormat.h"
+
+namespace ad::kpi {
+
+Status computeRetention(const KpiScope &scope, KpiReport &report)
+{
+    // Retention, as of the range's end (`to`): an account is retained when its
+    // renewal date lies after `to` (the contract still runs) or it bought
+    // something in the retentionPurchaseWindowDays up to `to` (it still pays).
+    // "Advocate" accounts hold at least one advocate whose nomination is
+    // enrolled; every other account is a "non-advocate" account.
+    SqlQuery sql(
+        scope.context.db,
+        QStringLiteral("WITH f AS (SELECT c.id,"
+                       " EXISTS (SELECT 1 FROM advocates a JOIN nominations n ON n.advocate_id = a.id"
+                       "  WHERE a.account_id = c.id AND n.status = 'enrolled') AS advocate,"
+                       " (coalesce(c.renewal_date > ?, 0) OR EXISTS (SELECT 1 FROM purchases p"
+                       "  WHERE p.account_id = c.id AND p.purchased_on > ? AND p.purchased_on <= ?)) AS kept"
+                       " FROM accounts c WHERE") +
+            KpiScope::accountFilter() +
+            QStringLiteral(") SELECT advocate, count(*), sum(kept) FROM f GROUP BY advocate"));
+    const QDate to = scope.query.to;
+    sql.bind(time::toStorage(to))
+        .bind(time::toStorage(to.addDays(-scope.rules.retentionPurchaseWindowDays)))
+        .bind(time::toStorage(to));
+    scope.bindAccountFilter(sql);
+    if (Status status = sql.exec(); !status)
+        return status;
+    while (sql.next()) {
+        RetentionGroup &group =
+            sql.value(0).toInt() != 0 ? report.retention.advocates : report.retention.nonAdvocates;
+        group.accounts = sql.value(1).toInt();
+        group.retained = sql.value(2).toInt();
+        group.rate = ratio(group.retained, group.accounts);
+    }
+    return {};
+}
+
+Status computeFollowUpDebt(const KpiScope &scope, KpiReport &report)
+{
+    // Debt is what is owed today (FollowUpService's own rules); only the CSM
+    // filter applies to it.
+    Result<QList<FollowUpItem>> items = FollowUpService(scope.context, scope.rules).due(scope.query.csm);
+    if (!items)
+        return items.error();
+    report.followUpDebt.clear();
+    for (FollowUpKind kind :
+         {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
+          FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile, FollowUpKind::StaleConsent,
+          FollowUpKind::CsmCapacity})
+        report.followUpDebt.insert(keyOf(kind), 0);
+    for (const FollowUpItem &item : std::as_const(*items))
+        ++report.followUpDebt[keyOf(item.kind)];
+    return {};
+}
+
+} // namespace ad::kpi

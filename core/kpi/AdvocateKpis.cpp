@@ -1,0 +1,124 @@
+#include "KpiGroups.h"
+
+#include "domain/Enums.h"
+#include "storage/SqlQuery.h"
+
+namespace ad::kpi {
+
+namespace {
+
+const QString kAdvocatesOfAccounts =
+    QStringLiteral(" FROM advocates a JOIN accounts c ON c.id = a.account_id WHERE ");
+
+} // namespace
+
+Status computeFunnel(const KpiScope &scope, KpiReport &report)
+{
+    SqlQuery sql(scope.context.db, QStringLiteral("SELECT a.journey_stage, count(*), group_concat(a.id)") +
+                                       kAdvocatesOfAccounts + KpiScope::advocateFilter() +
+                                       QStringLiteral("GROUP BY a.journey_stage"));
+    scope.bindAdvocateFilter(sql);
+    if (Status status = sql.exec(); !status)
+        return status;
+    report.funnel.clear();
+    for (int stage = 1; stage <= kLastJourneyStage; ++stage)
+        report.funnel << FunnelStage{stage, 0, 0, std::nullopt, {}};
+    while (sql.next()) {
+        const int stage = sql.value(0).toInt();
+        if (stage < 1 || stage > kLastJourneyStage)
+            continue;
+        FunnelStage &row = report.funnel[stage - 1];
+        row.count = sql.value(1).toInt();
+        if (scope.query.withIds)
+            row.advocateIds = splitIds(sql.value(2));
+    }
+    // Stages are a progression: whoever stands at stage 4 went through 1..3.
+    int reached = 0;
+    for (int stage = kLastJourneyStage; stage >= 1; --stage) {
+        reached += report.funnel[stage - 1].count;
+        report.funnel[stage - 1].reached = reached;
+    }
+    for (int stage = 1; stage < kLastJourneyStage; ++stage)
+        report.funnel[stage - 1].conversionToNext =
+            ratio(report.funnel[stage].reached, report.funnel[stage - 1].reached);
+    return {};
+}
+
+Status computeTiers(const KpiScope &scope, KpiReport &report)
+{
+    SqlQuery sql(scope.context.db, QStringLiteral("SELECT a.tier, count(*)") + kAdvocatesOfAccounts +
+                                       KpiScope::advocateFilter() + QStringLiteral("GROUP BY a.tier"));
+    scope.bindAdvocateFilter(sql);
+    if (Status status = sql.exec(); !status)
+        return status;
+    report.tiers.clear();
+    for (Tier tier : allTierValues())
+        report.tiers.insert(keyOf(tier), 0);
+    while (sql.next())
+        report.tiers.insert(sql.value(0).toString(), sql.value(1).toInt());
+    return {};
+}
+
+Status computePipeline(const KpiScope &scope, KpiReport &report)
+{
+    const QString nominations = QStringLiteral(" FROM nominations n JOIN advocates a ON a.id = n.advocate_id"
+                                               " JOIN accounts c ON c.id = a.account_id WHERE ");
+    SqlQuery counts(scope.context.db, QStringLiteral("SELECT n.status, count(*)") + nominations +
+                                          KpiScope::advocateFilter() + QStringLiteral("GROUP BY n.status"));
+    scope.bindAdvocateFilter(counts);
+    if (Status status = counts.exec(); !status)
+        return status;
+    report.pipeline.clear();
+    for (NominationStatus status : allNominationStatusValues())
+        report.pipeline << PipelineStatus{keyOf(status), 0, std::nullopt};
+    auto rowOf = [&](const QString &key) -> PipelineStatus * {
+        for (PipelineStatus &row : report.pipeline)
+            if (row.status == key)
+                return &row;
+        return nullptr;
+    };
+    while (counts.next())
+        if (PipelineStatus *row = rowOf(counts.value(0).toString()))
+            row->count = counts.value(1).toInt();
+
+    // Days in the current status, measured to the range's end; a status entered
+    // after it did not exist yet then and is left out of the median.
+    SqlQuery medians(scope.context.db,
+                     medianSql(QStringLiteral("SELECT n.status AS grp, julianday(?) -"
+                                              " julianday(substr(n.status_changed_at, 1, 10)) AS days") +
+                               nominations + QStringLiteral("substr(n.status_changed_at, 1, 10) <= ? AND") +
+                               KpiScope::advocateFilter()));
+    medians.bind(scope.query.to.toString(Qt::ISODate)).bind(scope.query.to.toString(Qt::ISODate));
+    scope.bindAdvocateFilter(medians);
+    if (Status status = medians.exec(); !status)
+        return status;
+    while (medians.next())
+        if (PipelineStatus *row = rowOf(medians.value(0).toString()))
+            row->medianDaysInStatus = medians.value(1).toDouble();
+    return {};
+}
+
+Status computeParticipation(const KpiScope &scope, KpiReport &report)
+{
+    SqlQuery sql(scope.context.db,
+                 QStringLiteral("WITH f AS (SELECT a.id, EXISTS (SELECT 1 FROM participations p"
+                                " WHERE p.advocate_id = a.id AND p.occurred_on BETWEEN ? AND ?) AS took") +
+                     kAdvocatesOfAccounts + KpiScope::advocateFilter() +
+                     QStringLiteral(") SELECT count(*), coalesce(sum(took), 0),"
+                                    " group_concat(CASE WHEN took THEN id END) FROM f"));
+    scope.bindRange(sql);
+    scope.bindAdvocateFilter(sql);
+    if (Status status = sql.exec(); !status)
+        return status;
+    if (!sql.next())
+        return {};
+    ParticipationKpi &kpi = report.participation;
+    kpi.advocates = sql.value(0).toInt();
+    kpi.participants = sql.value(1).toInt();
+    kpi.rate = ratio(kpi.participants, kpi.advocates);
+    if (scope.query.withIds)
+        kpi.participantIds = splitIds(sql.value(2));
+    return {};
+}
+
+} // namespace ad::kpi

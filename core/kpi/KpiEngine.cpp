@@ -1,0 +1,73 @@
+#include "KpiEngine.h"
+
+#include "KpiGroups.h"
+#include "domain/Enums.h"
+#include "services/UserService.h"
+
+#include <QCoreApplication>
+
+namespace ad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ad::Kpi", text);
+}
+
+} // namespace
+
+KpiQuery KpiEngine::defaultQuery() const
+{
+    KpiQuery query;
+    query.to = m_context.clock.today();
+    query.from = query.to.addDays(-(m_rules.kpiDefaultRangeDays - 1));
+    return query;
+}
+
+Result<std::optional<QString>> KpiEngine::resolveOwner(const QString &csm) const
+{
+    if (csm.trimmed().isEmpty())
+        return std::optional<QString>();
+    Result<std::optional<User>> user = UserService(m_context).findByName(csm.trimmed());
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return makeError(ErrorKind::NotFound, tr("There is no user named “%1”.").arg(csm.trimmed()),
+                         QStringLiteral("csm"));
+    return std::optional<QString>((*user)->id);
+}
+
+Result<KpiReport> KpiEngine::compute(const KpiQuery &query) const
+{
+    if (!query.from.isValid() || !query.to.isValid())
+        return makeError(ErrorKind::Invalid, tr("A KPI range needs a start and an end date."),
+                         QStringLiteral("from"));
+    if (query.from > query.to)
+        return makeError(ErrorKind::Invalid,
+                         tr("The range starts (%1) after it ends (%2).")
+                             .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)),
+                         QStringLiteral("from"));
+    if (!query.segment.isEmpty() && !parseSegment(query.segment))
+        return makeError(ErrorKind::Invalid, tr("“%1” is not a segment.").arg(query.segment),
+                         QStringLiteral("segment"));
+    if (!query.tier.isEmpty() && !parseTier(query.tier))
+        return makeError(ErrorKind::Invalid, tr("“%1” is not a tier.").arg(query.tier),
+                         QStringLiteral("tier"));
+    Result<std::optional<QString>> owner = resolveOwner(query.csm);
+    if (!owner)
+        return owner.error();
+
+    const KpiScope scope{m_context, m_rules, query, owner->value_or(QString())};
+    KpiReport report;
+    for (auto group : {&kpi::computeNps, &kpi::computeFunnel, &kpi::computeTiers, &kpi::computePipeline,
+                       &kpi::computeParticipation, &kpi::computeContributions, &kpi::computeAskLoad,
+                       &kpi::computeReferrals, &kpi::computeRevenue, &kpi::computeCoverage,
+                       &kpi::computeRetention, &kpi::computeFollowUpDebt}) {
+        if (Status status = group(scope, report); !status)
+            return status.error();
+    }
+    return report;
+}
+
+} // namespace ad

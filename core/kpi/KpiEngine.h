@@ -1,0 +1,38 @@
+#pragma once
+
+#include "KpiQuery.h"
+#include "KpiResults.h"
+#include "rules/ProgrammeRules.h"
+#include "services/ServiceContext.h"
+#include "util/Result.h"
+
+#include <optional>
+
+namespace ad {
+
+struct KpiScope;
+
+// The programme's dashboard numbers for a date range and filters, computed with
+// SQL aggregates (no table is read into memory). Read-only; a worker thread may
+// run it over its own connection.
+class KpiEngine
+{
+public:
+    KpiEngine(const ServiceContext &context, const ProgrammeRules &rules) : m_context(context), m_rules(rules)
+    {
+    }
+
+    // Every KPI. Invalid when the range is missing or backwards, a segment or
+    // tier is unknown; NotFound when no user has the CSM's name.
+    Result<KpiReport> compute(const KpiQuery &query) const;
+
+    // The default dashboard range: kpiDefaultRangeDays ending today (both ends included).
+    KpiQuery defaultQuery() const;
+
+private:
+    Result<std::optional<QString>> resolveOwner(const QString &csm) const;
+    const ServiceContext &m_context;
+    const ProgrammeRules &m_rules;
+};
+
+} // namespace ad

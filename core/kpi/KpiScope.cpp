@@ -1,0 +1,75 @@
+#include "KpiScope.h"
+
+#include "storage/SqlQuery.h"
+#include "util/TimeFormat.h"
+
+namespace ad {
+
+QString KpiScope::advocateFilter()
+{
+    return QStringLiteral(" ((? = '' OR a.owner_id = ?) AND (? = '' OR c.segment = ?)"
+                          " AND (? = '' OR c.region = ?) AND (? = '' OR a.tier = ?)) ");
+}
+
+void KpiScope::bindAdvocateFilter(SqlQuery &sql) const
+{
+    sql.bind(ownerId).bind(ownerId).bind(query.segment).bind(query.segment);
+    sql.bind(query.region).bind(query.region).bind(query.tier).bind(query.tier);
+}
+
+QString KpiScope::requestFilter()
+{
+    return QStringLiteral(" ((? = '' OR r.segment = ?) AND (? = '' OR r.region = ?)) ");
+}
+
+void KpiScope::bindRequestFilter(SqlQuery &sql) const
+{
+    sql.bind(query.segment).bind(query.segment).bind(query.region).bind(query.region);
+}
+
+QString KpiScope::accountFilter()
+{
+    return QStringLiteral(" ((? = '' OR c.owner_id = ?) AND (? = '' OR c.segment = ?)"
+                          " AND (? = '' OR c.region = ?)) ");
+}
+
+void KpiScope::bindAccountFilter(SqlQuery &sql) const
+{
+    sql.bind(ownerId).bind(ownerId).bind(query.segment).bind(query.segment);
+    sql.bind(query.region).bind(query.region);
+}
+
+void KpiScope::bindRange(SqlQuery &sql) const
+{
+    sql.bind(time::toStorage(query.from)).bind(time::toStorage(query.to));
+}
+
+namespace kpi {
+
+QStringList splitIds(const QVariant &joined)
+{
+    QStringList ids = joined.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    ids.sort(); // group_concat's order is unspecified; callers compare sets
+    return ids;
+}
+
+std::optional<double> ratio(qint64 part, qint64 whole)
+{
+    if (whole == 0)
+        return std::nullopt;
+    return double(part) / double(whole);
+}
+
+QString medianSql(const QString &source)
+{
+    return QStringLiteral("WITH src AS (%1), ranked AS ("
+                          " SELECT grp, days, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY days) AS rn,"
+                          "  COUNT(*) OVER (PARTITION BY grp) AS cnt FROM src)"
+                          " SELECT grp, AVG(days) FROM ranked"
+                          " WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY grp")
+        .arg(source);
+}
+
+} // namespace kpi
+
+} // namespace ad

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "KpiQuery.h"
+#include "rules/ProgrammeRules.h"
+#include "services/ServiceContext.h"
+
+#include <QStringList>
+
+namespace ad {
+
+class SqlQuery;
+
+// A KpiQuery checked and resolved (the CSM's name to a user id), with the SQL
+// fragments every KPI query shares. Fragments are our own literals; every value
+// goes through a bind, in the order the fragment names them.
+struct KpiScope
+{
+    const ServiceContext &context;
+    const ProgrammeRules &rules;
+    KpiQuery query;
+    QString ownerId; // resolved from query.csm; empty: any owner
+
+    // " (...) " over advocates `a` joined to accounts `c`: owner, segment, region, tier.
+    static QString advocateFilter();
+    void bindAdvocateFilter(SqlQuery &sql) const;
+    // " (...) " over requests `r`: segment and region.
+    static QString requestFilter();
+    void bindRequestFilter(SqlQuery &sql) const;
+    // " (...) " over accounts `c`: owner, segment and region.
+    static QString accountFilter();
+    void bindAccountFilter(SqlQuery &sql) const;
+
+    void bindRange(SqlQuery &sql) const;
+};
+
+namespace kpi {
+
+// SQL aggregates hand ids back joined by commas (UUIDs never hold one).
+QStringList splitIds(const QVariant &joined);
+// part / whole, or nullopt when whole is 0: "no data" is not "0 %".
+std::optional<double> ratio(qint64 part, qint64 whole);
+// "SELECT <groupColumn>, median FROM <source> GROUP BY <groupColumn>" for a
+// source yielding (grp, days): SQLite has no MEDIAN, so rank within each group
+// and average the one or two middle rows.
+QString medianSql(const QString &source);
+
+} // namespace kpi
+
+} // namespace ad
