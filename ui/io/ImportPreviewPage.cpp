@@ -60,7 +60,8 @@ void ImportPreviewPage::initializePage()
     m_rows->setRowCount(0);
     m_issues->clear();
     const Result<ImportReport> report =
-        Importer(m_wizard->services().context()).preview(m_wizard->table(), m_wizard->source(), m_wizard->options());
+        Importer(m_wizard->services().context())
+            .preview(m_wizard->table(), m_wizard->source(), m_wizard->options());
     if (!report) {
         m_summary->setText(report.error().message);
         m_issues->addItem(report.error().message);
@@ -78,16 +79,15 @@ void ImportPreviewPage::cleanupPage()
 void ImportPreviewPage::showPreview(const ImportReport &report)
 {
     m_previewOk = !report.hasIssues();
-    m_summary->setText(
-        tr("%1. %2 to create, %3 to update, %4 to skip, %5 new accounts. %6")
-            .arg(m_wizard->fileSummary())
-            .arg(report.created)
-            .arg(report.updated)
-            .arg(report.skipped)
-            .arg(report.accountsCreated)
-            .arg(m_previewOk ? tr("Ready to import.")
-                             : tr("%n row error(s): fix the file and import again.", nullptr,
-                                  int(report.issues.size()))));
+    m_summary->setText(tr("%1. %2 to create, %3 to update, %4 to skip, %5. %6")
+                           .arg(m_wizard->fileSummary())
+                           .arg(report.created)
+                           .arg(report.updated)
+                           .arg(report.skipped)
+                           .arg(tr("%n new account(s)", nullptr, report.accountsCreated))
+                           .arg(m_previewOk ? tr("Ready to import.")
+                                            : tr("%n row error(s): fix the file and import again.", nullptr,
+                                                 int(report.issues.size()))));
 
     const CsvTable &table = m_wizard->table();
     QStringList headers;
@@ -102,10 +102,12 @@ void ImportPreviewPage::showPreview(const ImportReport &report)
         const CsvRecord &record = table.records.at(row);
         lines << tr("line %1").arg(record.line);
         for (int column = 0; column < report.columns.size(); ++column)
-            m_rows->setItem(row, column,
-                            new QTableWidgetItem(record.cells.value(report.columns.at(column).column).trimmed()));
+            m_rows->setItem(
+                row, column,
+                new QTableWidgetItem(record.cells.value(report.columns.at(column).column).trimmed()));
     }
     m_rows->setVerticalHeaderLabels(lines);
+    m_rows->resizeColumnsToContents();
 
     for (const ImportIssue &issue : report.issues) {
         const QString text = issue.field.isEmpty()
@@ -128,7 +130,8 @@ bool ImportPreviewPage::validatePage()
         return false;
     Services &services = m_wizard->services();
     if (!m_worker) {
-        m_worker = new ImportWorker(services.database().path(), services.clock(), services.context().actor, this);
+        m_worker =
+            new ImportWorker(services.database().path(), services.clock(), services.context().actor, this);
         connect(m_worker, &ImportWorker::finished, this, &ImportPreviewPage::commitFinished);
     }
     m_outcome->setText(tr("Importing…"));

@@ -35,6 +35,13 @@ ImportOptions ImportWizard::options() const
     return options;
 }
 
+void ImportWizard::reject()
+{
+    if (m_previewPage->isCommitting())
+        return;
+    QWizard::reject();
+}
+
 QString ImportWizard::fileSummary() const
 {
     QString delimiter;

@@ -42,6 +42,8 @@ public:
     ImportOptions options() const;
     // "UTF-8, semicolon-separated, 12 rows"
     QString fileSummary() const;
+    // Closing is refused while a commit runs: its outcome must be shown.
+    void reject() override;
 
 signals:
     // A commit wrote its rows: the pages showing them may reload.

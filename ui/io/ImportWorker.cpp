@@ -6,7 +6,8 @@
 
 namespace ad {
 
-ImportWorker::ImportWorker(const QString &databasePath, const Clock &clock, const QString &actor, QObject *parent)
+ImportWorker::ImportWorker(const QString &databasePath, const Clock &clock, const QString &actor,
+                           QObject *parent)
     : QObject(parent), m_path(databasePath), m_clock(clock), m_actor(actor)
 {
 }
@@ -14,8 +15,10 @@ ImportWorker::ImportWorker(const QString &databasePath, const Clock &clock, cons
 ImportWorker::~ImportWorker()
 {
     // The commit cannot be interrupted halfway; wait for its transaction to end.
-    if (m_thread)
+    if (m_thread) {
         m_thread->wait();
+        delete m_thread;
+    }
 }
 
 void ImportWorker::start(const CsvTable &table, const QString &source, const ImportOptions &options)

@@ -19,7 +19,8 @@ class ImportWorker : public QObject
     Q_OBJECT
 
 public:
-    ImportWorker(const QString &databasePath, const Clock &clock, const QString &actor, QObject *parent = nullptr);
+    ImportWorker(const QString &databasePath, const Clock &clock, const QString &actor,
+                 QObject *parent = nullptr);
     ~ImportWorker() override;
 
     void start(const CsvTable &table, const QString &source, const ImportOptions &options);
