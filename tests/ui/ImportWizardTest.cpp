@@ -1,17 +1,17 @@
 // The import wizard driven with real widgets: file, mapping, preview, commit.
+#include "io/ImportWizard.h"
 #include "TempDatabase.h"
 #include "io/ColumnMapping.h"
 #include "io/ImportMappingPage.h"
 #include "io/ImportPreviewPage.h"
 #include "io/ImportSourcePage.h"
-#include "io/ImportWizard.h"
 
 #include <QAbstractButton>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QPixmap>
 #include <QListWidget>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -108,10 +108,10 @@ TEST_F(ImportWizardTest, PreviewsThenCommitsOnAWorkerThread)
 TEST_F(ImportWizardTest, RowErrorsShowTheirLineAndKeepFinishDisabled)
 {
     const QString before = temp.snapshot();
-    auto wizard = openWizard(writeCsv(QStringLiteral("bad.csv"),
-                                      QByteArrayLiteral("Email,Name,Company\n"
-                                                        "ana@globex.example,Ana Silva,Globex\n"
-                                                        "not-an-email,Ben Ong,Globex\n")));
+    auto wizard = openWizard(
+        writeCsv(QStringLiteral("bad.csv"), QByteArrayLiteral("Email,Name,Company\n"
+                                                              "ana@globex.example,Ana Silva,Globex\n"
+                                                              "not-an-email,Ben Ong,Globex\n")));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
@@ -130,9 +130,9 @@ TEST_F(ImportWizardTest, RowErrorsShowTheirLineAndKeepFinishDisabled)
 
 TEST_F(ImportWizardTest, EditedMappingIsUsedAndSavedAsAFileThatReadsBack)
 {
-    auto wizard = openWizard(writeCsv(QStringLiteral("odd.csv"),
-                                      QByteArrayLiteral("Contact mail,Who,Employer\n"
-                                                        "cy@initech.example,Cy Tan,Initech\n")));
+    auto wizard = openWizard(
+        writeCsv(QStringLiteral("odd.csv"), QByteArrayLiteral("Contact mail,Who,Employer\n"
+                                                              "cy@initech.example,Cy Tan,Initech\n")));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     ImportMappingPage *mapping = wizard->mappingPage();
     // Nothing matches by name: the page says what is missing and will not go on.
@@ -146,10 +146,10 @@ TEST_F(ImportWizardTest, EditedMappingIsUsedAndSavedAsAFileThatReadsBack)
     ASSERT_TRUE(mapping->saveMapping(saved).ok());
     const Result<ColumnMapping> reread = ColumnMapping::fromJsonFile(saved);
     ASSERT_TRUE(reread.ok()) << reread.error().message.toStdString();
-    const auto bindings = reread->resolve(ImportKind::Advocates,
-                                          {QStringLiteral("Contact mail"), QStringLiteral("Who"),
-                                           QStringLiteral("Employer")},
-                                          QStringLiteral("odd.csv"));
+    const auto bindings =
+        reread->resolve(ImportKind::Advocates,
+                        {QStringLiteral("Contact mail"), QStringLiteral("Who"), QStringLiteral("Employer")},
+                        QStringLiteral("odd.csv"));
     ASSERT_TRUE(bindings.ok()) << bindings.error().message.toStdString();
     EXPECT_EQ(bindings->size(), 3);
 

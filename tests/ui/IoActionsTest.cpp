@@ -11,6 +11,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -44,7 +47,8 @@ TEST(IoActionsTest, FileMenuAndEmptyStateOfferImport)
     auto *import = window->findChild<QAction *>(QStringLiteral("importCsvAction"));
     ASSERT_NE(import, nullptr);
     EXPECT_EQ(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
-    for (const char *name : {"exportCaseStudiesAction", "exportSyncAction", "importSyncAction"})
+    for (const char *name :
+         {"exportCaseStudiesAction", "exportSyncAction", "exportFullSyncAction", "importSyncAction"})
         EXPECT_NE(window->findChild<QAction *>(QString::fromLatin1(name)), nullptr) << name;
 
     // The empty Advocates page offers the wizard next to the demo data.
@@ -89,6 +93,32 @@ TEST(IoActionsTest, ImportSyncBundleMergesAndReportsThenReloads)
     window->findChild<QAction *>(QStringLiteral("importSyncAction"))->trigger();
     EXPECT_TRUE(summary.contains(QStringLiteral("new"))) << summary.toStdString();
     EXPECT_EQ(window->advocatesPage()->programmeSize(), 1) << "the pages reload after a merge";
+}
+
+TEST(IoActionsTest, ExportSyncBundleWritesTheChangesSinceTheLastExport)
+{
+    test::TempDatabase temp;
+    const Account acme = temp.makeAccount(QStringLiteral("Acme Logistics"));
+    temp.makeAdvocate(QStringLiteral("zoe@acme.example"), acme.id, QStringLiteral("Zoe Colleague"));
+    const QString path = temp.path();
+    const QString dir = temp.dir();
+    temp.close();
+    auto window = openWindow(path);
+    ASSERT_NE(window, nullptr);
+
+    const auto exportTo = [&](const QString &name, const char *action) {
+        const QString out = QDir(dir).filePath(name);
+        FileChooser::setNextAnswerForTesting(out);
+        window->findChild<QAction *>(QString::fromLatin1(action))->trigger();
+        QFile file(out);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        return QJsonDocument::fromJson(file.readAll()).object();
+    };
+    const QJsonObject first = exportTo(QStringLiteral("first.json"), "exportSyncAction");
+    EXPECT_EQ(first.value(QStringLiteral("format")).toString(), SyncExporter::formatName());
+    EXPECT_TRUE(QJsonDocument(first).toJson().contains("zoe@acme.example"));
+    const QJsonObject full = exportTo(QStringLiteral("full.json"), "exportFullSyncAction");
+    EXPECT_TRUE(QJsonDocument(full).toJson().contains("zoe@acme.example")) << "a full bundle holds every row";
 }
 
 } // namespace

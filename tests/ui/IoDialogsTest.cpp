@@ -12,8 +12,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -32,10 +32,13 @@ protected:
     void SetUp() override
     {
         const Account acme = temp.makeAccount(QStringLiteral("Acme Logistics"));
-        ana = temp.makeAdvocate(QStringLiteral("ana@acme.example"), acme.id, QStringLiteral("Ana Consenting"));
+        ana =
+            temp.makeAdvocate(QStringLiteral("ana@acme.example"), acme.id, QStringLiteral("Ana Consenting"));
         ben = temp.makeAdvocate(QStringLiteral("ben@acme.example"), acme.id, QStringLiteral("Ben Private"));
-        ASSERT_TRUE(temp.services().advocates().grantConsent(ana.id, ConsentAsset::Name, QDate(2026, 1, 1)).ok());
-        ASSERT_TRUE(temp.services().advocates().grantConsent(ana.id, ConsentAsset::Logo, QDate(2026, 1, 1)).ok());
+        ASSERT_TRUE(
+            temp.services().advocates().grantConsent(ana.id, ConsentAsset::Name, QDate(2026, 1, 1)).ok());
+        ASSERT_TRUE(
+            temp.services().advocates().grantConsent(ana.id, ConsentAsset::Logo, QDate(2026, 1, 1)).ok());
     }
 
     QString path(const QString &name) const { return QDir(temp.dir()).filePath(name); }
@@ -67,7 +70,8 @@ TEST_F(IoDialogsTest, CaseStudyCsvHoldsOnlyConsentedAdvocates)
     dialog.setFormat(CaseStudyExportDialog::Format::Csv);
     const QString out = path(QStringLiteral("case-studies.csv"));
     FileChooser::setNextAnswerForTesting(out);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("caseStudyExportButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("caseStudyExportButton")),
+                      Qt::LeftButton);
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
@@ -90,7 +94,8 @@ TEST_F(IoDialogsTest, CaseStudyPdfHasPagesAndNamesTheAdvocate)
     const Result<int> written = dialog.exportTo(out);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     EXPECT_EQ(*written, 1);
-    EXPECT_EQ(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+    EXPECT_EQ(QFile::permissions(out) &
+                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
               QFile::Permissions());
 
     const QString info = QString::fromUtf8(run(pdfinfo, {out}));

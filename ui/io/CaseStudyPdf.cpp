@@ -53,7 +53,8 @@ QString section(const CaseStudyEntry &entry)
                 .arg(tr("Industry"), esc(entry.industry), tr("Segment"), esc(entry.segment), tr("Region"),
                      esc(entry.region), tr("Tier"), esc(entry.tier));
     if (!entry.products.isEmpty())
-        html += QStringLiteral("<p>%1: %2</p>").arg(tr("Products"), esc(entry.products.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p>%1: %2</p>")
+                    .arg(tr("Products"), esc(entry.products.join(QStringLiteral(", "))));
     if (!entry.quote.isEmpty())
         html += QStringLiteral("<blockquote><i>“%1”</i></blockquote>").arg(esc(entry.quote));
     if (!entry.caseStudy.isEmpty())
@@ -72,13 +73,15 @@ QString CaseStudyPdf::html(const QList<CaseStudyEntry> &entries, const CaseStudy
                             esc(tr("Date: %1").arg(QLocale().toString(date, QLocale::LongFormat))),
                             esc(tr("Filters: %1").arg(filterText(filter))));
     if (entries.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No advocate matches these filters with a current consent.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("No advocate matches these filters with a current consent.")));
     for (const CaseStudyEntry &entry : entries)
         html += section(entry);
     return html + QStringLiteral("</body></html>");
 }
 
-QByteArray CaseStudyPdf::render(const QList<CaseStudyEntry> &entries, const CaseStudyFilter &filter, QDate date)
+QByteArray CaseStudyPdf::render(const QList<CaseStudyEntry> &entries, const CaseStudyFilter &filter,
+                                QDate date)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -97,7 +100,8 @@ QByteArray CaseStudyPdf::render(const QList<CaseStudyEntry> &entries, const Case
 Result<int> CaseStudyPdf::write(const QString &path, const QList<CaseStudyEntry> &entries,
                                 const CaseStudyFilter &filter, QDate date)
 {
-    const Status written = AtomicFile::write(path, render(entries, filter, date), AtomicFile::Contents::PersonalData);
+    const Status written =
+        AtomicFile::write(path, render(entries, filter, date), AtomicFile::Contents::PersonalData);
     if (!written)
         return written.error();
     return int(entries.size());

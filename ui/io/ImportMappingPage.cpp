@@ -118,8 +118,8 @@ bool ImportMappingPage::isComplete() const
 
 void ImportMappingPage::check()
 {
-    const auto bindings = mapping().resolve(m_wizard->sourcePage()->kind(), m_wizard->table().header,
-                                            m_wizard->source());
+    const auto bindings =
+        mapping().resolve(m_wizard->sourcePage()->kind(), m_wizard->table().header, m_wizard->source());
     m_ok = bindings.ok();
     m_problem->setText(m_ok ? QString() : bindings.error().message);
     emit completeChanged();

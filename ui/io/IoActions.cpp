@@ -35,15 +35,21 @@ void reloadPages(MainWindow *window)
 void addIoActions(MainWindow *window, QMenu *fileMenu)
 {
     fileMenu->addSeparator();
-    QAction *import = fileMenu->addAction(MainWindow::tr("&Import CSV…"), window, [window] { runImportWizard(window); });
+    QAction *import =
+        fileMenu->addAction(MainWindow::tr("&Import CSV…"), window, [window] { runImportWizard(window); });
     import->setObjectName(QStringLiteral("importCsvAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *caseStudies = fileMenu->addAction(MainWindow::tr("Export &Case Studies…"), window,
                                                [window] { runCaseStudyExport(window); });
     caseStudies->setObjectName(QStringLiteral("exportCaseStudiesAction"));
     QAction *syncOut = fileMenu->addAction(MainWindow::tr("E&xport Sync Bundle…"), window,
-                                           [window] { exportSyncBundle(window); });
+                                           [window] { exportSyncBundle(window, false); });
     syncOut->setObjectName(QStringLiteral("exportSyncAction"));
+    syncOut->setToolTip(
+        MainWindow::tr("The changes since this file's last sync export, for a colleague to merge"));
+    QAction *syncFull = fileMenu->addAction(MainWindow::tr("Export &Full Sync Bundle…"), window,
+                                            [window] { exportSyncBundle(window, true); });
+    syncFull->setObjectName(QStringLiteral("exportFullSyncAction"));
     QAction *syncIn = fileMenu->addAction(MainWindow::tr("Im&port Sync Bundle…"), window,
                                           [window] { importSyncBundle(window); });
     syncIn->setObjectName(QStringLiteral("importSyncAction"));
@@ -69,7 +75,7 @@ void runCaseStudyExport(MainWindow *window)
     dialog.exec();
 }
 
-void exportSyncBundle(MainWindow *window)
+void exportSyncBundle(MainWindow *window, bool full)
 {
     const QString path = FileChooser::saveFile(window, MainWindow::tr("Export Sync Bundle"),
                                                QStringLiteral("advocatedesk-sync.json"),
@@ -77,14 +83,14 @@ void exportSyncBundle(MainWindow *window)
     if (path.isEmpty())
         return;
     const Result<SyncExporter::Summary> summary =
-        SyncExporter(window->session().services().context()).write(path, false);
+        SyncExporter(window->session().services().context()).write(path, full);
     if (!summary) {
         showError(window, MainWindow::tr("Export Sync Bundle"), summary.error());
         return;
     }
-    window->statusBar()->showMessage(MainWindow::tr("Sync bundle written: %n changed row(s) in %1.", nullptr,
-                                                    summary->rows)
-                                         .arg(QDir::toNativeSeparators(path)));
+    window->statusBar()->showMessage(
+        MainWindow::tr("Sync bundle written: %n changed row(s) in %1.", nullptr, summary->rows)
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 void importSyncBundle(MainWindow *window)

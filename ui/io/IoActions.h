@@ -11,7 +11,8 @@ class MainWindow;
 void addIoActions(MainWindow *window, QMenu *fileMenu);
 void runImportWizard(MainWindow *window);
 void runCaseStudyExport(MainWindow *window);
-void exportSyncBundle(MainWindow *window);
+// `full`: every row, not only the changes since this file's last export.
+void exportSyncBundle(MainWindow *window, bool full);
 void importSyncBundle(MainWindow *window);
 
 } // namespace ad

@@ -19,9 +19,9 @@ namespace {
 
 void exportPersonalData(Services &services, ProfileWindow *profile, const Advocate &person)
 {
-    const QString path = FileChooser::saveFile(profile, QObject::tr("Export Personal Data"),
-                                               QStringLiteral("personal-data.json"),
-                                               QObject::tr("JSON files (*.json)"));
+    const QString path =
+        FileChooser::saveFile(profile, QObject::tr("Export Personal Data"),
+                              QStringLiteral("personal-data.json"), QObject::tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     const Status written = PersonalData(services.context()).write(person.email, path);
@@ -63,8 +63,8 @@ QPushButton *createPersonalDataButton(Services &services, ProfileWindow *profile
             action(*s, profile, *person);
         };
     };
-    QAction *exportAction = menu->addAction(QObject::tr("Export Personal Data…"), profile,
-                                            withPerson(exportPersonalData));
+    QAction *exportAction =
+        menu->addAction(QObject::tr("Export Personal Data…"), profile, withPerson(exportPersonalData));
     exportAction->setObjectName(QStringLiteral("exportPersonalDataAction"));
     QAction *eraseAction = menu->addAction(QObject::tr("Erase Person…"), profile, withPerson(erasePerson));
     eraseAction->setObjectName(QStringLiteral("erasePersonAction"));

@@ -25,10 +25,12 @@ SyncReportDialog::SyncReportDialog(const SyncReport &report, QWidget *parent) : 
     conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < report.conflicts.size(); ++row) {
         const SyncConflict &conflict = report.conflicts.at(row);
-        const QString outcome = conflict.outcome == QLatin1String("bundle") ? tr("the bundle's newer version won")
-                                : conflict.outcome == QLatin1String("local") ? tr("ours was newer and was kept")
-                                                                              : conflict.outcome;
-        const QStringList cells = {conflict.table, conflict.localUpdatedAt, conflict.bundleUpdatedAt, outcome};
+        const QString outcome =
+            conflict.outcome == QLatin1String("bundle")  ? tr("the bundle's newer version won")
+            : conflict.outcome == QLatin1String("local") ? tr("ours was newer and was kept")
+                                                         : conflict.outcome;
+        const QStringList cells = {conflict.table, conflict.localUpdatedAt, conflict.bundleUpdatedAt,
+                                   outcome};
         for (int column = 0; column < cells.size(); ++column)
             conflicts->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
