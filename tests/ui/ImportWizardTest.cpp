@@ -158,4 +158,30 @@ TEST_F(ImportWizardTest, EditedMappingIsUsedAndSavedAsAFileThatReadsBack)
     EXPECT_EQ(wizard->previewPage()->rowsTable()->item(0, 1)->text(), QStringLiteral("Cy Tan"));
 }
 
+TEST_F(ImportWizardTest, ACommitRefusedAfterThePreviewWritesNothingAndSaysWhy)
+{
+    auto wizard = openWizard(writeCsv(QStringLiteral("contacts.csv"), kGoodCsv));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    ImportPreviewPage *preview = wizard->previewPage();
+    ASSERT_EQ(preview->issueList()->count(), 0);
+
+    // A colleague adds Ben between the preview and the commit.
+    const Account globex = temp.makeAccount(QStringLiteral("Globex"));
+    temp.makeAdvocate(QStringLiteral("ben@globex.example"), globex.id, QStringLiteral("Ben Ong"));
+    const QString before = temp.snapshot();
+
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !preview->isCommitting(); }, 10000));
+    EXPECT_FALSE(preview->isCommitted());
+    EXPECT_TRUE(preview->outcomeLabel()->text().startsWith(QStringLiteral("Nothing was imported")))
+        << preview->outcomeLabel()->text().toStdString();
+    ASSERT_GE(preview->issueList()->count(), 1);
+    EXPECT_TRUE(preview->issueList()->item(0)->text().startsWith(QStringLiteral("line 3")))
+        << preview->issueList()->item(0)->text().toStdString();
+    EXPECT_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    EXPECT_EQ(temp.snapshot(), before) << "all or nothing";
+    EXPECT_FALSE(exists(QStringLiteral("ana@globex.example")));
+}
+
 } // namespace
