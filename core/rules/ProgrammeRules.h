@@ -39,7 +39,7 @@ struct ProgrammeRules
     int staleAfterMonths = 12; // profiles and consents
     int csmCapacity = 150;     // enrolled advocates per CSM
     // Boards and "My day".
-    int thankYouLookbackDays = 60; // unthanked contributions this recent are still chased
+    int thankYouLookbackDays = 60; // a board card flags unthanked contributions this recent
     int stuckNominationDays = 30;  // a nomination this long in one status needs a look
     int untouchedDays = 90;        // an enrolled advocate not touched this long
 

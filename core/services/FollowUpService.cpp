@@ -122,9 +122,7 @@ Status FollowUpService::addContributionDebt(QList<FollowUpItem> &items, const QS
             item.relatedId = participationId;
             items << item;
         };
-        // A thank-you months late reads as an afterthought: past the look-back it
-        // leaves the list (the KPI of unthanked contributions still counts it).
-        if (!thanked && occurred >= today.addDays(-m_rules.thankYouLookbackDays))
+        if (!thanked)
             add(FollowUpKind::ThankYou, occurred.addDays(m_rules.thankYouDueDays),
                 tr("Thank %1 for the %2 on %3.").arg(query.value(1).toString(), activity, iso(occurred)));
         if (activity.compare(kCaseStudy, Qt::CaseInsensitive) == 0 && !finalShared)

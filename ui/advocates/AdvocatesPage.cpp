@@ -81,6 +81,9 @@ AdvocatesPage::AdvocatesPage(Services &services, QWidget *parent)
     QPushButton *loadDemo = m_emptyDatabase->addAction(tr("Load demo data"));
     loadDemo->setObjectName(QStringLiteral("loadDemoButton"));
     connect(loadDemo, &QPushButton::clicked, this, &AdvocatesPage::loadDemoRequested);
+    QPushButton *import = m_emptyDatabase->addAction(tr("Import CSV…"));
+    import->setObjectName(QStringLiteral("importButton"));
+    connect(import, &QPushButton::clicked, this, &AdvocatesPage::importRequested);
 
     m_noMatches->setObjectName(QStringLiteral("noMatchesState"));
     m_noMatches->setIcon(QIcon(QStringLiteral(":/icons/search.svg")));

@@ -37,6 +37,7 @@ public:
 
 signals:
     void loadDemoRequested();
+    void importRequested();
     void summaryChanged(const QString &summary);
     void advocateActivated(const QString &advocateId);
     void loadFailed(const QString &message);

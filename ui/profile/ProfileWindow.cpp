@@ -5,6 +5,7 @@
 #include "TimelineModel.h"
 #include "common/ErrorMessage.h"
 #include "dialogs/EngagementDialogs.h"
+#include "io/PersonalDataActions.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
 
@@ -98,7 +99,7 @@ QWidget *ProfileWindow::buildHeader()
     m_nominate->setObjectName(QStringLiteral("nominateButton"));
     connect(note, &QPushButton::clicked, this, &ProfileWindow::addNote);
     connect(m_nominate, &QPushButton::clicked, this, &ProfileWindow::nominate);
-    for (QPushButton *button : {log, note, m_nominate})
+    for (QPushButton *button : {log, note, m_nominate, createPersonalDataButton(m_services, this)})
         actions->addWidget(button);
     actions->addStretch();
     layout->addLayout(actions);

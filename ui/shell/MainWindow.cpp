@@ -12,6 +12,7 @@
 #include "dialogs/NominateDialog.h"
 #include "feedback/FeedbackPage.h"
 #include "myday/MyDayPage.h"
+#include "io/IoActions.h"
 #include "profile/ProfileWindow.h"
 #include "requests/RequestsPage.h"
 #include "util/AppIdentity.h"
@@ -110,6 +111,7 @@ void MainWindow::createActions()
     m_loadDemoAction =
         file->addAction(icon("demo"), tr("Load &Demo Data…"), this, &MainWindow::chooseDemoSize);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
+    addIoActions(this, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -209,6 +211,7 @@ void MainWindow::buildPages()
     connect(m_feedback, &FeedbackPage::advocateActivated, this, &MainWindow::openProfile);
     connect(m_feedback, &FeedbackPage::advocateChanged, this, [this] { m_pipeline->reload(); });
     connect(m_advocates, &AdvocatesPage::loadDemoRequested, this, [this] { loadDemoData(200); });
+    connect(m_advocates, &AdvocatesPage::importRequested, this, [this] { runImportWizard(this); });
     connect(m_advocates, &AdvocatesPage::summaryChanged, this, [this](const QString &summary) {
         statusBar()->showMessage(summary);
         updateDemoAction();

@@ -1,0 +1,124 @@
+// The main window's import, export and sync entry points.
+#include "TempDatabase.h"
+#include "advocates/AdvocatesPage.h"
+#include "io/FileChooser.h"
+#include "io/ImportWizard.h"
+#include "io/SyncExporter.h"
+#include "io/SyncReportDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+
+std::unique_ptr<MainWindow> openWindow(const QString &path)
+{
+    Result<std::unique_ptr<Session>> session = Session::open(path);
+    EXPECT_TRUE(session.ok()) << session.error().message.toStdString();
+    if (!session)
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(std::move(session).value());
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    return window;
+}
+
+TEST(IoActionsTest, FileMenuAndEmptyStateOfferImport)
+{
+    test::TempDatabase temp;
+    const QString path = temp.path();
+    temp.close();
+    auto window = openWindow(path);
+    ASSERT_NE(window, nullptr);
+    auto *import = window->findChild<QAction *>(QStringLiteral("importCsvAction"));
+    ASSERT_NE(import, nullptr);
+    EXPECT_EQ(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    for (const char *name :
+         {"exportCaseStudiesAction", "exportSyncAction", "exportFullSyncAction", "importSyncAction"})
+        EXPECT_NE(window->findChild<QAction *>(QString::fromLatin1(name)), nullptr) << name;
+
+    // The empty Advocates page offers the wizard next to the demo data.
+    auto *button = window->advocatesPage()->findChild<QPushButton *>(QStringLiteral("importButton"));
+    ASSERT_NE(button, nullptr);
+    bool wizardOpened = false;
+    QTimer::singleShot(0, [&] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        wizardOpened = wizard != nullptr;
+        if (wizard)
+            wizard->reject();
+    });
+    button->click();
+    EXPECT_TRUE(wizardOpened);
+}
+
+TEST(IoActionsTest, ImportSyncBundleMergesAndReportsThenReloads)
+{
+    test::TempDatabase colleague;
+    const Account acme = colleague.makeAccount(QStringLiteral("Acme Logistics"));
+    colleague.makeAdvocate(QStringLiteral("zoe@acme.example"), acme.id, QStringLiteral("Zoe Colleague"));
+    const QString bundle = QDir(colleague.dir()).filePath(QStringLiteral("bundle.json"));
+    const auto written = SyncExporter(colleague.services().context()).write(bundle, true);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+
+    test::TempDatabase mine;
+    const QString path = mine.path();
+    mine.close();
+    auto window = openWindow(path);
+    ASSERT_NE(window, nullptr);
+    EXPECT_EQ(window->advocatesPage()->programmeSize(), 0);
+
+    QString summary;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<SyncReportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        summary = dialog->findChild<QLabel *>(QStringLiteral("syncSummary"))->text();
+        dialog->accept();
+    });
+    FileChooser::setNextAnswerForTesting(bundle);
+    window->findChild<QAction *>(QStringLiteral("importSyncAction"))->trigger();
+    EXPECT_TRUE(summary.contains(QStringLiteral("new"))) << summary.toStdString();
+    EXPECT_EQ(window->advocatesPage()->programmeSize(), 1) << "the pages reload after a merge";
+}
+
+TEST(IoActionsTest, ExportSyncBundleWritesTheChangesSinceTheLastExport)
+{
+    test::TempDatabase temp;
+    const Account acme = temp.makeAccount(QStringLiteral("Acme Logistics"));
+    temp.makeAdvocate(QStringLiteral("zoe@acme.example"), acme.id, QStringLiteral("Zoe Colleague"));
+    const QString path = temp.path();
+    const QString dir = temp.dir();
+    temp.close();
+    auto window = openWindow(path);
+    ASSERT_NE(window, nullptr);
+
+    const auto exportTo = [&](const QString &name, const char *action) {
+        const QString out = QDir(dir).filePath(name);
+        FileChooser::setNextAnswerForTesting(out);
+        window->findChild<QAction *>(QString::fromLatin1(action))->trigger();
+        QFile file(out);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        return QJsonDocument::fromJson(file.readAll()).object();
+    };
+    const QJsonObject first = exportTo(QStringLiteral("first.json"), "exportSyncAction");
+    EXPECT_EQ(first.value(QStringLiteral("format")).toString(), SyncExporter::formatName());
+    EXPECT_TRUE(QJsonDocument(first).toJson().contains("zoe@acme.example"));
+    const QJsonObject full = exportTo(QStringLiteral("full.json"), "exportFullSyncAction");
+    EXPECT_TRUE(QJsonDocument(full).toJson().contains("zoe@acme.example")) << "a full bundle holds every row";
+}
+
+} // namespace

@@ -1,0 +1,171 @@
+#include "ImportPreviewPage.h"
+
+#include "ImportWizard.h"
+#include "ImportWorker.h"
+#include "io/Importer.h"
+#include "services/Services.h"
+#include "storage/Database.h"
+
+#include <QAbstractButton>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ad {
+
+ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_summary(new QLabel(this)), m_rows(new QTableWidget(this)),
+      m_issues(new QListWidget(this)), m_busy(new QProgressBar(this)), m_outcome(new QLabel(this))
+{
+    setTitle(tr("Preview"));
+    setSubTitle(tr("Nothing is written until you click Finish, and then all rows or none."));
+    m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+    m_rows->setObjectName(QStringLiteral("previewRows"));
+    m_rows->setAccessibleName(tr("Rows as they will be imported"));
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->horizontalHeader()->setStretchLastSection(true);
+    m_issues->setObjectName(QStringLiteral("previewIssues"));
+    m_issues->setAccessibleName(tr("Row errors"));
+    m_busy->setObjectName(QStringLiteral("importBusy"));
+    m_busy->setRange(0, 0); // busy: the commit is one transaction without steps to count
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_outcome->setObjectName(QStringLiteral("importOutcome"));
+    m_outcome->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_rows, 3);
+    layout->addWidget(new QLabel(tr("Row errors:"), this));
+    layout->addWidget(m_issues, 1);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_outcome);
+}
+
+bool ImportPreviewPage::isCommitting() const
+{
+    return m_worker && m_worker->isRunning();
+}
+
+void ImportPreviewPage::initializePage()
+{
+    m_committed = false;
+    m_previewOk = false;
+    m_outcome->clear();
+    m_rows->clear();
+    m_rows->setRowCount(0);
+    m_issues->clear();
+    const Result<ImportReport> report =
+        Importer(m_wizard->services().context())
+            .preview(m_wizard->table(), m_wizard->source(), m_wizard->options());
+    if (!report) {
+        m_summary->setText(report.error().message);
+        m_issues->addItem(report.error().message);
+    } else {
+        showPreview(*report);
+    }
+    emit completeChanged();
+}
+
+void ImportPreviewPage::cleanupPage()
+{
+    m_previewOk = false;
+}
+
+void ImportPreviewPage::showPreview(const ImportReport &report)
+{
+    m_previewOk = !report.hasIssues();
+    m_summary->setText(tr("%1. %2 to create, %3 to update, %4 to skip, %5. %6")
+                           .arg(m_wizard->fileSummary())
+                           .arg(report.created)
+                           .arg(report.updated)
+                           .arg(report.skipped)
+                           .arg(tr("%n new account(s)", nullptr, report.accountsCreated))
+                           .arg(m_previewOk ? tr("Ready to import.")
+                                            : tr("%n row error(s): fix the file and import again.", nullptr,
+                                                 int(report.issues.size()))));
+
+    const CsvTable &table = m_wizard->table();
+    QStringList headers;
+    for (const ColumnMapping::Binding &binding : report.columns)
+        headers << binding.field;
+    m_rows->setColumnCount(int(headers.size()));
+    m_rows->setHorizontalHeaderLabels(headers);
+    const int shown = int(qMin<qsizetype>(table.records.size(), kPreviewRows));
+    m_rows->setRowCount(shown);
+    QStringList lines;
+    for (int row = 0; row < shown; ++row) {
+        const CsvRecord &record = table.records.at(row);
+        lines << tr("line %1").arg(record.line);
+        for (int column = 0; column < report.columns.size(); ++column)
+            m_rows->setItem(
+                row, column,
+                new QTableWidgetItem(record.cells.value(report.columns.at(column).column).trimmed()));
+    }
+    m_rows->setVerticalHeaderLabels(lines);
+    m_rows->resizeColumnsToContents();
+
+    for (const ImportIssue &issue : report.issues) {
+        const QString text = issue.field.isEmpty()
+                                 ? tr("line %1: %2").arg(issue.line).arg(issue.message)
+                                 : tr("line %1, %2: %3").arg(issue.line).arg(issue.field, issue.message);
+        m_issues->addItem(text);
+    }
+}
+
+bool ImportPreviewPage::isComplete() const
+{
+    return m_committed || (m_previewOk && !isCommitting());
+}
+
+bool ImportPreviewPage::validatePage()
+{
+    if (m_committed)
+        return true;
+    if (!m_previewOk || isCommitting())
+        return false;
+    Services &services = m_wizard->services();
+    if (!m_worker) {
+        m_worker =
+            new ImportWorker(services.database().path(), services.clock(), services.context().actor, this);
+        connect(m_worker, &ImportWorker::finished, this, &ImportPreviewPage::commitFinished);
+    }
+    m_outcome->setText(tr("Importing…"));
+    m_busy->show();
+    m_wizard->button(QWizard::BackButton)->setEnabled(false);
+    m_wizard->button(QWizard::CancelButton)->setEnabled(false);
+    m_worker->start(m_wizard->table(), m_wizard->source(), m_wizard->options());
+    emit completeChanged();
+    return false;
+}
+
+void ImportPreviewPage::commitFinished(const Result<ImportReport> &outcome)
+{
+    m_busy->hide();
+    m_wizard->button(QWizard::CancelButton)->setEnabled(true);
+    if (!outcome) {
+        m_outcome->setText(tr("Nothing was imported: %1").arg(outcome.error().message));
+        m_wizard->button(QWizard::BackButton)->setEnabled(true);
+    } else if (!outcome->committed) {
+        // The data changed since the preview: show the new errors; nothing was written.
+        showPreview(*outcome);
+        m_outcome->setText(tr("Nothing was imported: the rows have errors now."));
+        m_wizard->button(QWizard::BackButton)->setEnabled(true);
+    } else {
+        m_committed = true;
+        m_outcome->setText(tr("Imported: %1 created, %2 updated, %3 skipped, %4 accounts created.")
+                               .arg(outcome->created)
+                               .arg(outcome->updated)
+                               .arg(outcome->skipped)
+                               .arg(outcome->accountsCreated));
+        m_wizard->button(QWizard::FinishButton)->setText(tr("Close"));
+        emit m_wizard->imported(*outcome);
+    }
+    emit completeChanged();
+}
+
+} // namespace ad

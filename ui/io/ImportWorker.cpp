@@ -1,0 +1,56 @@
+#include "ImportWorker.h"
+
+#include "storage/Database.h"
+
+#include <QThread>
+
+namespace ad {
+
+ImportWorker::ImportWorker(const QString &databasePath, const Clock &clock, const QString &actor,
+                           QObject *parent)
+    : QObject(parent), m_path(databasePath), m_clock(clock), m_actor(actor)
+{
+}
+
+ImportWorker::~ImportWorker()
+{
+    // The commit cannot be interrupted halfway; wait for its transaction to end.
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ImportWorker::start(const CsvTable &table, const QString &source, const ImportOptions &options)
+{
+    Q_ASSERT(!m_thread);
+    m_table = table;
+    m_source = source;
+    m_options = options;
+    m_thread = QThread::create([this] { run(); });
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        emit finished(m_outcome);
+    });
+    m_thread->start();
+}
+
+bool ImportWorker::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+// Runs on the worker thread: the connection it opens lives and dies here.
+void ImportWorker::run()
+{
+    Result<std::unique_ptr<Database>> database = Database::open(m_path);
+    if (!database) {
+        m_outcome = database.error();
+        return;
+    }
+    const ServiceContext context{**database, m_clock, m_actor};
+    m_outcome = Importer(context).commit(m_table, m_source, m_options);
+}
+
+} // namespace ad

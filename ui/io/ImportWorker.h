@@ -1,0 +1,45 @@
+#pragma once
+
+#include "io/Importer.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace ad {
+
+class Clock;
+
+// Commits an import on a worker thread with its own connection to the same file
+// (a connection belongs to one thread), so the wizard keeps painting. The
+// commit is all or nothing: a failure writes nothing.
+class ImportWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportWorker(const QString &databasePath, const Clock &clock, const QString &actor,
+                 QObject *parent = nullptr);
+    ~ImportWorker() override;
+
+    void start(const CsvTable &table, const QString &source, const ImportOptions &options);
+    bool isRunning() const;
+
+signals:
+    void finished(const ad::Result<ad::ImportReport> &outcome);
+
+private:
+    void run();
+
+    QString m_path;
+    const Clock &m_clock;
+    QString m_actor;
+    CsvTable m_table;
+    QString m_source;
+    ImportOptions m_options;
+    QPointer<QThread> m_thread;
+    Result<ImportReport> m_outcome = ImportReport{};
+};
+
+} // namespace ad

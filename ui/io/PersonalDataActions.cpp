@@ -1,0 +1,103 @@
+#include "PersonalDataActions.h"
+
+#include "FileChooser.h"
+#include "common/ErrorMessage.h"
+#include "io/PersonalData.h"
+#include "profile/ProfileWindow.h"
+#include "services/Services.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+
+void exportPersonalData(Services &services, ProfileWindow *profile, const Advocate &person)
+{
+    const QString path =
+        FileChooser::saveFile(profile, QObject::tr("Export Personal Data"),
+                              QStringLiteral("personal-data.json"), QObject::tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Status written = PersonalData(services.context()).write(person.email, path);
+    if (!written)
+        showError(profile, QObject::tr("Export Personal Data"), written.error());
+}
+
+void erasePerson(Services &services, ProfileWindow *profile, const Advocate &person)
+{
+    ErasePersonDialog confirm(person.name, person.email, profile);
+    if (confirm.exec() != QDialog::Accepted)
+        return;
+    const auto erased = PersonalData(services.context()).erase(person.email);
+    if (!erased) {
+        showError(profile, QObject::tr("Erase Person"), erased.error());
+        return;
+    }
+    const QString id = profile->advocateId();
+    emit profile->advocateChanged(id);
+    profile->close();
+}
+
+} // namespace
+
+QPushButton *createPersonalDataButton(Services &services, ProfileWindow *profile)
+{
+    auto *button = new QPushButton(QObject::tr("Personal Data"), profile);
+    button->setObjectName(QStringLiteral("personalDataButton"));
+    auto *menu = new QMenu(button);
+    // Read the person when asked: the profile may have been edited since it opened.
+    Services *s = &services;
+    const auto withPerson = [s, profile](auto action) {
+        return [s, profile, action] {
+            const Result<Advocate> person = s->advocates().get(profile->advocateId());
+            if (!person) {
+                showError(profile, QObject::tr("Personal Data"), person.error());
+                return;
+            }
+            action(*s, profile, *person);
+        };
+    };
+    QAction *exportAction =
+        menu->addAction(QObject::tr("Export Personal Data…"), profile, withPerson(exportPersonalData));
+    exportAction->setObjectName(QStringLiteral("exportPersonalDataAction"));
+    QAction *eraseAction = menu->addAction(QObject::tr("Erase Person…"), profile, withPerson(erasePerson));
+    eraseAction->setObjectName(QStringLiteral("erasePersonAction"));
+    button->setMenu(menu);
+    return button;
+}
+
+ErasePersonDialog::ErasePersonDialog(const QString &name, const QString &email, QWidget *parent)
+    : QDialog(parent), m_confirmation(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("erasePersonDialog"));
+    setWindowTitle(tr("Erase Person"));
+    auto *text = new QLabel(tr("Erase %1 completely: the profile, every row about them and their name in "
+                               "notes and the audit log. This cannot be undone.\n\nType %2 to confirm.")
+                                .arg(name, email),
+                            this);
+    text->setWordWrap(true);
+    m_confirmation->setObjectName(QStringLiteral("eraseConfirmation"));
+    m_confirmation->setAccessibleName(tr("Email of the person to erase"));
+    m_confirmation->setPlaceholderText(email);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *erase = buttons->addButton(tr("Erase"), QDialogButtonBox::DestructiveRole);
+    erase->setObjectName(QStringLiteral("eraseButton"));
+    erase->setEnabled(false);
+    connect(m_confirmation, &QLineEdit::textChanged, erase, [erase, email](const QString &typed) {
+        erase->setEnabled(typed.trimmed().compare(email, Qt::CaseInsensitive) == 0);
+    });
+    connect(erase, &QPushButton::clicked, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(m_confirmation);
+    layout->addWidget(buttons);
+}
+
+} // namespace ad
