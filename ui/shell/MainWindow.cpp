@@ -12,6 +12,7 @@
 #include "dialogs/NominateDialog.h"
 #include "feedback/FeedbackPage.h"
 #include "myday/MyDayPage.h"
+#include "programme/TierReviewPage.h"
 #include "io/IoActions.h"
 #include "profile/ProfileWindow.h"
 #include "requests/RequestsPage.h"
@@ -203,6 +204,14 @@ void MainWindow::buildPages()
     m_sidebar->addEntry(icon("requests"), tr("Requests"),
                         tr("Asks from sales and marketing, matched fairly"));
     connect(m_requests, &RequestsPage::advocatesChanged, this, [this] { m_pipeline->reload(); });
+
+    auto *tiers = new TierReviewPage(m_session->services(), m_pages);
+    m_pages->addWidget(tiers);
+    m_sidebar->addEntry(icon("tiers"), tr("Tier Review"), tr("Approve or override recommended tiers"));
+    connect(tiers, &TierReviewPage::tiersChanged, this, [this] {
+        m_advocates->reload();
+        m_pipeline->reload();
+    });
 
     m_feedback = new FeedbackPage(m_session->services(), m_pages);
     m_pages->addWidget(m_feedback);

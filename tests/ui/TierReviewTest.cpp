@@ -1,0 +1,79 @@
+#include "../core/ProgrammeFixture.h"
+#include "programme/TierReviewPage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ad;
+
+namespace {
+
+class TierReviewTest : public test::ProgrammeFixture
+{
+protected:
+    void SetUp() override
+    {
+        Account harbour = account(QStringLiteral("Harbour Logistics"));
+        ada = enrolled(QStringLiteral("ada@harbour.example"), harbour.id);
+        for (int ago : {20, 40, 60}) { // three case studies: well past the Silver threshold
+            Participation p;
+            p.advocateId = ada.id;
+            p.activityTypeId = activity(QStringLiteral("Case study"));
+            p.occurredOn = daysAgo(ago);
+            ASSERT_TRUE(services().engagement().recordContribution(p).ok());
+        }
+    }
+
+    Advocate ada;
+};
+
+TEST_F(TierReviewTest, ApprovingInTheQueueChangesTheTierAndAuditsIt)
+{
+    TierReviewPage page(services());
+    page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Earned it")); });
+    page.show();
+    page.reload(true);
+    ASSERT_EQ(page.table()->rowCount(), 1);
+    EXPECT_EQ(page.table()->item(0, 1)->text(), ada.email);
+    EXPECT_EQ(services().advocates().get(ada.id)->tier, Tier::Community); // not before approval
+    const QString recommended = page.table()->item(0, 3)->text();
+
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("approveTier")), Qt::LeftButton);
+    EXPECT_EQ(displayName(services().advocates().get(ada.id)->tier), recommended);
+    EXPECT_EQ(page.table()->rowCount(), 0);
+    auto events = services().audit().forAdvocate(ada.id);
+    ASSERT_TRUE(events.ok());
+    EXPECT_EQ(events->last().field, QStringLiteral("tier"));
+    EXPECT_EQ(events->last().reason, QStringLiteral("Earned it"));
+}
+
+TEST_F(TierReviewTest, AnOverrideSetsTheChosenTier)
+{
+    TierReviewPage page(services());
+    page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Exec sponsor")); });
+    page.setTierPrompt([](QWidget *, Tier) { return std::optional<Tier>(Tier::Gold); });
+    page.reload(true);
+    ASSERT_TRUE(page.overrideSelected());
+    EXPECT_EQ(services().advocates().get(ada.id)->tier, Tier::Gold);
+}
+
+TEST_F(TierReviewTest, ACsmCannotApproveAndNothingChanges)
+{
+    ASSERT_TRUE(services().users().create(QStringLiteral("casey"), UserRole::Csm).ok());
+    FixedClock clock(temp.clock().now());
+    Services asCsm(temp.db(), clock, QStringLiteral("casey"));
+    TierReviewPage page(asCsm);
+    page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Please")); });
+    page.reload(true);
+    ASSERT_EQ(page.table()->rowCount(), 1);
+    const QString before = temp.snapshot();
+    EXPECT_FALSE(page.approveSelected());
+    EXPECT_EQ(temp.snapshot(), before);
+    EXPECT_FALSE(page.notice()->text().isEmpty());
+}
+
+} // namespace

@@ -1,0 +1,175 @@
+#include "TierReviewPage.h"
+
+#include "services/Services.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+
+std::optional<QString> askReason(QWidget *parent, const QString &question)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(parent, TierReviewPage::tr("Tier Review"), question,
+                                                 QLineEdit::Normal, {}, &ok);
+    return ok ? std::optional<QString>(reason) : std::nullopt;
+}
+
+std::optional<Tier> askTier(QWidget *parent, Tier recommended)
+{
+    QStringList names;
+    for (Tier tier : allTierValues())
+        names << displayName(tier);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, TierReviewPage::tr("Override Tier"),
+                                                 TierReviewPage::tr("Set this tier instead:"), names,
+                                                 int(recommended), false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return allTierValues().value(names.indexOf(chosen));
+}
+
+} // namespace
+
+TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
+    : QWidget(parent), m_services(services), m_table(new QTableWidget(0, 5, this)),
+      m_approve(new QPushButton(tr("Approve…"), this)), m_override(new QPushButton(tr("Override…"), this)),
+      m_notice(new QLabel(this)), m_reasonPrompt(&askReason), m_tierPrompt(&askTier)
+{
+    setObjectName(QStringLiteral("tierReviewPage"));
+    auto *title = new QLabel(tr("Tier review"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *explain = new QLabel(tr("Recommended from the last 12 months of contribution points. A tier changes only "
+                                  "when a programme manager approves or overrides it, with a reason."),
+                               this);
+    explain->setWordWrap(true);
+    explain->setForegroundRole(QPalette::PlaceholderText);
+    auto *recompute = new QPushButton(tr("Update Recommendations"), this);
+    m_approve->setObjectName(QStringLiteral("approveTier"));
+    m_override->setObjectName(QStringLiteral("overrideTier"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addStretch();
+    bar->addWidget(recompute);
+    bar->addWidget(m_approve);
+    bar->addWidget(m_override);
+
+    m_table->setObjectName(QStringLiteral("tierReviews"));
+    m_table->setHorizontalHeaderLabels({tr("Advocate"), tr("Email"), tr("Current tier"), tr("Recommended"), tr("Points")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(explain);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_table, 1);
+    connect(recompute, &QPushButton::clicked, this, [this] { reload(true); });
+    connect(m_approve, &QPushButton::clicked, this, &TierReviewPage::approveSelected);
+    connect(m_override, &QPushButton::clicked, this, &TierReviewPage::overrideSelected);
+    reload();
+}
+
+void TierReviewPage::reload(bool recompute)
+{
+    if (recompute) {
+        if (Result<int> pending = m_services.tierReviews().refresh(); !pending)
+            showNotice(pending.error().message, true);
+    }
+    Result<QList<TierReview>> reviews = m_services.tierReviews().pending();
+    m_reviews = reviews ? *reviews : QList<TierReview>();
+    m_table->setRowCount(int(m_reviews.size()));
+    for (int row = 0; row < m_reviews.size(); ++row) {
+        const TierReview &r = m_reviews[row];
+        const QStringList cells{r.advocateName, r.advocateEmail, displayName(r.currentTier),
+                                displayName(r.recommendedTier), QString::number(r.points)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    const bool any = !m_reviews.isEmpty();
+    m_approve->setEnabled(any);
+    m_override->setEnabled(any);
+    if (any && m_table->currentRow() < 0)
+        m_table->selectRow(0);
+}
+
+const TierReview *TierReviewPage::selected() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_reviews.size() ? &m_reviews[row] : nullptr;
+}
+
+bool TierReviewPage::approveSelected()
+{
+    const TierReview *review = selected();
+    if (!review)
+        return false;
+    const std::optional<QString> reason = m_reasonPrompt(
+        this, tr("Why move %1 from %2 to %3?")
+                  .arg(review->advocateName, displayName(review->currentTier), displayName(review->recommendedTier)));
+    if (!reason)
+        return false;
+    const Status status = m_services.tierReviews().approve(review->id, *reason);
+    if (!status) {
+        showNotice(status.error().message, true);
+        return false;
+    }
+    showNotice(tr("%1 is now %2.").arg(review->advocateName, displayName(review->recommendedTier)), false);
+    reload();
+    emit tiersChanged();
+    return true;
+}
+
+bool TierReviewPage::overrideSelected()
+{
+    const TierReview *review = selected();
+    if (!review)
+        return false;
+    const std::optional<Tier> tier = m_tierPrompt(this, review->recommendedTier);
+    if (!tier)
+        return false;
+    const std::optional<QString> reason =
+        m_reasonPrompt(this, tr("Why set %1 to %2 instead of %3?")
+                                 .arg(review->advocateName, displayName(*tier), displayName(review->recommendedTier)));
+    if (!reason)
+        return false;
+    const QString name = review->advocateName;
+    const Status status = m_services.tierReviews().overrideTier(review->id, *tier, *reason);
+    if (!status) {
+        showNotice(status.error().message, true);
+        return false;
+    }
+    showNotice(tr("%1 is now %2.").arg(name, displayName(*tier)), false);
+    reload();
+    emit tiersChanged();
+    return true;
+}
+
+void TierReviewPage::showNotice(const QString &text, bool warning)
+{
+    m_notice->setText(text);
+    m_notice->setStyleSheet(warning ? QStringLiteral("background: #fdecea; color: #8a1f11; padding: 6px;")
+                                    : QStringLiteral("background: #e8f4fd; color: #0b4a6f; padding: 6px;"));
+    m_notice->show();
+}
+
+} // namespace ad

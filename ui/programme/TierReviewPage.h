@@ -1,0 +1,59 @@
+#pragma once
+
+#include "services/TierReviewService.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace ad {
+
+class Services;
+
+// The tier review queue: the tier each advocate's trailing points recommend,
+// waiting for a programme manager to approve or override — with a reason —
+// before any tier changes.
+class TierReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asks for a decision's reason; nullopt cancels the decision.
+    using ReasonPrompt = std::function<std::optional<QString>(QWidget *parent, const QString &question)>;
+    // Asks which tier to set instead of the recommendation; nullopt cancels.
+    using TierPrompt = std::function<std::optional<Tier>(QWidget *parent, Tier recommended)>;
+
+    explicit TierReviewPage(Services &services, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *notice() const { return m_notice; }
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
+    void setTierPrompt(TierPrompt prompt) { m_tierPrompt = std::move(prompt); }
+    // Re-reads the queue; with `recompute`, first brings the recommendations up to date.
+    void reload(bool recompute = false);
+    bool approveSelected();
+    bool overrideSelected();
+
+signals:
+    void tiersChanged();
+
+private:
+    const TierReview *selected() const;
+    void showNotice(const QString &text, bool warning);
+
+    Services &m_services;
+    QList<TierReview> m_reviews;
+    QTableWidget *m_table;
+    QPushButton *m_approve;
+    QPushButton *m_override;
+    QLabel *m_notice;
+    ReasonPrompt m_reasonPrompt;
+    TierPrompt m_tierPrompt;
+};
+
+} // namespace ad
