@@ -1,8 +1,11 @@
 #include "../core/ProgrammeFixture.h"
+#include "programme/ProgrammeSettings.h"
 #include "programme/TierReviewPage.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -34,7 +37,8 @@ protected:
 TEST_F(TierReviewTest, ApprovingInTheQueueChangesTheTierAndAuditsIt)
 {
     TierReviewPage page(services());
-    page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Earned it")); });
+    page.setReasonPrompt(
+        [](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Earned it")); });
     page.show();
     page.reload(true);
     ASSERT_EQ(page.table()->rowCount(), 1);
@@ -54,7 +58,8 @@ TEST_F(TierReviewTest, ApprovingInTheQueueChangesTheTierAndAuditsIt)
 TEST_F(TierReviewTest, AnOverrideSetsTheChosenTier)
 {
     TierReviewPage page(services());
-    page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Exec sponsor")); });
+    page.setReasonPrompt(
+        [](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Exec sponsor")); });
     page.setTierPrompt([](QWidget *, Tier) { return std::optional<Tier>(Tier::Gold); });
     page.reload(true);
     ASSERT_TRUE(page.overrideSelected());
@@ -67,13 +72,39 @@ TEST_F(TierReviewTest, ACsmCannotApproveAndNothingChanges)
     FixedClock clock(temp.clock().now());
     Services asCsm(temp.db(), clock, QStringLiteral("casey"));
     TierReviewPage page(asCsm);
-    page.setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Please")); });
+    page.setReasonPrompt(
+        [](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Please")); });
     page.reload(true);
     ASSERT_EQ(page.table()->rowCount(), 1);
     const QString before = temp.snapshot();
     EXPECT_FALSE(page.approveSelected());
     EXPECT_EQ(temp.snapshot(), before);
     EXPECT_FALSE(page.notice()->text().isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+TEST(ProgrammeSettings, EditedRulesApplyAtOnceAndAreRememberedValidated)
+{
+    ProgrammeRules rules;
+    ProgrammeSettingsDialog dialog(rules);
+    dialog.spinBox("askCap")->setValue(3);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_EQ(dialog.result(), int(QDialog::Accepted));
+    EXPECT_EQ(rules.askCap, 3);
+    ProgrammeRules reloaded;
+    loadProgrammeRules(reloaded);
+    EXPECT_EQ(reloaded.askCap, 3);
+
+    ProgrammeSettingsDialog invalid(rules);
+    invalid.spinBox("npsDetractorMax")->setValue(8);
+    invalid.spinBox("npsPassiveMax")->setValue(7);
+    invalid.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    EXPECT_NE(invalid.result(), int(QDialog::Accepted));
+    EXPECT_EQ(rules.npsDetractorMax, 6);
+    saveProgrammeRules(ProgrammeRules{}); // leave the defaults for other tests
 }
 
 } // namespace

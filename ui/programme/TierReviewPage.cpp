@@ -49,9 +49,10 @@ TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *explain = new QLabel(tr("Recommended from the last 12 months of contribution points. A tier changes only "
-                                  "when a programme manager approves or overrides it, with a reason."),
-                               this);
+    auto *explain =
+        new QLabel(tr("Recommended from the last 12 months of contribution points. A tier changes only "
+                      "when a programme manager approves or overrides it, with a reason."),
+                   this);
     explain->setWordWrap(true);
     explain->setForegroundRole(QPalette::PlaceholderText);
     auto *recompute = new QPushButton(tr("Update Recommendations"), this);
@@ -66,7 +67,8 @@ TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
     bar->addWidget(m_override);
 
     m_table->setObjectName(QStringLiteral("tierReviews"));
-    m_table->setHorizontalHeaderLabels({tr("Advocate"), tr("Email"), tr("Current tier"), tr("Recommended"), tr("Points")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Advocate"), tr("Email"), tr("Current tier"), tr("Recommended"), tr("Points")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -123,9 +125,10 @@ bool TierReviewPage::approveSelected()
     const TierReview *review = selected();
     if (!review)
         return false;
-    const std::optional<QString> reason = m_reasonPrompt(
-        this, tr("Why move %1 from %2 to %3?")
-                  .arg(review->advocateName, displayName(review->currentTier), displayName(review->recommendedTier)));
+    const std::optional<QString> reason =
+        m_reasonPrompt(this, tr("Why move %1 from %2 to %3?")
+                                 .arg(review->advocateName, displayName(review->currentTier),
+                                      displayName(review->recommendedTier)));
     if (!reason)
         return false;
     const Status status = m_services.tierReviews().approve(review->id, *reason);
@@ -147,9 +150,9 @@ bool TierReviewPage::overrideSelected()
     const std::optional<Tier> tier = m_tierPrompt(this, review->recommendedTier);
     if (!tier)
         return false;
-    const std::optional<QString> reason =
-        m_reasonPrompt(this, tr("Why set %1 to %2 instead of %3?")
-                                 .arg(review->advocateName, displayName(*tier), displayName(review->recommendedTier)));
+    const std::optional<QString> reason = m_reasonPrompt(
+        this, tr("Why set %1 to %2 instead of %3?")
+                  .arg(review->advocateName, displayName(*tier), displayName(review->recommendedTier)));
     if (!reason)
         return false;
     const QString name = review->advocateName;

@@ -11,10 +11,11 @@
 #include "demo/DemoDataLoader.h"
 #include "dialogs/NominateDialog.h"
 #include "feedback/FeedbackPage.h"
-#include "myday/MyDayPage.h"
-#include "programme/TierReviewPage.h"
 #include "io/IoActions.h"
+#include "myday/MyDayPage.h"
 #include "profile/ProfileWindow.h"
+#include "programme/ProgrammeSettings.h"
+#include "programme/TierReviewPage.h"
 #include "requests/RequestsPage.h"
 #include "util/AppIdentity.h"
 
@@ -134,6 +135,13 @@ void MainWindow::createActions()
     redo->setIcon(icon("redo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Programme Settings…"), this, [this] {
+        ProgrammeSettingsDialog dialog(m_session->services().rules(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(icon("search"), tr("&Find Advocates"), this, [this] {

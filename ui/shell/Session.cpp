@@ -1,11 +1,15 @@
 #include "Session.h"
 
+#include "programme/ProgrammeSettings.h"
+
 namespace ad {
 
 Session::Session(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock)
     : m_database(std::move(database)), m_clock(std::move(clock))
 {
     m_services = std::make_unique<Services>(*m_database, *m_clock, actorFromEnvironment());
+    // The programme's rules as this user last set them (Edit → Programme Settings).
+    loadProgrammeRules(m_services->rules());
 }
 
 Result<std::unique_ptr<Session>> Session::open(const QString &path)

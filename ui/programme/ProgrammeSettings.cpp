@@ -1,0 +1,159 @@
+#include "ProgrammeSettings.h"
+
+#include "domain/Enums.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace ad {
+
+namespace {
+
+const char kGroup[] = "programmeRules/";
+
+// The labels in the table below are marked for this context.
+QString settingText(const char *text)
+{
+    return QCoreApplication::translate("ad::ProgrammeSettings", text);
+}
+
+QString tierKey(int tier)
+{
+    return QLatin1String(kGroup) + QStringLiteral("tierThreshold%1").arg(tier);
+}
+
+} // namespace
+
+const QList<RuleSetting> &ruleSettings()
+{
+    static const QList<RuleSetting> settings = {
+        {"askCap", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Ask cap (counted asks)"),
+         &ProgrammeRules::askCap, 1, 20, ""},
+        {"askCapWindowDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "… within"),
+         &ProgrammeRules::askCapWindowDays, 7, 730, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"restAfterHighBarrierDays",
+         QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Rest after a high-barrier contribution"),
+         &ProgrammeRules::restAfterHighBarrierDays, 0, 365,
+         QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"declineBlockDays",
+         QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "A decline blocks the same activity for"),
+         &ProgrammeRules::declineBlockDays, 0, 365, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"fairnessWindowDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Fair distribution looks back"),
+         &ProgrammeRules::fairnessWindowDays, 7, 730, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"renewalGateDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "No ask this close to a renewal"),
+         &ProgrammeRules::renewalGateDays, 0, 365, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"npsDetractorMax", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "NPS detractor up to"),
+         &ProgrammeRules::npsDetractorMax, 0, 9, ""},
+        {"npsPassiveMax", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "NPS passive up to"),
+         &ProgrammeRules::npsPassiveMax, 1, 9, ""},
+        {"fitSharePercent", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Matching: share of fit in the score"),
+         &ProgrammeRules::fitSharePercent, 0, 100, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " %")},
+        {"thankYouDueDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Thank-you due within"),
+         &ProgrammeRules::thankYouDueDays, 1, 90, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"finalVersionDueDays",
+         QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Case-study final version due within"),
+         &ProgrammeRules::finalVersionDueDays, 1, 180, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"unusedContributionDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Contribution unused after"),
+         &ProgrammeRules::unusedContributionDays, 7, 365,
+         QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"oneWayWindowDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "One-way relationship: no touch in"),
+         &ProgrammeRules::oneWayWindowDays, 7, 365, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"untouchedDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "My Day: not touched in"),
+         &ProgrammeRules::untouchedDays, 7, 365, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"stuckNominationDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Nomination stuck after"),
+         &ProgrammeRules::stuckNominationDays, 1, 365, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+        {"staleAfterMonths", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Profiles and consents stale after"),
+         &ProgrammeRules::staleAfterMonths, 1, 60, QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " months")},
+        {"csmCapacity", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "CSM capacity (enrolled advocates)"),
+         &ProgrammeRules::csmCapacity, 1, 10000, ""},
+        {"contactPointsExpiryDays", QT_TRANSLATE_NOOP("ad::ProgrammeSettings", "Contact points expire after"),
+         &ProgrammeRules::contactPointsExpiryDays, 7, 730,
+         QT_TRANSLATE_NOOP("ad::ProgrammeSettings", " days")},
+    };
+    return settings;
+}
+
+void loadProgrammeRules(ProgrammeRules &rules)
+{
+    QSettings settings;
+    for (const RuleSetting &setting : ruleSettings()) {
+        const QVariant value = settings.value(QLatin1String(kGroup) + QLatin1String(setting.key));
+        if (value.isValid())
+            rules.*setting.member = qBound(setting.minimum, value.toInt(), setting.maximum);
+    }
+    for (int tier = 0; tier < int(rules.tierThresholds.size()); ++tier)
+        if (const QVariant value = settings.value(tierKey(tier)); value.isValid())
+            rules.tierThresholds[tier] = qMax(0, value.toInt());
+}
+
+void saveProgrammeRules(const ProgrammeRules &rules)
+{
+    QSettings settings;
+    for (const RuleSetting &setting : ruleSettings())
+        settings.setValue(QLatin1String(kGroup) + QLatin1String(setting.key), rules.*setting.member);
+    for (int tier = 0; tier < int(rules.tierThresholds.size()); ++tier)
+        settings.setValue(tierKey(tier), rules.tierThresholds[tier]);
+}
+
+ProgrammeSettingsDialog::ProgrammeSettingsDialog(ProgrammeRules &rules, QWidget *parent)
+    : FormDialog(tr("Programme Settings"), parent), m_rules(rules)
+{
+    setObjectName(QStringLiteral("programmeSettings"));
+    for (const RuleSetting &setting : ruleSettings()) {
+        auto *spin = new QSpinBox(this);
+        spin->setObjectName(QLatin1String(setting.key));
+        spin->setRange(setting.minimum, setting.maximum);
+        spin->setValue(rules.*setting.member);
+        spin->setSuffix(settingText(setting.suffix));
+        spin->setAccessibleName(settingText(setting.label));
+        m_spins << spin;
+        form()->addRow(settingText(setting.label), spin);
+    }
+    const QList<Tier> tiers = allTierValues();
+    for (int tier = 1; tier < int(rules.tierThresholds.size()); ++tier) {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(0, 100000);
+        spin->setValue(rules.tierThresholds[tier]);
+        spin->setSuffix(tr(" points"));
+        const QString label = tr("%1 from (12-month points)").arg(displayName(tiers.value(tier)));
+        spin->setAccessibleName(label);
+        m_tierSpins << spin;
+        form()->addRow(label, spin);
+    }
+    auto *defaults = new QPushButton(tr("Restore Defaults"), this);
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        const ProgrammeRules fresh;
+        for (int i = 0; i < m_spins.size(); ++i)
+            m_spins[i]->setValue(fresh.*ruleSettings()[i].member);
+        for (int i = 0; i < m_tierSpins.size(); ++i)
+            m_tierSpins[i]->setValue(fresh.tierThresholds[i + 1]);
+    });
+    form()->addRow(QString(), defaults);
+}
+
+QSpinBox *ProgrammeSettingsDialog::spinBox(const char *key) const
+{
+    return findChild<QSpinBox *>(QLatin1String(key));
+}
+
+QString ProgrammeSettingsDialog::save()
+{
+    ProgrammeRules edited = m_rules;
+    for (int i = 0; i < m_spins.size(); ++i)
+        edited.*ruleSettings()[i].member = m_spins[i]->value();
+    for (int i = 0; i < m_tierSpins.size(); ++i)
+        edited.tierThresholds[i + 1] = m_tierSpins[i]->value();
+    if (edited.npsDetractorMax >= edited.npsPassiveMax)
+        return tr("A detractor score must be below the highest passive score.");
+    for (int tier = 1; tier < int(edited.tierThresholds.size()); ++tier)
+        if (edited.tierThresholds[tier] <= edited.tierThresholds[tier - 1])
+            return tr("Each tier needs more points than the one below it.");
+    m_rules = edited;
+    saveProgrammeRules(m_rules);
+    return {};
+}
+
+} // namespace ad
