@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 #include "advocates/AdvocateTableModel.h"
+#include "profile/NpsChart.h"
 #include "profile/ProfileWindow.h"
 #include "profile/SignalsEditor.h"
 #include "profile/TimelineModel.h"
@@ -109,6 +110,7 @@ TEST_F(ProfileTest, ShowsTheTimelineAndOffersNominationOnlyOutsideThePipeline)
 {
     auto window = openProfile();
     EXPECT_FALSE(window->findChild<QPushButton *>(QStringLiteral("nominateButton"))->isEnabled());
+    EXPECT_EQ(window->npsChart()->pointCount(), 1);
     QComboBox *filter = window->timelineFilter();
     filter->setCurrentIndex(filter->findData(QStringLiteral("note")));
     ASSERT_EQ(window->timeline()->rowCount(), 1);

@@ -1,6 +1,7 @@
 #include "ProfileWindow.h"
 
 #include "EditAdvocateCommand.h"
+#include "NpsChart.h"
 #include "SignalsEditor.h"
 #include "TimelineModel.h"
 #include "common/ErrorMessage.h"
@@ -122,6 +123,12 @@ QWidget *ProfileWindow::buildDetails()
         after.signalValues = values;
         saveEdit(after, tr("signals"));
     });
+
+    auto *npsBox = new QGroupBox(tr("NPS history"), details);
+    auto *npsLayout = new QVBoxLayout(npsBox);
+    m_npsChart = new NpsChart(npsBox);
+    npsLayout->addWidget(m_npsChart);
+    layout->addWidget(npsBox);
 
     auto *asking = new QGroupBox(tr("Asking"), details);
     auto *form = new QFormLayout(asking);
@@ -264,6 +271,8 @@ void ProfileWindow::showAdvocate()
                             ? tr("No current consents: do not use name, logo, quotes or case study.")
                             : tr("Consents: %1").arg(consents.join(QStringLiteral(", "))));
 
+    if (Result<QList<NpsResponse>> history = m_services.nps().history(a.id))
+        m_npsChart->setResponses(*history);
     m_signals->setSignals(a.signalValues);
     m_hasDoNotAsk->setChecked(a.doNotAskUntil.isValid());
     m_doNotAsk->setEnabled(a.doNotAskUntil.isValid());

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace ad {
 
 class Services;
+class NpsChart;
 class SignalsEditor;
 class TimelineModel;
 
@@ -34,6 +35,7 @@ public:
     QString advocateId() const { return m_advocateId; }
     SignalsEditor *signalsEditor() const { return m_signals; }
     TimelineModel *timeline() const { return m_timeline; }
+    NpsChart *npsChart() const { return m_npsChart; }
     QComboBox *timelineFilter() const { return m_kindFilter; }
     QPlainTextEdit *storyEdit() const { return m_story; }
     // Re-reads the advocate and everything shown about them.
@@ -75,6 +77,7 @@ private:
     QLabel *m_facts = nullptr;
     QLabel *m_consents = nullptr;
     SignalsEditor *m_signals = nullptr;
+    NpsChart *m_npsChart = nullptr;
     QCheckBox *m_hasDoNotAsk = nullptr;
     QDateEdit *m_doNotAsk = nullptr;
     QPlainTextEdit *m_story = nullptr;
