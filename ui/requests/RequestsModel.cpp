@@ -82,7 +82,8 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     case RequesterColumn:
         return r.requester;
     case DealColumn:
-        return r.dealSize > 0 ? locale.toCurrencyString(double(r.dealSize), QStringLiteral("$"), 0) : tr("—");
+        // Deal sizes come from the CRM in dollars; the locale only groups the digits.
+        return r.dealSize > 0 ? QString(QStringLiteral("$") + locale.toString(r.dealSize)) : tr("—");
     }
     return {};
 }
