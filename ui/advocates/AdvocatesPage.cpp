@@ -2,6 +2,7 @@
 
 #include "AdvocateTableModel.h"
 #include "common/EmptyState.h"
+#include "common/PageTitle.h"
 #include "common/SearchField.h"
 #include "services/Services.h"
 
@@ -28,11 +29,7 @@ AdvocatesPage::AdvocatesPage(Services &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("advocatesPage"));
 
-    auto *title = new QLabel(tr("Advocates"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Advocates"), this);
 
     m_search->setObjectName(QStringLiteral("advocateSearch"));
     m_search->setPlaceholderText(tr("Search name, email, title, account, story or notes"));

@@ -3,6 +3,7 @@
 #include "FeedbackDialog.h"
 #include "FeedbackModel.h"
 #include "common/ErrorMessage.h"
+#include "common/PageTitle.h"
 #include "common/SearchField.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
@@ -39,11 +40,7 @@ FeedbackPage::FeedbackPage(Services &services, QWidget *parent)
       m_evidencePrompt(&askForEvidence)
 {
     setObjectName(QStringLiteral("feedbackPage"));
-    auto *title = new QLabel(tr("Voice of the customer"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Voice of the customer"), this);
 
     m_search->setPlaceholderText(tr("Search feedback, tags, people and accounts"));
     m_search->setAccessibleName(tr("Search feedback"));

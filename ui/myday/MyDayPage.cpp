@@ -1,6 +1,7 @@
 #include "MyDayPage.h"
 
 #include "common/ErrorMessage.h"
+#include "common/PageTitle.h"
 #include "services/Services.h"
 
 #include <QComboBox>
@@ -44,11 +45,7 @@ MyDayPage::MyDayPage(Services &services, QWidget *parent)
     : QWidget(parent), m_services(services), m_csm(new QComboBox(this))
 {
     setObjectName(QStringLiteral("myDayPage"));
-    auto *title = new QLabel(tr("My day"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("My day"), this);
     m_csm->setObjectName(QStringLiteral("csmFilter"));
     m_csm->setAccessibleName(tr("Whose day"));
     m_csm->addItem(tr("Whole team"), QString());

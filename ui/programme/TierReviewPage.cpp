@@ -2,6 +2,8 @@
 
 #include "services/Services.h"
 
+#include "common/PageTitle.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -44,11 +46,7 @@ TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
       m_notice(new QLabel(this)), m_reasonPrompt(&askReason), m_tierPrompt(&askTier)
 {
     setObjectName(QStringLiteral("tierReviewPage"));
-    auto *title = new QLabel(tr("Tier review"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Tier review"), this);
     auto *explain =
         new QLabel(tr("Recommended from the last 12 months of contribution points. A tier changes only "
                       "when a programme manager approves or overrides it, with a reason."),

@@ -5,6 +5,8 @@
 #include "RequestsModel.h"
 #include "services/Services.h"
 
+#include "common/PageTitle.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,11 +25,7 @@ RequestsPage::RequestsPage(Services &services, QWidget *parent)
       m_move(new QPushButton(tr("Move To"), this)), m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("requestsPage"));
-    auto *title = new QLabel(tr("Requests"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = makePageTitle(tr("Requests"), this);
     m_status->setAccessibleName(tr("Show requests with status"));
     m_status->addItem(tr("All statuses"), -1);
     for (RequestStatus status : allRequestStatusValues())
