@@ -1,6 +1,6 @@
 // Personal-data requests: export everything about one person; erase them completely.
-#include "TempDatabase.h"
 #include "io/PersonalData.h"
+#include "TempDatabase.h"
 #include "storage/SqlQuery.h"
 #include "util/Ids.h"
 
@@ -30,9 +30,12 @@ protected:
         Services &s = temp.services();
         ASSERT_TRUE(s.advocates().grantConsent(mei.id, ConsentAsset::Quote, QDate(2026, 1, 1)).ok());
         ASSERT_TRUE(s.advocates().addNote(mei.id, QStringLiteral("Loves the boards")).ok());
-        ASSERT_TRUE(s.advocates().addNote(ed.id, QStringLiteral("Introduced by Mei Ling Tan (MEI@acme.example)")).ok());
+        ASSERT_TRUE(s.advocates()
+                        .addNote(ed.id, QStringLiteral("Introduced by Mei Ling Tan (MEI@acme.example)"))
+                        .ok());
         ASSERT_TRUE(s.nps().record({{}, mei.id, 10, QStringLiteral("Superb"), {}, {}}).ok());
-        ASSERT_TRUE(s.engagement().logTouch({{}, mei.id, TouchKind::CheckIn, {}, QStringLiteral("Coffee"), {}}).ok());
+        ASSERT_TRUE(
+            s.engagement().logTouch({{}, mei.id, TouchKind::CheckIn, {}, QStringLiteral("Coffee"), {}}).ok());
         auto type = s.activityTypes().find(QStringLiteral("Case study"));
         Participation p;
         p.advocateId = mei.id;
@@ -45,15 +48,21 @@ protected:
         ASSERT_TRUE(s.engagement().recordAppreciation(thanks).ok());
         ASSERT_TRUE(s.nominations().nominate(mei.id, QStringLiteral("Promoter")).ok());
         ASSERT_TRUE(s.advocates().setTier(mei.id, Tier::Gold, QStringLiteral("Great year")).ok());
-        ASSERT_TRUE(s.advocates().setTier(ed.id, Tier::Silver, QStringLiteral("Referred by Mei Ling Tan")).ok());
+        ASSERT_TRUE(
+            s.advocates().setTier(ed.id, Tier::Silver, QStringLiteral("Referred by Mei Ling Tan")).ok());
         const QString now = QStringLiteral("2026-06-15T12:00:00.000Z");
-        SqlQuery referral(temp.db(), QStringLiteral("INSERT INTO referrals (id, advocate_id, referred_company, "
-                                                    "referred_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        referral.bind(newId()).bind(mei.id).bind(QStringLiteral("Initech")).bind(QStringLiteral("2026-05-01"));
+        SqlQuery referral(temp.db(),
+                          QStringLiteral("INSERT INTO referrals (id, advocate_id, referred_company, "
+                                         "referred_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        referral.bind(newId())
+            .bind(mei.id)
+            .bind(QStringLiteral("Initech"))
+            .bind(QStringLiteral("2026-05-01"));
         referral.bind(now).bind(now);
         ASSERT_TRUE(referral.exec().ok());
-        SqlQuery feedback(temp.db(), QStringLiteral("INSERT INTO feedback_items (id, source, body, received_on, "
-                                                    "advocate_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        SqlQuery feedback(
+            temp.db(), QStringLiteral("INSERT INTO feedback_items (id, source, body, received_on, "
+                                      "advocate_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         feedback.bind(newId()).bind(QStringLiteral("g2")).bind(QStringLiteral("Five stars"));
         feedback.bind(QStringLiteral("2026-05-02")).bind(mei.id).bind(now).bind(now);
         ASSERT_TRUE(feedback.exec().ok());
@@ -70,9 +79,11 @@ TEST_F(PersonalDataTest, ExportHoldsEveryRowAboutThePerson)
 {
     auto data = PersonalData(temp.services().context()).collect(QStringLiteral("MEI@ACME.example"));
     ASSERT_TRUE(data.ok()) << data.error().message.toStdString();
-    EXPECT_EQ(data->value(QStringLiteral("advocate")).toObject().value(QStringLiteral("email")).toString(), kEmail);
-    EXPECT_EQ(data->value(QStringLiteral("advocate")).toObject().value(QStringLiteral("account_name")).toString(),
-              QStringLiteral("Acme Sdn Bhd"));
+    EXPECT_EQ(data->value(QStringLiteral("advocate")).toObject().value(QStringLiteral("email")).toString(),
+              kEmail);
+    EXPECT_EQ(
+        data->value(QStringLiteral("advocate")).toObject().value(QStringLiteral("account_name")).toString(),
+        QStringLiteral("Acme Sdn Bhd"));
     for (const char *table : {"consents", "nps_responses", "touches", "participations", "appreciations",
                               "nominations", "referrals", "feedback_items", "advocate_notes"})
         EXPECT_EQ(data->value(QLatin1String(table)).toArray().size(), 1) << table;
@@ -82,7 +93,8 @@ TEST_F(PersonalDataTest, ExportHoldsEveryRowAboutThePerson)
 
     const QString path = temp.dir() + QStringLiteral("/mei.json");
     ASSERT_TRUE(PersonalData(temp.services().context()).write(kEmail, path).ok());
-    EXPECT_EQ(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    EXPECT_EQ(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
 }
 
 TEST_F(PersonalDataTest, UnknownEmailIsNotFound)
@@ -123,10 +135,29 @@ TEST_F(PersonalDataTest, EraseLeavesNoTraceInRowsSearchOrAuditText)
     ASSERT_TRUE(trail.ok());
     ASSERT_EQ(trail->size(), 1);
     EXPECT_EQ(trail->first().field, QStringLiteral("erased"));
-    EXPECT_TRUE(snapshot.contains(QStringLiteral("Introduced by [erased] ([erased])"))) << snapshot.toStdString();
+    EXPECT_TRUE(snapshot.contains(QStringLiteral("Introduced by [erased] ([erased])")))
+        << snapshot.toStdString();
 
     auto after = temp.services().stats().counts();
     ASSERT_TRUE(after.ok());
     EXPECT_EQ(after->at(1).first, before->at(1).first);
     EXPECT_LT(after->at(1).second, before->at(1).second);
+}
+
+TEST_F(PersonalDataTest, TheErasedEmailIsGoneFromTheFileAndItsLogBytes)
+{
+    const auto fileBytes = [this] {
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(temp.path() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    };
+    ASSERT_TRUE(fileBytes().contains("mei@acme.example")); // the test can see it before
+    ASSERT_TRUE(PersonalData(temp.services().context()).erase(kEmail).ok());
+    const QByteArray after = fileBytes();
+    EXPECT_FALSE(after.contains("mei@acme.example"));
+    EXPECT_FALSE(after.toLower().contains("mei@acme.example"));
 }
