@@ -1,6 +1,7 @@
 #include "AdvocateDirectory.h"
 
 #include "storage/FtsQuery.h"
+#include "storage/ReadinessSql.h"
 #include "storage/SqlQuery.h"
 
 namespace ad {
@@ -15,7 +16,8 @@ QString orderBy(DirectoryQuery::SortKey key)
     case DirectoryQuery::SortKey::Account:
         return QStringLiteral("acc.name COLLATE NOCASE");
     case DirectoryQuery::SortKey::Tier:
-        return QStringLiteral("CASE a.tier WHEN 'community' THEN 0 WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 ELSE 3 END");
+        return QStringLiteral(
+            "CASE a.tier WHEN 'community' THEN 0 WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 ELSE 3 END");
     case DirectoryQuery::SortKey::JourneyStage:
         return QStringLiteral("a.journey_stage");
     case DirectoryQuery::SortKey::LatestNps:
@@ -31,7 +33,8 @@ QString whereClause(const QString &match)
 {
     return match.isEmpty()
                ? QString()
-               : QStringLiteral(" WHERE a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)");
+               : QStringLiteral(
+                     " WHERE a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)");
 }
 
 } // namespace
@@ -60,16 +63,14 @@ Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request
                    QStringLiteral("SELECT a.id, a.name, a.email, a.title, acc.name, a.tier, a.journey_stage, "
                                   " (SELECT n.score FROM nps_responses n WHERE n.advocate_id = a.id "
                                   "   ORDER BY n.responded_on DESC, n.rowid DESC LIMIT 1) AS latest_nps, "
-                                  " CAST(round((? * a.signal_satisfaction + ? * a.signal_outcomes "
-                                  "   + ? * a.signal_relationship + ? * a.signal_communication "
-                                  "   + ? * a.signal_company_fit + ? * a.signal_willingness) * 100.0 / ?) "
-                                  "   AS INTEGER) AS readiness "
-                                  "FROM advocates a JOIN accounts acc ON acc.id = a.account_id") +
-                       whereClause(match) + QStringLiteral(" ORDER BY ") + orderBy(request.sortKey) + direction +
-                       QStringLiteral(", a.seq") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (int weight : request.weights.weights)
-        query.bind(weight);
-    query.bind(qMax(1, request.weights.total() * kSignalMax));
+                                  " ") +
+                       readinessSql() +
+                       QStringLiteral(" AS readiness "
+                                      "FROM advocates a JOIN accounts acc ON acc.id = a.account_id") +
+                       whereClause(match) + QStringLiteral(" ORDER BY ") + orderBy(request.sortKey) +
+                       direction + QStringLiteral(", a.seq") + direction +
+                       QStringLiteral(" LIMIT ? OFFSET ?"));
+    bindReadinessWeights(query, request.weights);
     if (!match.isEmpty())
         query.bind(match);
     query.bind(limit).bind(offset);

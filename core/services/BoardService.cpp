@@ -2,6 +2,7 @@
 
 #include "ServiceContext.h"
 #include "storage/FtsQuery.h"
+#include "storage/ReadinessSql.h"
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
 #include "util/TimeFormat.h"
@@ -13,9 +14,7 @@ namespace {
 // Columns both boards read; the nomination board adds its own.
 const char kCardColumns[] =
     "a.id, a.name, a.title, acc.name, coalesce(u.name, ''), a.tier, acc.arr, "
-    "CAST(round((? * a.signal_satisfaction + ? * a.signal_outcomes + ? * a.signal_relationship"
-    " + ? * a.signal_communication + ? * a.signal_company_fit + ? * a.signal_willingness) * 100.0 / ?)"
-    " AS INTEGER), "
+    "%1, "
     "(SELECT count(*) FROM asks k JOIN activity_types t ON t.id = k.activity_type_id"
     "  WHERE k.advocate_id = a.id AND t.counts_toward_cap = 1 AND k.asked_on >= ?), "
     "EXISTS (SELECT 1 FROM participations p WHERE p.advocate_id = a.id"
@@ -32,7 +31,7 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
         return QList<BoardCard>();
 
     const bool nominations = kind == BoardKind::Nomination;
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(kCardColumns);
+    QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(kCardColumns).arg(readinessSql());
     if (nominations)
         sql += QStringLiteral("n.status, n.status_changed_at, n.id FROM nominations n "
                               "JOIN advocates a ON a.id = n.advocate_id ");
@@ -59,9 +58,7 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
 
     const QDate today = m_context.clock.today();
     SqlQuery query(m_context.db, sql);
-    for (int weight : weights.weights)
-        query.bind(weight);
-    query.bind(qMax(1, weights.total() * kSignalMax));
+    bindReadinessWeights(query, weights);
     query.bind(time::toStorage(today.addDays(-(m_rules.askCapWindowDays - 1)))); // the window includes today
     query.bind(time::toStorage(today.addDays(-m_rules.thankYouLookbackDays)));
     query.bind(time::toStorage(today.addDays(-m_rules.thankYouDueDays)));
