@@ -40,10 +40,12 @@ void BoardModel::reload()
     beginResetModel();
     m_cards = QList<QList<BoardCard>>(m_columns.size());
     m_arr = QList<qint64>(m_columns.size(), 0);
+    m_positions.clear();
     if (cards) {
         for (const BoardCard &card : *cards) {
             if (card.column < 0 || card.column >= m_columns.size())
                 continue;
+            m_positions.insert(card.advocateId, qMakePair(card.column, int(m_cards[card.column].size())));
             m_cards[card.column] << card;
             m_arr[card.column] += card.arr;
         }
@@ -73,11 +75,10 @@ void BoardModel::setSoftLimit(int column, int limit)
 
 QModelIndex BoardModel::indexOfAdvocate(const QString &advocateId) const
 {
-    for (int column = 0; column < m_cards.size(); ++column)
-        for (int row = 0; row < m_cards[column].size(); ++row)
-            if (m_cards[column][row].advocateId == advocateId)
-                return index(row, 0, columnIndex(column));
-    return {};
+    const auto found = m_positions.constFind(advocateId);
+    if (found == m_positions.cend())
+        return {};
+    return index(found->second, 0, columnIndex(found->first));
 }
 
 QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 #include "BoardColumns.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace ad {
 
@@ -81,9 +82,10 @@ private:
     Services &m_services;
     BoardKind m_kind;
     QList<BoardColumn> m_columns;
-    QList<QList<BoardCard>> m_cards; // per column
-    QList<qint64> m_arr;             // per column
-    QList<int> m_limits;             // per column
+    QList<QList<BoardCard>> m_cards;             // per column
+    QList<qint64> m_arr;                         // per column
+    QList<int> m_limits;                         // per column
+    QHash<QString, QPair<int, int>> m_positions; // advocate id -> (column, row); drags ask per move event
     BoardFilter m_filter;
 };
 

@@ -39,7 +39,8 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
 {
     setObjectName(kind == BoardKind::Nomination ? QStringLiteral("nominationBoard")
                                                 : QStringLiteral("journeyBoard"));
-    m_view->delegate()->setStaleAfterDays(kind == BoardKind::Nomination ? services.rules().stuckNominationDays : 0);
+    m_view->delegate()->setStaleAfterDays(kind == BoardKind::Nomination ? services.rules().stuckNominationDays
+                                                                        : 0);
 
     m_notice->setObjectName(QStringLiteral("boardNotice"));
     m_notice->setWordWrap(true);
@@ -55,6 +56,9 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
     layout->addWidget(m_view, 1);
 
     connect(m_filters, &BoardFilterBar::filterChanged, m_model, &BoardModel::setFilter);
+    // Every change on the stack — a move here, on the other board or in a
+    // profile — may change this board's cards: one reload per change.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &BoardPage::showStackChange);
     connect(m_view, &BoardView::moveRequested, this, [this](const QStringList &ids, int column) {
         // Leave the drop handler first: the reason dialog must not run inside a drag.
         QTimer::singleShot(0, this, [this, ids, column] { moveCards(ids, column); });
@@ -83,12 +87,12 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
     if (!reason)
         return 0;
 
+    // The board reloads on the stack's indexChanged; undo and redo only say
+    // which card to keep selected, and what went wrong.
     const auto done = [this](const QString &advocateId, const Status &status) {
-        m_model->reload();
+        m_focusAdvocate = advocateId;
         if (!status)
             showNotice(status.error().message, true);
-        else
-            m_view->selectAdvocate(advocateId);
     };
     QStringList refusals;
     std::vector<std::unique_ptr<MoveCardCommand>> commands;
@@ -106,20 +110,25 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
     }
     // Several cards moved together undo together.
     const int moved = int(commands.size());
+    m_focusAdvocate = lastMoved;
     if (moved > 1)
         m_undoStack->beginMacro(tr("Move %1 cards to %2").arg(moved).arg(columnTitle));
     for (std::unique_ptr<MoveCardCommand> &command : commands)
         m_undoStack->push(command.release());
     if (moved > 1)
         m_undoStack->endMacro();
-    m_model->reload();
-    if (!lastMoved.isEmpty())
-        m_view->selectAdvocate(lastMoved);
     if (!refusals.isEmpty())
         showNotice(tr("Not moved to “%1”. %2").arg(columnTitle, refusals.join(QLatin1Char(' '))), true);
     else
         m_notice->hide();
     return moved;
+}
+
+void BoardPage::showStackChange()
+{
+    m_model->reload();
+    if (!m_focusAdvocate.isEmpty())
+        m_view->selectAdvocate(std::exchange(m_focusAdvocate, QString()));
 }
 
 void BoardPage::showNotice(const QString &text, bool warning)

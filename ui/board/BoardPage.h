@@ -46,6 +46,7 @@ signals:
 
 private:
     void showNotice(const QString &text, bool warning);
+    void showStackChange();
 
     Services &m_services;
     BoardKind m_kind;
@@ -56,6 +57,7 @@ private:
     QLabel *m_notice;
     QTimer *m_noticeTimer;
     ReasonPrompt m_reasonPrompt;
+    QString m_focusAdvocate; // the card to select after the next reload
 };
 
 } // namespace ad

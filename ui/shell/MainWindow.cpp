@@ -119,12 +119,11 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    // Any undo or redo may change what the pages show, whoever made the edit.
+    // Any undo or redo may change what the table shows, whoever made the edit
+    // (the boards listen to the stack themselves).
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         if (m_advocates)
             m_advocates->reload();
-        if (m_pipeline)
-            m_pipeline->reload();
     });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
