@@ -2,6 +2,7 @@
 
 #include "AdvocateTableModel.h"
 #include "common/EmptyState.h"
+#include "common/ListTable.h"
 #include "common/PageTitle.h"
 #include "common/SearchField.h"
 #include "services/Services.h"
@@ -51,12 +52,8 @@ AdvocatesPage::AdvocatesPage(Services &services, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AdvocateTableModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    styleAsList(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -3,6 +3,7 @@
 #include "FeedbackDialog.h"
 #include "FeedbackModel.h"
 #include "common/ErrorMessage.h"
+#include "common/ListTable.h"
 #include "common/PageTitle.h"
 #include "common/SearchField.h"
 #include "rules/NominationRules.h"
@@ -71,11 +72,7 @@ FeedbackPage::FeedbackPage(Services &services, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("feedbackTable"));
     m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    styleAsList(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     QHeaderView *header = m_table->horizontalHeader();
     for (int column : {FeedbackModel::DateColumn, FeedbackModel::SourceColumn, FeedbackModel::RatingColumn,

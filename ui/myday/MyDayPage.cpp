@@ -1,6 +1,7 @@
 #include "MyDayPage.h"
 
 #include "common/ErrorMessage.h"
+#include "common/ListTable.h"
 #include "common/PageTitle.h"
 #include "services/Services.h"
 
@@ -99,12 +100,8 @@ QTableWidget *MyDayPage::addSection(const QString &title, const QStringList &hea
     auto *table = new QTableWidget(0, int(headers.size()), m_sections);
     table->setHorizontalHeaderLabels(headers);
     table->setAccessibleName(title);
-    table->verticalHeader()->hide();
+    styleAsList(table);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setShowGrid(false);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row, int) {

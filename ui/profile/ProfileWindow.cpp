@@ -5,6 +5,7 @@
 #include "SignalsEditor.h"
 #include "TimelineModel.h"
 #include "common/ErrorMessage.h"
+#include "common/ListTable.h"
 #include "dialogs/EngagementDialogs.h"
 #include "io/PersonalDataActions.h"
 #include "rules/NominationRules.h"
@@ -197,11 +198,7 @@ QWidget *ProfileWindow::buildTimeline()
     m_timelineView = new QTableView(panel);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
     m_timelineView->setModel(m_timeline);
-    m_timelineView->verticalHeader()->hide();
-    m_timelineView->setShowGrid(false);
-    m_timelineView->setAlternatingRowColors(true);
-    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timelineView->setWordWrap(false);
+    styleAsList(m_timelineView);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::WhenColumn,
                                                              QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::KindColumn,

@@ -1,5 +1,6 @@
 #include "TierReviewPage.h"
 
+#include "common/ListTable.h"
 #include "services/Services.h"
 
 #include "common/PageTitle.h"
@@ -67,12 +68,9 @@ TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
     m_table->setObjectName(QStringLiteral("tierReviews"));
     m_table->setHorizontalHeaderLabels(
         {tr("Advocate"), tr("Email"), tr("Current tier"), tr("Recommended"), tr("Points")});
-    m_table->verticalHeader()->hide();
+    styleAsList(m_table);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_notice->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "MatchDialog.h"
 
+#include "common/ListTable.h"
 #include "services/Services.h"
 
 #include <QDialogButtonBox>
@@ -18,13 +19,9 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
+    styleAsList(t);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->setShowGrid(false);
-    t->setWordWrap(false);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }

@@ -3,6 +3,7 @@
 #include "MatchDialog.h"
 #include "RequestDialogs.h"
 #include "RequestsModel.h"
+#include "common/ListTable.h"
 #include "services/Services.h"
 
 #include "common/PageTitle.h"
@@ -52,11 +53,7 @@ RequestsPage::RequestsPage(Services &services, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("requestsTable"));
     m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
-    m_table->setShowGrid(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    styleAsList(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::OpportunityColumn, QHeaderView::Stretch);
