@@ -48,4 +48,10 @@ int runCli(const QStringList &arguments)
     return static_cast<int>(code);
 }
 
+bool cliCommandDraws(const QStringList &arguments)
+{
+    const ParsedCommandLine parsed = parseCommandLine(arguments.mid(1), commandCatalogue());
+    return parsed.action == ParsedCommandLine::Action::Run && parsed.invocation.command->draws;
+}
+
 } // namespace ad

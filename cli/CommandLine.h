@@ -35,6 +35,10 @@ struct CommandSpec
     const char *summary = nullptr; // one line, QT_TRANSLATE_NOOP("ad::Cli", ...)
     const char *details = nullptr; // more text for `help COMMAND`
     CommandHandler run = nullptr;
+    // The command draws (a PDF with charts or tables): it needs a QApplication
+    // with fonts, which cli_main creates on the offscreen platform. Every other
+    // command runs on a plain QCoreApplication and needs no display.
+    bool draws = false;
 
     const OptionSpec *option(const QString &optionName) const;
     QString group() const { return name.section(QLatin1Char(' '), 0, 0); }
