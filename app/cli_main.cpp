@@ -1,5 +1,6 @@
 #include "CliApp.h"
 #include "util/AppIdentity.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -32,5 +33,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     ad::setApplicationIdentity();
+    // Scripts get the system locale's language (LANG / LC_ALL / LC_MESSAGES).
+    ad::installTranslations();
     return ad::runCli(QCoreApplication::arguments());
 }

@@ -3,10 +3,12 @@
 #include "shell/Session.h"
 #include "storage/Database.h"
 #include "util/AppIdentity.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -47,6 +49,8 @@ int main(int argc, char **argv)
         return 0;
 
     QApplication app(argc, argv);
+    // The language chosen in Preferences, else the system locale's.
+    ad::installTranslations(QSettings().value(ad::languageSettingKey()).toString());
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/advocatedesk.svg")));
 
     QCommandLineParser parser;

@@ -29,7 +29,7 @@ ExitCode runExportCaseStudies(const Invocation &invocation, CliOutput &output)
     Result<int> written = CaseStudyExport((*context)->services().context()).write(out, chosen, filter);
     if (!written)
         return output.refused(written.error());
-    output.out() << Cli::tr("Exported %n advocate(s) to %1.", "", *written).arg(out) << Qt::endl;
+    output.out() << Cli::tr("Exported %n advocates to %1.", "", *written).arg(out) << Qt::endl;
     return ExitCode::Success;
 }
 

@@ -59,8 +59,8 @@ QString summary(const ImportReport &report, const QString &kind, bool dryRun)
                        .arg(report.updated)
                        .arg(report.skipped);
     if (report.accountsCreated > 0)
-        text += QLatin1Char(' ') + (dryRun ? Cli::tr("%n new account(s) would be created.", "", report.accountsCreated)
-                                           : Cli::tr("%n new account(s) created.", "", report.accountsCreated));
+        text += QLatin1Char(' ') + (dryRun ? Cli::tr("%n new accounts would be created.", "", report.accountsCreated)
+                                           : Cli::tr("%n new accounts created.", "", report.accountsCreated));
     return text;
 }
 
@@ -109,8 +109,7 @@ ExitCode runImport(const Invocation &invocation, CliOutput &output)
             output.error(report->describe(report->issues.at(i)));
         if (report->issues.size() > shown)
             output.error(Cli::tr("… and %1 more.").arg(report->issues.size() - shown));
-        return output.refused(Cli::tr("%1 row error(s) in %2; nothing was imported.")
-                                  .arg(report->issues.size())
+        return output.refused(Cli::tr("%n row errors in %1; nothing was imported.", "", int(report->issues.size()))
                                   .arg(report->source));
     }
     if (!invocation.has(QStringLiteral("--json")))

@@ -121,10 +121,10 @@ ExitCode runCheck(const Invocation &invocation, CliOutput &output)
         output.out() << Cli::tr("Integrity: ok") << Qt::endl;
         return ExitCode::Success;
     }
-    output.out() << Cli::tr("Integrity: %n problem(s)", nullptr, int(problems->size())) << Qt::endl;
+    output.out() << Cli::tr("Integrity: %n problems", nullptr, int(problems->size())) << Qt::endl;
     for (const QString &problem : *problems)
         output.out() << QStringLiteral("  ") << problem << Qt::endl;
-    return output.refused(Cli::tr("The database has %n problem(s).", nullptr, int(problems->size())));
+    return output.refused(Cli::tr("The database has %n problems.", nullptr, int(problems->size())));
 }
 
 } // namespace ad

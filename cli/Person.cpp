@@ -33,7 +33,7 @@ ExitCode runPersonErase(const Invocation &invocation, CliOutput &output)
         PersonalData((*context)->services().context()).erase(invocation.arguments.first());
     if (!erased)
         return output.refused(erased.error());
-    output.out() << Cli::tr("Erased %1: %2 row(s) deleted, %3 text(s) elsewhere scrubbed.")
+    output.out() << Cli::tr("Erased %1. Rows deleted: %2; texts scrubbed elsewhere: %3.")
                         .arg(invocation.arguments.first())
                         .arg(erased->rowsDeleted)
                         .arg(erased->textsScrubbed)

@@ -49,9 +49,9 @@ ExitCode runSyncExport(const Invocation &invocation, CliOutput &output)
     if (!summary)
         return output.refused(summary.error());
     if (summary->since.isEmpty())
-        output.out() << Cli::tr("Wrote all %n row(s) to %1.", "", summary->rows).arg(out) << Qt::endl;
+        output.out() << Cli::tr("Wrote all %n rows to %1.", "", summary->rows).arg(out) << Qt::endl;
     else
-        output.out() << Cli::tr("Wrote %n row(s) changed since %1 to %2.", "", summary->rows).arg(summary->since, out)
+        output.out() << Cli::tr("Wrote %n rows changed since %1 to %2.", "", summary->rows).arg(summary->since, out)
                      << Qt::endl;
     return ExitCode::Success;
 }
@@ -69,16 +69,15 @@ ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
         return ExitCode::Success;
     }
     output.out() << Cli::tr("Merged the bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept (ours newer), "
-                            "%6 conflict(s).")
+                            "%n conflicts.", "", int(report->conflicts.size()))
                         .arg(report->exportedBy.isEmpty() ? Cli::tr("a colleague") : report->exportedBy)
                         .arg(report->inserted)
                         .arg(report->updated)
                         .arg(report->unchanged)
                         .arg(report->keptLocal)
-                        .arg(report->conflicts.size())
                  << Qt::endl;
     if (report->erasedHere > 0)
-        output.out() << Cli::tr("%n person(s) erased on request there were erased here too.", "", report->erasedHere)
+        output.out() << Cli::tr("People erased on request there and erased here too: %n.", "", report->erasedHere)
                      << Qt::endl;
     for (const SyncConflict &c : report->conflicts)
         output.out() << Cli::tr("conflict: %1 %2 (here %3, bundle %4): %5")

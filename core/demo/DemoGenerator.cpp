@@ -23,7 +23,7 @@ Status DemoGenerator::generate(const DemoOptions &options, const Progress &progr
     if (count->toLongLong() > 0)
         return makeError(ErrorKind::Refused,
                          QCoreApplication::translate("ad::Demo",
-                                                     "This database already holds %n advocate(s); demo data goes "
+                                                     "This database already holds %n advocates; demo data goes "
                                                      "only into an empty database.",
                                                      nullptr, count->toInt()));
 

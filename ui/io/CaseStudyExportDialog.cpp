@@ -118,7 +118,7 @@ Result<int> CaseStudyExportDialog::exportTo(const QString &path)
     }
     if (written)
         m_result->setText(
-            tr("Exported %n advocate(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
+            tr("Exported %n advocates to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));
     else
         m_result->setText(written.error().message);
     return written;

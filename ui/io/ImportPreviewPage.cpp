@@ -84,9 +84,9 @@ void ImportPreviewPage::showPreview(const ImportReport &report)
                            .arg(report.created)
                            .arg(report.updated)
                            .arg(report.skipped)
-                           .arg(tr("%n new account(s)", nullptr, report.accountsCreated))
+                           .arg(tr("%n new accounts", nullptr, report.accountsCreated))
                            .arg(m_previewOk ? tr("Ready to import.")
-                                            : tr("%n row error(s): fix the file and import again.", nullptr,
+                                            : tr("%n row errors: fix the file and import again.", nullptr,
                                                  int(report.issues.size()))));
 
     const CsvTable &table = m_wizard->table();

@@ -51,7 +51,7 @@ QString ImportWizard::fileSummary() const
         delimiter = tr("tab-separated");
     else
         delimiter = tr("comma-separated");
-    return tr("Encoding %1, %2, %n row(s)", nullptr, int(m_table.records.size()))
+    return tr("Encoding %1, %2, %n rows", nullptr, int(m_table.records.size()))
         .arg(TextDecoder::name(m_table.encoding), delimiter);
 }
 

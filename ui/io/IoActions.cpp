@@ -89,7 +89,7 @@ void exportSyncBundle(MainWindow *window, bool full)
         return;
     }
     window->statusBar()->showMessage(
-        MainWindow::tr("Sync bundle written: %n changed row(s) in %1.", nullptr, summary->rows)
+        MainWindow::tr("Sync bundle written: %n changed rows in %1.", nullptr, summary->rows)
             .arg(QDir::toNativeSeparators(path)));
 }
 

@@ -50,7 +50,7 @@ QString SyncReportDialog::summary(const SyncReport &report)
     if (report.seenBefore)
         return tr("This bundle was merged before; nothing changed.");
     return tr("Bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept ours (newer), %6 matched under "
-              "another id, %7 skipped (erased people), %8 people erased here too. %n conflict(s).",
+              "another id, %7 skipped (erased people), %8 people erased here too. %n conflicts.",
               nullptr, int(report.conflicts.size()))
         .arg(report.exportedBy.isEmpty() ? tr("a colleague") : report.exportedBy)
         .arg(report.inserted)

@@ -1,0 +1,144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ad::CaseStudyExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n advocates to %1.</source>
+        <translation>
+            <numerusform>Exported %n advocate to %1.</numerusform>
+            <numerusform>Exported %n advocates to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::Cli</name>
+    <message numerus="yes">
+        <source>Exported %n advocates to %1.</source>
+        <translation>
+            <numerusform>Exported %n advocate to %1.</numerusform>
+            <numerusform>Exported %n advocates to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accounts would be created.</source>
+        <translation>
+            <numerusform>%n new account would be created.</numerusform>
+            <numerusform>%n new accounts would be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accounts created.</source>
+        <translation>
+            <numerusform>%n new account created.</numerusform>
+            <numerusform>%n new accounts created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row errors in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row error in %1; nothing was imported.</numerusform>
+            <numerusform>%n row errors in %1; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %n problems</source>
+        <translation>
+            <numerusform>Integrity: %n problem</numerusform>
+            <numerusform>Integrity: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problems.</source>
+        <translation>
+            <numerusform>The database has %n problem.</numerusform>
+            <numerusform>The database has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote all %n rows to %1.</source>
+        <translation>
+            <numerusform>Wrote all %n row to %1.</numerusform>
+            <numerusform>Wrote all %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows changed since %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n row changed since %1 to %2.</numerusform>
+            <numerusform>Wrote %n rows changed since %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept (ours newer), %n conflicts.</source>
+        <translation>
+            <numerusform>Merged the bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept (ours newer), %n conflict.</numerusform>
+            <numerusform>Merged the bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept (ours newer), %n conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People erased on request there and erased here too: %n.</source>
+        <translation>
+            <numerusform>People erased on request there and erased here too: %n.</numerusform>
+            <numerusform>People erased on request there and erased here too: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::Demo</name>
+    <message numerus="yes">
+        <source>This database already holds %n advocates; demo data goes only into an empty database.</source>
+        <translation>
+            <numerusform>This database already holds %n advocate; demo data goes only into an empty database.</numerusform>
+            <numerusform>This database already holds %n advocates; demo data goes only into an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>%n new accounts</source>
+        <translation>
+            <numerusform>%n new account</numerusform>
+            <numerusform>%n new accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row errors: fix the file and import again.</source>
+        <translation>
+            <numerusform>%n row error: fix the file and import again.</numerusform>
+            <numerusform>%n row errors: fix the file and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportWizard</name>
+    <message numerus="yes">
+        <source>Encoding %1, %2, %n rows</source>
+        <translation>
+            <numerusform>Encoding %1, %2, %n row</numerusform>
+            <numerusform>Encoding %1, %2, %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::MainWindow</name>
+    <message numerus="yes">
+        <source>Sync bundle written: %n changed rows in %1.</source>
+        <translation>
+            <numerusform>Sync bundle written: %n changed row in %1.</numerusform>
+            <numerusform>Sync bundle written: %n changed rows in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncReportDialog</name>
+    <message numerus="yes">
+        <source>Bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept ours (newer), %6 matched under another id, %7 skipped (erased people), %8 people erased here too. %n conflicts.</source>
+        <translation>
+            <numerusform>Bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept ours (newer), %6 matched under another id, %7 skipped (erased people), %8 people erased here too. %n conflict.</numerusform>
+            <numerusform>Bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept ours (newer), %6 matched under another id, %7 skipped (erased people), %8 people erased here too. %n conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

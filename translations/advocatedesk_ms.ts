@@ -1,0 +1,4243 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms_MY">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Eksport Data Peribadi</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fail JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Padam Individu</translation>
+    </message>
+    <message>
+        <source>Personal Data</source>
+        <translation>Data Peribadi</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>Eksport Data Peribadi…</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>Padam Individu…</translation>
+    </message>
+</context>
+<context>
+    <name>ad</name>
+    <message>
+        <source>Please check the input</source>
+        <translation>Sila semak input</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak dijumpai</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Sudah wujud</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Tidak dibenarkan</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>Pangkalan data sedang sibuk</translation>
+    </message>
+    <message>
+        <source>Made by a newer version</source>
+        <translation>Dibuat oleh versi yang lebih baharu</translation>
+    </message>
+    <message>
+        <source>Not an Advocate Desk database</source>
+        <translation>Bukan pangkalan data Advocate Desk</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Pangkalan data rosak</translation>
+    </message>
+    <message>
+        <source>Could not read or write the database</source>
+        <translation>Tidak dapat membaca atau menulis pangkalan data</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ralat</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rantau</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tiada</translation>
+    </message>
+    <message>
+        <source>Anonymous advocate</source>
+        <translation>Advocate tanpa nama</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment; use one of: %2.</source>
+        <translation>“%1” bukan segmen; gunakan salah satu daripada: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a health; use one of: %2.</source>
+        <translation>“%1” bukan status kesihatan; gunakan salah satu daripada: %2.</translation>
+    </message>
+    <message>
+        <source>already asked for this request</source>
+        <translation>sudah diminta untuk permintaan ini</translation>
+    </message>
+    <message>
+        <source>not enrolled in the programme</source>
+        <translation>tidak berdaftar dalam program</translation>
+    </message>
+    <message>
+        <source>ask cap reached: %1 counted asks in the last %2 days (cap %3)</source>
+        <translation>had permohonan dicapai: %1 permohonan dikira dalam %2 hari lepas (had %3)</translation>
+    </message>
+    <message>
+        <source>resting after a high-barrier contribution on %1 (until %2)</source>
+        <translation>berehat selepas sumbangan halangan tinggi pada %1 (hingga %2)</translation>
+    </message>
+    <message>
+        <source>declined %1 on %2 (not asked again for it until %3)</source>
+        <translation>menolak %1 pada %2 (tidak diminta lagi untuknya hingga %3)</translation>
+    </message>
+    <message>
+        <source>do not ask until %1</source>
+        <translation>jangan minta hingga %1</translation>
+    </message>
+    <message>
+        <source>no current reference consent</source>
+        <translation>tiada persetujuan reference semasa</translation>
+    </message>
+    <message>
+        <source>not open to %1</source>
+        <translation>tidak terbuka kepada %1</translation>
+    </message>
+    <message>
+        <source>health: latest NPS is %1 (detractor)</source>
+        <translation>kesihatan: NPS terkini ialah %1 (detractor)</translation>
+    </message>
+    <message>
+        <source>health: the account has an open escalation</source>
+        <translation>kesihatan: akaun mempunyai eskalasi terbuka</translation>
+    </message>
+    <message>
+        <source>health: the account renews on %1 (within %2 days)</source>
+        <translation>kesihatan: akaun diperbaharui pada %1 (dalam %2 hari)</translation>
+    </message>
+    <message>
+        <source>The nomination is already in “%1”.</source>
+        <translation>Pencalonan ini sudah berada dalam “%1”.</translation>
+    </message>
+    <message>
+        <source>A nomination coming back from “%1” must be cultivated again before “%2”.</source>
+        <translation>Pencalonan yang kembali dari “%1” mesti dipupuk semula sebelum “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot skip Cultivating: cultivate the relationship before any ask.</source>
+        <translation>“%1” tidak boleh melangkau Dipupuk: pupuk hubungan sebelum sebarang permohonan.</translation>
+    </message>
+    <message>
+        <source>Move one stage at a time: from “%1” the next stage is “%2”.</source>
+        <translation>Gerak satu peringkat pada satu masa: dari “%1” peringkat seterusnya ialah “%2”.</translation>
+    </message>
+    <message>
+        <source>Record the advocate’s reference consent before enrolling them.</source>
+        <translation>Rekodkan persetujuan reference advocate sebelum mendaftarkan mereka.</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>industri %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmen %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>rantau %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>produk %1</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>sepadan dengan %1</translation>
+    </message>
+    <message>
+        <source>loosened %1</source>
+        <translation>dilonggarkan: %1</translation>
+    </message>
+    <message>
+        <source>readiness %1</source>
+        <translation>kesediaan %1</translation>
+    </message>
+    <message>
+        <source>asked %1 times in the last %2 days</source>
+        <translation>diminta %1 kali dalam %2 hari lepas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tiada)</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>Peringkat perjalanan</translation>
+    </message>
+    <message>
+        <source>Nomination status</source>
+        <translation>Status pencalonan</translation>
+    </message>
+    <message>
+        <source>Consent for %1 revoked by %2</source>
+        <translation>Persetujuan untuk %1 ditarik balik oleh %2</translation>
+    </message>
+    <message>
+        <source>Consent for %1 granted, recorded by %2</source>
+        <translation>Persetujuan untuk %1 diberikan, direkodkan oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 by %4</source>
+        <translation>%1 ditukar daripada %2 kepada %3 oleh %4</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Tidak dapat mencipta folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>Tidak dapat mencipta “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Tidak dapat membaca “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Advocate Desk database: it is not an SQLite file.</source>
+        <translation>“%1” bukan pangkalan data Advocate Desk: ia bukan fail SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not an Advocate Desk database.</source>
+        <translation>“%1” ialah pangkalan data SQLite program lain, bukan pangkalan data Advocate Desk.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; the file was not changed.</source>
+        <translation>“%1” ditulis oleh versi Advocate Desk yang lebih baharu (skema %2; versi ini memahami sehingga %3). Kemas kini Advocate Desk untuk membukanya; fail tidak diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AccountRows</name>
+    <message>
+        <source>“%1” is already on line %2 of this file.</source>
+        <translation>“%1” sudah ada pada baris %2 fail ini.</translation>
+    </message>
+    <message>
+        <source>an account named “%1” already exists; choose --on-duplicate skip or update.</source>
+        <translation>akaun bernama “%1” sudah wujud; pilih --on-duplicate skip atau update.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AccountService</name>
+    <message>
+        <source>An account name</source>
+        <translation>Nama akaun</translation>
+    </message>
+    <message>
+        <source>ARR cannot be negative.</source>
+        <translation>ARR tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The owning CSM does not exist.</source>
+        <translation>CSM pemilik tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>Akaun tidak wujud.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ActivityTypeService</name>
+    <message>
+        <source>Unknown activity type.</source>
+        <translation>Jenis aktiviti tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>An activity name</source>
+        <translation>Nama aktiviti</translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>Mata tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Effort cannot be negative.</source>
+        <translation>Usaha tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>There is already an activity named “%1”.</source>
+        <translation>Sudah ada aktiviti bernama “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AdvocateRows</name>
+    <message>
+        <source>%1 is already on line %2 of this file.</source>
+        <translation>%1 sudah ada pada baris %2 fail ini.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 in the database; choose --on-duplicate skip or update.</source>
+        <translation>%1 sudah dimiliki oleh %2 dalam pangkalan data; pilih --on-duplicate skip atau update.</translation>
+    </message>
+    <message>
+        <source>a name is required (a name column, or first and last name).</source>
+        <translation>nama diperlukan (lajur nama, atau nama pertama dan nama akhir).</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>nilai diperlukan.</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>diimport daripada %1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AdvocateService</name>
+    <message>
+        <source>A name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The journey stage must be between 1 and 5.</source>
+        <translation>Peringkat perjalanan mesti antara 1 dan 5.</translation>
+    </message>
+    <message>
+        <source>%1 must be rated from 0 to 5.</source>
+        <translation>%1 mesti dinilai dari 0 hingga 5.</translation>
+    </message>
+    <message>
+        <source>Unknown account: choose an existing account or create it first.</source>
+        <translation>Akaun tidak diketahui: pilih akaun sedia ada atau cipta dahulu.</translation>
+    </message>
+    <message>
+        <source>The owning CSM does not exist.</source>
+        <translation>CSM pemilik tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The email %1 already belongs to %2.</source>
+        <translation>E-mel %1 sudah dimiliki oleh %2.</translation>
+    </message>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>Advocate tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The consent date</source>
+        <translation>Tarikh persetujuan</translation>
+    </message>
+    <message>
+        <source>A consent cannot expire before it was given.</source>
+        <translation>Persetujuan tidak boleh tamat tempoh sebelum ia diberikan.</translation>
+    </message>
+    <message>
+        <source>The consent does not exist.</source>
+        <translation>Persetujuan tidak wujud.</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AdvocateTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Readiness %1 of 100, from the six advocacy signals</source>
+        <translation>Kesediaan %1 daripada 100, daripada enam isyarat advocacy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>Peringkat perjalanan</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>NPS terkini</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Kesediaan</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AdvocatesPage</name>
+    <message>
+        <source>Advocates</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Search name, email, title, account, story or notes</source>
+        <translation>Cari nama, e-mel, jawatan, akaun, kisah atau nota</translation>
+    </message>
+    <message>
+        <source>Search advocates</source>
+        <translation>Cari advocate</translation>
+    </message>
+    <message>
+        <source>No advocates yet</source>
+        <translation>Belum ada advocate</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load a demo programme of 200 advocates to look around — you can start a new database for real work at any time.</source>
+        <translation>Pangkalan data ini kosong. Muatkan program demo dengan 200 advocate untuk melihat-lihat — anda boleh memulakan pangkalan data baharu untuk kerja sebenar pada bila-bila masa.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Muatkan data demo</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Tiada padanan</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Kosongkan carian</translation>
+    </message>
+    <message>
+        <source>1 advocate</source>
+        <translation>1 advocate</translation>
+    </message>
+    <message>
+        <source>%1 advocates</source>
+        <translation>%1 advocate</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 daripada %2 sepadan</translation>
+    </message>
+    <message>
+        <source>No advocate matches “%1”. Search looks at the start of each word in names, emails, titles, accounts, success stories and notes.</source>
+        <translation>Tiada advocate sepadan dengan “%1”. Carian melihat permulaan setiap perkataan dalam nama, e-mel, jawatan, akaun, kisah kejayaan dan nota.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AnswerDialog</name>
+    <message>
+        <source>Record Answer</source>
+        <translation>Rekod Jawapan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Why they declined — it is respected in later matching</source>
+        <translation>Sebab mereka menolak — ia dihormati dalam padanan seterusnya</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Sebab</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AppreciationDialog</name>
+    <message>
+        <source>Log Appreciation</source>
+        <translation>Log Penghargaan</translation>
+    </message>
+    <message>
+        <source>Not for one contribution</source>
+        <translation>Bukan untuk satu sumbangan</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardColumnWidget</name>
+    <message>
+        <source>Collapse this column</source>
+        <translation>Runtuhkan lajur ini</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>Runtuhkan %1</translation>
+    </message>
+    <message>
+        <source>Set Soft Limit…</source>
+        <translation>Tetapkan Had Lembut…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ARR %1</source>
+        <translation>ARR %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Over the soft limit of %1 cards</source>
+        <translation>Melebihi had lembut %1 kad</translation>
+    </message>
+    <message>
+        <source>Soft Limit</source>
+        <translation>Had Lembut</translation>
+    </message>
+    <message>
+        <source>Warn when “%1” holds more cards than (0: no limit):</source>
+        <translation>Beri amaran apabila “%1” memegang lebih banyak kad daripada (0: tiada had):</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardFilterBar</name>
+    <message>
+        <source>Filter cards</source>
+        <translation>Tapis kad</translation>
+    </message>
+    <message>
+        <source>Filter cards by text</source>
+        <translation>Tapis kad mengikut teks</translation>
+    </message>
+    <message>
+        <source>Owner CSM</source>
+        <translation>CSM pemilik</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rantau</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Kosongkan Penapis</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Semua pemilik</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Semua segmen</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>Semua industri</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Semua rantau</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Semua tier</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 tier, readiness %4</source>
+        <translation>%1, %2, tier %3, kesediaan %4</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardPage</name>
+    <message>
+        <source>Move</source>
+        <translation>Alih</translation>
+    </message>
+    <message>
+        <source>Why move this card to “%1”? (optional)</source>
+        <translation>Mengapa alihkan kad ini ke “%1”? (pilihan)</translation>
+    </message>
+    <message>
+        <source>Why move these %1 cards to “%2”? (optional)</source>
+        <translation>Mengapa alihkan %1 kad ini ke “%2”? (pilihan)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Move %1 cards to %2</source>
+        <translation>Alihkan %1 kad ke %2</translation>
+    </message>
+    <message>
+        <source>Not moved to “%1”. %2</source>
+        <translation>Tidak dialihkan ke “%1”. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardView</name>
+    <message>
+        <source>Open Profile</source>
+        <translation>Buka Profil</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>Alih Ke</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CardDelegate</name>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Ask cap</source>
+        <translation>Had permohonan</translation>
+    </message>
+    <message>
+        <source>Thank-you due</source>
+        <translation>Ucapan terima kasih tertunggak</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CaseStudyExportDialog</name>
+    <message>
+        <source>Export Case Studies</source>
+        <translation>Eksport Case Study</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rantau</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Mana-mana</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hamparan)</translation>
+    </message>
+    <message>
+        <source>JSON (web and scripts)</source>
+        <translation>JSON (web dan skrip)</translation>
+    </message>
+    <message>
+        <source>PDF (to share and print)</source>
+        <translation>PDF (untuk dikongsi dan dicetak)</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industri:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Rantau:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produk:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksport…</translation>
+    </message>
+    <message>
+        <source>Only advocates with a current consent to publish are exported, and only the assets (name, logo, quote, case study) they consented to.</source>
+        <translation>Hanya advocate dengan persetujuan semasa untuk diterbitkan dieksport, dan hanya aset (nama, logo, petikan, case study) yang mereka persetujui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n advocates to %1.</source>
+        <translation>
+            <numerusform>%n advocate dieksport ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fail JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CaseStudyPdf</name>
+    <message>
+        <source>Customer Case Studies</source>
+        <translation>Case Study Pelanggan</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tarikh: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Penapis: %1</translation>
+    </message>
+    <message>
+        <source>No advocate matches these filters with a current consent.</source>
+        <translation>Tiada advocate yang sepadan dengan penapis ini dan mempunyai persetujuan semasa.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Cli</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Pencalonan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Sumbangan</translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (hingga %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tiada</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>not nominated</source>
+        <translation>tidak dicalonkan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Jawatan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>Peringkat perjalanan</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>NPS terkini</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Kesediaan</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>Garis masa (terbaharu dahulu)</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Belum ada apa-apa.</translation>
+    </message>
+    <message>
+        <source>ADVOCATEDESK_NOW is “%1”, not an ISO 8601 date-time such as 2026-06-15T12:00:00Z.</source>
+        <translation>ADVOCATEDESK_NOW ialah “%1”, bukan tarikh-masa ISO 8601 seperti 2026-06-15T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”. Create one with &apos;%2 init&apos;.</source>
+        <translation>Tiada pangkalan data di “%1”. Cipta satu dengan &apos;%2 init&apos;.</translation>
+    </message>
+    <message>
+        <source>No advocate with the email “%1”.</source>
+        <translation>Tiada advocate dengan e-mel “%1”.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help&apos; for the list of commands.</source>
+        <translation>Jalankan &apos;%1 help&apos; untuk senarai arahan.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help %2&apos;.</source>
+        <translation>Jalankan &apos;%1 help %2&apos;.</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation>Cetak JSON yang boleh dibaca mesin dan bukannya teks.</translation>
+    </message>
+    <message>
+        <source>Create an empty database.</source>
+        <translation>Cipta pangkalan data kosong.</translation>
+    </message>
+    <message>
+        <source>Creates the database file, readable by its owner only. A file that is already an Advocate Desk database is left as it is.</source>
+        <translation>Mencipta fail pangkalan data, hanya boleh dibaca oleh pemiliknya. Fail yang sudah merupakan pangkalan data Advocate Desk dibiarkan seperti sedia ada.</translation>
+    </message>
+    <message>
+        <source>How many advocates to create (at least 1).</source>
+        <translation>Berapa ramai advocate untuk dicipta (sekurang-kurangnya 1).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and ADVOCATEDESK_NOW give the same data (default 42).</source>
+        <translation>Benih rawak; benih dan ADVOCATEDESK_NOW yang sama memberikan data yang sama (lalai 42).</translation>
+    </message>
+    <message>
+        <source>Fill with a deterministic, believable programme.</source>
+        <translation>Isi dengan program yang deterministik dan meyakinkan.</translation>
+    </message>
+    <message>
+        <source>Only an empty database is filled; one that already holds advocates is refused and left unchanged.</source>
+        <translation>Hanya pangkalan data kosong diisi; pangkalan data yang sudah mempunyai advocate ditolak dan dibiarkan tanpa perubahan.</translation>
+    </message>
+    <message>
+        <source>Check integrity and schema version.</source>
+        <translation>Semak integriti dan versi skema.</translation>
+    </message>
+    <message>
+        <source>Exits with status 1 when a problem is found.</source>
+        <translation>Keluar dengan status 1 apabila masalah ditemui.</translation>
+    </message>
+    <message>
+        <source>Count the rows of every entity.</source>
+        <translation>Kira baris setiap entiti.</translation>
+    </message>
+    <message>
+        <source>Show at most N matches (default 50).</source>
+        <translation>Tunjukkan paling banyak N padanan (lalai 50).</translation>
+    </message>
+    <message>
+        <source>Full-text search over advocates.</source>
+        <translation>Carian teks penuh dalam advocate.</translation>
+    </message>
+    <message>
+        <source>Every word matches as a prefix of a name, email, title, account, success story or note; best matches first.</source>
+        <translation>Setiap perkataan dipadankan sebagai awalan nama, e-mel, jawatan, akaun, kisah kejayaan atau nota; padanan terbaik dahulu.</translation>
+    </message>
+    <message>
+        <source>One advocate, with timeline.</source>
+        <translation>Seorang advocate, dengan garis masa.</translation>
+    </message>
+    <message>
+        <source>Shows the advocate&apos;s profile and everything that happened with them, newest first.</source>
+        <translation>Menunjukkan profil advocate dan semua yang berlaku dengan mereka, terbaharu dahulu.</translation>
+    </message>
+    <message>
+        <source>Why this customer could speak for the product.</source>
+        <translation>Mengapa pelanggan ini boleh bercakap untuk produk.</translation>
+    </message>
+    <message>
+        <source>Put an advocate into the nomination pipeline.</source>
+        <translation>Masukkan advocate ke dalam pipeline pencalonan.</translation>
+    </message>
+    <message>
+        <source>Prints the id of the nomination.</source>
+        <translation>Mencetak id pencalonan.</translation>
+    </message>
+    <message>
+        <source>The activity asked for, by name (&quot;Reference call&quot;).</source>
+        <translation>Aktiviti yang diminta, mengikut nama (&quot;Reference call&quot;).</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s industry.</source>
+        <translation>Industri prospek.</translation>
+    </message>
+    <message>
+        <source>smb, mid_market or enterprise.</source>
+        <translation>smb, mid_market atau enterprise.</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s region.</source>
+        <translation>Rantau prospek.</translation>
+    </message>
+    <message>
+        <source>The product the deal is about.</source>
+        <translation>Produk yang berkaitan dengan deal.</translation>
+    </message>
+    <message>
+        <source>When the reference is needed (YYYY-MM-DD).</source>
+        <translation>Bila reference diperlukan (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Who in sales or marketing asked.</source>
+        <translation>Siapa dalam sales atau marketing yang meminta.</translation>
+    </message>
+    <message>
+        <source>The deal or opportunity.</source>
+        <translation>Deal atau peluang.</translation>
+    </message>
+    <message>
+        <source>Log a sales ask; prints its id.</source>
+        <translation>Log permohonan sales; mencetak id-nya.</translation>
+    </message>
+    <message>
+        <source>Eligible advocates ranked, each with why; excluded ones, each with its reason.</source>
+        <translation>Advocate yang layak disusun mengikut kedudukan, masing-masing dengan sebabnya; yang dikecualikan, masing-masing dengan alasannya.</translation>
+    </message>
+    <message>
+        <source>Only enrolled advocates are considered. --json prints {&quot;candidates&quot;: [{&quot;email&quot;, &quot;score&quot;, &quot;why&quot;}], &quot;excluded&quot;: [{&quot;email&quot;, &quot;reason&quot;}]}.</source>
+        <translation>Hanya advocate berdaftar dipertimbangkan. --json mencetak {&quot;candidates&quot;: [{&quot;email&quot;, &quot;score&quot;, &quot;why&quot;}], &quot;excluded&quot;: [{&quot;email&quot;, &quot;reason&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>Record that this advocate was asked.</source>
+        <translation>Rekodkan bahawa advocate ini telah diminta.</translation>
+    </message>
+    <message>
+        <source>Refused when ask protection excludes the advocate (see &apos;request match&apos;). Prints the id of the ask.</source>
+        <translation>Ditolak apabila perlindungan permohonan mengecualikan advocate (lihat &apos;request match&apos;). Mencetak id permohonan.</translation>
+    </message>
+    <message>
+        <source>Why, for a decline.</source>
+        <translation>Sebab, untuk penolakan.</translation>
+    </message>
+    <message>
+        <source>Record the advocate&apos;s answer to an ask.</source>
+        <translation>Rekodkan jawapan advocate kepada permohonan.</translation>
+    </message>
+    <message>
+        <source>A decline blocks the same activity type for this advocate for a while.</source>
+        <translation>Penolakan menyekat jenis aktiviti yang sama untuk advocate ini buat seketika.</translation>
+    </message>
+    <message>
+        <source>Only what this CSM&apos;s advocates are owed.</source>
+        <translation>Hanya apa yang terhutang kepada advocate CSM ini.</translation>
+    </message>
+    <message>
+        <source>Follow-up debt and what needs doing.</source>
+        <translation>Susulan tertunggak dan apa yang perlu dibuat.</translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation>Hari pertama julat (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the range (default: today).</source>
+        <translation>Hari terakhir julat (lalai: hari ini).</translation>
+    </message>
+    <message>
+        <source>Only this CSM&apos;s advocates and accounts.</source>
+        <translation>Hanya advocate dan akaun CSM ini.</translation>
+    </message>
+    <message>
+        <source>Programme KPIs.</source>
+        <translation>KPI program.</translation>
+    </message>
+    <message>
+        <source>NPS and its trend, journey funnel, nomination pipeline, tiers, participation, contributions, ask load and fatigue, referrals, reference-influenced revenue, reference coverage, retention and follow-up debt. The range defaults to the last 365 days ending today. --json prints one object keyed by KPI name.</source>
+        <translation>NPS dan trendnya, corong perjalanan, pipeline pencalonan, tier, penyertaan, sumbangan, beban permohonan dan keletihan, referral, hasil yang dipengaruhi reference, liputan reference, pengekalan dan susulan tertunggak. Julat lalai ialah 365 hari lepas berakhir hari ini. --json mencetak satu objek berkunci nama KPI.</translation>
+    </message>
+    <message>
+        <source>How columns map to fields: matched by header (default), a CRM export preset, or a JSON file {&quot;columns&quot;: {&quot;Header&quot;: &quot;field&quot;}}.</source>
+        <translation>Cara lajur dipetakan kepada medan: dipadankan mengikut pengepala (lalai), pratetap eksport CRM, atau fail JSON {&quot;columns&quot;: {&quot;Header&quot;: &quot;field&quot;}}.</translation>
+    </message>
+    <message>
+        <source>What to do with a row already in the database (default: refuse the file).</source>
+        <translation>Apa yang perlu dilakukan dengan baris yang sudah ada dalam pangkalan data (lalai: tolak fail).</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Semak fail dan nyatakan apa yang akan berubah; tiada apa-apa ditulis.</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of accounts, advocates, nps, purchases or contributions.</source>
+        <translation>Import fail CSV akaun, advocate, nps, pembelian atau sumbangan.</translation>
+    </message>
+    <message>
+        <source>Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. All or nothing: any row error is printed as FILE:ROW: field: message and nothing is written. An advocate naming an account that does not exist creates it.</source>
+        <translation>Membaca teks UTF-8, UTF-16 atau Windows-1252 yang dipisahkan oleh koma, koma bertitik atau tab. Semua atau tiada: sebarang ralat baris dicetak sebagai FILE:ROW: field: message dan tiada apa-apa ditulis. Advocate yang menamakan akaun yang tidak wujud akan menciptanya.</translation>
+    </message>
+    <message>
+        <source>The file format.</source>
+        <translation>Format fail.</translation>
+    </message>
+    <message>
+        <source>Where to write the list (replaced whole).</source>
+        <translation>Tempat untuk menulis senarai (diganti sepenuhnya).</translation>
+    </message>
+    <message>
+        <source>Only accounts in this industry.</source>
+        <translation>Hanya akaun dalam industri ini.</translation>
+    </message>
+    <message>
+        <source>Only accounts in this region.</source>
+        <translation>Hanya akaun dalam rantau ini.</translation>
+    </message>
+    <message>
+        <source>Only this segment: smb, mid_market or enterprise.</source>
+        <translation>Hanya segmen ini: smb, mid_market atau enterprise.</translation>
+    </message>
+    <message>
+        <source>Only accounts using this product.</source>
+        <translation>Hanya akaun yang menggunakan produk ini.</translation>
+    </message>
+    <message>
+        <source>Only this tier: community, silver, gold or vip.</source>
+        <translation>Hanya tier ini: community, silver, gold atau vip.</translation>
+    </message>
+    <message>
+        <source>Export the case-study list for marketing and sales.</source>
+        <translation>Eksport senarai case study untuk marketing dan sales.</translation>
+    </message>
+    <message>
+        <source>Lists advocates with a current name, logo, quote or case-study consent, showing only what each consent allows. CSV cells that a spreadsheet would run as formulas are prefixed with an apostrophe. The file is readable by its owner only.</source>
+        <translation>Menyenaraikan advocate dengan persetujuan nama, logo, petikan atau case study yang semasa, menunjukkan hanya apa yang dibenarkan oleh setiap persetujuan. Sel CSV yang akan dijalankan sebagai formula oleh hamparan diberi awalan apostrofi. Fail ini hanya boleh dibaca oleh pemiliknya.</translation>
+    </message>
+    <message>
+        <source>Where to write the JSON.</source>
+        <translation>Tempat untuk menulis JSON.</translation>
+    </message>
+    <message>
+        <source>Export everything held on one person, as JSON.</source>
+        <translation>Eksport semua yang disimpan tentang seseorang, sebagai JSON.</translation>
+    </message>
+    <message>
+        <source>For a subject access request: the advocate, consents, notes, NPS, touches, contributions, appreciation, asks, referrals, feedback and audit events. The file is readable by its owner only.</source>
+        <translation>Untuk permintaan akses subjek data: advocate, persetujuan, nota, NPS, interaksi, sumbangan, penghargaan, permohonan, referral, feedback dan peristiwa audit. Fail ini hanya boleh dibaca oleh pemiliknya.</translation>
+    </message>
+    <message>
+        <source>Confirm: erasing cannot be undone.</source>
+        <translation>Sahkan: pemadaman tidak boleh dibuat asal.</translation>
+    </message>
+    <message>
+        <source>Erase one person completely.</source>
+        <translation>Padam seseorang sepenuhnya.</translation>
+    </message>
+    <message>
+        <source>Deletes the advocate and every row about them, removes them from the search index and replaces their email and name in other rows&apos; text, in one transaction.</source>
+        <translation>Memadam advocate dan setiap baris tentang mereka, membuang mereka daripada indeks carian dan menggantikan e-mel dan nama mereka dalam teks baris lain, dalam satu transaksi.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle.</source>
+        <translation>Tempat untuk menulis bundle.</translation>
+    </message>
+    <message>
+        <source>Every row, not only the changes since the last export.</source>
+        <translation>Setiap baris, bukan hanya perubahan sejak eksport terakhir.</translation>
+    </message>
+    <message>
+        <source>Write the changes since the last export as a sync bundle.</source>
+        <translation>Tulis perubahan sejak eksport terakhir sebagai bundle penyegerakan.</translation>
+    </message>
+    <message>
+        <source>A versioned JSON file (docs/sync-bundle.schema.json) for a colleague&apos;s sync-import, readable by its owner only.</source>
+        <translation>Fail JSON berversi (docs/sync-bundle.schema.json) untuk sync-import rakan sekerja, hanya boleh dibaca oleh pemiliknya.</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s sync bundle.</source>
+        <translation>Gabungkan bundle penyegerakan rakan sekerja.</translation>
+    </message>
+    <message>
+        <source>Rows are matched by UUID (or by name or email when created on both sides); the newer updated_at wins and rows both sides changed are listed as conflicts. Merging a bundle again changes nothing.</source>
+        <translation>Baris dipadankan mengikut UUID (atau mengikut nama atau e-mel apabila dicipta di kedua-dua pihak); updated_at yang lebih baharu menang dan baris yang diubah oleh kedua-dua pihak disenaraikan sebagai konflik. Menggabungkan bundle yang sama sekali lagi tidak mengubah apa-apa.</translation>
+    </message>
+    <message>
+        <source>Show the commands, or how to use one.</source>
+        <translation>Tunjukkan arahan, atau cara menggunakan satu arahan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subcommand of “%2”.</source>
+        <translation>“%1” bukan subarahan bagi “%2”.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Arahan tidak diketahui “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no value.</source>
+        <translation>“%1” tidak mengambil nilai.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value (%2).</source>
+        <translation>“%1” memerlukan nilai (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” for “%2”.</source>
+        <translation>Pilihan tidak diketahui “%1” untuk “%2”.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>Pilihan tidak diketahui “%1”.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Tiada arahan diberikan.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand.</source>
+        <translation>“%1” memerlukan subarahan.</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2.</source>
+        <translation>“%1” memerlukan %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1” for “%2”.</source>
+        <translation>Argumen tidak dijangka “%1” untuk “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 %3.</source>
+        <translation>“%1” memerlukan %2 %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Tiada apa-apa yang perlu dibuat.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or json, not “%1”.</source>
+        <translation>--format menerima csv atau json, bukan “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n advocates to %1.</source>
+        <translation>
+            <numerusform>%n advocate dieksport ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database PATH] %2</source>
+        <translation>Penggunaan: %1 [--database PATH] %2</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Fail pangkalan data (lalai: %1).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Tunjukkan bantuan ini.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Tunjukkan versi.</translation>
+    </message>
+    <message>
+        <source>Run a customer advocacy programme from scripts, on the same data as Advocate Desk.</source>
+        <translation>Jalankan program customer advocacy daripada skrip, pada data yang sama seperti Advocate Desk.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Arahan:</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Pilihan global (sebelum atau selepas arahan):</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Persekitaran:</translation>
+    </message>
+    <message>
+        <source>Pin the current time (ISO 8601, e.g. 2026-06-15T12:00:00Z).</source>
+        <translation>Tetapkan masa semasa (ISO 8601, cth. 2026-06-15T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Who is acting, for the audit log (default: $USER).</source>
+        <translation>Siapa yang bertindak, untuk log audit (lalai: $USER).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 the input or the data was refused (nothing written), 2 usage error.</source>
+        <translation>Status keluar: 0 berjaya, 1 input atau data ditolak (tiada apa-apa ditulis), 2 ralat penggunaan.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help COMMAND&apos; for more about one command.</source>
+        <translation>Jalankan &apos;%1 help COMMAND&apos; untuk maklumat lanjut tentang satu arahan.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Pilihan:</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subarahan:</translation>
+    </message>
+    <message>
+        <source>Would import %1: %2 new, %3 updated, %4 skipped.</source>
+        <translation>Akan mengimport %1: %2 baharu, %3 dikemas kini, %4 dilangkau.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
+        <translation>Diimport %1: %2 baharu, %3 dikemas kini, %4 dilangkau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accounts would be created.</source>
+        <translation>
+            <numerusform>%n akaun baharu akan dicipta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accounts created.</source>
+        <translation>
+            <numerusform>%n akaun baharu dicipta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not something to import; use one of: %2.</source>
+        <translation>“%1” bukan sesuatu untuk diimport; gunakan salah satu daripada: %2.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update, not “%1”.</source>
+        <translation>--on-duplicate menerima skip atau update, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row errors in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ralat baris dalam %1; tiada apa-apa diimport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created a demo programme (seed %1).</source>
+        <translation>Program demo dicipta (benih %1).</translation>
+    </message>
+    <message>
+        <source>Created a demo programme (seed %1): %2 accounts, %3 advocates, %4 nominations, %5 NPS responses, %6 contributions, %7 requests.</source>
+        <translation>Program demo dicipta (benih %1): %2 akaun, %3 advocate, %4 pencalonan, %5 respons NPS, %6 sumbangan, %7 permintaan.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an Advocate Desk database (schema %2).</source>
+        <translation>“%1” sudah merupakan pangkalan data Advocate Desk (skema %2).</translation>
+    </message>
+    <message>
+        <source>Created an empty Advocate Desk database at “%1” (schema %2).</source>
+        <translation>Pangkalan data Advocate Desk kosong dicipta di “%1” (skema %2).</translation>
+    </message>
+    <message>
+        <source>--advocates needs a whole number of at least 1, not “%1”.</source>
+        <translation>--advocates memerlukan nombor bulat sekurang-kurangnya 1, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not “%1”.</source>
+        <translation>--seed memerlukan nombor bulat 0 atau lebih, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Generating demo data… %1%</source>
+        <translation>Menjana data demo… %1%</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Pangkalan data: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this version writes %2)</source>
+        <translation>Versi skema: %1 (versi ini menulis %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integriti: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %n problems</source>
+        <translation>
+            <numerusform>Integriti: %n masalah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problems.</source>
+        <translation>
+            <numerusform>Pangkalan data mempunyai %n masalah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>skor</translation>
+    </message>
+    <message>
+        <source>promoters / passives / detractors</source>
+        <translation>promoter / passive / detractor</translation>
+    </message>
+    <message>
+        <source>Journey funnel</source>
+        <translation>Corong perjalanan</translation>
+    </message>
+    <message>
+        <source>Nomination pipeline</source>
+        <translation>Pipeline pencalonan</translation>
+    </message>
+    <message>
+        <source>%1 (median %2 days)</source>
+        <translation>%1 (median %2 hari)</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Penyertaan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 advocates</source>
+        <translation>%1 daripada %2 advocate</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Sumbangan</translation>
+    </message>
+    <message>
+        <source>Ask load</source>
+        <translation>Beban permohonan</translation>
+    </message>
+    <message>
+        <source>advocates asked 0 / 1 / 2 / 3+ times</source>
+        <translation>advocate diminta 0 / 1 / 2 / 3+ kali</translation>
+    </message>
+    <message>
+        <source>fatigued (at the ask cap)</source>
+        <translation>letih (pada had permohonan)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>won / all (won value)</source>
+        <translation>menang / semua (nilai menang)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>reference-influenced revenue</source>
+        <translation>hasil yang dipengaruhi reference</translation>
+    </message>
+    <message>
+        <source>win rate with a reference</source>
+        <translation>kadar menang dengan reference</translation>
+    </message>
+    <message>
+        <source>win rate without a reference</source>
+        <translation>kadar menang tanpa reference</translation>
+    </message>
+    <message>
+        <source>Reference coverage</source>
+        <translation>Liputan reference</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open requests</source>
+        <translation>%1 daripada %2 permintaan terbuka</translation>
+    </message>
+    <message>
+        <source>median days to fulfil</source>
+        <translation>median hari untuk dipenuhi</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Pengekalan</translation>
+    </message>
+    <message>
+        <source>advocate accounts</source>
+        <translation>akaun advocate</translation>
+    </message>
+    <message>
+        <source>non-advocate accounts</source>
+        <translation>akaun bukan advocate</translation>
+    </message>
+    <message>
+        <source>Follow-up debt</source>
+        <translation>Susulan tertunggak</translation>
+    </message>
+    <message>
+        <source>%1 needs a date such as 2026-07-01, not “%2”.</source>
+        <translation>%1 memerlukan tarikh seperti 2026-07-01, bukan “%2”.</translation>
+    </message>
+    <message>
+        <source>KPIs from %1 to %2</source>
+        <translation>KPI dari %1 hingga %2</translation>
+    </message>
+    <message>
+        <source>Wrote everything held on %1 to %2.</source>
+        <translation>Semua yang disimpan tentang %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Erasing a person cannot be undone; add --yes to confirm.</source>
+        <translation>Pemadaman seseorang tidak boleh dibuat asal; tambah --yes untuk mengesahkan.</translation>
+    </message>
+    <message>
+        <source>Erased %1. Rows deleted: %2; texts scrubbed elsewhere: %3.</source>
+        <translation>%1 dipadam. Baris dipadam: %2; teks dibersihkan di tempat lain: %3.</translation>
+    </message>
+    <message>
+        <source>--segment is smb, mid_market or enterprise, not “%1”.</source>
+        <translation>--segment ialah smb, mid_market atau enterprise, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--needed-by needs a date such as 2026-07-01, not “%1”.</source>
+        <translation>--needed-by memerlukan tarikh seperti 2026-07-01, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no activity type “%1”.</source>
+        <translation>Tiada jenis aktiviti “%1”.</translation>
+    </message>
+    <message>
+        <source>Candidates (%1):</source>
+        <translation>Calon (%1):</translation>
+    </message>
+    <message>
+        <source>Excluded (%1):</source>
+        <translation>Dikecualikan (%1):</translation>
+    </message>
+    <message>
+        <source>The answer is “accepted” or “declined”, not “%1”.</source>
+        <translation>Jawapan ialah “accepted” atau “declined”, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1, not “%1”.</source>
+        <translation>--limit memerlukan nombor bulat sekurang-kurangnya 1, bukan “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote all %n rows to %1.</source>
+        <translation>
+            <numerusform>Kesemua %n baris ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows changed since %1 to %2.</source>
+        <translation>
+            <numerusform>%n baris yang berubah sejak %1 ditulis ke %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept (ours newer), %n conflicts.</source>
+        <translation>
+            <numerusform>Bundle daripada %1 digabungkan: %2 baharu, %3 dikemas kini, %4 tidak berubah, %5 dikekalkan (kita lebih baharu), %n konflik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>seorang rakan sekerja</translation>
+    </message>
+    <message numerus="yes">
+        <source>People erased on request there and erased here too: %n.</source>
+        <translation>
+            <numerusform>Individu yang dipadam atas permintaan di sana dan turut dipadam di sini: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2 (here %3, bundle %4): %5</source>
+        <translation>konflik: %1 %2 (di sini %3, bundle %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CollapsedColumn</name>
+    <message>
+        <source>Collapsed column: drop a card here to move it, double-click to expand</source>
+        <translation>Lajur diruntuhkan: lepaskan kad di sini untuk mengalihkannya, klik dua kali untuk mengembangkan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ColumnMapping</name>
+    <message>
+        <source>%1: not a JSON mapping: %2 (at byte %3).</source>
+        <translation>%1: bukan pemetaan JSON: %2 (pada bait %3).</translation>
+    </message>
+    <message>
+        <source>%1: a mapping file needs a &quot;columns&quot; object, such as {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</source>
+        <translation>%1: fail pemetaan memerlukan objek &quot;columns&quot;, seperti {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” must map to a field name in quotes.</source>
+        <translation>%1: lajur “%2” mesti dipetakan kepada nama medan dalam tanda petik.</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation>Fail pemetaan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a field of %3; the fields are: %4.</source>
+        <translation>%1: “%2” bukan medan %3; medannya ialah: %4.</translation>
+    </message>
+    <message>
+        <source>%1: two columns are mapped to the field %2.</source>
+        <translation>%1: dua lajur dipetakan kepada medan %2.</translation>
+    </message>
+    <message>
+        <source>%1: no column for the required field %2; name a column “%2” or map one to it with --mapping.</source>
+        <translation>%1: tiada lajur untuk medan wajib %2; namakan lajur “%2” atau petakan satu kepadanya dengan --mapping.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ContributionDialog</name>
+    <message>
+        <source>Log Contribution</source>
+        <translation>Log Sumbangan</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 points)</source>
+        <translation>%1 (%2, %3 mata)</translation>
+    </message>
+    <message>
+        <source>Link to the recording, post or document</source>
+        <translation>Pautan ke rakaman, hantaran atau dokumen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Artifact link</source>
+        <translation>Pautan artifak</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ContributionRows</name>
+    <message>
+        <source>no advocate has the email %1; import the advocates first.</source>
+        <translation>tiada advocate mempunyai e-mel %1; import advocate dahulu.</translation>
+    </message>
+    <message>
+        <source>unknown activity type “%1”; use a name from the activity catalogue.</source>
+        <translation>jenis aktiviti tidak diketahui “%1”; gunakan nama daripada katalog aktiviti.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CsvReader</name>
+    <message>
+        <source>%1:%2: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation>%1:%2: sel bertanda petik tidak pernah ditutup (&quot; tiada).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header line.</source>
+        <translation>%1: fail kosong; ia memerlukan baris pengepala.</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2.</source>
+        <translation>baris mempunyai %1 sel tetapi pengepala mempunyai %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Tiada fail pangkalan data diberikan.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>“%1” ialah folder, bukan fail pangkalan data.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Tidak dapat membuka “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: it is damaged or not an Advocate Desk database (%2).</source>
+        <translation>“%1” tidak dapat dibuka: ia rosak atau bukan pangkalan data Advocate Desk (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; the file was not changed.</source>
+        <translation>“%1” ditulis oleh versi Advocate Desk yang lebih baharu (skema %2; versi ini memahami sehingga %3). Kemas kini Advocate Desk untuk membukanya; fail tidak diubah.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not an Advocate Desk database.</source>
+        <translation>“%1” ialah pangkalan data SQLite program lain, bukan pangkalan data Advocate Desk.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>Baris %1 jadual %2 merujuk kepada baris yang tiada dalam %3.</translation>
+    </message>
+    <message>
+        <source>Schema version is %1; expected %2.</source>
+        <translation>Versi skema ialah %1; dijangka %2.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Menaik taraf pangkalan data ke skema %1 gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Demo</name>
+    <message>
+        <source>The demo needs at least one advocate.</source>
+        <translation>Demo memerlukan sekurang-kurangnya seorang advocate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n advocates; demo data goes only into an empty database.</source>
+        <translation>
+            <numerusform>Pangkalan data ini sudah mempunyai %n advocate; data demo hanya dimasukkan ke dalam pangkalan data kosong.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data was cancelled.</source>
+        <translation>Data demo dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::EditAdvocateCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Sunting %1 bagi %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Buat asal</translation>
+    </message>
+</context>
+<context>
+    <name>ad::EngagementService</name>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>Advocate tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The request does not exist.</source>
+        <translation>Permintaan tidak wujud.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Kos tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The contribution being thanked is not this advocate’s.</source>
+        <translation>Sumbangan yang dihargai bukan milik advocate ini.</translation>
+    </message>
+    <message>
+        <source>The contribution does not exist.</source>
+        <translation>Sumbangan tidak wujud.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Enums</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Kepuasan</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Komunikasi</translation>
+    </message>
+    <message>
+        <source>Company fit</source>
+        <translation>Kesesuaian syarikat</translation>
+    </message>
+    <message>
+        <source>Willingness</source>
+        <translation>Kesanggupan</translation>
+    </message>
+    <message>
+        <source>SMB</source>
+        <translation>PKS</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>Pasaran pertengahan</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sihat</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritikal</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Komuniti</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Perak</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Emas</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>Programme manager</source>
+        <translation>Pengurus program</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Pentadbir</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>Dicalonkan</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Dalam semakan</translation>
+    </message>
+    <message>
+        <source>Cultivating</source>
+        <translation>Dipupuk</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Dijemput</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Berdaftar</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sederhana</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Petikan</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Case study</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Sesi semakan</translation>
+    </message>
+    <message>
+        <source>Business review</source>
+        <translation>Semakan perniagaan</translation>
+    </message>
+    <message>
+        <source>Executive call</source>
+        <translation>Panggilan eksekutif</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Penglibatan sosial</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Nota terima kasih</translation>
+    </message>
+    <message>
+        <source>Executive thank-you</source>
+        <translation>Terima kasih eksekutif</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Hadiah</translation>
+    </message>
+    <message>
+        <source>Public recognition</source>
+        <translation>Pengiktirafan awam</translation>
+    </message>
+    <message>
+        <source>Exclusive access</source>
+        <translation>Akses eksklusif</translation>
+    </message>
+    <message>
+        <source>Event invite</source>
+        <translation>Jemputan acara</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baharu</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Memadankan</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Dijadualkan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Tamat tempoh</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negatif</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Dihubungi</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Layak</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Menang</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kalah</translation>
+    </message>
+    <message>
+        <source>Engaged customer</source>
+        <translation>Pelanggan terlibat</translation>
+    </message>
+    <message>
+        <source>Enthusiast</source>
+        <translation>Peminat</translation>
+    </message>
+    <message>
+        <source>Early-stage advocate</source>
+        <translation>Advocate peringkat awal</translation>
+    </message>
+    <message>
+        <source>Transitioning advocate</source>
+        <translation>Advocate dalam peralihan</translation>
+    </message>
+    <message>
+        <source>Full-blown advocate</source>
+        <translation>Advocate sepenuhnya</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ErasePersonDialog</name>
+    <message>
+        <source>Erase Person</source>
+        <translation>Padam Individu</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely: the profile, every row about them and their name in notes and the audit log. This cannot be undone.
+
+Type %2 to confirm.</source>
+        <translation>Padam %1 sepenuhnya: profil, setiap baris tentang mereka dan nama mereka dalam nota dan log audit. Ini tidak boleh dibuat asal.
+
+Taip %2 untuk mengesahkan.</translation>
+    </message>
+    <message>
+        <source>Email of the person to erase</source>
+        <translation>E-mel individu yang hendak dipadam</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Padam</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Export</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FeedbackDialog</name>
+    <message>
+        <source>Add Feedback</source>
+        <translation>Tambah Feedback</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Tiada penilaian</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s email, if a known person said it</source>
+        <translation>E-mel advocate, jika orang yang dikenali mengatakannya</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Tiada akaun</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. onboarding, support</source>
+        <translation>Dipisahkan dengan koma, cth. onboarding, support</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Pautan</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentimen</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Apa yang mereka katakan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>No advocate has the email “%1”. Leave it empty, or add the advocate first.</source>
+        <translation>Tiada advocate mempunyai e-mel “%1”. Biarkan kosong, atau tambah advocate dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FeedbackModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentimen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Apa yang mereka katakan</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FeedbackPage</name>
+    <message>
+        <source>Nominate</source>
+        <translation>Calonkan</translation>
+    </message>
+    <message>
+        <source>Evidence for the nomination:</source>
+        <translation>Bukti untuk pencalonan:</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>Suara pelanggan</translation>
+    </message>
+    <message>
+        <source>Search feedback, tags, people and accounts</source>
+        <translation>Cari feedback, tag, orang dan akaun</translation>
+    </message>
+    <message>
+        <source>Search feedback</source>
+        <translation>Cari feedback</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Semua sumber</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentimen</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>Sebarang sentimen</translation>
+    </message>
+    <message>
+        <source>Add Feedback…</source>
+        <translation>Tambah Feedback…</translation>
+    </message>
+    <message>
+        <source>Nominate the advocate behind a positive item</source>
+        <translation>Calonkan advocate di sebalik item positif</translation>
+    </message>
+    <message>
+        <source>%1 review, rated %2: “%3”</source>
+        <translation>Ulasan %1, dinilai %2: “%3”</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FeedbackService</name>
+    <message>
+        <source>A source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>The feedback text</source>
+        <translation>Teks feedback</translation>
+    </message>
+    <message>
+        <source>A rating is between 0 and 10.</source>
+        <translation>Penilaian adalah antara 0 dan 10.</translation>
+    </message>
+    <message>
+        <source>Unknown account: choose an existing account or create it first.</source>
+        <translation>Akaun tidak diketahui: pilih akaun sedia ada atau cipta dahulu.</translation>
+    </message>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>Advocate tidak wujud.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FollowUpService</name>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>Tiada pengguna bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>Thank %1 for the %2 on %3.</source>
+        <translation>Ucapkan terima kasih kepada %1 untuk %2 pada %3.</translation>
+    </message>
+    <message>
+        <source>Share the final version of the case study of %1 with %2.</source>
+        <translation>Kongsi versi akhir case study %1 dengan %2.</translation>
+    </message>
+    <message>
+        <source>Publish or use the %1 of %2, unused for %3 days.</source>
+        <translation>Terbitkan atau gunakan %1 daripada %2, tidak digunakan selama %3 hari.</translation>
+    </message>
+    <message>
+        <source>Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.</source>
+        <translation>Hubungi %1: diminta %2 kali dalam %3 hari lepas (terakhir pada %4) tanpa satu interaksi pun.</translation>
+    </message>
+    <message>
+        <source>Verify the profile of %1, last verified on %2.</source>
+        <translation>Sahkan profil %1, kali terakhir disahkan pada %2.</translation>
+    </message>
+    <message>
+        <source>Verify the profile of %1, never verified.</source>
+        <translation>Sahkan profil %1, tidak pernah disahkan.</translation>
+    </message>
+    <message>
+        <source>Re-confirm %1&apos;s %2 consent, given on %3.</source>
+        <translation>Sahkan semula persetujuan %2 %1, diberikan pada %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 enrolled advocates, more than %3: hand some over.</source>
+        <translation>%1 memegang %2 advocate berdaftar, lebih daripada %3: serahkan sebahagian.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Import</name>
+    <message>
+        <source>no advocate has the email %1; import the advocates first.</source>
+        <translation>tiada advocate mempunyai e-mel %1; import advocate dahulu.</translation>
+    </message>
+    <message>
+        <source>an NPS score must be between 0 and 10; %1 is not.</source>
+        <translation>skor NPS mesti antara 0 dan 10; %1 tidak.</translation>
+    </message>
+    <message>
+        <source>unknown account “%1”; import the accounts first.</source>
+        <translation>akaun tidak diketahui “%1”; import akaun dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Petakan lajur</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills; fields marked * are required.</source>
+        <translation>Pilih medan yang diisi oleh setiap lajur; medan bertanda * adalah wajib.</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Pemetaan lajur</translation>
+    </message>
+    <message>
+        <source>Column in file</source>
+        <translation>Lajur dalam fail</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Medan</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Simpan Pemetaan…</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Medan untuk lajur %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Simpan Pemetaan</translation>
+    </message>
+    <message>
+        <source>mapping.json</source>
+        <translation>mapping.json</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Fail pemetaan (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pratonton</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Finish, and then all rows or none.</source>
+        <translation>Tiada apa-apa ditulis sehingga anda klik Selesai, dan kemudian semua baris atau tiada langsung.</translation>
+    </message>
+    <message>
+        <source>Rows as they will be imported</source>
+        <translation>Baris seperti yang akan diimport</translation>
+    </message>
+    <message>
+        <source>Row errors</source>
+        <translation>Ralat baris</translation>
+    </message>
+    <message>
+        <source>Row errors:</source>
+        <translation>Ralat baris:</translation>
+    </message>
+    <message>
+        <source>%1. %2 to create, %3 to update, %4 to skip, %5. %6</source>
+        <translation>%1. %2 untuk dicipta, %3 untuk dikemas kini, %4 untuk dilangkau, %5. %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accounts</source>
+        <translation>
+            <numerusform>%n akaun baharu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Sedia untuk diimport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row errors: fix the file and import again.</source>
+        <translation>
+            <numerusform>%n ralat baris: betulkan fail dan import semula.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>baris %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimport…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tiada apa-apa diimport: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rows have errors now.</source>
+        <translation>Tiada apa-apa diimport: baris kini mempunyai ralat.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped, %4 accounts created.</source>
+        <translation>Diimport: %1 dicipta, %2 dikemas kini, %3 dilangkau, %4 akaun dicipta.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportRow</name>
+    <message>
+        <source>a value is required.</source>
+        <translation>nilai diperlukan.</translation>
+    </message>
+    <message>
+        <source>a date is required.</source>
+        <translation>tarikh diperlukan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1” bukan tarikh; tulis sebagai YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>a number is required.</source>
+        <translation>nombor diperlukan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” bukan nombor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” bukan nombor bulat.</translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value, %2.</source>
+        <translation>%1 di bawah nilai terkecil yang dibenarkan, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportSourcePage</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Pilih fail CSV</translation>
+    </message>
+    <message>
+        <source>Spreadsheet and CRM exports work as they are: the encoding and the delimiter are detected.</source>
+        <translation>Eksport hamparan dan CRM berfungsi seadanya: pengekodan dan pembatas dikesan.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fail CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Layari…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>Layari fail CSV</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Kandungan fail</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>Respons NPS</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Sumbangan</translation>
+    </message>
+    <message>
+        <source>Column mapping preset</source>
+        <translation>Pratetap pemetaan lajur</translation>
+    </message>
+    <message>
+        <source>Match columns by their names</source>
+        <translation>Padankan lajur mengikut nama</translation>
+    </message>
+    <message>
+        <source>Salesforce export</source>
+        <translation>Eksport Salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot export</source>
+        <translation>Eksport HubSpot</translation>
+    </message>
+    <message>
+        <source>Mapping file…</source>
+        <translation>Fail pemetaan…</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Fail pemetaan</translation>
+    </message>
+    <message>
+        <source>A JSON mapping saved from this wizard</source>
+        <translation>Pemetaan JSON yang disimpan daripada wizard ini</translation>
+    </message>
+    <message>
+        <source>Browse for a mapping file</source>
+        <translation>Layari fail pemetaan</translation>
+    </message>
+    <message>
+        <source>Rows already in the database</source>
+        <translation>Baris yang sudah ada dalam pangkalan data</translation>
+    </message>
+    <message>
+        <source>Refuse them (show as errors)</source>
+        <translation>Tolak (tunjukkan sebagai ralat)</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Langkau</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>Kemas kini daripada fail</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fail:</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>&amp;Kandungan:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Pemetaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>&amp;Pendua:</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fail CSV (*.csv *.txt);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation>Pemetaan Lajur</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Fail pemetaan (*.json);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Tiada fail di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>dipisahkan koma bertitik</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>dipisahkan tab</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>dipisahkan koma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1, %2, %n rows</source>
+        <translation>
+            <numerusform>Pengekodan %1, %2, %n baris</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::KpiEngine</name>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>Tiada pengguna bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>A KPI range needs a start and an end date.</source>
+        <translation>Julat KPI memerlukan tarikh mula dan tarikh tamat.</translation>
+    </message>
+    <message>
+        <source>The range starts (%1) after it ends (%2).</source>
+        <translation>Julat bermula (%1) selepas ia berakhir (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment.</source>
+        <translation>“%1” bukan segmen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tier.</source>
+        <translation>“%1” bukan tier.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MainWindow</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Case Studies…</source>
+        <translation>Eksport &amp;Case Study…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sync Bundle…</source>
+        <translation>Ek&amp;sport Bundle Penyegerakan…</translation>
+    </message>
+    <message>
+        <source>The changes since this file&apos;s last sync export, for a colleague to merge</source>
+        <translation>Perubahan sejak eksport penyegerakan terakhir fail ini, untuk digabungkan oleh rakan sekerja</translation>
+    </message>
+    <message>
+        <source>Export &amp;Full Sync Bundle…</source>
+        <translation>Eksport Bundle Penyegerakan Pen&amp;uh…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port Sync Bundle…</source>
+        <translation>Im&amp;port Bundle Penyegerakan…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated, %4 skipped.</source>
+        <translation>Diimport %1: %2 dicipta, %3 dikemas kini, %4 dilangkau.</translation>
+    </message>
+    <message>
+        <source>Export Sync Bundle</source>
+        <translation>Eksport Bundle Penyegerakan</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.json)</source>
+        <translation>Bundle penyegerakan (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync bundle written: %n changed rows in %1.</source>
+        <translation>
+            <numerusform>Bundle penyegerakan ditulis ke %1: %n baris berubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Sync Bundle</source>
+        <translation>Import Bundle Penyegerakan</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.json);;All files (*)</source>
+        <translation>Bundle penyegerakan (*.json);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Advocate Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Pangkalan data Advocate Desk (*.sqlite *.db);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>Pangkalan Data Ba&amp;haru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Buka Pangkalan Data…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terkini</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>Calo&amp;nkan…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data…</source>
+        <translation>Muatkan Data &amp;Demo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat Asal</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Buat &amp;Semula</translation>
+    </message>
+    <message>
+        <source>&amp;Programme Settings…</source>
+        <translation>&amp;Tetapan Program…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Lihat</translation>
+    </message>
+    <message>
+        <source>&amp;Find Advocates</source>
+        <translation>&amp;Cari Advocate</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat Semula</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Advocate Desk</source>
+        <translation>&amp;Perihal Advocate Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Perihal &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>Hari Saya</translation>
+    </message>
+    <message>
+        <source>Follow-ups, answers awaited, advocates to touch</source>
+        <translation>Susulan, jawapan yang ditunggu, advocate untuk dihubungi</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Nomination pipeline and advocacy journey boards</source>
+        <translation>Papan pipeline pencalonan dan perjalanan advocacy</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme (Ctrl+F to search)</source>
+        <translation>Semua orang dalam program (Ctrl+F untuk mencari)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Asks from sales and marketing, matched fairly</source>
+        <translation>Permohonan daripada sales dan marketing, dipadankan secara adil</translation>
+    </message>
+    <message>
+        <source>Tier Review</source>
+        <translation>Semakan Tier</translation>
+    </message>
+    <message>
+        <source>Approve or override recommended tiers</source>
+        <translation>Luluskan atau atasi tier yang disyorkan</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Voice of the customer: reviews, posts, surveys</source>
+        <translation>Suara pelanggan: ulasan, hantaran, tinjauan</translation>
+    </message>
+    <message>
+        <source>Could not read the advocates: %1</source>
+        <translation>Tidak dapat membaca advocate: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Advocate Desk</source>
+        <translation>%1 — Advocate Desk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Pangkalan data: %1</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a demo programme</source>
+        <translation>Isi pangkalan data kosong ini dengan program demo</translation>
+    </message>
+    <message>
+        <source>Demo data goes into an empty database: create one with File → New Database</source>
+        <translation>Data demo dimasukkan ke dalam pangkalan data kosong: cipta satu dengan Fail → Pangkalan Data Baharu</translation>
+    </message>
+    <message>
+        <source>Load Demo Data</source>
+        <translation>Muatkan Data Demo</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a demo programme of how many advocates?</source>
+        <translation>Isi pangkalan data kosong ini dengan program demo berapa ramai advocate?</translation>
+    </message>
+    <message>
+        <source>Creating a demo programme of %L1 advocates…</source>
+        <translation>Mencipta program demo dengan %L1 advocate…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Demo programme loaded: %1</source>
+        <translation>Program demo dimuatkan: %1</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was written.</source>
+        <translation>Data demo dibatalkan; tiada apa-apa ditulis.</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Mencipta data demo…</translation>
+    </message>
+    <message>
+        <source>Wait for the demo data to finish, or cancel it, before opening another file.</source>
+        <translation>Tunggu data demo selesai, atau batalkannya, sebelum membuka fail lain.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Buka Pangkalan Data</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Pangkalan Data Baharu</translation>
+    </message>
+    <message>
+        <source>advocates.sqlite</source>
+        <translation>advocates.sqlite</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>“%1” sudah wujud. Pilih nama lain, atau gunakan Buka Pangkalan Data untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Refreshed: %1</source>
+        <translation>Dimuat semula: %1</translation>
+    </message>
+    <message>
+        <source>About Advocate Desk</source>
+        <translation>Perihal Advocate Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Jalankan program customer advocacy: calonkan, pupuk, minta tanpa meletihkan pelanggan, ucapkan terima kasih kepada mereka, dan tunjukkan kesan program.&lt;/p&gt;&lt;p&gt;Pangkalan data: %2&lt;br&gt;Versi skema %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nominated.</source>
+        <translation>Dicalonkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MatchDialog</name>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Asked (180 d)</source>
+        <translation>Diminta (180 h)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sebab</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Not asked because</source>
+        <translation>Tidak diminta kerana</translation>
+    </message>
+    <message>
+        <source>Ask Selected Advocate</source>
+        <translation>Minta Advocate yang Dipilih</translation>
+    </message>
+    <message>
+        <source>Match Request</source>
+        <translation>Padankan Permintaan</translation>
+    </message>
+    <message>
+        <source>Eligible advocates, best first</source>
+        <translation>Advocate yang layak, terbaik dahulu</translation>
+    </message>
+    <message>
+        <source>Excluded advocates and why</source>
+        <translation>Advocate yang dikecualikan dan sebabnya</translation>
+    </message>
+    <message>
+        <source>Eligible, best fit first (among equals, the least asked first)</source>
+        <translation>Layak, paling sesuai dahulu (antara yang setara, yang paling jarang diminta dahulu)</translation>
+    </message>
+    <message>
+        <source>Protected from this ask</source>
+        <translation>Dilindungi daripada permohonan ini</translation>
+    </message>
+    <message>
+        <source>%1 for %2 — wants %3. %4 eligible, %5 protected.</source>
+        <translation>%1 untuk %2 — mahukan %3. %4 layak, %5 dilindungi.</translation>
+    </message>
+    <message>
+        <source>an unnamed requester</source>
+        <translation>peminta tanpa nama</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>sesiapa sahaja</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MoveCardCommand</name>
+    <message>
+        <source>%1 has not been nominated.</source>
+        <translation>%1 belum dicalonkan.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Alihkan %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Buat asal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MyDayPage</name>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Hari saya</translation>
+    </message>
+    <message>
+        <source>Whose day</source>
+        <translation>Hari siapa</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Seluruh pasukan</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Susulan perlu dibuat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Apa yang perlu dibuat</translation>
+    </message>
+    <message>
+        <source>Asks awaiting an answer</source>
+        <translation>Permohonan menunggu jawapan</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Not touched lately</source>
+        <translation>Tidak dihubungi kebelakangan ini</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Interaksi terakhir</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Nominations stuck</source>
+        <translation>Pencalonan tersekat</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-ups due (%1)</source>
+        <translation>Susulan perlu dibuat (%1)</translation>
+    </message>
+    <message>
+        <source>Log Thank-you</source>
+        <translation>Log Ucapan Terima Kasih</translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation>Buka Profil</translation>
+    </message>
+    <message>
+        <source>Asks awaiting an answer (%1)</source>
+        <translation>Permohonan menunggu jawapan (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not touched in %1 days (%2)</source>
+        <translation>Tidak dihubungi dalam %1 hari (%2)</translation>
+    </message>
+    <message>
+        <source>Nominations stuck over %1 days (%2)</source>
+        <translation>Pencalonan tersekat lebih %1 hari (%2)</translation>
+    </message>
+    <message>
+        <source>Show on Board</source>
+        <translation>Tunjukkan pada Papan</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NewRequestDialog</name>
+    <message>
+        <source>New Request</source>
+        <translation>Permintaan Baharu</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Diperlukan sebelum</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>Sebarang segmen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Peminta</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Prospect company</source>
+        <translation>Syarikat prospek</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rantau</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>Saiz deal</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NominateDialog</name>
+    <message>
+        <source>Nominate an Advocate</source>
+        <translation>Calonkan Advocate</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>nama@syarikat.com</translation>
+    </message>
+    <message>
+        <source>Account: choose one or type a new name</source>
+        <translation>Akaun: pilih satu atau taip nama baharu</translation>
+    </message>
+    <message>
+        <source>Why could this customer speak for the product? A promoter score, a result, a quote from a business review…</source>
+        <translation>Mengapa pelanggan ini boleh bercakap untuk produk? Skor promoter, hasil, petikan daripada semakan perniagaan…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Jawatan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Isyarat</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is already on file: this nominates them.</source>
+        <translation>%1 di %2 sudah ada dalam rekod: ini mencalonkan mereka.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the nomination pipeline (%2).</source>
+        <translation>%1 sudah berada dalam pipeline pencalonan (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NominationIntake</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>An account</source>
+        <translation>Akaun</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NominationService</name>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>Advocate tidak wujud.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>This advocate is already in the nomination pipeline (%1).</source>
+        <translation>Advocate ini sudah berada dalam pipeline pencalonan (%1).</translation>
+    </message>
+    <message>
+        <source>Nominated again</source>
+        <translation>Dicalonkan semula</translation>
+    </message>
+    <message>
+        <source>The nomination does not exist.</source>
+        <translation>Pencalonan tidak wujud.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NpsChart</name>
+    <message>
+        <source>NPS history</source>
+        <translation>Sejarah NPS</translation>
+    </message>
+    <message>
+        <source>No NPS answers yet</source>
+        <translation>Belum ada jawapan NPS</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PersonalData</name>
+    <message>
+        <source>No advocate has the email %1.</source>
+        <translation>Tiada advocate mempunyai e-mel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PipelinePage</name>
+    <message>
+        <source>Nomination Pipeline</source>
+        <translation>Pipeline Pencalonan</translation>
+    </message>
+    <message>
+        <source>Advocacy Journey</source>
+        <translation>Perjalanan Advocacy</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProfileWindow</name>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Touch…</source>
+        <translation>Interaksi…</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>Sumbangan…</translation>
+    </message>
+    <message>
+        <source>Appreciation…</source>
+        <translation>Penghargaan…</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>Referral…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>Tambah Nota…</translation>
+    </message>
+    <message>
+        <source>Nominate…</source>
+        <translation>Calonkan…</translation>
+    </message>
+    <message>
+        <source>Advocacy signals</source>
+        <translation>Isyarat advocacy</translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation>isyarat</translation>
+    </message>
+    <message>
+        <source>NPS history</source>
+        <translation>Sejarah NPS</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>Do not ask until</source>
+        <translation>Jangan minta sehingga</translation>
+    </message>
+    <message>
+        <source>do-not-ask date</source>
+        <translation>tarikh jangan minta</translation>
+    </message>
+    <message>
+        <source>Success story and value</source>
+        <translation>Kisah kejayaan dan nilai</translation>
+    </message>
+    <message>
+        <source>Success story</source>
+        <translation>Kisah kejayaan</translation>
+    </message>
+    <message>
+        <source>Quantified value outcomes</source>
+        <translation>Hasil nilai yang dikuantifikasi</translation>
+    </message>
+    <message>
+        <source>For example: cut onboarding from 6 weeks to 10 days</source>
+        <translation>Contohnya: memendekkan onboarding daripada 6 minggu kepada 10 hari</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Kisah</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Garis masa</translation>
+    </message>
+    <message>
+        <source>Show timeline entries of kind</source>
+        <translation>Tunjukkan entri garis masa jenis</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>This advocate no longer exists.</source>
+        <translation>Advocate ini tidak lagi wujud.</translation>
+    </message>
+    <message>
+        <source>%1 — Advocate Desk</source>
+        <translation>%1 — Advocate Desk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>tiada pemilik</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>Journey: %1 · %2</source>
+        <translation>Perjalanan: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Pemilik: %1</translation>
+    </message>
+    <message>
+        <source>Latest NPS: %1</source>
+        <translation>NPS terkini: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Kali terakhir disahkan %1</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Tidak pernah disahkan</translation>
+    </message>
+    <message>
+        <source>Already in the nomination pipeline</source>
+        <translation>Sudah dalam pipeline pencalonan</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (hingga %2)</translation>
+    </message>
+    <message>
+        <source>No current consents: do not use name, logo, quotes or case study.</source>
+        <translation>Tiada persetujuan semasa: jangan gunakan nama, logo, petikan atau case study.</translation>
+    </message>
+    <message>
+        <source>Consents: %1</source>
+        <translation>Persetujuan: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Buat asal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>kisah</translation>
+    </message>
+    <message>
+        <source>Log Touch</source>
+        <translation>Log Interaksi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Tambah Nota</translation>
+    </message>
+    <message>
+        <source>Note about %1:</source>
+        <translation>Nota tentang %1:</translation>
+    </message>
+    <message>
+        <source>Nominate</source>
+        <translation>Calonkan</translation>
+    </message>
+    <message>
+        <source>Why could %1 speak for the product? (evidence)</source>
+        <translation>Mengapa %1 boleh bercakap untuk produk? (bukti)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProgrammeSettings</name>
+    <message>
+        <source>Ask cap (counted asks)</source>
+        <translation>Had permohonan (permohonan dikira)</translation>
+    </message>
+    <message>
+        <source>… within</source>
+        <translation>… dalam tempoh</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Rest after a high-barrier contribution</source>
+        <translation>Rehat selepas sumbangan halangan tinggi</translation>
+    </message>
+    <message>
+        <source>A decline blocks the same activity for</source>
+        <translation>Penolakan menyekat aktiviti yang sama selama</translation>
+    </message>
+    <message>
+        <source>Fair distribution looks back</source>
+        <translation>Pengagihan adil melihat ke belakang</translation>
+    </message>
+    <message>
+        <source>No ask this close to a renewal</source>
+        <translation>Tiada permohonan sehampir ini dengan pembaharuan</translation>
+    </message>
+    <message>
+        <source>NPS detractor up to</source>
+        <translation>Detractor NPS sehingga</translation>
+    </message>
+    <message>
+        <source>NPS passive up to</source>
+        <translation>Passive NPS sehingga</translation>
+    </message>
+    <message>
+        <source>Matching: share of fit in the score</source>
+        <translation>Padanan: bahagian kesesuaian dalam skor</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Thank-you due within</source>
+        <translation>Ucapan terima kasih perlu dalam</translation>
+    </message>
+    <message>
+        <source>Case-study final version due within</source>
+        <translation>Versi akhir case study perlu dalam</translation>
+    </message>
+    <message>
+        <source>Contribution unused after</source>
+        <translation>Sumbangan tidak digunakan selepas</translation>
+    </message>
+    <message>
+        <source>One-way relationship: no touch in</source>
+        <translation>Hubungan sehala: tiada interaksi dalam</translation>
+    </message>
+    <message>
+        <source>My Day: not touched in</source>
+        <translation>Hari Saya: tidak dihubungi dalam</translation>
+    </message>
+    <message>
+        <source>Nomination stuck after</source>
+        <translation>Pencalonan tersekat selepas</translation>
+    </message>
+    <message>
+        <source>Profiles and consents stale after</source>
+        <translation>Profil dan persetujuan lapuk selepas</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>CSM capacity (enrolled advocates)</source>
+        <translation>Kapasiti CSM (advocate berdaftar)</translation>
+    </message>
+    <message>
+        <source>Contact points expire after</source>
+        <translation>Mata hubungan tamat tempoh selepas</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProgrammeSettingsDialog</name>
+    <message>
+        <source>Programme Settings</source>
+        <translation>Tetapan Program</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> mata</translation>
+    </message>
+    <message>
+        <source>%1 from (12-month points)</source>
+        <translation>%1 dari (mata 12 bulan)</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Pulihkan Lalai</translation>
+    </message>
+    <message>
+        <source>A detractor score must be below the highest passive score.</source>
+        <translation>Skor detractor mesti di bawah skor passive tertinggi.</translation>
+    </message>
+    <message>
+        <source>Each tier needs more points than the one below it.</source>
+        <translation>Setiap tier memerlukan lebih banyak mata daripada tier di bawahnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ReferralDialog</name>
+    <message>
+        <source>Log Referral</source>
+        <translation>Log Referral</translation>
+    </message>
+    <message>
+        <source>Referred company</source>
+        <translation>Syarikat yang dirujuk</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kenalan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ReferralService</name>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>Advocate tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The referred company</source>
+        <translation>Syarikat yang dirujuk</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s value cannot be negative.</source>
+        <translation>Nilai referral tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The referral does not exist.</source>
+        <translation>Referral tidak wujud.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestMatcher</name>
+    <message>
+        <source>The request is %1; there is nobody to match any more.</source>
+        <translation>Permintaan ini %1; tiada sesiapa lagi untuk dipadankan.</translation>
+    </message>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>Advocate tidak wujud.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestService</name>
+    <message>
+        <source>The request is %1; nobody more can be asked for it.</source>
+        <translation>Permintaan ini %1; tiada sesiapa lagi boleh diminta untuknya.</translation>
+    </message>
+    <message>
+        <source>%1 was already asked for this request.</source>
+        <translation>%1 sudah diminta untuk permintaan ini.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2.</source>
+        <translation>%1 tidak boleh diminta: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2. Only a programme manager may override that.</source>
+        <translation>%1 tidak boleh diminta: %2. Hanya pengurus program boleh mengatasinya.</translation>
+    </message>
+    <message>
+        <source>Overrode “%1”: %2</source>
+        <translation>Mengatasi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>Diminta %1</translation>
+    </message>
+    <message>
+        <source>An answer is either accepted or declined.</source>
+        <translation>Jawapan sama ada diterima atau ditolak.</translation>
+    </message>
+    <message>
+        <source>This advocate was not asked for this request.</source>
+        <translation>Advocate ini tidak diminta untuk permintaan ini.</translation>
+    </message>
+    <message>
+        <source>This advocate already answered (%1 on %2).</source>
+        <translation>Advocate ini sudah menjawab (%1 pada %2).</translation>
+    </message>
+    <message>
+        <source>The activity type does not exist.</source>
+        <translation>Jenis aktiviti tidak wujud.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment (smb, mid_market, enterprise).</source>
+        <translation>“%1” bukan segmen (smb, mid_market, enterprise).</translation>
+    </message>
+    <message>
+        <source>The deal size cannot be negative.</source>
+        <translation>Saiz deal tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The needed-by date %1 is already past.</source>
+        <translation>Tarikh diperlukan %1 sudah berlalu.</translation>
+    </message>
+    <message>
+        <source>There is no request with the id “%1”.</source>
+        <translation>Tiada permintaan dengan id “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Diperlukan sebelum</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Peminta</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>Saiz deal</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestsPage</name>
+    <message>
+        <source>Match…</source>
+        <translation>Padankan…</translation>
+    </message>
+    <message>
+        <source>Record Answer…</source>
+        <translation>Rekod Jawapan…</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>Alih Ke</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Show requests with status</source>
+        <translation>Tunjukkan permintaan dengan status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>New Request…</source>
+        <translation>Permintaan Baharu…</translation>
+    </message>
+    <message>
+        <source>Nobody asked for this request is waiting to answer.</source>
+        <translation>Tiada sesiapa yang diminta untuk permintaan ini sedang menunggu untuk menjawab.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Sidebar</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigasi</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SignalsEditor</name>
+    <message>
+        <source>%1 (0 to 5)</source>
+        <translation>%1 (0 hingga 5)</translation>
+    </message>
+    <message>
+        <source>Readiness %1 / 100</source>
+        <translation>Kesediaan %1 / 100</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 daripada %2 mata</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Stats</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Pencalonan</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>Respons NPS</translation>
+    </message>
+    <message>
+        <source>Activity types</source>
+        <translation>Jenis aktiviti</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Sumbangan</translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Feedback items</source>
+        <translation>Item feedback</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Peristiwa audit</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Storage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>pangkalan data sedang sibuk: program lain sedang menulis kepadanya. Cuba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>the database file is read-only.</source>
+        <translation>fail pangkalan data adalah baca sahaja.</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved.</source>
+        <translation>cakera penuh; tiada apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1).</source>
+        <translation>fail pangkalan data rosak (%1).</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (%1).</source>
+        <translation>fail pangkalan data tidak dapat dibaca atau ditulis (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncImporter</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a sync bundle (invalid JSON: %2).</source>
+        <translation>%1: bukan bundle penyegerakan (JSON tidak sah: %2).</translation>
+    </message>
+    <message>
+        <source>%1: not an Advocate Desk sync bundle.</source>
+        <translation>%1: bukan bundle penyegerakan Advocate Desk.</translation>
+    </message>
+    <message>
+        <source>%1: bundle format %2 is newer than this version of Advocate Desk reads (%3).</source>
+        <translation>%1: format bundle %2 lebih baharu daripada yang dibaca oleh versi Advocate Desk ini (%3).</translation>
+    </message>
+    <message>
+        <source>not merged: %1</source>
+        <translation>tidak digabungkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncReportDialog</name>
+    <message>
+        <source>Sync Bundle Merged</source>
+        <translation>Bundle Penyegerakan Digabungkan</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Jadual</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Di sini</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>Dalam bundle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s newer version won</source>
+        <translation>versi bundle yang lebih baharu menang</translation>
+    </message>
+    <message>
+        <source>ours was newer and was kept</source>
+        <translation>versi kita lebih baharu dan dikekalkan</translation>
+    </message>
+    <message>
+        <source>This bundle was merged before; nothing changed.</source>
+        <translation>Bundle ini telah digabungkan sebelum ini; tiada apa-apa berubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept ours (newer), %6 matched under another id, %7 skipped (erased people), %8 people erased here too. %n conflicts.</source>
+        <translation>
+            <numerusform>Bundle daripada %1: %2 baharu, %3 dikemas kini, %4 tidak berubah, %5 versi kita dikekalkan (lebih baharu), %6 dipadankan di bawah id lain, %7 dilangkau (individu yang dipadam), %8 individu turut dipadam di sini. %n konflik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>seorang rakan sekerja</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TierReviewPage</name>
+    <message>
+        <source>Tier Review</source>
+        <translation>Semakan Tier</translation>
+    </message>
+    <message>
+        <source>Override Tier</source>
+        <translation>Atasi Tier</translation>
+    </message>
+    <message>
+        <source>Set this tier instead:</source>
+        <translation>Tetapkan tier ini sebaliknya:</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Luluskan…</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Atasi…</translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>Semakan tier</translation>
+    </message>
+    <message>
+        <source>Recommended from the last 12 months of contribution points. A tier changes only when a programme manager approves or overrides it, with a reason.</source>
+        <translation>Disyorkan daripada mata sumbangan 12 bulan lepas. Tier hanya berubah apabila pengurus program meluluskan atau mengatasinya, dengan sebab.</translation>
+    </message>
+    <message>
+        <source>Update Recommendations</source>
+        <translation>Kemas Kini Syor</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>Tier semasa</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Disyorkan</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Mata</translation>
+    </message>
+    <message>
+        <source>Why move %1 from %2 to %3?</source>
+        <translation>Mengapa alihkan %1 daripada %2 ke %3?</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 kini %2.</translation>
+    </message>
+    <message>
+        <source>Why set %1 to %2 instead of %3?</source>
+        <translation>Mengapa tetapkan %1 kepada %2 dan bukannya %3?</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TierReviewService</name>
+    <message>
+        <source>The tier review does not exist.</source>
+        <translation>Semakan tier tidak wujud.</translation>
+    </message>
+    <message>
+        <source>Only a programme manager can decide a tier review.</source>
+        <translation>Hanya pengurus program boleh memutuskan semakan tier.</translation>
+    </message>
+    <message>
+        <source>A tier decision needs a reason.</source>
+        <translation>Keputusan tier memerlukan sebab.</translation>
+    </message>
+    <message>
+        <source>This tier review was already decided.</source>
+        <translation>Semakan tier ini sudah diputuskan.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TimelineBuilder</name>
+    <message>
+        <source>Nominated by %1</source>
+        <translation>Dicalonkan oleh %1</translation>
+    </message>
+    <message>
+        <source>Nomination moved from %1 to %2 by %3</source>
+        <translation>Pencalonan dialihkan daripada %1 ke %2 oleh %3</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, logged by %2</source>
+        <translation>%1, dilog oleh %2</translation>
+    </message>
+    <message>
+        <source>Contribution: %1 (%2 points)</source>
+        <translation>Sumbangan: %1 (%2 mata)</translation>
+    </message>
+    <message>
+        <source>Appreciation: %1</source>
+        <translation>Penghargaan: %1</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Nota oleh %1</translation>
+    </message>
+    <message>
+        <source>Feedback on %1 (%2)</source>
+        <translation>Feedback pada %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Feedback on %1, rated %2 (%3)</source>
+        <translation>Feedback pada %1, dinilai %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Referral: %1 (%2)</source>
+        <translation>Referral: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TimelineModel</name>
+    <message>
+        <source>Nomination</source>
+        <translation>Pencalonan</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Perubahan status</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Sumbangan</translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>What kind</source>
+        <translation>Jenis apa</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang berlaku</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Validation</name>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>Advocate tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The activity type does not exist.</source>
+        <translation>Jenis aktiviti tidak wujud.</translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>There is already a user named “%1”.</source>
+        <translation>Sudah ada pengguna bernama “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::validate</name>
+    <message>
+        <source>An email address is required.</source>
+        <translation>Alamat e-mel diperlukan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>“%1” bukan alamat e-mel yang sah.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 diperlukan.</translation>
+    </message>
+    <message>
+        <source>An NPS score must be between 0 and 10; %1 is not.</source>
+        <translation>Skor NPS mesti antara 0 dan 10; %1 tidak.</translation>
+    </message>
+    <message>
+        <source>%1 must be a valid date.</source>
+        <translation>%1 mesti tarikh yang sah.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Buka fail pangkalan data ini.</translation>
+    </message>
+    <message>
+        <source>Advocate Desk</source>
+        <translation>Advocate Desk</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4243 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>匯出個人資料</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>清除個人資料</translation>
+    </message>
+    <message>
+        <source>Personal Data</source>
+        <translation>個人資料</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>匯出個人資料…</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>清除個人資料…</translation>
+    </message>
+</context>
+<context>
+    <name>ad</name>
+    <message>
+        <source>Please check the input</source>
+        <translation>請檢查輸入內容</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>已經存在</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允許</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>資料庫忙碌中</translation>
+    </message>
+    <message>
+        <source>Made by a newer version</source>
+        <translation>由較新版本建立</translation>
+    </message>
+    <message>
+        <source>Not an Advocate Desk database</source>
+        <translation>不是 Advocate Desk 資料庫</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>資料庫已損毀</translation>
+    </message>
+    <message>
+        <source>Could not read or write the database</source>
+        <translation>無法讀取或寫入資料庫</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>市場區隔</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Anonymous advocate</source>
+        <translation>匿名倡導者</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment; use one of: %2.</source>
+        <translation>「%1」不是市場區隔；請使用下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a health; use one of: %2.</source>
+        <translation>「%1」不是健康狀態；請使用下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>already asked for this request</source>
+        <translation>已就此請求詢問過</translation>
+    </message>
+    <message>
+        <source>not enrolled in the programme</source>
+        <translation>未加入倡導計畫</translation>
+    </message>
+    <message>
+        <source>ask cap reached: %1 counted asks in the last %2 days (cap %3)</source>
+        <translation>已達詢問上限：最近 %2 天內已計入 %1 次詢問（上限 %3）</translation>
+    </message>
+    <message>
+        <source>resting after a high-barrier contribution on %1 (until %2)</source>
+        <translation>%1 完成高門檻貢獻後休息中（至 %2）</translation>
+    </message>
+    <message>
+        <source>declined %1 on %2 (not asked again for it until %3)</source>
+        <translation>已於 %2 婉拒 %1（%3 前不再詢問此項）</translation>
+    </message>
+    <message>
+        <source>do not ask until %1</source>
+        <translation>%1 前請勿詢問</translation>
+    </message>
+    <message>
+        <source>no current reference consent</source>
+        <translation>目前沒有參考推薦同意</translation>
+    </message>
+    <message>
+        <source>not open to %1</source>
+        <translation>不接受 %1</translation>
+    </message>
+    <message>
+        <source>health: latest NPS is %1 (detractor)</source>
+        <translation>健康狀態：最新 NPS 為 %1（批評者）</translation>
+    </message>
+    <message>
+        <source>health: the account has an open escalation</source>
+        <translation>健康狀態：此帳戶有未結案的升級問題</translation>
+    </message>
+    <message>
+        <source>health: the account renews on %1 (within %2 days)</source>
+        <translation>健康狀態：此帳戶將於 %1 續約（%2 天內）</translation>
+    </message>
+    <message>
+        <source>The nomination is already in “%1”.</source>
+        <translation>此提名已在「%1」。</translation>
+    </message>
+    <message>
+        <source>A nomination coming back from “%1” must be cultivated again before “%2”.</source>
+        <translation>從「%1」返回的提名必須重新培養，才能進入「%2」。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot skip Cultivating: cultivate the relationship before any ask.</source>
+        <translation>「%1」不能跳過「培養中」：在任何詢問之前先培養關係。</translation>
+    </message>
+    <message>
+        <source>Move one stage at a time: from “%1” the next stage is “%2”.</source>
+        <translation>一次只能移動一個階段：從「%1」的下一個階段是「%2」。</translation>
+    </message>
+    <message>
+        <source>Record the advocate’s reference consent before enrolling them.</source>
+        <translation>加入前請先記錄倡導者的參考推薦同意。</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>產業 %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>市場區隔 %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地區 %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>產品 %1</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>符合 %1</translation>
+    </message>
+    <message>
+        <source>loosened %1</source>
+        <translation>已放寬 %1</translation>
+    </message>
+    <message>
+        <source>readiness %1</source>
+        <translation>準備度 %1</translation>
+    </message>
+    <message>
+        <source>asked %1 times in the last %2 days</source>
+        <translation>最近 %2 天內被詢問 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>倡導歷程階段</translation>
+    </message>
+    <message>
+        <source>Nomination status</source>
+        <translation>提名狀態</translation>
+    </message>
+    <message>
+        <source>Consent for %1 revoked by %2</source>
+        <translation>%2 撤銷了 %1 的同意</translation>
+    </message>
+    <message>
+        <source>Consent for %1 granted, recorded by %2</source>
+        <translation>已授予 %1 的同意，由 %2 記錄</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 by %4</source>
+        <translation>%4 將 %1 從 %2 改為 %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>無法建立資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>無法建立「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Advocate Desk database: it is not an SQLite file.</source>
+        <translation>「%1」不是 Advocate Desk 資料庫：它不是 SQLite 檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not an Advocate Desk database.</source>
+        <translation>「%1」是其他程式的 SQLite 資料庫，不是 Advocate Desk 資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; the file was not changed.</source>
+        <translation>「%1」由較新版本的 Advocate Desk 寫入（結構描述 %2；此版本最高支援 %3）。請更新 Advocate Desk 以開啟它；檔案未被變更。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AccountRows</name>
+    <message>
+        <source>“%1” is already on line %2 of this file.</source>
+        <translation>「%1」已出現在此檔案的第 %2 行。</translation>
+    </message>
+    <message>
+        <source>an account named “%1” already exists; choose --on-duplicate skip or update.</source>
+        <translation>名為「%1」的帳戶已存在；請選擇 --on-duplicate skip 或 update。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AccountService</name>
+    <message>
+        <source>An account name</source>
+        <translation>帳戶名稱</translation>
+    </message>
+    <message>
+        <source>ARR cannot be negative.</source>
+        <translation>ARR 不能為負數。</translation>
+    </message>
+    <message>
+        <source>The owning CSM does not exist.</source>
+        <translation>負責的 CSM 不存在。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>此帳戶不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ActivityTypeService</name>
+    <message>
+        <source>Unknown activity type.</source>
+        <translation>未知的活動類型。</translation>
+    </message>
+    <message>
+        <source>An activity name</source>
+        <translation>活動名稱</translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>點數不能為負數。</translation>
+    </message>
+    <message>
+        <source>Effort cannot be negative.</source>
+        <translation>投入程度不能為負數。</translation>
+    </message>
+    <message>
+        <source>There is already an activity named “%1”.</source>
+        <translation>已有名為「%1」的活動。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AdvocateRows</name>
+    <message>
+        <source>%1 is already on line %2 of this file.</source>
+        <translation>%1 已出現在此檔案的第 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 in the database; choose --on-duplicate skip or update.</source>
+        <translation>%1 在資料庫中已屬於 %2；請選擇 --on-duplicate skip 或 update。</translation>
+    </message>
+    <message>
+        <source>a name is required (a name column, or first and last name).</source>
+        <translation>必須有姓名（姓名欄，或名字與姓氏欄）。</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>必須填寫值。</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>從 %1 匯入</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AdvocateService</name>
+    <message>
+        <source>A name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The journey stage must be between 1 and 5.</source>
+        <translation>倡導歷程階段必須介於 1 到 5 之間。</translation>
+    </message>
+    <message>
+        <source>%1 must be rated from 0 to 5.</source>
+        <translation>%1 的評分必須介於 0 到 5 之間。</translation>
+    </message>
+    <message>
+        <source>Unknown account: choose an existing account or create it first.</source>
+        <translation>未知的帳戶：請選擇現有帳戶，或先建立它。</translation>
+    </message>
+    <message>
+        <source>The owning CSM does not exist.</source>
+        <translation>負責的 CSM 不存在。</translation>
+    </message>
+    <message>
+        <source>The email %1 already belongs to %2.</source>
+        <translation>電子郵件 %1 已屬於 %2。</translation>
+    </message>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>此倡導者不存在。</translation>
+    </message>
+    <message>
+        <source>The consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>A consent cannot expire before it was given.</source>
+        <translation>同意的到期日不能早於授予日期。</translation>
+    </message>
+    <message>
+        <source>The consent does not exist.</source>
+        <translation>此同意不存在。</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AdvocateTableModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Readiness %1 of 100, from the six advocacy signals</source>
+        <translation>準備度 %1 / 100，依據六項倡導訊號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>倡導歷程階段</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>最新 NPS</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>準備度</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AdvocatesPage</name>
+    <message>
+        <source>Advocates</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>Search name, email, title, account, story or notes</source>
+        <translation>搜尋姓名、電子郵件、職稱、帳戶、故事或備註</translation>
+    </message>
+    <message>
+        <source>Search advocates</source>
+        <translation>搜尋倡導者</translation>
+    </message>
+    <message>
+        <source>No advocates yet</source>
+        <translation>尚無倡導者</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load a demo programme of 200 advocates to look around — you can start a new database for real work at any time.</source>
+        <translation>此資料庫是空的。載入含 200 位倡導者的示範計畫來四處看看 — 您隨時可以為正式工作建立新資料庫。</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>載入示範資料</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>匯入 CSV…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>沒有符合的項目</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <source>1 advocate</source>
+        <translation>1 位倡導者</translation>
+    </message>
+    <message>
+        <source>%1 advocates</source>
+        <translation>%1 位倡導者</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%2 位中有 %1 位符合</translation>
+    </message>
+    <message>
+        <source>No advocate matches “%1”. Search looks at the start of each word in names, emails, titles, accounts, success stories and notes.</source>
+        <translation>沒有倡導者符合「%1」。搜尋會比對姓名、電子郵件、職稱、帳戶、成功故事與備註中每個字詞的開頭。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AnswerDialog</name>
+    <message>
+        <source>Record Answer</source>
+        <translation>記錄回覆</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已婉拒</translation>
+    </message>
+    <message>
+        <source>Why they declined — it is respected in later matching</source>
+        <translation>婉拒的原因 — 之後的媒合會尊重這一點</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AppreciationDialog</name>
+    <message>
+        <source>Log Appreciation</source>
+        <translation>記錄致謝</translation>
+    </message>
+    <message>
+        <source>Not for one contribution</source>
+        <translation>不針對單一貢獻</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>針對</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardColumnWidget</name>
+    <message>
+        <source>Collapse this column</source>
+        <translation>收合此欄</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>收合 %1</translation>
+    </message>
+    <message>
+        <source>Set Soft Limit…</source>
+        <translation>設定軟性上限…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ARR %1</source>
+        <translation>ARR %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Over the soft limit of %1 cards</source>
+        <translation>超過 %1 張卡片的軟性上限</translation>
+    </message>
+    <message>
+        <source>Soft Limit</source>
+        <translation>軟性上限</translation>
+    </message>
+    <message>
+        <source>Warn when “%1” holds more cards than (0: no limit):</source>
+        <translation>當「%1」的卡片多於此數量時發出警告（0：無上限）：</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardFilterBar</name>
+    <message>
+        <source>Filter cards</source>
+        <translation>篩選卡片</translation>
+    </message>
+    <message>
+        <source>Filter cards by text</source>
+        <translation>依文字篩選卡片</translation>
+    </message>
+    <message>
+        <source>Owner CSM</source>
+        <translation>負責 CSM</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>市場區隔</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除篩選條件</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>所有負責人</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>所有市場區隔</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>所有產業</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地區</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有等級</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 tier, readiness %4</source>
+        <translation>%1，%2，%3 等級，準備度 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardPage</name>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Why move this card to “%1”? (optional)</source>
+        <translation>為什麼將此卡片移到「%1」？（選填）</translation>
+    </message>
+    <message>
+        <source>Why move these %1 cards to “%2”? (optional)</source>
+        <translation>為什麼將這 %1 張卡片移到「%2」？（選填）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Move %1 cards to %2</source>
+        <translation>將 %1 張卡片移到 %2</translation>
+    </message>
+    <message>
+        <source>Not moved to “%1”. %2</source>
+        <translation>未移到「%1」。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::BoardView</name>
+    <message>
+        <source>Open Profile</source>
+        <translation>開啟個人檔案</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>移到</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CardDelegate</name>
+    <message>
+        <source>R %1</source>
+        <translation>R %1</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Ask cap</source>
+        <translation>詢問上限</translation>
+    </message>
+    <message>
+        <source>Thank-you due</source>
+        <translation>待致謝</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CaseStudyExportDialog</name>
+    <message>
+        <source>Export Case Studies</source>
+        <translation>匯出案例研究</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任何</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>市場區隔</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（試算表）</translation>
+    </message>
+    <message>
+        <source>JSON (web and scripts)</source>
+        <translation>JSON（網頁與指令碼）</translation>
+    </message>
+    <message>
+        <source>PDF (to share and print)</source>
+        <translation>PDF（分享與列印）</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>產業(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地區(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>市場區隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>產品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>等級(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Only advocates with a current consent to publish are exported, and only the assets (name, logo, quote, case study) they consented to.</source>
+        <translation>只會匯出目前有公開同意的倡導者，且只包含他們同意的素材（姓名、標誌、引言、案例研究）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n advocates to %1.</source>
+        <translation>
+            <numerusform>已將 %n 位倡導者匯出至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CaseStudyPdf</name>
+    <message>
+        <source>Customer Case Studies</source>
+        <translation>客戶案例研究</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>篩選條件：%1</translation>
+    </message>
+    <message>
+        <source>No advocate matches these filters with a current consent.</source>
+        <translation>沒有倡導者符合這些篩選條件且有目前有效的同意。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Cli</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>接觸</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>貢獻</translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation>致謝</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1（至 %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>自 %2 起為 %1</translation>
+    </message>
+    <message>
+        <source>not nominated</source>
+        <translation>未提名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>倡導歷程階段</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>最新 NPS</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>準備度</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>時間軸（最新的在前）</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>尚無內容。</translation>
+    </message>
+    <message>
+        <source>ADVOCATEDESK_NOW is “%1”, not an ISO 8601 date-time such as 2026-06-15T12:00:00Z.</source>
+        <translation>ADVOCATEDESK_NOW 為「%1」，不是 ISO 8601 日期時間，例如 2026-06-15T12:00:00Z。</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”. Create one with &apos;%2 init&apos;.</source>
+        <translation>「%1」沒有資料庫。請使用「%2 init」建立一個。</translation>
+    </message>
+    <message>
+        <source>No advocate with the email “%1”.</source>
+        <translation>沒有電子郵件為「%1」的倡導者。</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help&apos; for the list of commands.</source>
+        <translation>執行「%1 help」以查看指令清單。</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help %2&apos;.</source>
+        <translation>執行「%1 help %2」。</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON instead of text.</source>
+        <translation>輸出機器可讀的 JSON 而非文字。</translation>
+    </message>
+    <message>
+        <source>Create an empty database.</source>
+        <translation>建立空白資料庫。</translation>
+    </message>
+    <message>
+        <source>Creates the database file, readable by its owner only. A file that is already an Advocate Desk database is left as it is.</source>
+        <translation>建立資料庫檔案，僅擁有者可讀取。已是 Advocate Desk 資料庫的檔案會保持原樣。</translation>
+    </message>
+    <message>
+        <source>How many advocates to create (at least 1).</source>
+        <translation>要建立多少位倡導者（至少 1 位）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and ADVOCATEDESK_NOW give the same data (default 42).</source>
+        <translation>亂數種子；相同的種子與 ADVOCATEDESK_NOW 會產生相同的資料（預設 42）。</translation>
+    </message>
+    <message>
+        <source>Fill with a deterministic, believable programme.</source>
+        <translation>填入一個確定性且逼真的計畫。</translation>
+    </message>
+    <message>
+        <source>Only an empty database is filled; one that already holds advocates is refused and left unchanged.</source>
+        <translation>只會填入空白資料庫；已有倡導者的資料庫會被拒絕並保持不變。</translation>
+    </message>
+    <message>
+        <source>Check integrity and schema version.</source>
+        <translation>檢查完整性與結構描述版本。</translation>
+    </message>
+    <message>
+        <source>Exits with status 1 when a problem is found.</source>
+        <translation>發現問題時以狀態 1 結束。</translation>
+    </message>
+    <message>
+        <source>Count the rows of every entity.</source>
+        <translation>計算每種實體的列數。</translation>
+    </message>
+    <message>
+        <source>Show at most N matches (default 50).</source>
+        <translation>最多顯示 N 筆符合項目（預設 50）。</translation>
+    </message>
+    <message>
+        <source>Full-text search over advocates.</source>
+        <translation>全文搜尋倡導者。</translation>
+    </message>
+    <message>
+        <source>Every word matches as a prefix of a name, email, title, account, success story or note; best matches first.</source>
+        <translation>每個字詞都會比對姓名、電子郵件、職稱、帳戶、成功故事或備註的字首；最符合的排在最前。</translation>
+    </message>
+    <message>
+        <source>One advocate, with timeline.</source>
+        <translation>單一倡導者，含時間軸。</translation>
+    </message>
+    <message>
+        <source>Shows the advocate&apos;s profile and everything that happened with them, newest first.</source>
+        <translation>顯示倡導者的個人檔案與其所有相關事件，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Why this customer could speak for the product.</source>
+        <translation>為什麼這位客戶能為產品發聲。</translation>
+    </message>
+    <message>
+        <source>Put an advocate into the nomination pipeline.</source>
+        <translation>將倡導者加入提名流程。</translation>
+    </message>
+    <message>
+        <source>Prints the id of the nomination.</source>
+        <translation>輸出提名的 ID。</translation>
+    </message>
+    <message>
+        <source>The activity asked for, by name (&quot;Reference call&quot;).</source>
+        <translation>所請求的活動，依名稱（&quot;Reference call&quot;）。</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s industry.</source>
+        <translation>潛在客戶的產業。</translation>
+    </message>
+    <message>
+        <source>smb, mid_market or enterprise.</source>
+        <translation>smb、mid_market 或 enterprise。</translation>
+    </message>
+    <message>
+        <source>The prospect&apos;s region.</source>
+        <translation>潛在客戶的地區。</translation>
+    </message>
+    <message>
+        <source>The product the deal is about.</source>
+        <translation>交易相關的產品。</translation>
+    </message>
+    <message>
+        <source>When the reference is needed (YYYY-MM-DD).</source>
+        <translation>需要參考推薦的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Who in sales or marketing asked.</source>
+        <translation>提出請求的業務或行銷人員。</translation>
+    </message>
+    <message>
+        <source>The deal or opportunity.</source>
+        <translation>交易或商機。</translation>
+    </message>
+    <message>
+        <source>Log a sales ask; prints its id.</source>
+        <translation>記錄業務詢問；輸出其 ID。</translation>
+    </message>
+    <message>
+        <source>Eligible advocates ranked, each with why; excluded ones, each with its reason.</source>
+        <translation>依排名列出符合資格的倡導者及其原因；被排除者各附原因。</translation>
+    </message>
+    <message>
+        <source>Only enrolled advocates are considered. --json prints {&quot;candidates&quot;: [{&quot;email&quot;, &quot;score&quot;, &quot;why&quot;}], &quot;excluded&quot;: [{&quot;email&quot;, &quot;reason&quot;}]}.</source>
+        <translation>只考慮已加入的倡導者。--json 會輸出 {&quot;candidates&quot;: [{&quot;email&quot;, &quot;score&quot;, &quot;why&quot;}], &quot;excluded&quot;: [{&quot;email&quot;, &quot;reason&quot;}]}。</translation>
+    </message>
+    <message>
+        <source>Record that this advocate was asked.</source>
+        <translation>記錄已詢問此倡導者。</translation>
+    </message>
+    <message>
+        <source>Refused when ask protection excludes the advocate (see &apos;request match&apos;). Prints the id of the ask.</source>
+        <translation>若詢問保護排除了此倡導者則會拒絕（見「request match」）。輸出詢問的 ID。</translation>
+    </message>
+    <message>
+        <source>Why, for a decline.</source>
+        <translation>婉拒的原因。</translation>
+    </message>
+    <message>
+        <source>Record the advocate&apos;s answer to an ask.</source>
+        <translation>記錄倡導者對詢問的回覆。</translation>
+    </message>
+    <message>
+        <source>A decline blocks the same activity type for this advocate for a while.</source>
+        <translation>婉拒會在一段時間內阻止對此倡導者詢問相同的活動類型。</translation>
+    </message>
+    <message>
+        <source>Only what this CSM&apos;s advocates are owed.</source>
+        <translation>只列出此 CSM 的倡導者應得的事項。</translation>
+    </message>
+    <message>
+        <source>Follow-up debt and what needs doing.</source>
+        <translation>待跟進事項與需要完成的工作。</translation>
+    </message>
+    <message>
+        <source>First day of the range (YYYY-MM-DD).</source>
+        <translation>範圍的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day of the range (default: today).</source>
+        <translation>範圍的最後一天（預設：今天）。</translation>
+    </message>
+    <message>
+        <source>Only this CSM&apos;s advocates and accounts.</source>
+        <translation>只包含此 CSM 的倡導者與帳戶。</translation>
+    </message>
+    <message>
+        <source>Programme KPIs.</source>
+        <translation>計畫 KPI。</translation>
+    </message>
+    <message>
+        <source>NPS and its trend, journey funnel, nomination pipeline, tiers, participation, contributions, ask load and fatigue, referrals, reference-influenced revenue, reference coverage, retention and follow-up debt. The range defaults to the last 365 days ending today. --json prints one object keyed by KPI name.</source>
+        <translation>NPS 及其趨勢、倡導歷程漏斗、提名流程、等級、參與度、貢獻、詢問負荷與疲勞、轉介、受參考推薦影響的營收、參考推薦涵蓋率、留存率與待跟進事項。範圍預設為截至今天的最近 365 天。--json 會輸出一個以 KPI 名稱為鍵的物件。</translation>
+    </message>
+    <message>
+        <source>How columns map to fields: matched by header (default), a CRM export preset, or a JSON file {&quot;columns&quot;: {&quot;Header&quot;: &quot;field&quot;}}.</source>
+        <translation>欄位對應方式：依標題比對（預設）、CRM 匯出預設集，或 JSON 檔案 {&quot;columns&quot;: {&quot;Header&quot;: &quot;field&quot;}}。</translation>
+    </message>
+    <message>
+        <source>What to do with a row already in the database (default: refuse the file).</source>
+        <translation>如何處理資料庫中已存在的列（預設：拒絕此檔案）。</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>檢查檔案並說明會有哪些變更；不寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of accounts, advocates, nps, purchases or contributions.</source>
+        <translation>匯入帳戶、倡導者、NPS、購買或貢獻的 CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. All or nothing: any row error is printed as FILE:ROW: field: message and nothing is written. An advocate naming an account that does not exist creates it.</source>
+        <translation>讀取以逗號、分號或定位字元分隔的 UTF-8、UTF-16 或 Windows-1252 文字。全有或全無：任何列錯誤都會以 FILE:ROW: field: message 輸出，且不寫入任何內容。倡導者所指定的帳戶若不存在，會自動建立。</translation>
+    </message>
+    <message>
+        <source>The file format.</source>
+        <translation>檔案格式。</translation>
+    </message>
+    <message>
+        <source>Where to write the list (replaced whole).</source>
+        <translation>清單的寫入位置（整個取代）。</translation>
+    </message>
+    <message>
+        <source>Only accounts in this industry.</source>
+        <translation>只包含此產業的帳戶。</translation>
+    </message>
+    <message>
+        <source>Only accounts in this region.</source>
+        <translation>只包含此地區的帳戶。</translation>
+    </message>
+    <message>
+        <source>Only this segment: smb, mid_market or enterprise.</source>
+        <translation>只包含此市場區隔：smb、mid_market 或 enterprise。</translation>
+    </message>
+    <message>
+        <source>Only accounts using this product.</source>
+        <translation>只包含使用此產品的帳戶。</translation>
+    </message>
+    <message>
+        <source>Only this tier: community, silver, gold or vip.</source>
+        <translation>只包含此等級：community、silver、gold 或 vip。</translation>
+    </message>
+    <message>
+        <source>Export the case-study list for marketing and sales.</source>
+        <translation>為行銷與業務匯出案例研究清單。</translation>
+    </message>
+    <message>
+        <source>Lists advocates with a current name, logo, quote or case-study consent, showing only what each consent allows. CSV cells that a spreadsheet would run as formulas are prefixed with an apostrophe. The file is readable by its owner only.</source>
+        <translation>列出目前有姓名、標誌、引言或案例研究同意的倡導者，且只顯示每項同意所允許的內容。試算表會當作公式執行的 CSV 儲存格會加上撇號前綴。此檔案僅擁有者可讀取。</translation>
+    </message>
+    <message>
+        <source>Where to write the JSON.</source>
+        <translation>JSON 的寫入位置。</translation>
+    </message>
+    <message>
+        <source>Export everything held on one person, as JSON.</source>
+        <translation>將某人的所有資料匯出為 JSON。</translation>
+    </message>
+    <message>
+        <source>For a subject access request: the advocate, consents, notes, NPS, touches, contributions, appreciation, asks, referrals, feedback and audit events. The file is readable by its owner only.</source>
+        <translation>用於資料主體存取請求：倡導者、同意、備註、NPS、接觸、貢獻、致謝、詢問、轉介、意見回饋與稽核事件。此檔案僅擁有者可讀取。</translation>
+    </message>
+    <message>
+        <source>Confirm: erasing cannot be undone.</source>
+        <translation>確認：清除後無法復原。</translation>
+    </message>
+    <message>
+        <source>Erase one person completely.</source>
+        <translation>完全清除一個人。</translation>
+    </message>
+    <message>
+        <source>Deletes the advocate and every row about them, removes them from the search index and replaces their email and name in other rows&apos; text, in one transaction.</source>
+        <translation>在單一交易中刪除倡導者及所有相關的列，將其從搜尋索引中移除，並取代其他列文字中的電子郵件與姓名。</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle.</source>
+        <translation>套件的寫入位置。</translation>
+    </message>
+    <message>
+        <source>Every row, not only the changes since the last export.</source>
+        <translation>所有列，而不只是自上次匯出以來的變更。</translation>
+    </message>
+    <message>
+        <source>Write the changes since the last export as a sync bundle.</source>
+        <translation>將自上次匯出以來的變更寫成同步套件。</translation>
+    </message>
+    <message>
+        <source>A versioned JSON file (docs/sync-bundle.schema.json) for a colleague&apos;s sync-import, readable by its owner only.</source>
+        <translation>有版本的 JSON 檔案（docs/sync-bundle.schema.json），供同事以 sync-import 匯入，僅擁有者可讀取。</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s sync bundle.</source>
+        <translation>合併同事的同步套件。</translation>
+    </message>
+    <message>
+        <source>Rows are matched by UUID (or by name or email when created on both sides); the newer updated_at wins and rows both sides changed are listed as conflicts. Merging a bundle again changes nothing.</source>
+        <translation>列以 UUID 比對（若雙方各自建立則以名稱或電子郵件比對）；較新的 updated_at 優先，雙方都變更的列會列為衝突。再次合併同一套件不會有任何變更。</translation>
+    </message>
+    <message>
+        <source>Show the commands, or how to use one.</source>
+        <translation>顯示指令，或某個指令的用法。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a subcommand of “%2”.</source>
+        <translation>「%1」不是「%2」的子指令。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知的指令「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” takes no value.</source>
+        <translation>「%1」不接受值。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value (%2).</source>
+        <translation>「%1」需要一個值（%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” for “%2”.</source>
+        <translation>「%2」沒有選項「%1」。</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1”.</source>
+        <translation>未知的選項「%1」。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定指令。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a subcommand.</source>
+        <translation>「%1」需要子指令。</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2.</source>
+        <translation>「%1」需要 %2。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1” for “%2”.</source>
+        <translation>「%2」有非預期的引數「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 %3.</source>
+        <translation>「%1」需要 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>沒有到期的事項。</translation>
+    </message>
+    <message>
+        <source>--format takes csv or json, not “%1”.</source>
+        <translation>--format 接受 csv 或 json，而不是「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n advocates to %1.</source>
+        <translation>
+            <numerusform>已將 %n 位倡導者匯出至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database PATH] %2</source>
+        <translation>用法：%1 [--database PATH] %2</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>資料庫檔案（預設：%1）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>顯示此說明。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>顯示版本。</translation>
+    </message>
+    <message>
+        <source>Run a customer advocacy programme from scripts, on the same data as Advocate Desk.</source>
+        <translation>從指令碼經營客戶倡導計畫，使用與 Advocate Desk 相同的資料。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>全域選項（可放在指令之前或之後）：</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境變數：</translation>
+    </message>
+    <message>
+        <source>Pin the current time (ISO 8601, e.g. 2026-06-15T12:00:00Z).</source>
+        <translation>固定目前時間（ISO 8601，例如 2026-06-15T12:00:00Z）。</translation>
+    </message>
+    <message>
+        <source>Who is acting, for the audit log (default: $USER).</source>
+        <translation>執行者，用於稽核紀錄（預設：$USER）。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 the input or the data was refused (nothing written), 2 usage error.</source>
+        <translation>結束狀態：0 成功，1 輸入或資料被拒絕（未寫入任何內容），2 用法錯誤。</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 help COMMAND&apos; for more about one command.</source>
+        <translation>執行「%1 help COMMAND」以了解某個指令的詳細資訊。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>選項：</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子指令：</translation>
+    </message>
+    <message>
+        <source>Would import %1: %2 new, %3 updated, %4 skipped.</source>
+        <translation>將匯入 %1：%2 筆新增、%3 筆更新、%4 筆略過。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
+        <translation>已匯入 %1：%2 筆新增、%3 筆更新、%4 筆略過。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accounts would be created.</source>
+        <translation>
+            <numerusform>將建立 %n 個新帳戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accounts created.</source>
+        <translation>
+            <numerusform>已建立 %n 個新帳戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not something to import; use one of: %2.</source>
+        <translation>「%1」不是可匯入的項目；請使用下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update, not “%1”.</source>
+        <translation>--on-duplicate 接受 skip 或 update，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… 以及另外 %1 項。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row errors in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 個列錯誤；未匯入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created a demo programme (seed %1).</source>
+        <translation>已建立示範計畫（種子 %1）。</translation>
+    </message>
+    <message>
+        <source>Created a demo programme (seed %1): %2 accounts, %3 advocates, %4 nominations, %5 NPS responses, %6 contributions, %7 requests.</source>
+        <translation>已建立示範計畫（種子 %1）：%2 個帳戶、%3 位倡導者、%4 筆提名、%5 筆 NPS 回覆、%6 筆貢獻、%7 筆請求。</translation>
+    </message>
+    <message>
+        <source>“%1” is already an Advocate Desk database (schema %2).</source>
+        <translation>「%1」已是 Advocate Desk 資料庫（結構描述 %2）。</translation>
+    </message>
+    <message>
+        <source>Created an empty Advocate Desk database at “%1” (schema %2).</source>
+        <translation>已在「%1」建立空白的 Advocate Desk 資料庫（結構描述 %2）。</translation>
+    </message>
+    <message>
+        <source>--advocates needs a whole number of at least 1, not “%1”.</source>
+        <translation>--advocates 需要至少為 1 的整數，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more, not “%1”.</source>
+        <translation>--seed 需要 0 或以上的整數，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>Generating demo data… %1%</source>
+        <translation>正在產生示範資料… %1%</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this version writes %2)</source>
+        <translation>結構描述版本：%1（此版本寫入 %2）</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>完整性：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %n problems</source>
+        <translation>
+            <numerusform>完整性：%n 個問題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problems.</source>
+        <translation>
+            <numerusform>資料庫有 %n 個問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>promoters / passives / detractors</source>
+        <translation>推薦者 / 被動者 / 批評者</translation>
+    </message>
+    <message>
+        <source>Journey funnel</source>
+        <translation>倡導歷程漏斗</translation>
+    </message>
+    <message>
+        <source>Nomination pipeline</source>
+        <translation>提名流程</translation>
+    </message>
+    <message>
+        <source>%1 (median %2 days)</source>
+        <translation>%1（中位數 %2 天）</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>參與度</translation>
+    </message>
+    <message>
+        <source>%1 of %2 advocates</source>
+        <translation>%2 位倡導者中的 %1 位</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>貢獻</translation>
+    </message>
+    <message>
+        <source>Ask load</source>
+        <translation>詢問負荷</translation>
+    </message>
+    <message>
+        <source>advocates asked 0 / 1 / 2 / 3+ times</source>
+        <translation>被詢問 0 / 1 / 2 / 3 次以上的倡導者</translation>
+    </message>
+    <message>
+        <source>fatigued (at the ask cap)</source>
+        <translation>疲勞（已達詢問上限）</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <source>won / all (won value)</source>
+        <translation>成交 / 全部（成交金額）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營收</translation>
+    </message>
+    <message>
+        <source>reference-influenced revenue</source>
+        <translation>受參考推薦影響的營收</translation>
+    </message>
+    <message>
+        <source>win rate with a reference</source>
+        <translation>有參考推薦時的贏單率</translation>
+    </message>
+    <message>
+        <source>win rate without a reference</source>
+        <translation>無參考推薦時的贏單率</translation>
+    </message>
+    <message>
+        <source>Reference coverage</source>
+        <translation>參考推薦涵蓋率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open requests</source>
+        <translation>%2 筆未結請求中的 %1 筆</translation>
+    </message>
+    <message>
+        <source>median days to fulfil</source>
+        <translation>完成所需天數中位數</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>advocate accounts</source>
+        <translation>倡導者帳戶</translation>
+    </message>
+    <message>
+        <source>non-advocate accounts</source>
+        <translation>非倡導者帳戶</translation>
+    </message>
+    <message>
+        <source>Follow-up debt</source>
+        <translation>待跟進事項</translation>
+    </message>
+    <message>
+        <source>%1 needs a date such as 2026-07-01, not “%2”.</source>
+        <translation>%1 需要像 2026-07-01 這樣的日期，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>KPIs from %1 to %2</source>
+        <translation>%1 至 %2 的 KPI</translation>
+    </message>
+    <message>
+        <source>Wrote everything held on %1 to %2.</source>
+        <translation>已將 %1 的所有資料寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Erasing a person cannot be undone; add --yes to confirm.</source>
+        <translation>清除個人資料後無法復原；請加上 --yes 以確認。</translation>
+    </message>
+    <message>
+        <source>Erased %1. Rows deleted: %2; texts scrubbed elsewhere: %3.</source>
+        <translation>已清除 %1。刪除的列：%2；其他地方清除的文字：%3。</translation>
+    </message>
+    <message>
+        <source>--segment is smb, mid_market or enterprise, not “%1”.</source>
+        <translation>--segment 為 smb、mid_market 或 enterprise，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--needed-by needs a date such as 2026-07-01, not “%1”.</source>
+        <translation>--needed-by 需要像 2026-07-01 這樣的日期，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>There is no activity type “%1”.</source>
+        <translation>沒有活動類型「%1」。</translation>
+    </message>
+    <message>
+        <source>Candidates (%1):</source>
+        <translation>候選人（%1）：</translation>
+    </message>
+    <message>
+        <source>Excluded (%1):</source>
+        <translation>已排除（%1）：</translation>
+    </message>
+    <message>
+        <source>The answer is “accepted” or “declined”, not “%1”.</source>
+        <translation>回覆為「accepted」或「declined」，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1, not “%1”.</source>
+        <translation>--limit 需要至少為 1 的整數，而不是「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote all %n rows to %1.</source>
+        <translation>
+            <numerusform>已將全部 %n 列寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows changed since %1 to %2.</source>
+        <translation>
+            <numerusform>已將自 %1 以來變更的 %n 列寫入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept (ours newer), %n conflicts.</source>
+        <translation>
+            <numerusform>已合併來自 %1 的套件：%2 筆新增、%3 筆更新、%4 筆未變更、%5 筆保留（我方較新）、%n 筆衝突。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message numerus="yes">
+        <source>People erased on request there and erased here too: %n.</source>
+        <translation>
+            <numerusform>在對方依要求清除、此處也一併清除的人數：%n。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2 (here %3, bundle %4): %5</source>
+        <translation>衝突：%1 %2（此處 %3，套件 %4）：%5</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CollapsedColumn</name>
+    <message>
+        <source>Collapsed column: drop a card here to move it, double-click to expand</source>
+        <translation>已收合的欄：將卡片拖放到此處即可移動，按兩下以展開</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ColumnMapping</name>
+    <message>
+        <source>%1: not a JSON mapping: %2 (at byte %3).</source>
+        <translation>%1：不是 JSON 對應：%2（位於位元組 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: a mapping file needs a &quot;columns&quot; object, such as {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</source>
+        <translation>%1：對應檔案需要一個 &quot;columns&quot; 物件，例如 {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}。</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” must map to a field name in quotes.</source>
+        <translation>%1：欄「%2」必須對應到以引號括住的欄位名稱。</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation>無法讀取對應檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a field of %3; the fields are: %4.</source>
+        <translation>%1：「%2」不是 %3 的欄位；可用欄位為：%4。</translation>
+    </message>
+    <message>
+        <source>%1: two columns are mapped to the field %2.</source>
+        <translation>%1：有兩個欄對應到欄位 %2。</translation>
+    </message>
+    <message>
+        <source>%1: no column for the required field %2; name a column “%2” or map one to it with --mapping.</source>
+        <translation>%1：必填欄位 %2 沒有對應的欄；請將某欄命名為「%2」，或使用 --mapping 對應。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ContributionDialog</name>
+    <message>
+        <source>Log Contribution</source>
+        <translation>記錄貢獻</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 points)</source>
+        <translation>%1（%2，%3 點）</translation>
+    </message>
+    <message>
+        <source>Link to the recording, post or document</source>
+        <translation>錄影、貼文或文件的連結</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Artifact link</source>
+        <translation>成果連結</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ContributionRows</name>
+    <message>
+        <source>no advocate has the email %1; import the advocates first.</source>
+        <translation>沒有倡導者的電子郵件是 %1；請先匯入倡導者。</translation>
+    </message>
+    <message>
+        <source>unknown activity type “%1”; use a name from the activity catalogue.</source>
+        <translation>未知的活動類型「%1」；請使用活動目錄中的名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CsvReader</name>
+    <message>
+        <source>%1:%2: a quoted cell is never closed (a &quot; is missing).</source>
+        <translation>%1:%2：有引號括住的儲存格未關閉（缺少 &quot;）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it needs a header line.</source>
+        <translation>%1：檔案是空的；需要一行標題。</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2.</source>
+        <translation>此列有 %1 個儲存格，但標題有 %2 個。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：無法讀取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>「%1」是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: it is damaged or not an Advocate Desk database (%2).</source>
+        <translation>無法開啟「%1」：檔案已損毀或不是 Advocate Desk 資料庫（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; the file was not changed.</source>
+        <translation>「%1」由較新版本的 Advocate Desk 寫入（結構描述 %2；此版本最高支援 %3）。請更新 Advocate Desk 以開啟它；檔案未被變更。</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not an Advocate Desk database.</source>
+        <translation>「%1」是其他程式的 SQLite 資料庫，不是 Advocate Desk 資料庫。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row in %3.</source>
+        <translation>表格 %2 的第 %1 列參照了 %3 中不存在的列。</translation>
+    </message>
+    <message>
+        <source>Schema version is %1; expected %2.</source>
+        <translation>結構描述版本為 %1；預期為 %2。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>將資料庫升級到結構描述 %1 失敗：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Demo</name>
+    <message>
+        <source>The demo needs at least one advocate.</source>
+        <translation>示範資料至少需要一位倡導者。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n advocates; demo data goes only into an empty database.</source>
+        <translation>
+            <numerusform>此資料庫已有 %n 位倡導者；示範資料只能放入空白資料庫。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data was cancelled.</source>
+        <translation>示範資料已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::EditAdvocateCommand</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>編輯 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+</context>
+<context>
+    <name>ad::EngagementService</name>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>此倡導者不存在。</translation>
+    </message>
+    <message>
+        <source>The request does not exist.</source>
+        <translation>此請求不存在。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>費用不能為負數。</translation>
+    </message>
+    <message>
+        <source>The contribution being thanked is not this advocate’s.</source>
+        <translation>被致謝的貢獻不屬於此倡導者。</translation>
+    </message>
+    <message>
+        <source>The contribution does not exist.</source>
+        <translation>此貢獻不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Enums</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>溝通</translation>
+    </message>
+    <message>
+        <source>Company fit</source>
+        <translation>公司契合度</translation>
+    </message>
+    <message>
+        <source>Willingness</source>
+        <translation>意願</translation>
+    </message>
+    <message>
+        <source>SMB</source>
+        <translation>中小企業</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>中型市場</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>大型企業</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有風險</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>銀級</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>金級</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>CSM</source>
+        <translation>CSM</translation>
+    </message>
+    <message>
+        <source>Programme manager</source>
+        <translation>計畫經理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>已提名</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>審核中</translation>
+    </message>
+    <message>
+        <source>Cultivating</source>
+        <translation>培養中</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀請</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已婉拒</translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考推薦</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>案例研究</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>例行關懷</translation>
+    </message>
+    <message>
+        <source>Business review</source>
+        <translation>業務檢討會議</translation>
+    </message>
+    <message>
+        <source>Executive call</source>
+        <translation>高階主管通話</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>社群互動</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>感謝函</translation>
+    </message>
+    <message>
+        <source>Executive thank-you</source>
+        <translation>高階主管致謝</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>禮物</translation>
+    </message>
+    <message>
+        <source>Public recognition</source>
+        <translation>公開表揚</translation>
+    </message>
+    <message>
+        <source>Exclusive access</source>
+        <translation>專屬搶先體驗</translation>
+    </message>
+    <message>
+        <source>Event invite</source>
+        <translation>活動邀請</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>媒合中</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已詢問</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排定</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>負面</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已聯絡</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已確認資格</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Engaged customer</source>
+        <translation>參與的客戶</translation>
+    </message>
+    <message>
+        <source>Enthusiast</source>
+        <translation>熱衷者</translation>
+    </message>
+    <message>
+        <source>Early-stage advocate</source>
+        <translation>初期倡導者</translation>
+    </message>
+    <message>
+        <source>Transitioning advocate</source>
+        <translation>轉型中的倡導者</translation>
+    </message>
+    <message>
+        <source>Full-blown advocate</source>
+        <translation>全面倡導者</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ErasePersonDialog</name>
+    <message>
+        <source>Erase Person</source>
+        <translation>清除個人資料</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely: the profile, every row about them and their name in notes and the audit log. This cannot be undone.
+
+Type %2 to confirm.</source>
+        <translation>完全清除 %1：個人檔案、所有相關的列，以及備註與稽核紀錄中的姓名。此動作無法復原。
+
+請輸入 %2 以確認。</translation>
+    </message>
+    <message>
+        <source>Email of the person to erase</source>
+        <translation>要清除者的電子郵件</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Export</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FeedbackDialog</name>
+    <message>
+        <source>Add Feedback</source>
+        <translation>新增意見回饋</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>無評分</translation>
+    </message>
+    <message>
+        <source>Advocate&apos;s email, if a known person said it</source>
+        <translation>倡導者的電子郵件（若是已知人士所說）</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>無帳戶</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. onboarding, support</source>
+        <translation>以逗號分隔，例如 onboarding, support</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>他們說了什麼</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>No advocate has the email “%1”. Leave it empty, or add the advocate first.</source>
+        <translation>沒有倡導者的電子郵件是「%1」。請留空，或先新增此倡導者。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FeedbackModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>誰</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>他們說了什麼</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FeedbackPage</name>
+    <message>
+        <source>Nominate</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <source>Evidence for the nomination:</source>
+        <translation>提名的依據：</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>客戶之聲</translation>
+    </message>
+    <message>
+        <source>Search feedback, tags, people and accounts</source>
+        <translation>搜尋意見回饋、標籤、人員與帳戶</translation>
+    </message>
+    <message>
+        <source>Search feedback</source>
+        <translation>搜尋意見回饋</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有來源</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>情緒</translation>
+    </message>
+    <message>
+        <source>Any sentiment</source>
+        <translation>任何情緒</translation>
+    </message>
+    <message>
+        <source>Add Feedback…</source>
+        <translation>新增意見回饋…</translation>
+    </message>
+    <message>
+        <source>Nominate the advocate behind a positive item</source>
+        <translation>提名正面項目背後的倡導者</translation>
+    </message>
+    <message>
+        <source>%1 review, rated %2: “%3”</source>
+        <translation>%1 評論，評分 %2：「%3」</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FeedbackService</name>
+    <message>
+        <source>A source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>The feedback text</source>
+        <translation>意見回饋內容</translation>
+    </message>
+    <message>
+        <source>A rating is between 0 and 10.</source>
+        <translation>評分介於 0 到 10 之間。</translation>
+    </message>
+    <message>
+        <source>Unknown account: choose an existing account or create it first.</source>
+        <translation>未知的帳戶：請選擇現有帳戶，或先建立它。</translation>
+    </message>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>此倡導者不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::FollowUpService</name>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>沒有名為「%1」的使用者。</translation>
+    </message>
+    <message>
+        <source>Thank %1 for the %2 on %3.</source>
+        <translation>感謝 %1 於 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>Share the final version of the case study of %1 with %2.</source>
+        <translation>與 %2 分享 %1 案例研究的最終版本。</translation>
+    </message>
+    <message>
+        <source>Publish or use the %1 of %2, unused for %3 days.</source>
+        <translation>發布或使用 %2 的 %1，已 %3 天未使用。</translation>
+    </message>
+    <message>
+        <source>Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.</source>
+        <translation>關懷 %1：最近 %3 天內被詢問 %2 次（最後一次在 %4），卻沒有任何接觸。</translation>
+    </message>
+    <message>
+        <source>Verify the profile of %1, last verified on %2.</source>
+        <translation>驗證 %1 的個人檔案，上次驗證於 %2。</translation>
+    </message>
+    <message>
+        <source>Verify the profile of %1, never verified.</source>
+        <translation>驗證 %1 的個人檔案，從未驗證。</translation>
+    </message>
+    <message>
+        <source>Re-confirm %1&apos;s %2 consent, given on %3.</source>
+        <translation>重新確認 %1 於 %3 授予的 %2 同意。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 enrolled advocates, more than %3: hand some over.</source>
+        <translation>%1 負責 %2 位已加入的倡導者，超過 %3 位：請移交一些。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Import</name>
+    <message>
+        <source>no advocate has the email %1; import the advocates first.</source>
+        <translation>沒有倡導者的電子郵件是 %1；請先匯入倡導者。</translation>
+    </message>
+    <message>
+        <source>an NPS score must be between 0 and 10; %1 is not.</source>
+        <translation>NPS 分數必須介於 0 到 10 之間；%1 不是。</translation>
+    </message>
+    <message>
+        <source>unknown account “%1”; import the accounts first.</source>
+        <translation>未知的帳戶「%1」；請先匯入帳戶。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>對應欄</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills; fields marked * are required.</source>
+        <translation>選擇每個欄要填入的欄位；標示 * 的欄位為必填。</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>欄對應</translation>
+    </message>
+    <message>
+        <source>Column in file</source>
+        <translation>檔案中的欄</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一個值</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>儲存對應…</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>欄 %1 的欄位</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>儲存對應</translation>
+    </message>
+    <message>
+        <source>mapping.json</source>
+        <translation>mapping.json</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>對應檔案 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Finish, and then all rows or none.</source>
+        <translation>在您按下「完成」之前不會寫入任何內容，屆時會匯入全部的列或完全不匯入。</translation>
+    </message>
+    <message>
+        <source>Rows as they will be imported</source>
+        <translation>將匯入的列</translation>
+    </message>
+    <message>
+        <source>Row errors</source>
+        <translation>列錯誤</translation>
+    </message>
+    <message>
+        <source>Row errors:</source>
+        <translation>列錯誤：</translation>
+    </message>
+    <message>
+        <source>%1. %2 to create, %3 to update, %4 to skip, %5. %6</source>
+        <translation>%1。%2 筆建立、%3 筆更新、%4 筆略過，%5。%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accounts</source>
+        <translation>
+            <numerusform>%n 個新帳戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>可以匯入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row errors: fix the file and import again.</source>
+        <translation>
+            <numerusform>%n 個列錯誤：請修正檔案後再匯入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未匯入任何內容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rows have errors now.</source>
+        <translation>未匯入任何內容：這些列現在有錯誤。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped, %4 accounts created.</source>
+        <translation>已匯入：%1 筆建立、%2 筆更新、%3 筆略過，建立了 %4 個帳戶。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportRow</name>
+    <message>
+        <source>a value is required.</source>
+        <translation>必須填寫值。</translation>
+    </message>
+    <message>
+        <source>a date is required.</source>
+        <translation>必須填寫日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>「%1」不是日期；請寫成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>a number is required.</source>
+        <translation>必須填寫數字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>「%1」不是數字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>「%1」不是整數。</translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value, %2.</source>
+        <translation>%1 低於允許的最小值 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportSourcePage</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>選擇 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>Spreadsheet and CRM exports work as they are: the encoding and the delimiter are detected.</source>
+        <translation>試算表與 CRM 匯出檔可直接使用：編碼與分隔符號會自動偵測。</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 檔案</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Browse for the CSV file</source>
+        <translation>瀏覽 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>檔案內容</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS 回覆</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>貢獻</translation>
+    </message>
+    <message>
+        <source>Column mapping preset</source>
+        <translation>欄對應預設集</translation>
+    </message>
+    <message>
+        <source>Match columns by their names</source>
+        <translation>依名稱比對欄</translation>
+    </message>
+    <message>
+        <source>Salesforce export</source>
+        <translation>Salesforce 匯出</translation>
+    </message>
+    <message>
+        <source>HubSpot export</source>
+        <translation>HubSpot 匯出</translation>
+    </message>
+    <message>
+        <source>Mapping file…</source>
+        <translation>對應檔案…</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>對應檔案</translation>
+    </message>
+    <message>
+        <source>A JSON mapping saved from this wizard</source>
+        <translation>從此精靈儲存的 JSON 對應</translation>
+    </message>
+    <message>
+        <source>Browse for a mapping file</source>
+        <translation>瀏覽對應檔案</translation>
+    </message>
+    <message>
+        <source>Rows already in the database</source>
+        <translation>資料庫中已存在的列</translation>
+    </message>
+    <message>
+        <source>Refuse them (show as errors)</source>
+        <translation>拒絕（顯示為錯誤）</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Update them from the file</source>
+        <translation>以檔案內容更新</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>內容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>對應(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates:</source>
+        <translation>重複項目(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation>欄對應</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>對應檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 沒有檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>匯入 CSV</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>以分號分隔</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>以定位字元分隔</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>以逗號分隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1, %2, %n rows</source>
+        <translation>
+            <numerusform>編碼 %1，%2，%n 列</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::KpiEngine</name>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>沒有名為「%1」的使用者。</translation>
+    </message>
+    <message>
+        <source>A KPI range needs a start and an end date.</source>
+        <translation>KPI 範圍需要開始與結束日期。</translation>
+    </message>
+    <message>
+        <source>The range starts (%1) after it ends (%2).</source>
+        <translation>範圍的開始（%1）晚於結束（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment.</source>
+        <translation>「%1」不是市場區隔。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tier.</source>
+        <translation>「%1」不是等級。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MainWindow</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>匯入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Case Studies…</source>
+        <translation>匯出案例研究(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sync Bundle…</source>
+        <translation>匯出同步套件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The changes since this file&apos;s last sync export, for a colleague to merge</source>
+        <translation>此檔案自上次同步匯出以來的變更，供同事合併</translation>
+    </message>
+    <message>
+        <source>Export &amp;Full Sync Bundle…</source>
+        <translation>匯出完整同步套件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port Sync Bundle…</source>
+        <translation>匯入同步套件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated, %4 skipped.</source>
+        <translation>已匯入 %1：%2 筆建立、%3 筆更新、%4 筆略過。</translation>
+    </message>
+    <message>
+        <source>Export Sync Bundle</source>
+        <translation>匯出同步套件</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.json)</source>
+        <translation>同步套件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync bundle written: %n changed rows in %1.</source>
+        <translation>
+            <numerusform>已寫入同步套件 %1：%n 列變更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Sync Bundle</source>
+        <translation>匯入同步套件</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.json);;All files (*)</source>
+        <translation>同步套件 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Advocate Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Advocate Desk 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Nominate…</source>
+        <translation>提名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data…</source>
+        <translation>載入示範資料(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Programme Settings…</source>
+        <translation>計畫設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Advocates</source>
+        <translation>尋找倡導者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Advocate Desk</source>
+        <translation>關於 Advocate Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>My Day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
+        <source>Follow-ups, answers awaited, advocates to touch</source>
+        <translation>待跟進事項、等待回覆的詢問、需要接觸的倡導者</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Nomination pipeline and advocacy journey boards</source>
+        <translation>提名流程與倡導歷程看板</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme (Ctrl+F to search)</source>
+        <translation>計畫中的每一位（Ctrl+F 搜尋）</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Asks from sales and marketing, matched fairly</source>
+        <translation>來自業務與行銷的詢問，公平媒合</translation>
+    </message>
+    <message>
+        <source>Tier Review</source>
+        <translation>等級審核</translation>
+    </message>
+    <message>
+        <source>Approve or override recommended tiers</source>
+        <translation>核准或覆寫建議等級</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>意見回饋</translation>
+    </message>
+    <message>
+        <source>Voice of the customer: reviews, posts, surveys</source>
+        <translation>客戶之聲：評論、貼文、問卷</translation>
+    </message>
+    <message>
+        <source>Could not read the advocates: %1</source>
+        <translation>無法讀取倡導者：%1</translation>
+    </message>
+    <message>
+        <source>%1 — Advocate Desk</source>
+        <translation>%1 — Advocate Desk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a demo programme</source>
+        <translation>以示範計畫填入此空白資料庫</translation>
+    </message>
+    <message>
+        <source>Demo data goes into an empty database: create one with File → New Database</source>
+        <translation>示範資料只能放入空白資料庫：請以「檔案 → 新增資料庫」建立一個</translation>
+    </message>
+    <message>
+        <source>Load Demo Data</source>
+        <translation>載入示範資料</translation>
+    </message>
+    <message>
+        <source>Fill this empty database with a demo programme of how many advocates?</source>
+        <translation>要以多少位倡導者的示範計畫填入此空白資料庫？</translation>
+    </message>
+    <message>
+        <source>Creating a demo programme of %L1 advocates…</source>
+        <translation>正在建立含 %L1 位倡導者的示範計畫…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo programme loaded: %1</source>
+        <translation>已載入示範計畫：%1</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was written.</source>
+        <translation>示範資料已取消；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>正在建立示範資料…</translation>
+    </message>
+    <message>
+        <source>Wait for the demo data to finish, or cancel it, before opening another file.</source>
+        <translation>請等待示範資料完成或取消它，再開啟其他檔案。</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>advocates.sqlite</source>
+        <translation>advocates.sqlite</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>「%1」已存在。請選擇其他名稱，或使用「開啟資料庫」開啟它。</translation>
+    </message>
+    <message>
+        <source>Refreshed: %1</source>
+        <translation>已重新整理：%1</translation>
+    </message>
+    <message>
+        <source>About Advocate Desk</source>
+        <translation>關於 Advocate Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;經營客戶倡導計畫：提名、培養、在不讓客戶疲乏的前提下提出詢問、感謝他們，並展現計畫的成效。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;結構描述版本 %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nominated.</source>
+        <translation>已提名。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MatchDialog</name>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Asked (180 d)</source>
+        <translation>已詢問（180 天）</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Not asked because</source>
+        <translation>未詢問的原因</translation>
+    </message>
+    <message>
+        <source>Ask Selected Advocate</source>
+        <translation>詢問所選倡導者</translation>
+    </message>
+    <message>
+        <source>Match Request</source>
+        <translation>媒合請求</translation>
+    </message>
+    <message>
+        <source>Eligible advocates, best first</source>
+        <translation>符合資格的倡導者，最佳者在前</translation>
+    </message>
+    <message>
+        <source>Excluded advocates and why</source>
+        <translation>被排除的倡導者及原因</translation>
+    </message>
+    <message>
+        <source>Eligible, best fit first (among equals, the least asked first)</source>
+        <translation>符合資格，最契合者在前（條件相同時，被詢問最少者在前）</translation>
+    </message>
+    <message>
+        <source>Protected from this ask</source>
+        <translation>受保護，不接受此詢問</translation>
+    </message>
+    <message>
+        <source>%1 for %2 — wants %3. %4 eligible, %5 protected.</source>
+        <translation>%2 的 %1 — 需要 %3。%4 位符合資格，%5 位受保護。</translation>
+    </message>
+    <message>
+        <source>an unnamed requester</source>
+        <translation>未具名的請求者</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MoveCardCommand</name>
+    <message>
+        <source>%1 has not been nominated.</source>
+        <translation>%1 尚未被提名。</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>將 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>復原：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MyDayPage</name>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
+        <source>Whose day</source>
+        <translation>誰的一天</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整個團隊</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待跟進事項</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>要做什麼</translation>
+    </message>
+    <message>
+        <source>Asks awaiting an answer</source>
+        <translation>等待回覆的詢問</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已詢問</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>針對</translation>
+    </message>
+    <message>
+        <source>Not touched lately</source>
+        <translation>最近未接觸</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>上次接觸</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Nominations stuck</source>
+        <translation>停滯的提名</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Follow-ups due (%1)</source>
+        <translation>待跟進事項（%1）</translation>
+    </message>
+    <message>
+        <source>Log Thank-you</source>
+        <translation>記錄致謝</translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation>開啟個人檔案</translation>
+    </message>
+    <message>
+        <source>Asks awaiting an answer (%1)</source>
+        <translation>等待回覆的詢問（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not touched in %1 days (%2)</source>
+        <translation>%1 天未接觸（%2）</translation>
+    </message>
+    <message>
+        <source>Nominations stuck over %1 days (%2)</source>
+        <translation>停滯超過 %1 天的提名（%2）</translation>
+    </message>
+    <message>
+        <source>Show on Board</source>
+        <translation>在看板上顯示</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NewRequestDialog</name>
+    <message>
+        <source>New Request</source>
+        <translation>新增請求</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>需要日期</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>任何市場區隔</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Prospect company</source>
+        <translation>潛在客戶公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>市場區隔</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>交易金額</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NominateDialog</name>
+    <message>
+        <source>Nominate an Advocate</source>
+        <translation>提名倡導者</translation>
+    </message>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>Account: choose one or type a new name</source>
+        <translation>帳戶：選擇一個或輸入新名稱</translation>
+    </message>
+    <message>
+        <source>Why could this customer speak for the product? A promoter score, a result, a quote from a business review…</source>
+        <translation>為什麼這位客戶能為產品發聲？推薦者分數、成果、業務檢討會議中的一句話…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is already on file: this nominates them.</source>
+        <translation>%2 的 %1 已有紀錄：這將提名他們。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the nomination pipeline (%2).</source>
+        <translation>%1 已在提名流程中（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NominationIntake</name>
+    <message>
+        <source>Evidence</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>An account</source>
+        <translation>帳戶</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NominationService</name>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>此倡導者不存在。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>This advocate is already in the nomination pipeline (%1).</source>
+        <translation>此倡導者已在提名流程中（%1）。</translation>
+    </message>
+    <message>
+        <source>Nominated again</source>
+        <translation>再次提名</translation>
+    </message>
+    <message>
+        <source>The nomination does not exist.</source>
+        <translation>此提名不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::NpsChart</name>
+    <message>
+        <source>NPS history</source>
+        <translation>NPS 歷史</translation>
+    </message>
+    <message>
+        <source>No NPS answers yet</source>
+        <translation>尚無 NPS 回覆</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PersonalData</name>
+    <message>
+        <source>No advocate has the email %1.</source>
+        <translation>沒有倡導者的電子郵件是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PipelinePage</name>
+    <message>
+        <source>Nomination Pipeline</source>
+        <translation>提名流程</translation>
+    </message>
+    <message>
+        <source>Advocacy Journey</source>
+        <translation>倡導歷程</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProfileWindow</name>
+    <message>
+        <source>Log</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Touch…</source>
+        <translation>接觸…</translation>
+    </message>
+    <message>
+        <source>Contribution…</source>
+        <translation>貢獻…</translation>
+    </message>
+    <message>
+        <source>Appreciation…</source>
+        <translation>致謝…</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>轉介…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>新增備註…</translation>
+    </message>
+    <message>
+        <source>Nominate…</source>
+        <translation>提名…</translation>
+    </message>
+    <message>
+        <source>Advocacy signals</source>
+        <translation>倡導訊號</translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <source>NPS history</source>
+        <translation>NPS 歷史</translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation>詢問</translation>
+    </message>
+    <message>
+        <source>Do not ask until</source>
+        <translation>在此日期前請勿詢問</translation>
+    </message>
+    <message>
+        <source>do-not-ask date</source>
+        <translation>請勿詢問日期</translation>
+    </message>
+    <message>
+        <source>Success story and value</source>
+        <translation>成功故事與價值</translation>
+    </message>
+    <message>
+        <source>Success story</source>
+        <translation>成功故事</translation>
+    </message>
+    <message>
+        <source>Quantified value outcomes</source>
+        <translation>量化的價值成果</translation>
+    </message>
+    <message>
+        <source>For example: cut onboarding from 6 weeks to 10 days</source>
+        <translation>例如：將導入期從 6 週縮短為 10 天</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>Show timeline entries of kind</source>
+        <translation>顯示此類型的時間軸項目</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>This advocate no longer exists.</source>
+        <translation>此倡導者已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 — Advocate Desk</source>
+        <translation>%1 — Advocate Desk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>無負責人</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>等級：%1</translation>
+    </message>
+    <message>
+        <source>Journey: %1 · %2</source>
+        <translation>倡導歷程：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>負責人：%1</translation>
+    </message>
+    <message>
+        <source>Latest NPS: %1</source>
+        <translation>最新 NPS：%1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>流程：%1</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>上次驗證於 %1</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>從未驗證</translation>
+    </message>
+    <message>
+        <source>Already in the nomination pipeline</source>
+        <translation>已在提名流程中</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1（至 %2）</translation>
+    </message>
+    <message>
+        <source>No current consents: do not use name, logo, quotes or case study.</source>
+        <translation>目前沒有同意：請勿使用姓名、標誌、引言或案例研究。</translation>
+    </message>
+    <message>
+        <source>Consents: %1</source>
+        <translation>同意：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Log Touch</source>
+        <translation>記錄接觸</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>新增備註</translation>
+    </message>
+    <message>
+        <source>Note about %1:</source>
+        <translation>關於 %1 的備註：</translation>
+    </message>
+    <message>
+        <source>Nominate</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <source>Why could %1 speak for the product? (evidence)</source>
+        <translation>為什麼 %1 能為產品發聲？（依據）</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProgrammeSettings</name>
+    <message>
+        <source>Ask cap (counted asks)</source>
+        <translation>詢問上限（計入的詢問）</translation>
+    </message>
+    <message>
+        <source>… within</source>
+        <translation>… 期間</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Rest after a high-barrier contribution</source>
+        <translation>高門檻貢獻後的休息期</translation>
+    </message>
+    <message>
+        <source>A decline blocks the same activity for</source>
+        <translation>婉拒會阻止相同活動的期間</translation>
+    </message>
+    <message>
+        <source>Fair distribution looks back</source>
+        <translation>公平分配的回溯期間</translation>
+    </message>
+    <message>
+        <source>No ask this close to a renewal</source>
+        <translation>續約前此期間內不詢問</translation>
+    </message>
+    <message>
+        <source>NPS detractor up to</source>
+        <translation>NPS 批評者上限</translation>
+    </message>
+    <message>
+        <source>NPS passive up to</source>
+        <translation>NPS 被動者上限</translation>
+    </message>
+    <message>
+        <source>Matching: share of fit in the score</source>
+        <translation>媒合：契合度在分數中的比重</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Thank-you due within</source>
+        <translation>致謝期限</translation>
+    </message>
+    <message>
+        <source>Case-study final version due within</source>
+        <translation>案例研究最終版本期限</translation>
+    </message>
+    <message>
+        <source>Contribution unused after</source>
+        <translation>貢獻未使用的期限</translation>
+    </message>
+    <message>
+        <source>One-way relationship: no touch in</source>
+        <translation>單向關係：未接觸期間</translation>
+    </message>
+    <message>
+        <source>My Day: not touched in</source>
+        <translation>我的一天：未接觸期間</translation>
+    </message>
+    <message>
+        <source>Nomination stuck after</source>
+        <translation>提名停滯期限</translation>
+    </message>
+    <message>
+        <source>Profiles and consents stale after</source>
+        <translation>個人檔案與同意過期期限</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>CSM capacity (enrolled advocates)</source>
+        <translation>CSM 容量（已加入的倡導者）</translation>
+    </message>
+    <message>
+        <source>Contact points expire after</source>
+        <translation>接觸點數到期期限</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProgrammeSettingsDialog</name>
+    <message>
+        <source>Programme Settings</source>
+        <translation>計畫設定</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 點</translation>
+    </message>
+    <message>
+        <source>%1 from (12-month points)</source>
+        <translation>%1 起點（12 個月點數）</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>還原預設值</translation>
+    </message>
+    <message>
+        <source>A detractor score must be below the highest passive score.</source>
+        <translation>批評者分數必須低於被動者的最高分數。</translation>
+    </message>
+    <message>
+        <source>Each tier needs more points than the one below it.</source>
+        <translation>每個等級所需的點數必須多於下一等級。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ReferralDialog</name>
+    <message>
+        <source>Log Referral</source>
+        <translation>記錄轉介</translation>
+    </message>
+    <message>
+        <source>Referred company</source>
+        <translation>被轉介的公司</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ReferralService</name>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>此倡導者不存在。</translation>
+    </message>
+    <message>
+        <source>The referred company</source>
+        <translation>被轉介的公司</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s value cannot be negative.</source>
+        <translation>轉介的價值不能為負數。</translation>
+    </message>
+    <message>
+        <source>The referral does not exist.</source>
+        <translation>此轉介不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestMatcher</name>
+    <message>
+        <source>The request is %1; there is nobody to match any more.</source>
+        <translation>此請求為%1；已沒有可媒合的對象。</translation>
+    </message>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>此倡導者不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestService</name>
+    <message>
+        <source>The request is %1; nobody more can be asked for it.</source>
+        <translation>此請求為%1；無法再詢問任何人。</translation>
+    </message>
+    <message>
+        <source>%1 was already asked for this request.</source>
+        <translation>已就此請求詢問過 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2.</source>
+        <translation>無法詢問 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2. Only a programme manager may override that.</source>
+        <translation>無法詢問 %1：%2。只有計畫經理可以覆寫。</translation>
+    </message>
+    <message>
+        <source>Overrode “%1”: %2</source>
+        <translation>已覆寫「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>已詢問 %1</translation>
+    </message>
+    <message>
+        <source>An answer is either accepted or declined.</source>
+        <translation>回覆只能是接受或婉拒。</translation>
+    </message>
+    <message>
+        <source>This advocate was not asked for this request.</source>
+        <translation>此請求未詢問過此倡導者。</translation>
+    </message>
+    <message>
+        <source>This advocate already answered (%1 on %2).</source>
+        <translation>此倡導者已回覆（%2 %1）。</translation>
+    </message>
+    <message>
+        <source>The activity type does not exist.</source>
+        <translation>此活動類型不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment (smb, mid_market, enterprise).</source>
+        <translation>「%1」不是市場區隔（smb、mid_market、enterprise）。</translation>
+    </message>
+    <message>
+        <source>The deal size cannot be negative.</source>
+        <translation>交易金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>The needed-by date %1 is already past.</source>
+        <translation>需要日期 %1 已經過去。</translation>
+    </message>
+    <message>
+        <source>There is no request with the id “%1”.</source>
+        <translation>沒有 ID 為「%1」的請求。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>開立日期</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>需要日期</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>交易金額</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestsPage</name>
+    <message>
+        <source>Match…</source>
+        <translation>媒合…</translation>
+    </message>
+    <message>
+        <source>Record Answer…</source>
+        <translation>記錄回覆…</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>移到</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Show requests with status</source>
+        <translation>顯示此狀態的請求</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>New Request…</source>
+        <translation>新增請求…</translation>
+    </message>
+    <message>
+        <source>Nobody asked for this request is waiting to answer.</source>
+        <translation>此請求中沒有等待回覆的受詢問者。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Sidebar</name>
+    <message>
+        <source>Navigation</source>
+        <translation>導覽</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SignalsEditor</name>
+    <message>
+        <source>%1 (0 to 5)</source>
+        <translation>%1（0 到 5）</translation>
+    </message>
+    <message>
+        <source>Readiness %1 / 100</source>
+        <translation>準備度 %1 / 100</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%2 點中的 %1 點</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Stats</name>
+    <message>
+        <source>Accounts</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS 回覆</translation>
+    </message>
+    <message>
+        <source>Activity types</source>
+        <translation>活動類型</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>詢問</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>貢獻</translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation>致謝</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>接觸</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <source>Feedback items</source>
+        <translation>意見回饋項目</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>稽核事件</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Storage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>資料庫忙碌中：另一個程式正在寫入。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>the database file is read-only.</source>
+        <translation>資料庫檔案為唯讀。</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved.</source>
+        <translation>磁碟已滿；未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1).</source>
+        <translation>資料庫檔案已損毀（%1）。</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (%1).</source>
+        <translation>無法讀取或寫入資料庫檔案（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncImporter</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a sync bundle (invalid JSON: %2).</source>
+        <translation>%1：不是同步套件（無效的 JSON：%2）。</translation>
+    </message>
+    <message>
+        <source>%1: not an Advocate Desk sync bundle.</source>
+        <translation>%1：不是 Advocate Desk 同步套件。</translation>
+    </message>
+    <message>
+        <source>%1: bundle format %2 is newer than this version of Advocate Desk reads (%3).</source>
+        <translation>%1：套件格式 %2 比此版本 Advocate Desk 可讀取的（%3）更新。</translation>
+    </message>
+    <message>
+        <source>not merged: %1</source>
+        <translation>未合併：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncReportDialog</name>
+    <message>
+        <source>Sync Bundle Merged</source>
+        <translation>同步套件已合併</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>此處</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>套件中</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s newer version won</source>
+        <translation>套件的較新版本優先</translation>
+    </message>
+    <message>
+        <source>ours was newer and was kept</source>
+        <translation>我方的版本較新，已保留</translation>
+    </message>
+    <message>
+        <source>This bundle was merged before; nothing changed.</source>
+        <translation>此套件之前已合併過；沒有任何變更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept ours (newer), %6 matched under another id, %7 skipped (erased people), %8 people erased here too. %n conflicts.</source>
+        <translation>
+            <numerusform>來自 %1 的套件：%2 筆新增、%3 筆更新、%4 筆未變更、%5 筆保留我方（較新）、%6 筆以其他 ID 比對、%7 筆略過（已清除的人）、%8 人在此處也一併清除。%n 筆衝突。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TierReviewPage</name>
+    <message>
+        <source>Tier Review</source>
+        <translation>等級審核</translation>
+    </message>
+    <message>
+        <source>Override Tier</source>
+        <translation>覆寫等級</translation>
+    </message>
+    <message>
+        <source>Set this tier instead:</source>
+        <translation>改設為此等級：</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>核准…</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>覆寫…</translation>
+    </message>
+    <message>
+        <source>Tier review</source>
+        <translation>等級審核</translation>
+    </message>
+    <message>
+        <source>Recommended from the last 12 months of contribution points. A tier changes only when a programme manager approves or overrides it, with a reason.</source>
+        <translation>依據最近 12 個月的貢獻點數建議。只有在計畫經理核准或覆寫並提供理由時，等級才會變更。</translation>
+    </message>
+    <message>
+        <source>Update Recommendations</source>
+        <translation>更新建議</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Current tier</source>
+        <translation>目前等級</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Why move %1 from %2 to %3?</source>
+        <translation>為什麼將 %1 從 %2 移到 %3？</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 現在是 %2。</translation>
+    </message>
+    <message>
+        <source>Why set %1 to %2 instead of %3?</source>
+        <translation>為什麼將 %1 設為 %2 而不是 %3？</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TierReviewService</name>
+    <message>
+        <source>The tier review does not exist.</source>
+        <translation>此等級審核不存在。</translation>
+    </message>
+    <message>
+        <source>Only a programme manager can decide a tier review.</source>
+        <translation>只有計畫經理可以決定等級審核。</translation>
+    </message>
+    <message>
+        <source>A tier decision needs a reason.</source>
+        <translation>等級決定需要理由。</translation>
+    </message>
+    <message>
+        <source>This tier review was already decided.</source>
+        <translation>此等級審核已決定。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TimelineBuilder</name>
+    <message>
+        <source>Nominated by %1</source>
+        <translation>由 %1 提名</translation>
+    </message>
+    <message>
+        <source>Nomination moved from %1 to %2 by %3</source>
+        <translation>%3 將提名從 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, logged by %2</source>
+        <translation>%1，由 %2 記錄</translation>
+    </message>
+    <message>
+        <source>Contribution: %1 (%2 points)</source>
+        <translation>貢獻：%1（%2 點）</translation>
+    </message>
+    <message>
+        <source>Appreciation: %1</source>
+        <translation>致謝：%1</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>%1 的備註</translation>
+    </message>
+    <message>
+        <source>Feedback on %1 (%2)</source>
+        <translation>對 %1 的意見回饋（%2）</translation>
+    </message>
+    <message>
+        <source>Feedback on %1, rated %2 (%3)</source>
+        <translation>對 %1 的意見回饋，評分 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Referral: %1 (%2)</source>
+        <translation>轉介：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TimelineModel</name>
+    <message>
+        <source>Nomination</source>
+        <translation>提名</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>狀態變更</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>接觸</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>貢獻</translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation>致謝</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>意見回饋</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Validation</name>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>此倡導者不存在。</translation>
+    </message>
+    <message>
+        <source>The activity type does not exist.</source>
+        <translation>此活動類型不存在。</translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>There is already a user named “%1”.</source>
+        <translation>已有名為「%1」的使用者。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::validate</name>
+    <message>
+        <source>An email address is required.</source>
+        <translation>必須填寫電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>「%1」不是有效的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 為必填。</translation>
+    </message>
+    <message>
+        <source>An NPS score must be between 0 and 10; %1 is not.</source>
+        <translation>NPS 分數必須介於 0 到 10 之間；%1 不是。</translation>
+    </message>
+    <message>
+        <source>%1 must be a valid date.</source>
+        <translation>%1 必須是有效的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open this database file.</source>
+        <translation>開啟此資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Advocate Desk</source>
+        <translation>Advocate Desk</translation>
+    </message>
+</context>
+</TS>
