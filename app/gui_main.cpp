@@ -1,5 +1,6 @@
 #include "common/ErrorMessage.h"
 #include "shell/MainWindow.h"
+#include "shell/Preferences.h"
 #include "shell/Session.h"
 #include "storage/Database.h"
 #include "util/AppIdentity.h"
@@ -63,7 +64,11 @@ int main(int argc, char **argv)
     parser.addOptions({database, quitAfterPaint});
     parser.process(app);
 
-    const QString path = parser.isSet(database) ? parser.value(database) : ad::Database::defaultPath();
+    ad::Preferences::applyTheme(ad::Preferences::theme());
+    // --database wins; otherwise the startup preference (last file, ask, default).
+    const QString path = parser.isSet(database) ? parser.value(database) : ad::Preferences::startupDatabase();
+    if (path.isEmpty())
+        return 0; // asked which file to open, and the user cancelled
     ad::Result<std::unique_ptr<ad::Session>> session = ad::Session::open(path);
     if (!session) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Advocate Desk"),

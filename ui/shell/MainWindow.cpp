@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
+#include "ShortcutsDialog.h"
 #include "Sidebar.h"
 #include "advocates/AdvocatesPage.h"
 #include "board/BoardPage.h"
@@ -88,6 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
         resize(available.boundedTo(QSize(1440, 900)) * 0.9);
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    Preferences::restoreViewState(this, QStringLiteral("mainWindow"));
     rememberRecent(m_session->path());
 }
 
@@ -140,7 +144,10 @@ void MainWindow::createActions()
         if (dialog.exec() == QDialog::Accepted)
             refresh();
     });
-    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setMenuRole(QAction::NoRole);
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(icon("search"), tr("&Find Advocates"), this, [this] {
@@ -152,6 +159,8 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); })
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Advocate Desk"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -379,6 +388,7 @@ void MainWindow::rememberRecent(const QString &path)
     while (recent.size() > kRecentLimit)
         recent.removeLast();
     settings.setValue(kRecentKey, recent);
+    Preferences::setLastDatabase(path);
     rebuildRecentMenu();
 }
 
@@ -410,9 +420,11 @@ void MainWindow::showAbout()
                        tr("<h3>Advocate Desk %1</h3>"
                           "<p>Run a customer advocacy programme: nominate, nurture, ask without wearing "
                           "customers out, thank them, and show the programme's effect.</p>"
-                          "<p>Database: %2<br>Schema version %3</p>")
-                           .arg(applicationVersion(), m_session->path().toHtmlEscaped())
-                           .arg(m_session->database().schemaVersion()));
+                          "<p>Database: %2<br>Schema version %3</p>"
+                          "<p>Licence: MIT. Built with Qt %4.</p>")
+                           .arg(applicationVersion(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
+                           .arg(m_session->database().schemaVersion())
+                           .arg(QString::fromLatin1(qVersion())));
 }
 
 ProfileWindow *MainWindow::openProfile(const QString &advocateId)
@@ -464,6 +476,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    Preferences::saveViewState(this, QStringLiteral("mainWindow"));
     event->accept();
 }
 

@@ -1,0 +1,175 @@
+#include "PreferencesDialog.h"
+
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "Session.h"
+#include "common/ErrorMessage.h"
+#include "storage/DatabaseCopy.h"
+#include "util/Translations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ad {
+
+namespace {
+
+const char *const kFileFilter = QT_TRANSLATE_NOOP("ad::PreferencesDialog",
+                                                  "Advocate Desk databases (*.sqlite *.db);;All files (*)");
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(MainWindow *window)
+    : QDialog(window), m_window(window), m_path(new QLabel(this)), m_language(new QComboBox(this)),
+      m_theme(new QComboBox(this)), m_startup(new QComboBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("preferencesDialog"));
+
+    auto *fileBox = new QGroupBox(tr("Database file"), this);
+    m_path->setObjectName(QStringLiteral("preferencesPath"));
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_path->setWordWrap(true);
+    m_path->setAccessibleName(tr("Current database file"));
+    auto *open = new QPushButton(tr("&Open…"), fileBox);
+    open->setToolTip(tr("Work in another existing database file"));
+    auto *create = new QPushButton(tr("&New…"), fileBox);
+    create->setToolTip(tr("Start a new, empty database file"));
+    auto *move = new QPushButton(tr("&Move…"), fileBox);
+    move->setToolTip(tr("Move the current file to another folder or name; it stays open"));
+    connect(open, &QPushButton::clicked, this, &PreferencesDialog::openFile);
+    connect(create, &QPushButton::clicked, this, &PreferencesDialog::createFile);
+    connect(move, &QPushButton::clicked, this, &PreferencesDialog::moveFile);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(create);
+    buttons->addWidget(move);
+    buttons->addStretch();
+    auto *fileLayout = new QVBoxLayout(fileBox);
+    fileLayout->addWidget(m_path);
+    fileLayout->addLayout(buttons);
+
+    m_language->setObjectName(QStringLiteral("preferencesLanguage"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    // Each language by its own name, so anyone can find theirs.
+    for (const QString &name : availableTranslations()) {
+        const QLocale locale(name);
+        m_language->addItem(locale.nativeLanguageName() + QStringLiteral(" (") + locale.nativeTerritoryName()
+                                + QLatin1Char(')'),
+                            name);
+    }
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
+    auto *restartNote = new QLabel(tr("A new language applies when Advocate Desk starts again."), this);
+    restartNote->setWordWrap(true);
+
+    m_theme->setObjectName(QStringLiteral("preferencesTheme"));
+    m_theme->addItem(tr("System"), int(Preferences::Theme::System));
+    m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(Preferences::theme())));
+
+    m_startup->setObjectName(QStringLiteral("preferencesStartup"));
+    m_startup->addItem(tr("Reopen the last file"), int(Preferences::Startup::ReopenLast));
+    m_startup->addItem(tr("Ask which file to open"), int(Preferences::Startup::Ask));
+    m_startup->addItem(tr("Open the default file"), int(Preferences::Startup::DefaultFile));
+    m_startup->setCurrentIndex(m_startup->findData(int(Preferences::startup())));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), restartNote);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("At &start:"), m_startup);
+
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(box, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(fileBox);
+    layout->addLayout(form);
+    layout->addWidget(box);
+    updatePath();
+}
+
+void PreferencesDialog::accept()
+{
+    Preferences::setLanguage(m_language->currentData().toString());
+    const auto theme = Preferences::Theme(m_theme->currentData().toInt());
+    Preferences::setTheme(theme);
+    Preferences::applyTheme(theme);
+    Preferences::setStartup(Preferences::Startup(m_startup->currentData().toInt()));
+    QDialog::accept();
+}
+
+void PreferencesDialog::updatePath()
+{
+    m_path->setText(QDir::toNativeSeparators(m_window->session().path()));
+}
+
+void PreferencesDialog::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                      QFileInfo(m_window->session().path()).path(), tr(kFileFilter));
+    if (!path.isEmpty() && m_window->openDatabase(path))
+        updatePath();
+}
+
+void PreferencesDialog::createFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Database"), QFileInfo(m_window->session().path()).path(),
+                                     tr(kFileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(this, tr("New Database"),
+                  makeError(ErrorKind::Duplicate, tr("“%1” already exists. Choose another name, or open it.")
+                                                      .arg(QDir::toNativeSeparators(path))));
+        return;
+    }
+    if (m_window->openDatabase(path))
+        updatePath();
+}
+
+void PreferencesDialog::moveFile()
+{
+    const QString target = QFileDialog::getSaveFileName(this, tr("Move Database"), m_window->session().path(),
+                                                        tr(kFileFilter), nullptr,
+                                                        QFileDialog::DontConfirmOverwrite);
+    if (!target.isEmpty())
+        moveDatabaseTo(target);
+}
+
+bool PreferencesDialog::moveDatabaseTo(const QString &target)
+{
+    const QString source = m_window->session().path();
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(source).absoluteFilePath())
+        return false;
+    if (Status copied = copyDatabaseTo(m_window->session().database(), target); !copied) {
+        showError(this, tr("Move Database"), copied.error());
+        return false;
+    }
+    if (!m_window->openDatabase(target)) {
+        QFile::remove(target);
+        return false;
+    }
+    // The copy is open and complete: only now does the old file go.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(source + suffix);
+    updatePath();
+    return true;
+}
+
+} // namespace ad
