@@ -13,7 +13,9 @@
 #include "shell/ShortcutsDialog.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QComboBox>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -43,8 +45,12 @@ QStringList unnamedFocusable(QWidget *root)
     for (QWidget *widget : widgets) {
         if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->isWindow() != (widget == root))
             continue;
-        // A view's viewport takes focus for its view, which carries the name.
-        if (qobject_cast<QAbstractItemView *>(widget->parentWidget()) && widget == qobject_cast<QAbstractItemView *>(widget->parentWidget())->viewport())
+        // A view's viewport, a spin box's or combo box's editor: the owning
+        // widget takes the focus for them and carries the name (checked itself).
+        QWidget *owner = widget->parentWidget();
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(owner); area && area->viewport() == widget)
+            continue;
+        if (qobject_cast<QAbstractSpinBox *>(owner) || qobject_cast<QComboBox *>(owner))
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())

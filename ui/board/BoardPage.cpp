@@ -42,6 +42,8 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
     m_view->delegate()->setStaleAfterDays(kind == BoardKind::Nomination ? services.rules().stuckNominationDays
                                                                         : 0);
 
+    m_view->setAccessibleName(kind == BoardKind::Nomination ? tr("Nomination pipeline board")
+                                                            : tr("Advocacy journey board"));
     m_notice->setObjectName(QStringLiteral("boardNotice"));
     m_notice->setWordWrap(true);
     m_notice->setMargin(8);

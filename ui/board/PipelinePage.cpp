@@ -15,6 +15,7 @@ PipelinePage::PipelinePage(Services &services, QUndoStack *undoStack, QWidget *p
 {
     setObjectName(QStringLiteral("pipelinePage"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Boards"));
     m_tabs->addTab(m_nominations, tr("Nomination Pipeline"));
     m_tabs->addTab(m_journey, tr("Advocacy Journey"));
     auto *layout = new QVBoxLayout(this);

@@ -71,6 +71,7 @@ FeedbackPage::FeedbackPage(Services &services, QWidget *parent)
     bar->addWidget(m_nominate);
 
     m_table->setObjectName(QStringLiteral("feedbackTable"));
+    m_table->setAccessibleName(tr("Feedback items"));
     m_table->setModel(m_model);
     styleAsList(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -51,6 +51,7 @@ ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QS
     scroll->setWidget(left);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Profile details"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(scroll);
@@ -197,6 +198,7 @@ QWidget *ProfileWindow::buildTimeline()
     m_timeline = new TimelineModel(m_services, this);
     m_timelineView = new QTableView(panel);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
     m_timelineView->setModel(m_timeline);
     styleAsList(m_timelineView);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::WhenColumn,

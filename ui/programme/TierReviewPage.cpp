@@ -66,6 +66,7 @@ TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
     bar->addWidget(m_override);
 
     m_table->setObjectName(QStringLiteral("tierReviews"));
+    m_table->setAccessibleName(tr("Tier reviews"));
     m_table->setHorizontalHeaderLabels(
         {tr("Advocate"), tr("Email"), tr("Current tier"), tr("Recommended"), tr("Points")});
     styleAsList(m_table);

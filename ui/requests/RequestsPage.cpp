@@ -52,6 +52,7 @@ RequestsPage::RequestsPage(Services &services, QWidget *parent)
     m_problem->hide();
 
     m_table->setObjectName(QStringLiteral("requestsTable"));
+    m_table->setAccessibleName(tr("Requests"));
     m_table->setModel(m_model);
     styleAsList(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
