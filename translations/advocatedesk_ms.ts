@@ -683,6 +683,14 @@
         <source>Not moved to “%1”. %2</source>
         <translation>Tidak dialihkan ke “%1”. %2</translation>
     </message>
+    <message>
+        <source>Nomination pipeline board</source>
+        <translation>Papan pipeline pencalonan</translation>
+    </message>
+    <message>
+        <source>Advocacy journey board</source>
+        <translation>Papan perjalanan advocacy</translation>
+    </message>
 </context>
 <context>
     <name>ad::BoardView</name>
@@ -1766,6 +1774,10 @@
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Menaik taraf pangkalan data ke skema %1 gagal: %2</translation>
     </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
+        <translation>“%1” sudah wujud; pilih nama fail baharu.</translation>
+    </message>
 </context>
 <context>
     <name>ad::Demo</name>
@@ -2274,6 +2286,10 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>%1: “%2”</source>
         <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Feedback items</source>
+        <translation>Item feedback</translation>
     </message>
 </context>
 <context>
@@ -2946,12 +2962,20 @@ Taip %2 untuk mengesahkan.</translation>
         <translation>Perihal Advocate Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Jalankan program customer advocacy: calonkan, pupuk, minta tanpa meletihkan pelanggan, ucapkan terima kasih kepada mereka, dan tunjukkan kesan program.&lt;/p&gt;&lt;p&gt;Pangkalan data: %2&lt;br&gt;Versi skema %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Nominated.</source>
         <translation>Dicalonkan.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>K&amp;eutamaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Pintasan Papan &amp;Kekunci</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Jalankan program customer advocacy: calonkan, pupuk, minta tanpa meletihkan pelanggan, ucapkan terima kasih kepada mereka, dan tunjukkan kesan program.&lt;/p&gt;&lt;p&gt;Pangkalan data: %2&lt;br&gt;Versi skema %3&lt;/p&gt;&lt;p&gt;Lesen: MIT. Dibina dengan Qt %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3327,124 @@ Taip %2 untuk mengesahkan.</translation>
         <source>Advocacy Journey</source>
         <translation>Perjalanan Advocacy</translation>
     </message>
+    <message>
+        <source>Boards</source>
+        <translation>Papan</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Preferences</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Buka Pangkalan Data</translation>
+    </message>
+    <message>
+        <source>Advocate Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Pangkalan data Advocate Desk (*.sqlite *.db);;Semua fail (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PreferencesDialog</name>
+    <message>
+        <source>Advocate Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Pangkalan data Advocate Desk (*.sqlite *.db);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Keutamaan</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fail pangkalan data</translation>
+    </message>
+    <message>
+        <source>Current database file</source>
+        <translation>Fail pangkalan data semasa</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Work in another existing database file</source>
+        <translation>Bekerja dalam fail pangkalan data lain yang sedia ada</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Ba&amp;haru…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database file</source>
+        <translation>Mulakan fail pangkalan data baharu yang kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Alih…</translation>
+    </message>
+    <message>
+        <source>Move the current file to another folder or name; it stays open</source>
+        <translation>Alihkan fail semasa ke folder atau nama lain; ia kekal terbuka</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>A new language applies when Advocate Desk starts again.</source>
+        <translation>Bahasa baharu digunakan apabila Advocate Desk dimulakan semula.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Cerah</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Reopen the last file</source>
+        <translation>Buka semula fail terakhir</translation>
+    </message>
+    <message>
+        <source>Ask which file to open</source>
+        <translation>Tanya fail mana yang hendak dibuka</translation>
+    </message>
+    <message>
+        <source>Open the default file</source>
+        <translation>Buka fail lalai</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>At &amp;start:</source>
+        <translation>Semasa &amp;mula:</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Buka Pangkalan Data</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Pangkalan Data Baharu</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it.</source>
+        <translation>“%1” sudah wujud. Pilih nama lain, atau bukanya.</translation>
+    </message>
+    <message>
+        <source>Move Database</source>
+        <translation>Alih Pangkalan Data</translation>
+    </message>
 </context>
 <context>
     <name>ad::ProfileWindow</name>
@@ -3497,6 +3639,10 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>Why could %1 speak for the product? (evidence)</source>
         <translation>Mengapa %1 boleh bercakap untuk produk? (bukti)</translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation>Butiran profil</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3950,85 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
+    <name>ad::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Papan Kekunci</translation>
+    </message>
+    <message>
+        <source>Move between the sidebar, toolbar and page</source>
+        <translation>Bergerak antara bar sisi, bar alat dan halaman</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a page in the sidebar</source>
+        <translation>Pergi ke halaman dalam bar sisi</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Atas, Bawah</translation>
+    </message>
+    <message>
+        <source>Walk between cards and columns on a board</source>
+        <translation>Bergerak antara kad dan lajur pada papan</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Kekunci anak panah</translation>
+    </message>
+    <message>
+        <source>Move the selected card to the previous or next column</source>
+        <translation>Alihkan kad yang dipilih ke lajur sebelumnya atau seterusnya</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left, Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Kiri, Ctrl+Shift+Kanan</translation>
+    </message>
+    <message>
+        <source>Open the selected card&apos;s or row&apos;s profile</source>
+        <translation>Buka profil kad atau baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Kosongkan carian</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Open a context menu (Move To, Set Soft Limit)</source>
+        <translation>Buka menu konteks (Alih Ke, Tetapkan Had Lembut)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Kekunci menu</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Tutup dialog</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kekunci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+</context>
+<context>
     <name>ad::Sidebar</name>
     <message>
         <source>Navigation</source>
@@ -4060,6 +4285,10 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>Why set %1 to %2 instead of %3?</source>
         <translation>Mengapa tetapkan %1 kepada %2 dan bukannya %3?</translation>
+    </message>
+    <message>
+        <source>Tier reviews</source>
+        <translation>Semakan tier</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,14 @@
         <source>Not moved to “%1”. %2</source>
         <translation>未移到「%1」。%2</translation>
     </message>
+    <message>
+        <source>Nomination pipeline board</source>
+        <translation>提名流程看板</translation>
+    </message>
+    <message>
+        <source>Advocacy journey board</source>
+        <translation>倡導歷程看板</translation>
+    </message>
 </context>
 <context>
     <name>ad::BoardView</name>
@@ -1766,6 +1774,10 @@
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>將資料庫升級到結構描述 %1 失敗：%2</translation>
     </message>
+    <message>
+        <source>“%1” already exists; choose a new file name.</source>
+        <translation>「%1」已存在；請選擇新的檔案名稱。</translation>
+    </message>
 </context>
 <context>
     <name>ad::Demo</name>
@@ -2274,6 +2286,10 @@ Type %2 to confirm.</source>
     <message>
         <source>%1: “%2”</source>
         <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <source>Feedback items</source>
+        <translation>意見回饋項目</translation>
     </message>
 </context>
 <context>
@@ -2946,12 +2962,20 @@ Type %2 to confirm.</source>
         <translation>關於 Advocate Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;經營客戶倡導計畫：提名、培養、在不讓客戶疲乏的前提下提出詢問、感謝他們，並展現計畫的成效。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;結構描述版本 %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Nominated.</source>
         <translation>已提名。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>偏好設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;經營客戶倡導計畫：提名、培養、在不讓客戶疲乏的前提下提出詢問、感謝他們，並展現計畫的成效。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;結構描述版本 %3&lt;/p&gt;&lt;p&gt;授權條款：MIT。使用 Qt %4 建置。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3327,124 @@ Type %2 to confirm.</source>
         <source>Advocacy Journey</source>
         <translation>倡導歷程</translation>
     </message>
+    <message>
+        <source>Boards</source>
+        <translation>看板</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Preferences</name>
+    <message>
+        <source>Open Database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Advocate Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Advocate Desk 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PreferencesDialog</name>
+    <message>
+        <source>Advocate Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Advocate Desk 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Current database file</source>
+        <translation>目前的資料庫檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Work in another existing database file</source>
+        <translation>改用另一個現有的資料庫檔案</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database file</source>
+        <translation>建立新的空白資料庫檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>移動(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the current file to another folder or name; it stays open</source>
+        <translation>將目前的檔案移到其他資料夾或改名；檔案會保持開啟</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>A new language applies when Advocate Desk starts again.</source>
+        <translation>新的語言會在 Advocate Desk 重新啟動後套用。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Reopen the last file</source>
+        <translation>重新開啟上次的檔案</translation>
+    </message>
+    <message>
+        <source>Ask which file to open</source>
+        <translation>詢問要開啟哪個檔案</translation>
+    </message>
+    <message>
+        <source>Open the default file</source>
+        <translation>開啟預設檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>佈景主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>At &amp;start:</source>
+        <translation>啟動時(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it.</source>
+        <translation>「%1」已存在。請選擇其他名稱，或開啟它。</translation>
+    </message>
+    <message>
+        <source>Move Database</source>
+        <translation>移動資料庫</translation>
+    </message>
 </context>
 <context>
     <name>ad::ProfileWindow</name>
@@ -3497,6 +3639,10 @@ Type %2 to confirm.</source>
     <message>
         <source>Why could %1 speak for the product? (evidence)</source>
         <translation>為什麼 %1 能為產品發聲？（依據）</translation>
+    </message>
+    <message>
+        <source>Profile details</source>
+        <translation>個人檔案詳細資料</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3950,85 @@ Type %2 to confirm.</source>
     </message>
 </context>
 <context>
+    <name>ad::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Move between the sidebar, toolbar and page</source>
+        <translation>在側邊欄、工具列與頁面之間移動</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a page in the sidebar</source>
+        <translation>前往側邊欄中的頁面</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>上、下方向鍵</translation>
+    </message>
+    <message>
+        <source>Walk between cards and columns on a board</source>
+        <translation>在看板的卡片與欄之間移動</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向鍵</translation>
+    </message>
+    <message>
+        <source>Move the selected card to the previous or next column</source>
+        <translation>將所選卡片移到上一欄或下一欄</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left, Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+←、Ctrl+Shift+→</translation>
+    </message>
+    <message>
+        <source>Open the selected card&apos;s or row&apos;s profile</source>
+        <translation>開啟所選卡片或列的個人檔案</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open a context menu (Move To, Set Soft Limit)</source>
+        <translation>開啟內容選單（移到、設定軟性上限）</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>選單鍵</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>關閉對話方塊</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+</context>
+<context>
     <name>ad::Sidebar</name>
     <message>
         <source>Navigation</source>
@@ -4060,6 +4285,10 @@ Type %2 to confirm.</source>
     <message>
         <source>Why set %1 to %2 instead of %3?</source>
         <translation>為什麼將 %1 設為 %2 而不是 %3？</translation>
+    </message>
+    <message>
+        <source>Tier reviews</source>
+        <translation>等級審核</translation>
     </message>
 </context>
 <context>
