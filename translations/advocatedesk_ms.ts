@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Thank-you due</source>
-        <translation>Ucapan terima kasih tertunggak</translation>
+        <translation>Belum dihargai</translation>
     </message>
 </context>
 <context>

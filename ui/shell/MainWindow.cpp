@@ -146,7 +146,7 @@ void MainWindow::createActions()
     });
     settings->setMenuRole(QAction::NoRole);
     QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] { PreferencesDialog(this).exec(); });
-    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
