@@ -39,7 +39,8 @@ lintian --fail-on error "$deb"
 
 echo "== install"
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$deb" </dev/null
-tar -tzf "$tgz" | grep -q 'bin/advocatedesk-cli$'
+listing="$(tar -tzf "$tgz")"
+grep -q 'bin/advocatedesk-cli$' <<<"$listing" || { echo "$tgz lacks advocatedesk-cli" >&2; exit 1; }
 QT_QPA_PLATFORM=offscreen /usr/bin/advocatedesk --version
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
