@@ -4120,6 +4120,10 @@ Taip %2 untuk mengesahkan.</translation>
         <source>Audit events</source>
         <translation>Peristiwa audit</translation>
     </message>
+    <message>
+        <source>Counting rows returned nothing.</source>
+        <translation>Mengira baris tidak mengembalikan apa-apa.</translation>
+    </message>
 </context>
 <context>
     <name>ad::Storage</name>
@@ -4146,6 +4150,10 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>the database file could not be read or written (%1).</source>
         <translation>fail pangkalan data tidak dapat dibaca atau ditulis (%1).</translation>
+    </message>
+    <message>
+        <source>An inner step failed; nothing was saved.</source>
+        <translation>Satu langkah dalaman gagal; tiada apa-apa disimpan.</translation>
     </message>
 </context>
 <context>

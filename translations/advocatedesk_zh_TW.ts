@@ -4120,6 +4120,10 @@ Type %2 to confirm.</source>
         <source>Audit events</source>
         <translation>稽核事件</translation>
     </message>
+    <message>
+        <source>Counting rows returned nothing.</source>
+        <translation>計算列數時沒有傳回任何結果。</translation>
+    </message>
 </context>
 <context>
     <name>ad::Storage</name>
@@ -4146,6 +4150,10 @@ Type %2 to confirm.</source>
     <message>
         <source>the database file could not be read or written (%1).</source>
         <translation>無法讀取或寫入資料庫檔案（%1）。</translation>
+    </message>
+    <message>
+        <source>An inner step failed; nothing was saved.</source>
+        <translation>內部步驟失敗；未儲存任何內容。</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ Result<QList<QPair<QString, qint64>>> StatsService::counts() const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::Storage, QStringLiteral("Counting rows returned nothing."));
+        return makeError(ErrorKind::Storage,
+                         QCoreApplication::translate("ad::Stats", "Counting rows returned nothing."));
     QList<QPair<QString, qint64>> counts;
     int column = 0;
     for (const Entity &entity : kEntities)

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "SqlQuery.h"
 
+#include <QCoreApplication>
+
 namespace ad {
 
 WriteTransaction::WriteTransaction(Database &db) : m_db(db)
@@ -37,7 +39,8 @@ Status WriteTransaction::commit()
     if (m_db.m_rollbackOnly) {
         static_cast<void>(execSql(m_db, QStringLiteral("ROLLBACK"))); // nothing more to do if it fails
         m_db.m_rollbackOnly = false;
-        return makeError(ErrorKind::Storage, QStringLiteral("An inner step failed; nothing was saved."));
+        return makeError(ErrorKind::Storage,
+                         QCoreApplication::translate("ad::Storage", "An inner step failed; nothing was saved."));
     }
     Status committed = execSql(m_db, QStringLiteral("COMMIT"));
     if (!committed) {
