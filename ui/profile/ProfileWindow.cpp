@@ -8,6 +8,7 @@
 #include "common/ListTable.h"
 #include "dialogs/EngagementDialogs.h"
 #include "io/PersonalDataActions.h"
+#include "shell/Preferences.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
 
@@ -54,6 +55,7 @@ ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QS
     scroll->setAccessibleName(tr("Profile details"));
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("profileSplitter"));
     splitter->addWidget(scroll);
     splitter->addWidget(buildTimeline());
     splitter->setStretchFactor(1, 1);
@@ -64,6 +66,12 @@ ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QS
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     reload();
+
+    // The splitter and timeline columns as the user left them last time.
+    Preferences::restoreViewState(this, QStringLiteral("profileWindow"));
+    const auto saveView = [this] { Preferences::saveViewState(this, QStringLiteral("profileWindow")); };
+    connect(splitter, &QSplitter::splitterMoved, this, saveView);
+    connect(m_timelineView->horizontalHeader(), &QHeaderView::sectionResized, this, saveView);
 }
 
 QWidget *ProfileWindow::buildHeader()
