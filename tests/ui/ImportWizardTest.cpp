@@ -1,14 +1,19 @@
 // The import wizard driven with real widgets: file, mapping, preview, commit.
 #include "io/ImportWizard.h"
 #include "TempDatabase.h"
+#include "io/FileChooser.h"
 #include "io/ColumnMapping.h"
 #include "io/ImportMappingPage.h"
 #include "io/ImportPreviewPage.h"
 #include "io/ImportSourcePage.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
@@ -185,3 +190,92 @@ TEST_F(ImportWizardTest, ACommitRefusedAfterThePreviewWritesNothingAndSaysWhy)
 }
 
 } // namespace
+
+namespace {
+
+QByteArray manyRows(int count)
+{
+    QByteArray csv("email,name,account\n");
+    for (int i = 0; i < count; ++i)
+        csv += QStringLiteral("p%1@globex.example,Person %1,Globex\n").arg(i).toUtf8();
+    return csv;
+}
+
+} // namespace
+
+TEST_F(ImportWizardTest, CommitShowsProgressOnTheBar)
+{
+    auto wizard = openWizard(writeCsv(QStringLiteral("many.csv"), manyRows(1500)));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    ImportPreviewPage *preview = wizard->previewPage();
+    QSignalSpy steps(preview->progressBar(), &QProgressBar::valueChanged);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    EXPECT_TRUE(preview->progressBar()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->isCommitted(); }, 60000))
+        << preview->outcomeLabel()->text().toStdString();
+    EXPECT_GT(steps.count(), 2);
+    EXPECT_EQ(preview->progressBar()->maximum(), 3000); // every row checked, then written
+    EXPECT_EQ(steps.last().first().toInt(), 3000);
+    EXPECT_TRUE(exists(QStringLiteral("p1499@globex.example")));
+}
+
+TEST_F(ImportWizardTest, CancelDuringTheCommitWritesNothing)
+{
+    auto wizard = openWizard(writeCsv(QStringLiteral("many.csv"), manyRows(5000)));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    ImportPreviewPage *preview = wizard->previewPage();
+    const QString before = temp.snapshot();
+    const QByteArray fileBefore = test::fileHash(temp.path());
+
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    ASSERT_TRUE(preview->isCommitting());
+    QAbstractButton *cancel = wizard->button(QWizard::CancelButton);
+    ASSERT_TRUE(cancel->isEnabled()) << "Cancel stays available during the commit";
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_TRUE(wizard->isVisible()) << "the wizard stays open to say what happened";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !preview->isCommitting(); }, 60000));
+    EXPECT_FALSE(preview->isCommitted());
+    EXPECT_TRUE(preview->outcomeLabel()->text().contains(QStringLiteral("cancelled")))
+        << preview->outcomeLabel()->text().toStdString();
+    EXPECT_EQ(temp.snapshot(), before);
+    EXPECT_EQ(test::fileHash(temp.path()), fileBefore);
+    EXPECT_FALSE(exists(QStringLiteral("p0@globex.example")));
+
+    // Cancel again, now that nothing runs, closes the wizard.
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_EQ(wizard->result(), QDialog::Rejected);
+}
+
+TEST_F(ImportWizardTest, ImportOnlyTheGoodRowsWhenTheUserChoosesAndSaveTheErrors)
+{
+    auto wizard = openWizard(
+        writeCsv(QStringLiteral("mixed.csv"), QByteArrayLiteral("Email,Name,Company\n"
+                                                                "ana@globex.example,Ana Silva,Globex\n"
+                                                                "not-an-email,Ben Ong,Globex\n"
+                                                                "cy@globex.example,Cy Tan,Globex\n")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    ImportPreviewPage *preview = wizard->previewPage();
+    QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+    EXPECT_FALSE(finish->isEnabled());
+    ASSERT_TRUE(preview->skipBadRowsBox()->isVisible());
+
+    const QString reportPath = QDir(temp.dir()).filePath(QStringLiteral("errors.csv"));
+    FileChooser::setNextAnswerForTesting(reportPath);
+    QTest::mouseClick(preview->saveReportButton(), Qt::LeftButton);
+    QFile saved(reportPath);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(saved.readAll().contains("mixed.csv,3,email,"));
+
+    preview->skipBadRowsBox()->setChecked(true);
+    ASSERT_TRUE(finish->isEnabled());
+    QTest::mouseClick(finish, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->isCommitted(); }, 10000))
+        << preview->outcomeLabel()->text().toStdString();
+    EXPECT_TRUE(preview->outcomeLabel()->text().contains(QRegularExpression(QStringLiteral("\\b1 row.* left out"))))
+        << preview->outcomeLabel()->text().toStdString();
+    EXPECT_TRUE(exists(QStringLiteral("ana@globex.example")));
+    EXPECT_TRUE(exists(QStringLiteral("cy@globex.example")));
+}

@@ -1,16 +1,24 @@
 #include "ImportPreviewPage.h"
 
+#include "FileChooser.h"
 #include "ImportWizard.h"
 #include "ImportWorker.h"
+#include "io/AtomicFile.h"
 #include "io/Importer.h"
 #include "services/Services.h"
 #include "storage/Database.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,7 +26,9 @@ namespace ad {
 
 ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_summary(new QLabel(this)), m_rows(new QTableWidget(this)),
-      m_issues(new QListWidget(this)), m_busy(new QProgressBar(this)), m_outcome(new QLabel(this))
+      m_issues(new QListWidget(this)), m_busy(new QProgressBar(this)), m_outcome(new QLabel(this)),
+      m_skipBadRows(new QCheckBox(tr("Import only the rows without errors; leave the others out"), this)),
+      m_saveReport(new QPushButton(tr("Save Error Report…"), this))
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("Nothing is written until you click Finish, and then all rows or none."));
@@ -31,9 +41,15 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_issues->setObjectName(QStringLiteral("previewIssues"));
     m_issues->setAccessibleName(tr("Row errors"));
     m_busy->setObjectName(QStringLiteral("importBusy"));
-    m_busy->setRange(0, 0); // busy: the commit is one transaction without steps to count
-    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Import progress"));
     m_busy->hide();
+    m_skipBadRows->setObjectName(QStringLiteral("skipBadRows"));
+    m_skipBadRows->setToolTip(tr("Without this, a file with any row error is refused whole."));
+    m_skipBadRows->hide();
+    connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportPreviewPage::completeChanged);
+    m_saveReport->setObjectName(QStringLiteral("saveImportReport"));
+    m_saveReport->setEnabled(false);
+    connect(m_saveReport, &QPushButton::clicked, this, &ImportPreviewPage::saveReport);
     m_outcome->setObjectName(QStringLiteral("importOutcome"));
     m_outcome->setWordWrap(true);
 
@@ -42,6 +58,10 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     layout->addWidget(m_rows, 3);
     layout->addWidget(new QLabel(tr("Row errors:"), this));
     layout->addWidget(m_issues, 1);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_skipBadRows, 1);
+    choices->addWidget(m_saveReport);
+    layout->addLayout(choices);
     layout->addWidget(m_busy);
     layout->addWidget(m_outcome);
 }
@@ -51,10 +71,28 @@ bool ImportPreviewPage::isCommitting() const
     return m_worker && m_worker->isRunning();
 }
 
+bool ImportPreviewPage::skipBadRows() const
+{
+    return m_previewRan && !m_previewOk && m_skipBadRows->isChecked();
+}
+
+void ImportPreviewPage::cancelCommit()
+{
+    if (!isCommitting())
+        return;
+    m_worker->cancel();
+    m_outcome->setText(tr("Cancelling…"));
+}
+
 void ImportPreviewPage::initializePage()
 {
     m_committed = false;
     m_previewOk = false;
+    m_previewRan = false;
+    m_report = ImportReport{};
+    m_skipBadRows->setChecked(false);
+    m_skipBadRows->hide();
+    m_saveReport->setEnabled(false);
     m_outcome->clear();
     m_rows->clear();
     m_rows->setRowCount(0);
@@ -78,7 +116,11 @@ void ImportPreviewPage::cleanupPage()
 
 void ImportPreviewPage::showPreview(const ImportReport &report)
 {
+    m_report = report;
+    m_previewRan = true;
     m_previewOk = !report.hasIssues();
+    m_skipBadRows->setVisible(!m_previewOk);
+    m_saveReport->setEnabled(!m_previewOk);
     m_summary->setText(tr("%1. %2 to create, %3 to update, %4 to skip, %5. %6")
                            .arg(m_wizard->fileSummary())
                            .arg(report.created)
@@ -86,8 +128,9 @@ void ImportPreviewPage::showPreview(const ImportReport &report)
                            .arg(report.skipped)
                            .arg(tr("%n new account(s)", nullptr, report.accountsCreated))
                            .arg(m_previewOk ? tr("Ready to import.")
-                                            : tr("%n row error(s): fix the file and import again.", nullptr,
-                                                 int(report.issues.size()))));
+                                            : tr("%n row(s) with errors: fix the file and import again, or "
+                                                 "import only the other rows.",
+                                                 nullptr, report.refusedRows())));
 
     const CsvTable &table = m_wizard->table();
     QStringList headers;
@@ -119,35 +162,50 @@ void ImportPreviewPage::showPreview(const ImportReport &report)
 
 bool ImportPreviewPage::isComplete() const
 {
-    return m_committed || (m_previewOk && !isCommitting());
+    if (m_committed)
+        return true;
+    return !isCommitting() && (m_previewOk || (m_previewRan && m_skipBadRows->isChecked()));
 }
 
 bool ImportPreviewPage::validatePage()
 {
     if (m_committed)
         return true;
-    if (!m_previewOk || isCommitting())
+    if (!isComplete() || isCommitting())
         return false;
     Services &services = m_wizard->services();
     if (!m_worker) {
         m_worker =
             new ImportWorker(services.database().path(), services.clock(), services.context().actor, this);
         connect(m_worker, &ImportWorker::finished, this, &ImportPreviewPage::commitFinished);
+        connect(m_worker, &ImportWorker::progress, this, &ImportPreviewPage::commitProgressed);
     }
     m_outcome->setText(tr("Importing…"));
+    m_busy->setRange(0, 0); // until the first report of progress
     m_busy->show();
+    m_skipBadRows->setEnabled(false);
     m_wizard->button(QWizard::BackButton)->setEnabled(false);
-    m_wizard->button(QWizard::CancelButton)->setEnabled(false);
     m_worker->start(m_wizard->table(), m_wizard->source(), m_wizard->options());
     emit completeChanged();
     return false;
 }
 
+void ImportPreviewPage::commitProgressed(int done, int total)
+{
+    if (!isCommitting())
+        return; // a late queued report after the outcome
+    m_busy->setRange(0, qMax(total, 1));
+    m_busy->setValue(done);
+}
+
 void ImportPreviewPage::commitFinished(const Result<ImportReport> &outcome)
 {
     m_busy->hide();
-    m_wizard->button(QWizard::CancelButton)->setEnabled(true);
-    if (!outcome) {
+    m_skipBadRows->setEnabled(true);
+    if (!outcome && outcome.error().kind == ErrorKind::Cancelled) {
+        m_outcome->setText(tr("Import cancelled; nothing was written."));
+        m_wizard->button(QWizard::BackButton)->setEnabled(true);
+    } else if (!outcome) {
         m_outcome->setText(tr("Nothing was imported: %1").arg(outcome.error().message));
         m_wizard->button(QWizard::BackButton)->setEnabled(true);
     } else if (!outcome->committed) {
@@ -157,15 +215,30 @@ void ImportPreviewPage::commitFinished(const Result<ImportReport> &outcome)
         m_wizard->button(QWizard::BackButton)->setEnabled(true);
     } else {
         m_committed = true;
-        m_outcome->setText(tr("Imported: %1 created, %2 updated, %3 skipped, %4 accounts created.")
+        m_report = *outcome;
+        m_skipBadRows->setEnabled(false);
+        m_outcome->setText(tr("Imported: %1 created, %2 updated, %3 skipped, %4 accounts created. %5")
                                .arg(outcome->created)
                                .arg(outcome->updated)
                                .arg(outcome->skipped)
-                               .arg(outcome->accountsCreated));
+                               .arg(outcome->accountsCreated)
+                               .arg(tr("%n row(s) with errors left out.", nullptr, outcome->refusedRows())));
         m_wizard->button(QWizard::FinishButton)->setText(tr("Close"));
         emit m_wizard->imported(*outcome);
     }
     emit completeChanged();
+}
+
+void ImportPreviewPage::saveReport()
+{
+    const QString suggested = QFileInfo(m_report.source).completeBaseName() + tr("-errors") + QStringLiteral(".csv");
+    const QString path = FileChooser::saveFile(this, tr("Save Error Report"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status saved = AtomicFile::write(path, m_report.issuesCsv(), AtomicFile::Contents::PersonalData); !saved)
+        QMessageBox::warning(this, tr("Save Error Report"), saved.error().message);
+    else
+        m_outcome->setText(tr("Error report saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace ad

@@ -5,8 +5,10 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QProgressBar;
 class QTableWidget;
 
@@ -16,8 +18,10 @@ class ImportWizard;
 class ImportWorker;
 
 // Step 3: the first rows as they will be imported and every row error. Finish
-// is enabled only when there are none; it commits on a worker thread and then
-// shows what was created, updated and skipped.
+// is enabled only when there are none, or when the user chose to import only
+// the good rows; it commits on a worker thread with a progress bar (Cancel
+// rolls back) and then shows what was created, updated, skipped and refused.
+// The row errors can be saved as CSV.
 class ImportPreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -31,7 +35,13 @@ public:
     QListWidget *issueList() const { return m_issues; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *outcomeLabel() const { return m_outcome; }
+    QProgressBar *progressBar() const { return m_busy; }
+    QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
+    QPushButton *saveReportButton() const { return m_saveReport; }
+    bool skipBadRows() const;
     bool isCommitting() const;
+    // Cancel while committing: the worker rolls back, the page says so.
+    void cancelCommit();
     bool isCommitted() const { return m_committed; }
 
     void initializePage() override;
@@ -43,6 +53,8 @@ public:
 private:
     void showPreview(const ImportReport &report);
     void commitFinished(const Result<ImportReport> &outcome);
+    void commitProgressed(int done, int total);
+    void saveReport();
 
     ImportWizard *m_wizard;
     QLabel *m_summary;
@@ -50,8 +62,12 @@ private:
     QListWidget *m_issues;
     QProgressBar *m_busy;
     QLabel *m_outcome;
+    QCheckBox *m_skipBadRows;
+    QPushButton *m_saveReport;
+    ImportReport m_report; // the last preview's or commit's, for Save report
     ImportWorker *m_worker = nullptr;
     bool m_previewOk = false;
+    bool m_previewRan = false; // a report with row errors, no file-level error
     bool m_committed = false;
 };
 

@@ -27,6 +27,7 @@ void ImportWorker::start(const CsvTable &table, const QString &source, const Imp
     m_table = table;
     m_source = source;
     m_options = options;
+    m_cancelRequested = false;
     m_thread = QThread::create([this] { run(); });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
@@ -41,6 +42,11 @@ bool ImportWorker::isRunning() const
     return m_thread != nullptr;
 }
 
+void ImportWorker::cancel()
+{
+    m_cancelRequested = true;
+}
+
 // Runs on the worker thread: the connection it opens lives and dies here.
 void ImportWorker::run()
 {
@@ -50,7 +56,12 @@ void ImportWorker::run()
         return;
     }
     const ServiceContext context{**database, m_clock, m_actor};
-    m_outcome = Importer(context).commit(m_table, m_source, m_options);
+    // Emitted from this thread, the signal is queued to the wizard's thread.
+    const ImportProgress progress = [this](int done, int total) {
+        emit this->progress(done, total);
+        return !m_cancelRequested.load();
+    };
+    m_outcome = Importer(context).commit(m_table, m_source, m_options, progress);
 }
 
 } // namespace ad

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+
 class QThread;
 
 namespace ad {
@@ -13,7 +15,7 @@ class Clock;
 
 // Commits an import on a worker thread with its own connection to the same file
 // (a connection belongs to one thread), so the wizard keeps painting. The
-// commit is all or nothing: a failure writes nothing.
+// commit is all or nothing: a failure or a cancel writes nothing.
 class ImportWorker : public QObject
 {
     Q_OBJECT
@@ -25,8 +27,13 @@ public:
 
     void start(const CsvTable &table, const QString &source, const ImportOptions &options);
     bool isRunning() const;
+    // Asks the running commit to stop; it rolls back and finishes with an
+    // ErrorKind::Cancelled error. Safe to call from the GUI thread at any time.
+    void cancel();
 
 signals:
+    // Rows handled so far out of `total` (the commit checks every row, then writes it).
+    void progress(int done, int total);
     void finished(const ad::Result<ad::ImportReport> &outcome);
 
 private:
@@ -39,6 +46,7 @@ private:
     QString m_source;
     ImportOptions m_options;
     QPointer<QThread> m_thread;
+    std::atomic_bool m_cancelRequested = false;
     Result<ImportReport> m_outcome = ImportReport{};
 };
 
