@@ -12,7 +12,7 @@ QString CsvWriter::neutralised(const QString &value)
         return value;
     const QChar first = value.at(start);
     for (QChar dangerous : {QLatin1Char('='), QLatin1Char('+'), QLatin1Char('-'), QLatin1Char('@'),
-                            QLatin1Char('\t'), QLatin1Char('\r'), QChar(u'\0')})
+                            QLatin1Char('\t'), QLatin1Char('\r'), QLatin1Char('\0')})
         if (first == dangerous)
             return QLatin1Char('\'') + value;
     return value;

@@ -37,8 +37,8 @@ constexpr int kProgressEvery = 250;
 
 Error cancelled()
 {
-    return Error{ErrorKind::Cancelled,
-                 QCoreApplication::translate("ad::Import", "The import was cancelled; nothing was written.")};
+    return makeError(ErrorKind::Cancelled,
+                     QCoreApplication::translate("ad::Import", "The import was cancelled; nothing was written."));
 }
 
 } // namespace

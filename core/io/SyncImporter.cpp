@@ -234,7 +234,7 @@ Status SyncImporter::mergeRow(const QString &table, const QStringList &columns, 
     }
     if (Status status = updateRow(table, columns, localId, row); !status) {
         pass.report.conflicts << SyncConflict{table, localId, localUpdatedAt, bundleUpdatedAt,
-                                              tr("not merged: %1").arg(status.error().message)};
+                                              tr("not merged: %1").arg(status.error().message), QString(), {}};
         return {};
     }
     ++pass.report.updated;
@@ -268,7 +268,7 @@ Status SyncImporter::insertRow(const QString &table, const QStringList &columns,
     if (Status status = insert.exec(); !status) {
         pass.report.conflicts << SyncConflict{table, row.value(QStringLiteral("id")).toString(), QString(),
                                               row.value(QStringLiteral("updated_at")).toString(),
-                                              tr("not merged: %1").arg(status.error().message)};
+                                              tr("not merged: %1").arg(status.error().message), QString(), {}};
         return {};
     }
     ++pass.report.inserted;

@@ -341,9 +341,9 @@ TEST_F(ImporterTest, SkipBadRowsWritesTheGoodRowsAndListsTheOthers)
     // The saved report: one line per refused row with row, column and reason.
     const Result<CsvTable> saved = CsvReader::parse(report->issuesCsv(), QStringLiteral("errors.csv"));
     ASSERT_TRUE(saved.ok());
-    EXPECT_EQ(saved->header, QStringList({"file", "row", "column", "reason"}));
+    EXPECT_EQ(saved->header, (QStringList{QStringLiteral("file"), QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("reason")}));
     ASSERT_EQ(saved->records.size(), 3);
-    EXPECT_EQ(saved->records[0].cells.mid(0, 3), QStringList({"in.csv", "3", "email"}));
+    EXPECT_EQ(saved->records[0].cells.mid(0, 3), (QStringList{QStringLiteral("in.csv"), QStringLiteral("3"), QStringLiteral("email")}));
     EXPECT_EQ(saved->records[1].cells.at(1), QStringLiteral("4"));
     EXPECT_TRUE(saved->records[1].cells.at(3).contains(QStringLiteral("already belongs to")));
     EXPECT_EQ(saved->records[2].cells.at(1), QStringLiteral("6"));

@@ -33,7 +33,8 @@ Validation ajvValidate(const QString &bundle)
     QProcess ajv;
     ajv.setProcessChannelMode(QProcess::MergedChannels);
     ajv.start(QStringLiteral("node"), {kAjv, QStringLiteral("validate"), QStringLiteral("--spec=draft2020"),
-                                       QStringLiteral("--strict=true"), QStringLiteral("--all-errors"),
+                                       QStringLiteral("--strict=true"), QStringLiteral("--allow-union-types"),
+                                       QStringLiteral("--all-errors"),
                                        QStringLiteral("-s"), kSchema, QStringLiteral("-d"), bundle});
     if (!ajv.waitForFinished(120000))
         return {-1, QStringLiteral("ajv did not finish")};

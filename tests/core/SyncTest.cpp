@@ -268,11 +268,21 @@ TEST_F(SyncTest, SamePersonCreatedOnBothSidesIsMatchedByEmail)
     const Advocate mine = b.makeAdvocate(QStringLiteral("mei@acme.example"), b.makeAccount().id);
     const Account acme = a.makeAccount();
     const Advocate theirs = a.makeAdvocate(QStringLiteral("MEI@acme.example"), acme.id);
-    mergeInto(b, exportFrom(a));
+    // Created on both sides with different details: a conflict the user decides.
+    const QString first = exportFrom(a);
+    EXPECT_FALSE(mergeInto(b, first).merged);
+    auto kept = SyncImporter(b.services().context()).mergeFile(first, SyncDecisions{ConflictChoice::KeepMine, {}});
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept->matchedByKey, 2); // the account by name, the advocate by email
 
     a.clock().advanceSeconds(60);
     ASSERT_TRUE(a.services().nps().record({{}, theirs.id, 10, {}, {}, {}}).ok());
-    const SyncReport report = mergeInto(b, exportFrom(a));
+    // The score touched their advocate row again: still a conflict (both clocks
+    // stand at the same instant), still kept mine; the score itself merges.
+    auto merged = SyncImporter(b.services().context()).mergeFile(exportFrom(a), SyncDecisions{ConflictChoice::KeepMine, {}});
+    ASSERT_TRUE(merged.ok());
+    const SyncReport report = *merged;
+    EXPECT_TRUE(report.merged);
     EXPECT_EQ(report.inserted, 1) << (report.conflicts.isEmpty() ? "" : report.conflicts.first().outcome.toStdString());
     auto history = b.services().nps().history(mine.id);
     ASSERT_TRUE(history.ok());
