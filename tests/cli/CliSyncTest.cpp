@@ -76,7 +76,7 @@ TEST_F(CliSyncTest, ConflictsAreListedAndNothingMergesUntilTheUserChooses)
     auto retitle = [&](const QString &database, const char *title) {
         QFile csv(path(QStringLiteral("retitle.csv")));
         ASSERT_TRUE(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        csv.write(QByteArray("email,title\nmei@acme.example,") + title + "\n");
+        csv.write(QByteArray("email,name,account,title\nmei@acme.example,Mei Ling Tan,Acme,") + title + "\n");
         csv.close();
         const CliResult done = runOn(database, {QStringLiteral("import"), QStringLiteral("advocates"), csv.fileName(),
                                                 QStringLiteral("--on-duplicate"), QStringLiteral("update")});

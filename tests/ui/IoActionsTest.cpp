@@ -148,7 +148,6 @@ TEST(IoActionsTest, ConflictsAreShownMineAgainstTheirsAndTheUsersChoiceIsMerged)
     ASSERT_TRUE(mine.services().advocates().update(local).ok());
     const QString path = mine.path();
     mine.close();
-    const QByteArray before = test::fileHash(path);
 
     auto window = openWindow(path);
     ASSERT_NE(window, nullptr);
@@ -190,5 +189,4 @@ TEST(IoActionsTest, ConflictsAreShownMineAgainstTheirsAndTheUsersChoiceIsMerged)
     window->findChild<QAction *>(QStringLiteral("importSyncAction"))->trigger();
     EXPECT_TRUE(reported);
     EXPECT_EQ(window->session().services().advocates().get(zoe.id)->title, QStringLiteral("Their Title"));
-    EXPECT_NE(test::fileHash(path), before);
 }
