@@ -48,6 +48,13 @@ protected:
         return wizard;
     }
 
+    // The preview checks the rows on a worker thread; wait until it has.
+    static void waitForPreview(ImportWizard &wizard)
+    {
+        ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.previewPage()->isBusy(); }, 60000));
+    }
+
     bool exists(const QString &email)
     {
         const auto found = temp.services().advocates().findByEmail(email);
@@ -80,6 +87,7 @@ TEST_F(ImportWizardTest, PreviewsThenCommitsOnAWorkerThread)
     EXPECT_EQ(mapping->field(3), QStringLiteral("account"));
 
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
     ImportPreviewPage *preview = wizard->previewPage();
     ASSERT_EQ(preview->rowsTable()->rowCount(), 2);
@@ -119,6 +127,7 @@ TEST_F(ImportWizardTest, RowErrorsShowTheirLineAndKeepFinishDisabled)
                                                               "not-an-email,Ben Ong,Globex\n")));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
     QListWidget *issues = wizard->previewPage()->issueList();
     ASSERT_EQ(issues->count(), 1);
@@ -159,6 +168,7 @@ TEST_F(ImportWizardTest, EditedMappingIsUsedAndSavedAsAFileThatReadsBack)
     EXPECT_EQ(bindings->size(), 3);
 
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     EXPECT_EQ(wizard->previewPage()->issueList()->count(), 0);
     EXPECT_EQ(wizard->previewPage()->rowsTable()->item(0, 1)->text(), QStringLiteral("Cy Tan"));
 }
@@ -168,6 +178,7 @@ TEST_F(ImportWizardTest, ACommitRefusedAfterThePreviewWritesNothingAndSaysWhy)
     auto wizard = openWizard(writeCsv(QStringLiteral("contacts.csv"), kGoodCsv));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ImportPreviewPage *preview = wizard->previewPage();
     ASSERT_EQ(preview->issueList()->count(), 0);
 
@@ -208,6 +219,7 @@ TEST_F(ImportWizardTest, CommitShowsProgressOnTheBar)
     auto wizard = openWizard(writeCsv(QStringLiteral("many.csv"), manyRows(1500)));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ImportPreviewPage *preview = wizard->previewPage();
     QSignalSpy steps(preview->progressBar(), &QProgressBar::valueChanged);
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
@@ -225,6 +237,7 @@ TEST_F(ImportWizardTest, CancelDuringTheCommitWritesNothing)
     auto wizard = openWizard(writeCsv(QStringLiteral("many.csv"), manyRows(5000)));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ImportPreviewPage *preview = wizard->previewPage();
     const QString before = temp.snapshot();
     const QByteArray fileBefore = test::fileHash(temp.path());
@@ -257,6 +270,7 @@ TEST_F(ImportWizardTest, ImportOnlyTheGoodRowsWhenTheUserChoosesAndSaveTheErrors
                                                                 "cy@globex.example,Cy Tan,Globex\n")));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ImportPreviewPage *preview = wizard->previewPage();
     QAbstractButton *finish = wizard->button(QWizard::FinishButton);
     EXPECT_FALSE(finish->isEnabled());
@@ -278,4 +292,31 @@ TEST_F(ImportWizardTest, ImportOnlyTheGoodRowsWhenTheUserChoosesAndSaveTheErrors
         << preview->outcomeLabel()->text().toStdString();
     EXPECT_TRUE(exists(QStringLiteral("ana@globex.example")));
     EXPECT_TRUE(exists(QStringLiteral("cy@globex.example")));
+}
+
+TEST_F(ImportWizardTest, PreviewChecksOnTheWorkerThreadAndCancelStopsIt)
+{
+    auto wizard = openWizard(writeCsv(QStringLiteral("many.csv"), manyRows(5000)));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    ImportPreviewPage *preview = wizard->previewPage();
+    // Next returned at once: the rows are checked on the worker thread.
+    ASSERT_TRUE(preview->isPreviewing());
+    EXPECT_TRUE(preview->progressBar()->isVisible());
+    EXPECT_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    EXPECT_TRUE(wizard->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !preview->isBusy(); }, 60000));
+    EXPECT_TRUE(preview->summaryLabel()->text().contains(QStringLiteral("cancelled")))
+        << preview->summaryLabel()->text().toStdString();
+    EXPECT_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    EXPECT_TRUE(wizard->button(QWizard::BackButton)->isEnabled());
+
+    // Back and Next check again, to the end this time.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
+    EXPECT_TRUE(preview->summaryLabel()->text().contains(QStringLiteral("5000 to create")))
+        << preview->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(wizard->button(QWizard::FinishButton)->isEnabled());
 }

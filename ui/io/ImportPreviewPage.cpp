@@ -66,9 +66,19 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     layout->addWidget(m_outcome);
 }
 
-bool ImportPreviewPage::isCommitting() const
+bool ImportPreviewPage::isBusy() const
 {
     return m_worker && m_worker->isRunning();
+}
+
+bool ImportPreviewPage::isCommitting() const
+{
+    return isBusy() && m_worker->task() == ImportWorker::Task::Commit;
+}
+
+bool ImportPreviewPage::isPreviewing() const
+{
+    return isBusy() && m_worker->task() == ImportWorker::Task::Preview;
 }
 
 bool ImportPreviewPage::skipBadRows() const
@@ -76,9 +86,9 @@ bool ImportPreviewPage::skipBadRows() const
     return m_previewRan && !m_previewOk && m_skipBadRows->isChecked();
 }
 
-void ImportPreviewPage::cancelCommit()
+void ImportPreviewPage::cancelWork()
 {
-    if (!isCommitting())
+    if (!isBusy())
         return;
     m_worker->cancel();
     m_outcome->setText(tr("Cancelling…"));
@@ -97,21 +107,45 @@ void ImportPreviewPage::initializePage()
     m_rows->clear();
     m_rows->setRowCount(0);
     m_issues->clear();
-    const Result<ImportReport> report =
-        Importer(m_wizard->services().context())
-            .preview(m_wizard->table(), m_wizard->source(), m_wizard->options());
-    if (!report) {
-        m_summary->setText(report.error().message);
-        m_issues->addItem(report.error().message);
-    } else {
-        showPreview(*report);
+    // Checking 100,000 rows takes seconds: on the worker thread, with progress.
+    m_summary->setText(tr("Checking %n row(s)…", nullptr, int(m_wizard->table().records.size())));
+    if (isBusy()) {
+        // Back and Next again while the last check still stops: check anew after it.
+        m_worker->cancel();
+        m_checkAgain = true;
+        return;
     }
-    emit completeChanged();
+    startWork(ImportWorker::Task::Preview);
+}
+
+void ImportPreviewPage::startWork(ImportWorker::Task task)
+{
+    if (!m_worker) {
+        Services &services = m_wizard->services();
+        m_worker =
+            new ImportWorker(services.database().path(), services.clock(), services.context().actor, this);
+        connect(m_worker, &ImportWorker::finished, this, &ImportPreviewPage::workFinished);
+        connect(m_worker, &ImportWorker::progress, this, &ImportPreviewPage::workProgressed);
+    }
+    m_worker->start(task, m_wizard->table(), m_wizard->source(), m_wizard->options());
+    emit completeChanged(); // QWizard re-enables Back here; setBusy disables it after
+    setBusy(true);
+}
+
+void ImportPreviewPage::setBusy(bool busy)
+{
+    if (busy)
+        m_busy->setRange(0, 0); // until the first report of progress
+    m_busy->setVisible(busy);
+    m_skipBadRows->setEnabled(!busy && !m_committed);
+    if (QAbstractButton *back = m_wizard->button(QWizard::BackButton))
+        back->setEnabled(!busy && !m_committed);
 }
 
 void ImportPreviewPage::cleanupPage()
 {
     m_previewOk = false;
+    cancelWork(); // Back while checking: the check stops; a commit rolls back
 }
 
 void ImportPreviewPage::showPreview(const ImportReport &report)
@@ -164,59 +198,70 @@ bool ImportPreviewPage::isComplete() const
 {
     if (m_committed)
         return true;
-    return !isCommitting() && (m_previewOk || (m_previewRan && m_skipBadRows->isChecked()));
+    return !isBusy() && (m_previewOk || (m_previewRan && m_skipBadRows->isChecked()));
 }
 
 bool ImportPreviewPage::validatePage()
 {
     if (m_committed)
         return true;
-    if (!isComplete() || isCommitting())
+    if (!isComplete())
         return false;
-    Services &services = m_wizard->services();
-    if (!m_worker) {
-        m_worker =
-            new ImportWorker(services.database().path(), services.clock(), services.context().actor, this);
-        connect(m_worker, &ImportWorker::finished, this, &ImportPreviewPage::commitFinished);
-        connect(m_worker, &ImportWorker::progress, this, &ImportPreviewPage::commitProgressed);
-    }
     m_outcome->setText(tr("Importing…"));
-    m_busy->setRange(0, 0); // until the first report of progress
-    m_busy->show();
-    m_skipBadRows->setEnabled(false);
-    m_wizard->button(QWizard::BackButton)->setEnabled(false);
-    m_worker->start(m_wizard->table(), m_wizard->source(), m_wizard->options());
-    emit completeChanged();
+    startWork(ImportWorker::Task::Commit);
     return false;
 }
 
-void ImportPreviewPage::commitProgressed(int done, int total)
+void ImportPreviewPage::workProgressed(int done, int total)
 {
-    if (!isCommitting())
+    if (!isBusy())
         return; // a late queued report after the outcome
     m_busy->setRange(0, qMax(total, 1));
     m_busy->setValue(done);
 }
 
+void ImportPreviewPage::workFinished(const Result<ImportReport> &outcome)
+{
+    if (m_checkAgain) {
+        m_checkAgain = false;
+        startWork(ImportWorker::Task::Preview);
+        return;
+    }
+    if (m_worker->task() == ImportWorker::Task::Preview)
+        previewFinished(outcome);
+    else
+        commitFinished(outcome);
+    emit completeChanged();
+    setBusy(false);
+}
+
+void ImportPreviewPage::previewFinished(const Result<ImportReport> &outcome)
+{
+    if (outcome) {
+        showPreview(*outcome);
+        return;
+    }
+    const QString message = outcome.error().kind == ErrorKind::Cancelled
+                                ? tr("Checking was cancelled. Go back, or check again from the first page.")
+                                : outcome.error().message;
+    m_summary->setText(message);
+    m_issues->addItem(message);
+    m_outcome->clear();
+}
+
 void ImportPreviewPage::commitFinished(const Result<ImportReport> &outcome)
 {
-    m_busy->hide();
-    m_skipBadRows->setEnabled(true);
     if (!outcome && outcome.error().kind == ErrorKind::Cancelled) {
         m_outcome->setText(tr("Import cancelled; nothing was written."));
-        m_wizard->button(QWizard::BackButton)->setEnabled(true);
     } else if (!outcome) {
         m_outcome->setText(tr("Nothing was imported: %1").arg(outcome.error().message));
-        m_wizard->button(QWizard::BackButton)->setEnabled(true);
     } else if (!outcome->committed) {
         // The data changed since the preview: show the new errors; nothing was written.
         showPreview(*outcome);
         m_outcome->setText(tr("Nothing was imported: the rows have errors now."));
-        m_wizard->button(QWizard::BackButton)->setEnabled(true);
     } else {
         m_committed = true;
         m_report = *outcome;
-        m_skipBadRows->setEnabled(false);
         m_outcome->setText(tr("Imported: %1 created, %2 updated, %3 skipped, %4 accounts created. %5")
                                .arg(outcome->created)
                                .arg(outcome->updated)
@@ -226,7 +271,6 @@ void ImportPreviewPage::commitFinished(const Result<ImportReport> &outcome)
         m_wizard->button(QWizard::FinishButton)->setText(tr("Close"));
         emit m_wizard->imported(*outcome);
     }
-    emit completeChanged();
 }
 
 void ImportPreviewPage::saveReport()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportWorker.h"
 #include "io/ImportReport.h"
 #include "util/Result.h"
 
@@ -15,7 +16,7 @@ class QTableWidget;
 namespace ad {
 
 class ImportWizard;
-class ImportWorker;
+
 
 // Step 3: the first rows as they will be imported and every row error. Finish
 // is enabled only when there are none, or when the user chose to import only
@@ -39,9 +40,12 @@ public:
     QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
     QPushButton *saveReportButton() const { return m_saveReport; }
     bool skipBadRows() const;
+    // The rows are being checked (preview) or written on the worker thread.
+    bool isBusy() const;
     bool isCommitting() const;
-    // Cancel while committing: the worker rolls back, the page says so.
-    void cancelCommit();
+    bool isPreviewing() const;
+    // Cancel while busy: the worker stops (a commit rolls back), the page says so.
+    void cancelWork();
     bool isCommitted() const { return m_committed; }
 
     void initializePage() override;
@@ -52,8 +56,12 @@ public:
 
 private:
     void showPreview(const ImportReport &report);
+    void workFinished(const Result<ImportReport> &outcome);
+    void previewFinished(const Result<ImportReport> &outcome);
     void commitFinished(const Result<ImportReport> &outcome);
-    void commitProgressed(int done, int total);
+    void workProgressed(int done, int total);
+    void startWork(ImportWorker::Task task);
+    void setBusy(bool busy);
     void saveReport();
 
     ImportWizard *m_wizard;
@@ -69,6 +77,7 @@ private:
     bool m_previewOk = false;
     bool m_previewRan = false; // a report with row errors, no file-level error
     bool m_committed = false;
+    bool m_checkAgain = false; // a new check waits for the cancelled one to stop
 };
 
 } // namespace ad

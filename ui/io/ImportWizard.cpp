@@ -38,9 +38,9 @@ ImportOptions ImportWizard::options() const
 
 void ImportWizard::reject()
 {
-    if (m_previewPage->isCommitting()) {
-        // The commit rolls back; its outcome says so and the wizard stays open.
-        m_previewPage->cancelCommit();
+    if (m_previewPage->isBusy()) {
+        // The check stops, a commit rolls back; the page says so and the wizard stays open.
+        m_previewPage->cancelWork();
         return;
     }
     QWizard::reject();

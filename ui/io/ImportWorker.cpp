@@ -14,16 +14,18 @@ ImportWorker::ImportWorker(const QString &databasePath, const Clock &clock, cons
 
 ImportWorker::~ImportWorker()
 {
-    // The commit cannot be interrupted halfway; wait for its transaction to end.
+    // Stop at the next step and wait: the transaction rolls back on its thread.
     if (m_thread) {
+        m_cancelRequested = true;
         m_thread->wait();
         delete m_thread;
     }
 }
 
-void ImportWorker::start(const CsvTable &table, const QString &source, const ImportOptions &options)
+void ImportWorker::start(Task task, const CsvTable &table, const QString &source, const ImportOptions &options)
 {
     Q_ASSERT(!m_thread);
+    m_task = task;
     m_table = table;
     m_source = source;
     m_options = options;
@@ -61,7 +63,9 @@ void ImportWorker::run()
         emit this->progress(done, total);
         return !m_cancelRequested.load();
     };
-    m_outcome = Importer(context).commit(m_table, m_source, m_options, progress);
+    const Importer importer(context);
+    m_outcome = m_task == Task::Commit ? importer.commit(m_table, m_source, m_options, progress)
+                                       : importer.preview(m_table, m_source, m_options, progress);
 }
 
 } // namespace ad
