@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPixmap>
 #include <QComboBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -161,6 +162,11 @@ TEST(IoActionsTest, ConflictsAreShownMineAgainstTheirsAndTheUsersChoiceIsMerged)
         ASSERT_EQ(dialog->table()->rowCount(), 1);
         mineText = dialog->table()->item(0, 2)->text();
         theirsText = dialog->table()->item(0, 3)->text();
+        // ADVOCATEDESK_SCREENSHOT_DIR=/tmp/shots keeps a picture of the dialog for the docs.
+        if (const QString shots = qEnvironmentVariable("ADVOCATEDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("sync-conflicts.png")));
+        }
         dialog->reject();
     });
     FileChooser::setNextAnswerForTesting(second);
