@@ -170,6 +170,13 @@ QList<CommandSpec> buildCatalogue()
                       .valueName = QStringLiteral("skip|update"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "What to do with a row already in the database "
                                                            "(default: refuse the file).")},
+                     {.name = QStringLiteral("--skip-bad-rows"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Import the rows without errors and leave the "
+                                                           "others out (default: refuse the whole file).")},
+                     {.name = QStringLiteral("--report"),
+                      .valueName = QStringLiteral("FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Save the refused rows (row, column, reason) as "
+                                                           "CSV.")},
                      {.name = QStringLiteral("--dry-run"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Check the file and say what would change; "
                                                            "write nothing.")},
@@ -179,11 +186,12 @@ QList<CommandSpec> buildCatalogue()
          .details = QT_TRANSLATE_NOOP(
              "ad::Cli", "Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. "
                         "All or nothing: any row error is printed as FILE:ROW: field: message and nothing "
-                        "is written. An advocate naming an account that does not exist creates it."),
+                        "is written, unless --skip-bad-rows is given. An advocate naming an account that "
+                        "does not exist creates it."),
          .run = &runImport},
         {.name = QStringLiteral("export case-studies"),
          .options = {{.name = QStringLiteral("--format"),
-                      .valueName = QStringLiteral("csv|json"),
+                      .valueName = QStringLiteral("csv|json|pdf"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "The file format."),
                       .required = true},
                      {.name = QStringLiteral("--out"),
@@ -204,13 +212,17 @@ QList<CommandSpec> buildCatalogue()
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Only accounts using this product.")},
                      {.name = QStringLiteral("--tier"),
                       .valueName = QStringLiteral("X"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this tier: community, silver, gold or vip.")}},
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this tier: community, silver, gold or vip.")},
+                     {.name = QStringLiteral("--anonymise"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "List advocates without a current consent "
+                                                           "anonymously instead of leaving them out.")}},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Export the case-study list for marketing and sales."),
          .details = QT_TRANSLATE_NOOP(
              "ad::Cli", "Lists advocates with a current name, logo, quote or case-study consent, showing only "
                         "what each consent allows. CSV cells that a spreadsheet would run as formulas are "
                         "prefixed with an apostrophe. The file is readable by its owner only."),
-         .run = &runExportCaseStudies},
+         .run = &runExportCaseStudies,
+         .draws = true},
         {.name = QStringLiteral("person export"),
          .argumentSyntax = QStringLiteral("EMAIL"),
          .minArguments = 1,
@@ -252,12 +264,18 @@ QList<CommandSpec> buildCatalogue()
          .argumentSyntax = QStringLiteral("FILE"),
          .minArguments = 1,
          .maxArguments = 1,
-         .options = {kJson},
+         .options = {{.name = QStringLiteral("--on-conflict"),
+                      .valueName = QStringLiteral("keep-mine|take-theirs"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "What to do with rows changed on both sides "
+                                                           "(default: list them, merge nothing, exit 1).")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Merge a colleague's sync bundle."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Rows are matched by UUID (or by name or email when created on "
-                                                 "both sides); the newer updated_at wins and rows both sides "
-                                                 "changed are listed as conflicts. Merging a bundle again "
-                                                 "changes nothing."),
+                                                 "both sides); a row only the colleague changed takes the newer "
+                                                 "updated_at. Rows both sides changed are conflicts: without "
+                                                 "--on-conflict they are listed field by field and nothing is "
+                                                 "merged. A malformed, truncated or newer-version bundle is "
+                                                 "refused whole. Merging a bundle again changes nothing."),
          .run = &runSyncImport},
         // Answered by the parser itself: it never reaches a handler.
         {.name = QStringLiteral("help"),

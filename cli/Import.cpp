@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Formatting.h"
+#include "io/AtomicFile.h"
 #include "io/Importer.h"
 
 #include <QJsonArray>
@@ -47,6 +48,7 @@ QJsonObject reportToJson(const ImportReport &report, ImportKind kind, bool dryRu
                        {QStringLiteral("accounts_created"), report.accountsCreated},
                        {QStringLiteral("dry_run"), dryRun},
                        {QStringLiteral("committed"), report.committed},
+                       {QStringLiteral("refused_rows"), report.refusedRows()},
                        {QStringLiteral("errors"), errors}};
 }
 
@@ -89,6 +91,7 @@ ExitCode runImport(const Invocation &invocation, CliOutput &output)
     if (!mapping)
         return output.refused(mapping.error());
     options.mapping = *mapping;
+    options.skipBadRows = invocation.has(QStringLiteral("--skip-bad-rows"));
 
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)
@@ -103,14 +106,23 @@ ExitCode runImport(const Invocation &invocation, CliOutput &output)
     if (invocation.has(QStringLiteral("--json")))
         output.out() << QString::fromUtf8(
             QJsonDocument(reportToJson(*report, *kind, dryRun)).toJson(QJsonDocument::Indented));
+    if (invocation.has(QStringLiteral("--report"))) {
+        const QString reportPath = invocation.value(QStringLiteral("--report"));
+        if (Status saved = AtomicFile::write(reportPath, report->issuesCsv(), AtomicFile::Contents::PersonalData);
+            !saved)
+            return output.refused(saved.error());
+    }
     if (report->hasIssues()) {
         const qsizetype shown = qMin<qsizetype>(report->issues.size(), kShownErrors);
         for (qsizetype i = 0; i < shown; ++i)
             output.error(report->describe(report->issues.at(i)));
         if (report->issues.size() > shown)
             output.error(Cli::tr("… and %1 more.").arg(report->issues.size() - shown));
-        return output.refused(Cli::tr("%n row errors in %1; nothing was imported.", "", int(report->issues.size()))
-                                  .arg(report->source));
+        if (!options.skipBadRows)
+            return output.refused(Cli::tr("%n rows with errors in %1; nothing was imported.", "",
+                                          report->refusedRows())
+                                      .arg(report->source));
+        output.error(Cli::tr("%n rows with errors left out of %1.", "", report->refusedRows()).arg(report->source));
     }
     if (!invocation.has(QStringLiteral("--json")))
         output.out() << summary(*report, keyOf(*kind), dryRun) << Qt::endl;

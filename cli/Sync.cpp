@@ -17,12 +17,20 @@ namespace {
 QJsonObject reportToJson(const SyncReport &report)
 {
     QJsonArray conflicts;
-    for (const SyncConflict &c : report.conflicts)
+    for (const SyncConflict &c : report.conflicts) {
+        QJsonArray fields;
+        for (const SyncFieldDifference &f : c.fields)
+            fields << QJsonObject{{QStringLiteral("column"), f.column},
+                                  {QStringLiteral("mine"), f.mine},
+                                  {QStringLiteral("theirs"), f.theirs}};
         conflicts << QJsonObject{{QStringLiteral("table"), c.table},
                                  {QStringLiteral("id"), c.id},
+                                 {QStringLiteral("record"), c.record},
+                                 {QStringLiteral("fields"), fields},
                                  {QStringLiteral("local_updated_at"), c.localUpdatedAt},
                                  {QStringLiteral("bundle_updated_at"), c.bundleUpdatedAt},
                                  {QStringLiteral("outcome"), c.outcome}};
+    }
     return QJsonObject{{QStringLiteral("bundle_id"), report.bundleId},
                        {QStringLiteral("exported_by"), report.exportedBy},
                        {QStringLiteral("inserted"), report.inserted},
@@ -33,6 +41,7 @@ QJsonObject reportToJson(const SyncReport &report)
                        {QStringLiteral("skipped_erased"), report.skippedErased},
                        {QStringLiteral("erased_here"), report.erasedHere},
                        {QStringLiteral("seen_before"), report.seenBefore},
+                       {QStringLiteral("merged"), report.merged},
                        {QStringLiteral("conflicts"), conflicts}};
 }
 
@@ -58,16 +67,42 @@ ExitCode runSyncExport(const Invocation &invocation, CliOutput &output)
 
 ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
 {
+    SyncDecisions decisions;
+    if (invocation.has(QStringLiteral("--on-conflict"))) {
+        const QString choice = invocation.value(QStringLiteral("--on-conflict"));
+        if (choice == QLatin1String("keep-mine"))
+            decisions.all = ConflictChoice::KeepMine;
+        else if (choice == QLatin1String("take-theirs"))
+            decisions.all = ConflictChoice::TakeTheirs;
+        else
+            return output.usageError(
+                Cli::tr("--on-conflict takes keep-mine or take-theirs, not “%1”.").arg(choice),
+                invocation.command->name);
+    }
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)
         return output.refused(context.error());
-    Result<SyncReport> report = SyncImporter((*context)->services().context()).mergeFile(invocation.arguments.first());
+    Result<SyncReport> report =
+        SyncImporter((*context)->services().context()).mergeFile(invocation.arguments.first(), decisions);
     if (!report)
         return output.refused(report.error());
-    if (invocation.has(QStringLiteral("--json"))) {
+    if (invocation.has(QStringLiteral("--json")))
         output.out() << QString::fromUtf8(QJsonDocument(reportToJson(*report)).toJson(QJsonDocument::Indented));
-        return ExitCode::Success;
+    if (!report->merged) {
+        for (const SyncConflict &c : report->conflicts) {
+            if (c.outcome != QLatin1String("undecided"))
+                continue;
+            output.error(Cli::tr("conflict: %1 %2 %3 (changed here %4, in the bundle %5)")
+                             .arg(c.table, c.id, c.record, c.localUpdatedAt, c.bundleUpdatedAt));
+            for (const SyncFieldDifference &f : c.fields)
+                output.error(Cli::tr("  %1: mine “%2”, theirs “%3”").arg(f.column, f.mine, f.theirs));
+        }
+        return output.refused(Cli::tr("%n rows changed on both sides; nothing was merged. Run again with "
+                                      "--on-conflict keep-mine or --on-conflict take-theirs.",
+                                      "", report->undecided()));
     }
+    if (invocation.has(QStringLiteral("--json")))
+        return ExitCode::Success;
     output.out() << Cli::tr("Merged the bundle from %1: %2 new, %3 updated, %4 unchanged, %5 kept (ours newer), "
                             "%n conflicts.", "", int(report->conflicts.size()))
                         .arg(report->exportedBy.isEmpty() ? Cli::tr("a colleague") : report->exportedBy)

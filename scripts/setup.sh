@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libgl-dev libqt6opengl6-dev
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3
-    poppler-utils python3
+    poppler-utils python3 npm
     "$@"
 )
 
@@ -32,6 +32,14 @@ if ((${#missing[@]})); then
     fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+fi
+
+# Test-only tools from npm (csv-spectrum fixtures, ajv-cli for the sync bundle
+# schema), pinned by tests/npm/package-lock.json; skipped when already installed.
+npm_dir="$root/tests/npm"
+if ! cmp -s "$npm_dir/package-lock.json" "$npm_dir/node_modules/.installed-lock.json"; then
+    (cd "$npm_dir" && timeout 600 npm ci --no-audit --no-fund --loglevel=error </dev/null)
+    cp "$npm_dir/package-lock.json" "$npm_dir/node_modules/.installed-lock.json"
 fi
 
 if [ ! -f "$build/CMakeCache.txt" ]; then

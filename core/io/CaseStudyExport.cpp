@@ -89,7 +89,7 @@ Result<QList<CaseStudyEntry>> CaseStudyExport::entries(const CaseStudyFilter &fi
     QList<CaseStudyEntry> entries;
     while (query.next()) {
         const QStringList held = assets->value(query.value(0).toString());
-        if (held.isEmpty())
+        if (held.isEmpty() && !filter.anonymiseOthers)
             continue;
         const Tier tier = parseTier(query.value(3).toString()).value_or(Tier::Community);
         const Segment segment = parseSegment(query.value(8).toString()).value_or(Segment::MidMarket);

@@ -19,6 +19,10 @@ struct CaseStudyFilter
     QString segment = {};
     QString product = {};
     QString tier = {};
+    // Advocates of the filter without any current publishing consent are left
+    // out (false) or listed anonymously: no name, title, company, quote or case
+    // study, only industry, segment, region, products and tier (true).
+    bool anonymiseOthers = false;
 };
 
 // One advocate as the list shows them: only what a current consent allows.

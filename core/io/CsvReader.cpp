@@ -74,14 +74,10 @@ Result<QList<CsvRecord>> CsvReader::split(const QString &text, QChar delimiter, 
                 } else {
                     quoteOpenedOn = 0;
                 }
-            } else if (c == kCr) {
-                // A quoted CRLF or CR is one line break in the cell, stored as LF.
-                if (i + 1 < size && text.at(i + 1) == kLf)
-                    ++i;
-                cell += kLf;
-                ++line;
             } else {
-                if (c == kLf)
+                // A quoted line break is cell content and stays as written (CRLF,
+                // LF or CR), as RFC 4180 and the csv-spectrum suite expect.
+                if (c == kLf || (c == kCr && !(i + 1 < size && text.at(i + 1) == kLf)))
                     ++line;
                 cell += c;
             }

@@ -4,11 +4,15 @@ namespace ad {
 
 QString CsvWriter::neutralised(const QString &value)
 {
-    if (value.isEmpty())
+    // OWASP: a spreadsheet skips leading spaces before deciding a cell is a formula.
+    qsizetype start = 0;
+    while (start < value.size() && value.at(start) == QLatin1Char(' '))
+        ++start;
+    if (start == value.size())
         return value;
-    const QChar first = value.at(0);
+    const QChar first = value.at(start);
     for (QChar dangerous : {QLatin1Char('='), QLatin1Char('+'), QLatin1Char('-'), QLatin1Char('@'),
-                            QLatin1Char('\t'), QLatin1Char('\r')})
+                            QLatin1Char('\t'), QLatin1Char('\r'), QLatin1Char('\0')})
         if (first == dangerous)
             return QLatin1Char('\'') + value;
     return value;

@@ -7,7 +7,8 @@ namespace ad {
 
 // Writes RFC 4180 CSV that spreadsheets open safely: UTF-8 with a byte-order mark
 // (so Excel reads the accents), CRLF line ends, and every cell a spreadsheet would
-// run as a formula (= + - @ tab CR at its start) prefixed with an apostrophe.
+// run as a formula (= + - @ tab CR or NUL first, after any
+// leading spaces) prefixed with an apostrophe.
 class CsvWriter
 {
 public:

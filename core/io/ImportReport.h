@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ad {
 
 // What to do with a row whose key (an advocate's email, an account's name) is
@@ -23,7 +25,14 @@ struct ImportOptions
     ImportKind kind = ImportKind::Advocates;
     ColumnMapping mapping = ColumnMapping::preset(ColumnMapping::Preset::Auto);
     DuplicatePolicy onDuplicate = DuplicatePolicy::Refuse;
+    // Write the rows without problems and leave the others out (listed in the
+    // report). Off by default: a file with any refused row is refused whole.
+    bool skipBadRows = false;
 };
+
+// Told how many of the file's rows a pass has handled so far; returning false
+// cancels the import (nothing is written). Called on the importing thread.
+using ImportProgress = std::function<bool(int done, int total)>;
 
 // One thing wrong with one row: "contacts.csv:7: email: “x” is not a valid email address."
 struct ImportIssue
@@ -49,6 +58,11 @@ struct ImportReport
     bool committed = false;
 
     bool hasIssues() const { return !issues.isEmpty(); }
+    // How many different rows have an issue: with skipBadRows, the rows left out.
+    int refusedRows() const;
+    // The issues as CSV (row, column, reason), UTF-8 with a BOM, for the user to
+    // keep next to the file they have to fix.
+    QByteArray issuesCsv() const;
     // "FILE:ROW: field: message"
     QString describe(const ImportIssue &issue) const;
 };

@@ -18,18 +18,30 @@ public:
     // Checks every row and counts what a commit would do; never writes. A file-level
     // problem (no column for a required field) is an error; row problems are in
     // the report's issues.
-    Result<ImportReport> preview(const CsvTable &table, const QString &source, const ImportOptions &options) const;
+    // `progress` may cancel (an ErrorKind::Cancelled error).
+    Result<ImportReport> preview(const CsvTable &table, const QString &source, const ImportOptions &options,
+                                 const ImportProgress &progress = {}) const;
     // All or nothing: when the preview finds any issue, returns that report and
-    // writes nothing; otherwise writes every row in one transaction.
-    Result<ImportReport> commit(const CsvTable &table, const QString &source, const ImportOptions &options) const;
+    // writes nothing (unless options.skipBadRows: then the good rows are written
+    // and the report lists the others); otherwise writes every row in one
+    // transaction. Cancelled through `progress`, it rolls back: nothing is written.
+    Result<ImportReport> commit(const CsvTable &table, const QString &source, const ImportOptions &options,
+                                const ImportProgress &progress = {}) const;
 
     // The same for a file on disk; its name is the source in messages.
     Result<ImportReport> previewFile(const QString &path, const ImportOptions &options) const;
     Result<ImportReport> commitFile(const QString &path, const ImportOptions &options) const;
 
 private:
+    // Pass `pass` of `passes` (a commit checks, then writes): progress counts both.
+    struct Steps
+    {
+        const ImportProgress &progress;
+        int pass = 0;
+        int passes = 1;
+    };
     Result<ImportReport> run(const CsvTable &table, const QString &source, const ImportOptions &options,
-                             bool write) const;
+                             bool write, const Steps &steps) const;
     const ServiceContext &m_context;
 };
 

@@ -1,6 +1,7 @@
 #include "SyncImporter.h"
 
 #include "PersonalData.h"
+#include "SyncBundleCheck.h"
 #include "SyncExporter.h"
 #include "SyncTables.h"
 #include "storage/SqlQuery.h"
@@ -42,7 +43,7 @@ bool isBookkeeping(const QString &column)
 
 } // namespace
 
-Result<SyncReport> SyncImporter::mergeFile(const QString &path) const
+Result<SyncReport> SyncImporter::mergeFile(const QString &path, const SyncDecisions &decisions) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -53,22 +54,25 @@ Result<SyncReport> SyncImporter::mergeFile(const QString &path) const
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return makeError(ErrorKind::Invalid, tr("%1: not a sync bundle (invalid JSON: %2).")
                                                  .arg(source, parseError.errorString()));
-    return merge(document.object(), source);
+    return merge(document.object(), source, decisions);
 }
 
-Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString &source) const
+Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString &source,
+                                       const SyncDecisions &decisions) const
 {
-    if (bundle.value(QStringLiteral("format")).toString() != SyncExporter::formatName() ||
-        !bundle.value(QStringLiteral("tables")).isObject())
-        return makeError(ErrorKind::Invalid, tr("%1: not an Advocate Desk sync bundle.").arg(source));
-    const int version = bundle.value(QStringLiteral("version")).toInt();
-    if (version < 1 || version > SyncExporter::kFormatVersion)
-        return makeError(ErrorKind::NewerVersion,
-                         tr("%1: bundle format %2 is newer than this version of Advocate Desk reads (%3).")
-                             .arg(source)
-                             .arg(version)
-                             .arg(SyncExporter::kFormatVersion));
-    Pass pass;
+    if (Status valid = SyncBundleCheck::check(bundle, source); !valid)
+        return valid.error();
+    // A bundle merged before had its conflicts decided then: what the user kept
+    // stays kept, instead of asking again (importing twice changes nothing).
+    SqlQuery before(m_context.db, QStringLiteral("SELECT COUNT(*) FROM sync_imports WHERE id = ?"));
+    before.bind(bundle.value(QStringLiteral("bundle_id")).toString());
+    Result<QVariant> mergedBefore = scalar(before);
+    if (!mergedBefore)
+        return mergedBefore.error();
+    SyncDecisions effective = decisions;
+    if (mergedBefore->toInt() > 0 && effective.all == ConflictChoice::Ask)
+        effective.all = ConflictChoice::KeepMine;
+    Pass pass(effective);
     pass.since = bundle.value(QStringLiteral("since")).toString();
     pass.report.bundleId = bundle.value(QStringLiteral("bundle_id")).toString();
     pass.report.exportedBy = bundle.value(QStringLiteral("exported_by")).toString();
@@ -109,6 +113,12 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
     if (Status status = seen.exec(); !status)
         return status.error();
     pass.report.seenBefore = seen.rowsAffected() == 0;
+    if (pass.report.undecided() > 0) {
+        // The user decides first; the guard rolls back whatever this pass did.
+        pass.report.merged = false;
+        pass.report.seenBefore = false;
+        return pass.report;
+    }
     if (Status status = transaction.commit(); !status)
         return status.error();
     return pass.report;
@@ -195,18 +205,36 @@ Status SyncImporter::mergeRow(const QString &table, const QStringList &columns, 
         return {};
     }
     const QString bundleUpdatedAt = row.value(QStringLiteral("updated_at")).toString();
-    const bool bundleWins = bundleUpdatedAt > localUpdatedAt;
-    // Both sides edited the row since the colleague's baseline: say so, whoever wins.
-    if (pass.since.isEmpty() || localUpdatedAt >= pass.since)
-        pass.report.conflicts << SyncConflict{table, localId, localUpdatedAt, bundleUpdatedAt,
-                                              bundleWins ? QStringLiteral("bundle") : QStringLiteral("local")};
+    bool bundleWins = bundleUpdatedAt > localUpdatedAt;
+    // Both sides edited the row since the colleague's baseline: the user decides.
+    if (pass.since.isEmpty() || localUpdatedAt >= pass.since) {
+        SyncConflict conflict{table, localId, localUpdatedAt, bundleUpdatedAt, QString(), QString(), {}};
+        for (int c = 0; c < columns.size(); ++c) {
+            const QString &column = columns.at(c);
+            if (!isBookkeeping(column) && row.contains(column) &&
+                comparable(local.value(c)) != comparable(row.value(column)))
+                conflict.fields << SyncFieldDifference{column, local.value(c).toString(), row.value(column).toString()};
+            for (const char *label : {"name", "email", "title", "subject"})
+                if (conflict.record.isEmpty() && column == QLatin1String(label))
+                    conflict.record = local.value(c).toString();
+        }
+        const ConflictChoice choice = pass.decisions.choiceFor(table, localId);
+        if (choice == ConflictChoice::Ask) {
+            conflict.outcome = QStringLiteral("undecided");
+            pass.report.conflicts << conflict;
+            return {};
+        }
+        bundleWins = choice == ConflictChoice::TakeTheirs;
+        conflict.outcome = bundleWins ? QStringLiteral("bundle") : QStringLiteral("local");
+        pass.report.conflicts << conflict;
+    }
     if (!bundleWins) {
         ++pass.report.keptLocal;
         return {};
     }
     if (Status status = updateRow(table, columns, localId, row); !status) {
         pass.report.conflicts << SyncConflict{table, localId, localUpdatedAt, bundleUpdatedAt,
-                                              tr("not merged: %1").arg(status.error().message)};
+                                              tr("not merged: %1").arg(status.error().message), QString(), {}};
         return {};
     }
     ++pass.report.updated;
@@ -240,7 +268,7 @@ Status SyncImporter::insertRow(const QString &table, const QStringList &columns,
     if (Status status = insert.exec(); !status) {
         pass.report.conflicts << SyncConflict{table, row.value(QStringLiteral("id")).toString(), QString(),
                                               row.value(QStringLiteral("updated_at")).toString(),
-                                              tr("not merged: %1").arg(status.error().message)};
+                                              tr("not merged: %1").arg(status.error().message), QString(), {}};
         return {};
     }
     ++pass.report.inserted;

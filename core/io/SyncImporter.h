@@ -13,22 +13,28 @@ namespace ad {
 
 // Merges a colleague's sync bundle in one transaction. A row is known by its
 // UUID (or by name / email when the same thing was created twice under two
-// UUIDs); the newer updated_at wins; rows both sides changed since the bundle's
-// baseline are reported as conflicts. Merging the same bundle again changes nothing.
+// UUIDs); a row only the colleague changed takes the newer updated_at. A row
+// both sides changed since the bundle's baseline is a conflict the user decides
+// (SyncDecisions): while any is undecided, nothing is written and the report
+// lists them with their differing fields. Merging the same bundle again
+// changes nothing. A malformed bundle is refused before anything is written.
 class SyncImporter
 {
 public:
     explicit SyncImporter(const ServiceContext &context) : m_context(context) {}
 
-    Result<SyncReport> merge(const QJsonObject &bundle, const QString &source) const;
-    Result<SyncReport> mergeFile(const QString &path) const;
+    Result<SyncReport> merge(const QJsonObject &bundle, const QString &source,
+                             const SyncDecisions &decisions = {}) const;
+    Result<SyncReport> mergeFile(const QString &path, const SyncDecisions &decisions = {}) const;
 
 private:
     struct Pass
     {
+        explicit Pass(const SyncDecisions &chosen) : decisions(chosen) {}
         QString since;
         QHash<QString, QString> idMap; // bundle UUID → the UUID of the same row here
         QSet<QString> erased;
+        const SyncDecisions &decisions;
         SyncReport report;
     };
 

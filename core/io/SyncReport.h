@@ -1,9 +1,18 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace ad {
+
+// One field of a conflicting row: the value here and the value in the bundle.
+struct SyncFieldDifference
+{
+    QString column;
+    QString mine;
+    QString theirs;
+};
 
 // A row both sides changed (or one this file could not take), and what the merge did.
 struct SyncConflict
@@ -12,7 +21,33 @@ struct SyncConflict
     QString id;
     QString localUpdatedAt;
     QString bundleUpdatedAt;
-    QString outcome; // "bundle" (its newer version won), "local" (ours was newer), or why it was not merged
+    // "undecided" (nothing was merged: the user must choose), "local" (kept
+    // mine), "bundle" (took theirs), or why it was not merged
+    QString outcome;
+    QString record; // what the row is, for people: a name, an email, a title
+    QList<SyncFieldDifference> fields;
+};
+
+// What to do with a row both sides changed since the colleague's last bundle.
+enum class ConflictChoice
+{
+    Ask,       // merge nothing, report the conflicts for the user to decide
+    KeepMine,
+    TakeTheirs
+};
+
+// The user's decisions: one for every conflict, and one per row (by table and
+// local id) that overrides it.
+struct SyncDecisions
+{
+    ConflictChoice all = ConflictChoice::Ask;
+    QHash<QString, ConflictChoice> byRow;
+
+    static QString key(const QString &table, const QString &id) { return table + QLatin1Char('/') + id; }
+    ConflictChoice choiceFor(const QString &table, const QString &id) const
+    {
+        return byRow.value(key(table, id), all);
+    }
 };
 
 struct SyncReport
@@ -28,6 +63,16 @@ struct SyncReport
     int erasedHere = 0;    // people the colleague erased, now erased here too
     QList<SyncConflict> conflicts;
     bool seenBefore = false; // this bundle was merged before (nothing changes the second time)
+    // False when conflicts await a decision: then nothing at all was written.
+    bool merged = true;
+
+    int undecided() const
+    {
+        int count = 0;
+        for (const SyncConflict &conflict : conflicts)
+            count += conflict.outcome == QLatin1String("undecided") ? 1 : 0;
+        return count;
+    }
 };
 
 } // namespace ad

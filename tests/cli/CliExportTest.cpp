@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 
 using namespace ad;
 using test::CliResult;
@@ -74,11 +76,56 @@ TEST_F(CliExportTest, JsonAndFilters)
     EXPECT_TRUE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("case_studies")).toArray().isEmpty());
 }
 
-TEST_F(CliExportTest, PdfAndUnknownFormatsAreUsageErrors)
+TEST_F(CliExportTest, PdfIsDrawnAndReadableByPoppler)
 {
     const QString out = path(QStringLiteral("cases.pdf"));
     const CliResult pdf = exportList({QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
-    EXPECT_EQ(pdf.exitCode, 2) << test::describe(pdf);
+    ASSERT_EQ(pdf.exitCode, 0) << test::describe(pdf);
+    EXPECT_TRUE(pdf.out.contains(QStringLiteral("Exported 1 advocate"))) << pdf.out.toStdString();
+    EXPECT_EQ(QFile::permissions(out) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {out});
+    ASSERT_TRUE(info.waitForFinished(60000));
+    const QString details = QString::fromUtf8(info.readAllStandardOutput());
+    EXPECT_EQ(info.exitCode(), 0) << details.toStdString();
+    EXPECT_TRUE(details.contains(QRegularExpression(QStringLiteral("Pages:\\s+[1-9]")))) << details.toStdString();
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(body.contains(QStringLiteral("=Mei"))) << body.toStdString();
+    EXPECT_FALSE(body.contains(QStringLiteral("Ed"))) << "Ed has no consent: " << body.toStdString();
+    EXPECT_FALSE(body.contains(QStringLiteral("@acme.example")));
+}
+
+TEST_F(CliExportTest, AnonymiseListsAdvocatesWithoutConsentWithoutTheirName)
+{
+    const QString out = path(QStringLiteral("cases.json"));
+    const CliResult result = exportList({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                                         out, QStringLiteral("--anonymise")});
+    ASSERT_EQ(result.exitCode, 0) << test::describe(result);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QJsonArray list = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("case_studies")).toArray();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_FALSE(bytes.contains("\"Ed\"")) << bytes.toStdString();
+    int anonymous = 0;
+    for (const QJsonValue &entry : list)
+        if (entry.toObject().value(QStringLiteral("name")).toString().isEmpty()) {
+            ++anonymous;
+            EXPECT_EQ(entry.toObject().value(QStringLiteral("industry")).toString(), QStringLiteral("Logistics"));
+            EXPECT_TRUE(entry.toObject().value(QStringLiteral("consented_assets")).toArray().isEmpty());
+        }
+    EXPECT_EQ(anonymous, 1);
+}
+
+TEST_F(CliExportTest, UnknownFormatIsAUsageError)
+{
+    const QString out = path(QStringLiteral("cases.xls"));
+    EXPECT_EQ(exportList({QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("--out"), out}).exitCode, 2);
     EXPECT_FALSE(QFile::exists(out));
     EXPECT_EQ(exportList({QStringLiteral("--out"), out}).exitCode, 2);
 }

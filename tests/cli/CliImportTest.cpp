@@ -3,6 +3,7 @@
 #include "TempDatabase.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -132,4 +133,28 @@ TEST_F(CliImportTest, UsageErrors)
     const CliResult mapping =
         import({QStringLiteral("advocates"), file, QStringLiteral("--mapping"), path(QStringLiteral("none.json"))});
     EXPECT_EQ(mapping.exitCode, 1) << test::describe(mapping);
+}
+
+TEST_F(CliImportTest, SkipBadRowsImportsTheOthersAndSavesTheReport)
+{
+    const QString file = write(QStringLiteral("mixed.csv"), "email,name,account\n"
+                                                            "ok@acme.example,Ok,Acme\n"
+                                                            "broken,Bad Email,Acme\n"
+                                                            "also@acme.example,Also,Acme\n");
+    const QString report = path(QStringLiteral("errors.csv"));
+    const CliResult result =
+        import({QStringLiteral("advocates"), file, QStringLiteral("--skip-bad-rows"), QStringLiteral("--report"), report});
+    ASSERT_EQ(result.exitCode, 0) << test::describe(result);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("mixed.csv:3: email: "))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QRegularExpression(QStringLiteral("\\b1 row.* left out")))) << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("2 new"))) << result.out.toStdString();
+    const CliResult found = runOn(database(), {QStringLiteral("search"), QStringLiteral("also")});
+    EXPECT_TRUE(found.out.contains(QStringLiteral("also@acme.example"))) << found.out.toStdString();
+
+    QFile saved(report);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF" "file,row,column,reason\r\n")) << bytes.toStdString();
+    const QString text = QString::fromUtf8(bytes);
+    EXPECT_TRUE(text.contains(QStringLiteral("mixed.csv,3,email,"))) << text.toStdString();
 }

@@ -65,3 +65,45 @@ TEST_F(CliSyncTest, NotABundleIsRefused)
     EXPECT_TRUE(result.err.contains(QStringLiteral("not an Advocate Desk sync bundle"))) << result.err.toStdString();
     EXPECT_EQ(test::fileHash(mine()), before);
 }
+
+TEST_F(CliSyncTest, ConflictsAreListedAndNothingMergesUntilTheUserChooses)
+{
+    const QString first = path(QStringLiteral("first.json"));
+    ASSERT_EQ(runOn(theirs(), {QStringLiteral("sync-export"), QStringLiteral("--out"), first}).exitCode, 0);
+    ASSERT_EQ(runOn(mine(), {QStringLiteral("sync-import"), first}).exitCode, 0);
+
+    // Both sides change Mei's title: theirs by import-update, mine too.
+    auto retitle = [&](const QString &database, const char *title) {
+        QFile csv(path(QStringLiteral("retitle.csv")));
+        ASSERT_TRUE(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        csv.write(QByteArray("email,name,account,title\nmei@acme.example,Mei Ling Tan,Acme,") + title + "\n");
+        csv.close();
+        const CliResult done = runOn(database, {QStringLiteral("import"), QStringLiteral("advocates"), csv.fileName(),
+                                                QStringLiteral("--on-duplicate"), QStringLiteral("update")});
+        ASSERT_EQ(done.exitCode, 0) << test::describe(done);
+    };
+    retitle(theirs(), "Their Title");
+    retitle(mine(), "My Title");
+    const QString second = path(QStringLiteral("second.json"));
+    ASSERT_EQ(runOn(theirs(), {QStringLiteral("sync-export"), QStringLiteral("--out"), second}).exitCode, 0);
+
+    const QByteArray before = test::fileHash(mine());
+    const CliResult asked = runOn(mine(), {QStringLiteral("sync-import"), second});
+    EXPECT_EQ(asked.exitCode, 1) << test::describe(asked);
+    EXPECT_TRUE(asked.err.contains(QStringLiteral("conflict: advocates"))) << asked.err.toStdString();
+    EXPECT_TRUE(asked.err.contains(QStringLiteral("title: mine “My Title”, theirs “Their Title”")))
+        << asked.err.toStdString();
+    EXPECT_TRUE(asked.err.contains(QStringLiteral("nothing was merged"))) << asked.err.toStdString();
+    EXPECT_EQ(test::fileHash(mine()), before);
+
+    EXPECT_EQ(runOn(mine(), {QStringLiteral("sync-import"), second, QStringLiteral("--on-conflict"),
+                             QStringLiteral("sideways")})
+                  .exitCode,
+              2);
+    const CliResult taken = runOn(mine(), {QStringLiteral("sync-import"), second, QStringLiteral("--on-conflict"),
+                                           QStringLiteral("take-theirs")});
+    ASSERT_EQ(taken.exitCode, 0) << test::describe(taken);
+    const CliResult shown = runOn(mine(), {QStringLiteral("advocate"), QStringLiteral("show"),
+                                           QStringLiteral("mei@acme.example")});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Their Title"))) << shown.out.toStdString();
+}

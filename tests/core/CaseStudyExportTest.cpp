@@ -101,6 +101,27 @@ TEST_F(CaseStudyExportTest, FiltersByIndustryRegionSegmentProductAndTier)
     EXPECT_TRUE(list({.industry = QStringLiteral("Retail"), .tier = QStringLiteral("vip")}).isEmpty());
 }
 
+TEST(CsvWriterTest, EveryOwaspTriggerIsNeutralisedAlsoAfterLeadingSpaces)
+{
+    const QChar triggers[] = {QLatin1Char('='), QLatin1Char('+'), QLatin1Char('-'), QLatin1Char('@'),
+                              QLatin1Char('\t'), QLatin1Char('\r'), QChar(u'\0')};
+    for (QChar trigger : triggers)
+        for (const QString &spaces : {QString(), QStringLiteral(" "), QStringLiteral("   ")}) {
+            const QString value = spaces + trigger + QStringLiteral("cmd|' /C calc'!A0");
+            SCOPED_TRACE(int(trigger.unicode()));
+            EXPECT_EQ(CsvWriter::neutralised(value), QLatin1Char('\'') + value);
+            // Written and read back, the cell still starts with the apostrophe.
+            CsvWriter csv;
+            csv.addRow({value});
+            const auto table = CsvReader::parse(QByteArray("h\r\n") + csv.bytes().mid(3), QStringLiteral("x.csv"));
+            ASSERT_TRUE(table.ok());
+            ASSERT_EQ(table->records.size(), 1);
+            EXPECT_TRUE(table->records.first().cells.first().startsWith(QLatin1Char('\'')));
+        }
+    for (const char *harmless : {"Ana", " Ana", "a=b", "1-2", "   "})
+        EXPECT_EQ(CsvWriter::neutralised(QString::fromLatin1(harmless)), QString::fromLatin1(harmless));
+}
+
 TEST_F(CaseStudyExportTest, CsvCellsThatLookLikeFormulasAreNeutralised)
 {
     for (const char *dangerous : {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})

@@ -87,7 +87,7 @@ TEST(CsvReaderTest, QuotedCellsKeepDelimitersDoubledQuotesAndLineBreaks)
     const CsvTable table =
         parsed(QByteArray("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nnext,\"\",end\r\n"));
     ASSERT_EQ(table.records.size(), 2);
-    EXPECT_EQ(table.records[0].cells, cells({"x, y", "say \"hi\"", "two\nlines"}));
+    EXPECT_EQ(table.records[0].cells, cells({"x, y", "say \"hi\"", "two\r\nlines"}));
     EXPECT_EQ(table.records[0].line, 2);
     EXPECT_EQ(table.records[1].cells, cells({"next", "", "end"}));
     EXPECT_EQ(table.records[1].line, 4); // the quoted break moved it down a line

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace ad;
 
 namespace {
@@ -310,4 +312,78 @@ TEST_F(ImporterTest, PreviewCountsButNeverWrites)
     EXPECT_EQ(report->accountsCreated, 1);
     EXPECT_FALSE(report->committed);
     EXPECT_EQ(temp.snapshot(), before);
+}
+
+TEST_F(ImporterTest, SkipBadRowsWritesTheGoodRowsAndListsTheOthers)
+{
+    const Account acme = temp.makeAccount();
+    temp.makeAdvocate(QStringLiteral("taken@acme.example"), acme.id);
+    const char *csv = "email,name,account\n"
+                      "good@acme.example,Good,Acme Sdn Bhd\n"
+                      "not-an-email,Bad,Acme Sdn Bhd\n"
+                      "Taken@Acme.example,Dup Db,Acme Sdn Bhd\n"
+                      "second@acme.example,Second,Acme Sdn Bhd\n"
+                      "ragged@acme.example,Ragged\n";
+    // Without the choice the file is refused whole.
+    refused(csv, options(ImportKind::Advocates));
+
+    ImportOptions o = options(ImportKind::Advocates);
+    o.skipBadRows = true;
+    const Result<ImportReport> report = commit(csv, o);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->committed);
+    EXPECT_EQ(report->created, 2);
+    EXPECT_EQ(report->refusedRows(), 3);
+    EXPECT_TRUE(temp.services().advocates().findByEmail(QStringLiteral("good@acme.example"))->has_value());
+    EXPECT_TRUE(temp.services().advocates().findByEmail(QStringLiteral("second@acme.example"))->has_value());
+    EXPECT_FALSE(temp.services().advocates().findByEmail(QStringLiteral("ragged@acme.example"))->has_value());
+
+    // The saved report: one line per refused row with row, column and reason.
+    const Result<CsvTable> saved = CsvReader::parse(report->issuesCsv(), QStringLiteral("errors.csv"));
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->header, (QStringList{QStringLiteral("file"), QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("reason")}));
+    ASSERT_EQ(saved->records.size(), 3);
+    EXPECT_EQ(saved->records[0].cells.mid(0, 3), (QStringList{QStringLiteral("in.csv"), QStringLiteral("3"), QStringLiteral("email")}));
+    EXPECT_EQ(saved->records[1].cells.at(1), QStringLiteral("4"));
+    EXPECT_TRUE(saved->records[1].cells.at(3).contains(QStringLiteral("already belongs to")));
+    EXPECT_EQ(saved->records[2].cells.at(1), QStringLiteral("6"));
+}
+
+TEST_F(ImporterTest, ProgressCountsBothPassesAndCancelWritesNothing)
+{
+    QByteArray csv("email,name,account\n");
+    for (int i = 0; i < 1000; ++i)
+        csv += QStringLiteral("p%1@acme.example,Person %1,Acme Sdn Bhd\n").arg(i).toUtf8();
+    const CsvTable rows = table(csv.constData());
+    ASSERT_EQ(rows.records.size(), 1000);
+
+    QList<int> seen;
+    const ImportProgress counting = [&](int done, int total) {
+        EXPECT_EQ(total, 2000); // the check, then the write
+        seen << done;
+        return true;
+    };
+    const QString before = temp.snapshot();
+    const QByteArray fileBefore = test::fileHash(temp.path());
+    int calls = 0;
+    const ImportProgress cancelHalfWay = [&](int done, int) { return ++calls, done < 1500; };
+    const Result<ImportReport> cancelled =
+        Importer(temp.services().context()).commit(rows, QStringLiteral("in.csv"), options(ImportKind::Advocates),
+                                                   cancelHalfWay);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind, ErrorKind::Cancelled);
+    EXPECT_GT(calls, 4);
+    EXPECT_EQ(temp.snapshot(), before);
+    EXPECT_EQ(test::fileHash(temp.path()), fileBefore);
+
+    const Result<ImportReport> done =
+        Importer(temp.services().context()).commit(rows, QStringLiteral("in.csv"), options(ImportKind::Advocates),
+                                                   counting);
+    ASSERT_TRUE(done.ok()) << done.error().message.toStdString();
+    EXPECT_TRUE(done->committed);
+    EXPECT_EQ(done->created, 1000);
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_EQ(seen.first(), 0);
+    EXPECT_EQ(seen.last(), 2000);
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
 }

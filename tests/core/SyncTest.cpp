@@ -6,11 +6,14 @@
 #include "storage/SqlQuery.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace ad;
 
@@ -110,7 +113,7 @@ TEST_F(SyncTest, NextBundleHoldsOnlyLaterChanges)
     EXPECT_EQ(data(a).toStdString(), data(b).toStdString()); // the two files now hold the same data
 }
 
-TEST_F(SyncTest, BothChangedTheNewerWinsAndTheConflictIsReported)
+TEST_F(SyncTest, RowChangedOnBothSidesWaitsForTheUsersDecisionAndWritesNothingUntilThen)
 {
     const Account acme = a.makeAccount();
     Advocate mei = a.makeAdvocate(QStringLiteral("mei@acme.example"), acme.id);
@@ -124,17 +127,140 @@ TEST_F(SyncTest, BothChangedTheNewerWinsAndTheConflictIsReported)
     theirs.title = QStringLiteral("Title from B");
     ASSERT_TRUE(b.services().advocates().update(theirs).ok());
 
-    const SyncReport intoB = mergeInto(b, exportFrom(a));
-    ASSERT_EQ(intoB.conflicts.size(), 1);
-    EXPECT_EQ(intoB.conflicts.first().table, QStringLiteral("advocates"));
-    EXPECT_EQ(intoB.conflicts.first().outcome, QStringLiteral("local"));
-    EXPECT_EQ(intoB.keptLocal, 1);
-    EXPECT_EQ(b.services().advocates().get(mei.id)->title, QStringLiteral("Title from B"));
+    const QString fromA = exportFrom(a);
+    const QString before = b.snapshot();
+    const SyncReport asked = mergeInto(b, fromA);
+    EXPECT_FALSE(asked.merged);
+    EXPECT_EQ(b.snapshot(), before) << "nothing is written while a conflict is undecided";
+    ASSERT_EQ(asked.conflicts.size(), 1);
+    const SyncConflict &conflict = asked.conflicts.first();
+    EXPECT_EQ(conflict.table, QStringLiteral("advocates"));
+    EXPECT_EQ(conflict.id, mei.id);
+    EXPECT_EQ(conflict.outcome, QStringLiteral("undecided"));
+    EXPECT_FALSE(conflict.record.isEmpty());
+    ASSERT_EQ(conflict.fields.size(), 1);
+    EXPECT_EQ(conflict.fields.first().column, QStringLiteral("title"));
+    EXPECT_EQ(conflict.fields.first().mine, QStringLiteral("Title from B"));
+    EXPECT_EQ(conflict.fields.first().theirs, QStringLiteral("Title from A"));
 
-    const SyncReport intoA = mergeInto(a, exportFrom(b));
-    ASSERT_EQ(intoA.conflicts.size(), 1);
-    EXPECT_EQ(intoA.conflicts.first().outcome, QStringLiteral("bundle"));
-    EXPECT_EQ(a.services().advocates().get(mei.id)->title, QStringLiteral("Title from B"));
+    // Take theirs for this row (although ours is newer).
+    SyncDecisions take;
+    take.byRow.insert(SyncDecisions::key(QStringLiteral("advocates"), mei.id), ConflictChoice::TakeTheirs);
+    auto taken = SyncImporter(b.services().context()).mergeFile(fromA, take);
+    ASSERT_TRUE(taken.ok());
+    EXPECT_TRUE(taken->merged);
+    EXPECT_EQ(taken->conflicts.first().outcome, QStringLiteral("bundle"));
+    EXPECT_EQ(b.services().advocates().get(mei.id)->title, QStringLiteral("Title from A"));
+    // The same bundle again: decided already, nothing changes and nothing is asked.
+    const QString afterTake = b.snapshot();
+    const SyncReport again = mergeInto(b, fromA);
+    EXPECT_TRUE(again.merged);
+    EXPECT_TRUE(again.seenBefore);
+    EXPECT_EQ(b.snapshot(), afterTake);
+}
+
+TEST_F(SyncTest, KeepMineForAllKeepsEveryLocalVersion)
+{
+    const Account acme = a.makeAccount();
+    Advocate mei = a.makeAdvocate(QStringLiteral("mei@acme.example"), acme.id);
+    mergeInto(b, exportFrom(a));
+    a.clock().advanceSeconds(180);
+    mei.title = QStringLiteral("Newer title from A");
+    ASSERT_TRUE(a.services().advocates().update(mei).ok());
+    b.clock().advanceSeconds(60);
+    Advocate theirs = *b.services().advocates().get(mei.id);
+    theirs.title = QStringLiteral("Older title from B");
+    ASSERT_TRUE(b.services().advocates().update(theirs).ok());
+
+    const QString fromA = exportFrom(a);
+    auto kept = SyncImporter(b.services().context()).mergeFile(fromA, SyncDecisions{ConflictChoice::KeepMine, {}});
+    ASSERT_TRUE(kept.ok());
+    EXPECT_TRUE(kept->merged);
+    EXPECT_EQ(kept->keptLocal, 1);
+    EXPECT_EQ(kept->conflicts.first().outcome, QStringLiteral("local"));
+    EXPECT_EQ(b.services().advocates().get(mei.id)->title, QStringLiteral("Older title from B"));
+}
+
+TEST_F(SyncTest, TamperedBundlesAreRefusedWithAClearErrorAndChangeNothing)
+{
+    const Account acme = a.makeAccount();
+    a.makeAdvocate(QStringLiteral("mei@acme.example"), acme.id);
+    const QString good = exportFrom(a, true);
+    QFile goodFile(good);
+    ASSERT_TRUE(goodFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = goodFile.readAll();
+    const QJsonObject bundle = QJsonDocument::fromJson(bytes).object();
+    auto edited = [&](const std::function<void(QJsonObject &)> &edit) {
+        QJsonObject copy = bundle;
+        edit(copy);
+        return QJsonDocument(copy).toJson();
+    };
+    auto editRow = [&](const QString &table, const std::function<void(QJsonObject &)> &edit) {
+        return edited([&](QJsonObject &copy) {
+            QJsonObject tables = copy.value(QStringLiteral("tables")).toObject();
+            QJsonArray rows = tables.value(table).toArray();
+            QJsonObject row = rows.first().toObject();
+            edit(row);
+            rows.replace(0, row);
+            tables.insert(table, rows);
+            copy.insert(QStringLiteral("tables"), tables);
+        });
+    };
+    struct Case
+    {
+        const char *what;
+        QByteArray bytes;
+        const char *message;
+    };
+    const QList<Case> cases{
+        {"newer version", edited([](QJsonObject &o) { o.insert(QStringLiteral("version"), 2); }), "newer"},
+        {"version as text", edited([](QJsonObject &o) { o.insert(QStringLiteral("version"), QStringLiteral("1")); }),
+         "version"},
+        {"bad JSON", QByteArray("{\"format\": \"advocatedesk-sync\", "), "invalid JSON"},
+        {"truncated", bytes.left(bytes.size() / 2), "invalid JSON"},
+        {"tables as a list", edited([](QJsonObject &o) { o.insert(QStringLiteral("tables"), QJsonArray()); }),
+         "tables"},
+        {"unknown table", edited([](QJsonObject &o) {
+             QJsonObject tables = o.value(QStringLiteral("tables")).toObject();
+             tables.insert(QStringLiteral("secrets"), QJsonArray());
+             o.insert(QStringLiteral("tables"), tables);
+         }),
+         "tables.secrets"},
+        {"rows not a list", edited([](QJsonObject &o) {
+             QJsonObject tables = o.value(QStringLiteral("tables")).toObject();
+             tables.insert(QStringLiteral("advocates"), QJsonObject());
+             o.insert(QStringLiteral("tables"), tables);
+         }),
+         "tables.advocates"},
+        {"missing uuid", editRow(QStringLiteral("advocates"), [](QJsonObject &r) { r.remove(QStringLiteral("id")); }),
+         "tables.advocates[0].id"},
+        {"uuid not a uuid",
+         editRow(QStringLiteral("advocates"), [](QJsonObject &r) { r.insert(QStringLiteral("id"), QStringLiteral("1 OR 1=1")); }),
+         "tables.advocates[0].id"},
+        {"cell of the wrong type",
+         editRow(QStringLiteral("advocates"), [](QJsonObject &r) { r.insert(QStringLiteral("name"), QJsonArray{1, 2}); }),
+         "tables.advocates[0].name"},
+        {"missing updated_at",
+         editRow(QStringLiteral("accounts"), [](QJsonObject &r) { r.remove(QStringLiteral("updated_at")); }),
+         "tables.accounts[0].updated_at"},
+        {"missing bundle id", edited([](QJsonObject &o) { o.remove(QStringLiteral("bundle_id")); }), "bundle_id"},
+    };
+    const QString before = b.snapshot();
+    const QString path = b.dir() + QStringLiteral("/tampered.json");
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.what);
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(c.bytes);
+        file.close();
+        auto report = SyncImporter(b.services().context()).mergeFile(path);
+        ASSERT_FALSE(report.ok());
+        EXPECT_TRUE(report.error().message.contains(QLatin1String(c.message))) << report.error().message.toStdString();
+        EXPECT_TRUE(report.error().message.contains(QStringLiteral("tampered.json")));
+        EXPECT_EQ(b.snapshot(), before);
+    }
+    // The untouched bundle still merges.
+    EXPECT_EQ(mergeInto(b, good).inserted > 0, true);
 }
 
 TEST_F(SyncTest, SamePersonCreatedOnBothSidesIsMatchedByEmail)
@@ -142,11 +268,21 @@ TEST_F(SyncTest, SamePersonCreatedOnBothSidesIsMatchedByEmail)
     const Advocate mine = b.makeAdvocate(QStringLiteral("mei@acme.example"), b.makeAccount().id);
     const Account acme = a.makeAccount();
     const Advocate theirs = a.makeAdvocate(QStringLiteral("MEI@acme.example"), acme.id);
-    mergeInto(b, exportFrom(a));
+    // Created on both sides with different details: a conflict the user decides.
+    const QString first = exportFrom(a);
+    EXPECT_FALSE(mergeInto(b, first).merged);
+    auto kept = SyncImporter(b.services().context()).mergeFile(first, SyncDecisions{ConflictChoice::KeepMine, {}});
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept->matchedByKey, 2); // the account by name, the advocate by email
 
     a.clock().advanceSeconds(60);
     ASSERT_TRUE(a.services().nps().record({{}, theirs.id, 10, {}, {}, {}}).ok());
-    const SyncReport report = mergeInto(b, exportFrom(a));
+    // The score touched their advocate row again: still a conflict (both clocks
+    // stand at the same instant), still kept mine; the score itself merges.
+    auto merged = SyncImporter(b.services().context()).mergeFile(exportFrom(a), SyncDecisions{ConflictChoice::KeepMine, {}});
+    ASSERT_TRUE(merged.ok());
+    const SyncReport report = *merged;
+    EXPECT_TRUE(report.merged);
     EXPECT_EQ(report.inserted, 1) << (report.conflicts.isEmpty() ? "" : report.conflicts.first().outcome.toStdString());
     auto history = b.services().nps().history(mine.id);
     ASSERT_TRUE(history.ok());

@@ -1,14 +1,19 @@
 // The import wizard driven with real widgets: file, mapping, preview, commit.
 #include "io/ImportWizard.h"
 #include "TempDatabase.h"
+#include "io/FileChooser.h"
 #include "io/ColumnMapping.h"
 #include "io/ImportMappingPage.h"
 #include "io/ImportPreviewPage.h"
 #include "io/ImportSourcePage.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
@@ -43,6 +48,13 @@ protected:
         return wizard;
     }
 
+    // The preview checks the rows on a worker thread; wait until it has.
+    static void waitForPreview(ImportWizard &wizard)
+    {
+        ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard.previewPage()->isBusy(); }, 60000));
+    }
+
     bool exists(const QString &email)
     {
         const auto found = temp.services().advocates().findByEmail(email);
@@ -75,6 +87,7 @@ TEST_F(ImportWizardTest, PreviewsThenCommitsOnAWorkerThread)
     EXPECT_EQ(mapping->field(3), QStringLiteral("account"));
 
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
     ImportPreviewPage *preview = wizard->previewPage();
     ASSERT_EQ(preview->rowsTable()->rowCount(), 2);
@@ -114,6 +127,7 @@ TEST_F(ImportWizardTest, RowErrorsShowTheirLineAndKeepFinishDisabled)
                                                               "not-an-email,Ben Ong,Globex\n")));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
     QListWidget *issues = wizard->previewPage()->issueList();
     ASSERT_EQ(issues->count(), 1);
@@ -154,6 +168,7 @@ TEST_F(ImportWizardTest, EditedMappingIsUsedAndSavedAsAFileThatReadsBack)
     EXPECT_EQ(bindings->size(), 3);
 
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     EXPECT_EQ(wizard->previewPage()->issueList()->count(), 0);
     EXPECT_EQ(wizard->previewPage()->rowsTable()->item(0, 1)->text(), QStringLiteral("Cy Tan"));
 }
@@ -163,6 +178,7 @@ TEST_F(ImportWizardTest, ACommitRefusedAfterThePreviewWritesNothingAndSaysWhy)
     auto wizard = openWizard(writeCsv(QStringLiteral("contacts.csv"), kGoodCsv));
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
     ImportPreviewPage *preview = wizard->previewPage();
     ASSERT_EQ(preview->issueList()->count(), 0);
 
@@ -185,3 +201,122 @@ TEST_F(ImportWizardTest, ACommitRefusedAfterThePreviewWritesNothingAndSaysWhy)
 }
 
 } // namespace
+
+namespace {
+
+QByteArray manyRows(int count)
+{
+    QByteArray csv("email,name,account\n");
+    for (int i = 0; i < count; ++i)
+        csv += QStringLiteral("p%1@globex.example,Person %1,Globex\n").arg(i).toUtf8();
+    return csv;
+}
+
+} // namespace
+
+TEST_F(ImportWizardTest, CommitShowsProgressOnTheBar)
+{
+    auto wizard = openWizard(writeCsv(QStringLiteral("many.csv"), manyRows(1500)));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
+    ImportPreviewPage *preview = wizard->previewPage();
+    QSignalSpy steps(preview->progressBar(), &QProgressBar::valueChanged);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    EXPECT_TRUE(preview->progressBar()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->isCommitted(); }, 60000))
+        << preview->outcomeLabel()->text().toStdString();
+    EXPECT_GT(steps.count(), 2);
+    EXPECT_EQ(preview->progressBar()->maximum(), 3000); // every row checked, then written
+    EXPECT_EQ(steps.last().first().toInt(), 3000);
+    EXPECT_TRUE(exists(QStringLiteral("p1499@globex.example")));
+}
+
+TEST_F(ImportWizardTest, CancelDuringTheCommitWritesNothing)
+{
+    auto wizard = openWizard(writeCsv(QStringLiteral("many.csv"), manyRows(5000)));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
+    ImportPreviewPage *preview = wizard->previewPage();
+    const QString before = temp.snapshot();
+    const QByteArray fileBefore = test::fileHash(temp.path());
+
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    ASSERT_TRUE(preview->isCommitting());
+    QAbstractButton *cancel = wizard->button(QWizard::CancelButton);
+    ASSERT_TRUE(cancel->isEnabled()) << "Cancel stays available during the commit";
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_TRUE(wizard->isVisible()) << "the wizard stays open to say what happened";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !preview->isCommitting(); }, 60000));
+    EXPECT_FALSE(preview->isCommitted());
+    EXPECT_TRUE(preview->outcomeLabel()->text().contains(QStringLiteral("cancelled")))
+        << preview->outcomeLabel()->text().toStdString();
+    EXPECT_EQ(temp.snapshot(), before);
+    EXPECT_EQ(test::fileHash(temp.path()), fileBefore);
+    EXPECT_FALSE(exists(QStringLiteral("p0@globex.example")));
+
+    // Cancel again, now that nothing runs, closes the wizard.
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_EQ(wizard->result(), QDialog::Rejected);
+}
+
+TEST_F(ImportWizardTest, ImportOnlyTheGoodRowsWhenTheUserChoosesAndSaveTheErrors)
+{
+    auto wizard = openWizard(
+        writeCsv(QStringLiteral("mixed.csv"), QByteArrayLiteral("Email,Name,Company\n"
+                                                                "ana@globex.example,Ana Silva,Globex\n"
+                                                                "not-an-email,Ben Ong,Globex\n"
+                                                                "cy@globex.example,Cy Tan,Globex\n")));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
+    ImportPreviewPage *preview = wizard->previewPage();
+    QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+    EXPECT_FALSE(finish->isEnabled());
+    ASSERT_TRUE(preview->skipBadRowsBox()->isVisible());
+
+    const QString reportPath = QDir(temp.dir()).filePath(QStringLiteral("errors.csv"));
+    FileChooser::setNextAnswerForTesting(reportPath);
+    QTest::mouseClick(preview->saveReportButton(), Qt::LeftButton);
+    QFile saved(reportPath);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(saved.readAll().contains("mixed.csv,3,email,"));
+
+    preview->skipBadRowsBox()->setChecked(true);
+    ASSERT_TRUE(finish->isEnabled());
+    QTest::mouseClick(finish, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->isCommitted(); }, 10000))
+        << preview->outcomeLabel()->text().toStdString();
+    EXPECT_TRUE(preview->outcomeLabel()->text().contains(QRegularExpression(QStringLiteral("\\b1 row.* left out"))))
+        << preview->outcomeLabel()->text().toStdString();
+    EXPECT_TRUE(exists(QStringLiteral("ana@globex.example")));
+    EXPECT_TRUE(exists(QStringLiteral("cy@globex.example")));
+}
+
+TEST_F(ImportWizardTest, PreviewChecksOnTheWorkerThreadAndCancelStopsIt)
+{
+    auto wizard = openWizard(writeCsv(QStringLiteral("many.csv"), manyRows(5000)));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    ImportPreviewPage *preview = wizard->previewPage();
+    // Next returned at once: the rows are checked on the worker thread.
+    ASSERT_TRUE(preview->isPreviewing());
+    EXPECT_TRUE(preview->progressBar()->isVisible());
+    EXPECT_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    EXPECT_TRUE(wizard->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !preview->isBusy(); }, 60000));
+    EXPECT_TRUE(preview->summaryLabel()->text().contains(QStringLiteral("cancelled")))
+        << preview->summaryLabel()->text().toStdString();
+    EXPECT_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    EXPECT_TRUE(wizard->button(QWizard::BackButton)->isEnabled());
+
+    // Back and Next check again, to the end this time.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    waitForPreview(*wizard);
+    EXPECT_TRUE(preview->summaryLabel()->text().contains(QStringLiteral("5000 to create")))
+        << preview->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(wizard->button(QWizard::FinishButton)->isEnabled());
+}

@@ -3,7 +3,9 @@
 #include "advocates/AdvocatesPage.h"
 #include "io/FileChooser.h"
 #include "io/ImportWizard.h"
+#include "io/SyncConflictDialog.h"
 #include "io/SyncExporter.h"
+#include "io/SyncImporter.h"
 #include "io/SyncReportDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
@@ -15,7 +17,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPixmap>
+#include <QComboBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -122,3 +127,72 @@ TEST(IoActionsTest, ExportSyncBundleWritesTheChangesSinceTheLastExport)
 }
 
 } // namespace
+
+TEST(IoActionsTest, ConflictsAreShownMineAgainstTheirsAndTheUsersChoiceIsMerged)
+{
+    test::TempDatabase colleague;
+    const Account acme = colleague.makeAccount(QStringLiteral("Acme Logistics"));
+    Advocate zoe = colleague.makeAdvocate(QStringLiteral("zoe@acme.example"), acme.id, QStringLiteral("Zoe"));
+    const QString first = QDir(colleague.dir()).filePath(QStringLiteral("first.json"));
+    ASSERT_TRUE(SyncExporter(colleague.services().context()).write(first, true).ok());
+
+    test::TempDatabase mine;
+    ASSERT_TRUE(SyncImporter(mine.services().context()).mergeFile(first).ok());
+    colleague.clock().advanceSeconds(60);
+    zoe.title = QStringLiteral("Their Title");
+    ASSERT_TRUE(colleague.services().advocates().update(zoe).ok());
+    const QString second = QDir(colleague.dir()).filePath(QStringLiteral("second.json"));
+    ASSERT_TRUE(SyncExporter(colleague.services().context()).write(second, false).ok());
+    mine.clock().advanceSeconds(30);
+    Advocate local = *mine.services().advocates().get(zoe.id);
+    local.title = QStringLiteral("My Title");
+    ASSERT_TRUE(mine.services().advocates().update(local).ok());
+    const QString path = mine.path();
+    mine.close();
+
+    auto window = openWindow(path);
+    ASSERT_NE(window, nullptr);
+    // First time: the user looks and cancels; nothing is merged.
+    QString mineText;
+    QString theirsText;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<SyncConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        ASSERT_EQ(dialog->table()->rowCount(), 1);
+        mineText = dialog->table()->item(0, 2)->text();
+        theirsText = dialog->table()->item(0, 3)->text();
+        // ADVOCATEDESK_SCREENSHOT_DIR=/tmp/shots keeps a picture of the dialog for the docs.
+        if (const QString shots = qEnvironmentVariable("ADVOCATEDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("sync-conflicts.png")));
+        }
+        dialog->reject();
+    });
+    FileChooser::setNextAnswerForTesting(second);
+    window->findChild<QAction *>(QStringLiteral("importSyncAction"))->trigger();
+    EXPECT_EQ(mineText, QStringLiteral("title: My Title"));
+    EXPECT_EQ(theirsText, QStringLiteral("title: Their Title"));
+    EXPECT_EQ(window->session().services().advocates().get(zoe.id)->title, QStringLiteral("My Title"));
+
+    // Then: Take All Theirs, Merge, and the report.
+    bool reported = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<SyncConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("takeAllTheirs")), Qt::LeftButton);
+        EXPECT_EQ(dialog->choiceBox(0)->currentData().toInt(), int(ConflictChoice::TakeTheirs));
+        QTimer::singleShot(0, [&] {
+            if (auto *report = qobject_cast<SyncReportDialog *>(QApplication::activeModalWidget())) {
+                reported = true;
+                report->accept();
+            }
+        });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("mergeWithChoices")), Qt::LeftButton);
+    });
+    FileChooser::setNextAnswerForTesting(second);
+    window->findChild<QAction *>(QStringLiteral("importSyncAction"))->trigger();
+    EXPECT_TRUE(reported);
+    EXPECT_EQ(window->session().services().advocates().get(zoe.id)->title, QStringLiteral("Their Title"));
+}

@@ -1,11 +1,13 @@
 // Case-study export (CSV and PDF) and personal-data requests from the profile.
 #include "TempDatabase.h"
 #include "io/CaseStudyExportDialog.h"
+#include "io/CsvReader.h"
 #include "io/FileChooser.h"
 #include "io/PersonalDataActions.h"
 #include "profile/ProfileWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -78,6 +80,29 @@ TEST_F(IoDialogsTest, CaseStudyCsvHoldsOnlyConsentedAdvocates)
     EXPECT_TRUE(csv.contains(QStringLiteral("Ana Consenting"))) << csv.toStdString();
     EXPECT_FALSE(csv.contains(QStringLiteral("Ben"))) << csv.toStdString();
     EXPECT_TRUE(dialog.resultLabel()->text().contains(QStringLiteral("1 advocate")));
+}
+
+TEST_F(IoDialogsTest, CaseStudyAnonymiseListsTheOthersWithoutTheirName)
+{
+    CaseStudyExportDialog dialog(temp.services());
+    dialog.setFormat(CaseStudyExportDialog::Format::Csv);
+    auto *anonymise = dialog.findChild<QCheckBox *>(QStringLiteral("caseStudyAnonymise"));
+    ASSERT_NE(anonymise, nullptr);
+    QTest::mouseClick(anonymise, Qt::LeftButton, {}, QPoint(4, anonymise->height() / 2));
+    ASSERT_TRUE(anonymise->isChecked());
+    EXPECT_TRUE(dialog.filter().anonymiseOthers);
+    const QString out = path(QStringLiteral("anonymised.csv"));
+    FileChooser::setNextAnswerForTesting(out);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("caseStudyExportButton")), Qt::LeftButton);
+    const auto table = CsvReader::readFile(out);
+    ASSERT_TRUE(table.ok());
+    ASSERT_EQ(table->records.size(), 2) << "Ben is listed, anonymously";
+    QString all;
+    for (const CsvRecord &record : table->records)
+        all += record.cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+    EXPECT_TRUE(all.contains(QStringLiteral("Ana Consenting"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Ben"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("ben@"))) << all.toStdString();
 }
 
 TEST_F(IoDialogsTest, CaseStudyPdfHasPagesAndNamesTheAdvocate)

@@ -6,6 +6,7 @@
 #include "domain/Enums.h"
 #include "services/Services.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -43,6 +44,10 @@ CaseStudyExportDialog::CaseStudyExportDialog(Services &services, QWidget *parent
     m_format->addItem(tr("CSV (spreadsheets)"), int(Format::Csv));
     m_format->addItem(tr("JSON (web and scripts)"), int(Format::Json));
     m_format->addItem(tr("PDF (to share and print)"), int(Format::Pdf));
+    m_anonymise = new QCheckBox(tr("List advocates without a current consent anonymously instead of leaving "
+                                   "them out"),
+                                this);
+    m_anonymise->setObjectName(QStringLiteral("caseStudyAnonymise"));
     m_result->setObjectName(QStringLiteral("caseStudyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -54,6 +59,7 @@ CaseStudyExportDialog::CaseStudyExportDialog(Services &services, QWidget *parent
     form->addRow(tr("&Product:"), m_product);
     form->addRow(tr("&Tier:"), m_tier);
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), m_anonymise);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
@@ -75,7 +81,7 @@ CaseStudyFilter CaseStudyExportDialog::filter() const
 {
     return CaseStudyFilter{m_industry->text().trimmed(), m_region->text().trimmed(),
                            m_segment->currentData().toString(), m_product->text().trimmed(),
-                           m_tier->currentData().toString()};
+                           m_tier->currentData().toString(), m_anonymise->isChecked()};
 }
 
 void CaseStudyExportDialog::setFilter(const CaseStudyFilter &filter)
@@ -85,6 +91,7 @@ void CaseStudyExportDialog::setFilter(const CaseStudyFilter &filter)
     m_segment->setCurrentIndex(qMax(0, m_segment->findData(filter.segment)));
     m_product->setText(filter.product);
     m_tier->setCurrentIndex(qMax(0, m_tier->findData(filter.tier)));
+    m_anonymise->setChecked(filter.anonymiseOthers);
 }
 
 CaseStudyExportDialog::Format CaseStudyExportDialog::format() const

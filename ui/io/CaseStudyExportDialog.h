@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ private:
     QLineEdit *m_product;
     QComboBox *m_tier;
     QComboBox *m_format;
+    QCheckBox *m_anonymise;
     QLabel *m_result;
 };
 

@@ -32,13 +32,17 @@ ImportOptions ImportWizard::options() const
     options.kind = m_sourcePage->kind();
     options.onDuplicate = m_sourcePage->duplicatePolicy();
     options.mapping = m_mappingPage->mapping();
+    options.skipBadRows = m_previewPage->skipBadRows();
     return options;
 }
 
 void ImportWizard::reject()
 {
-    if (m_previewPage->isCommitting())
+    if (m_previewPage->isBusy()) {
+        // The check stops, a commit rolls back; the page says so and the wizard stays open.
+        m_previewPage->cancelWork();
         return;
+    }
     QWizard::reject();
 }
 

@@ -42,7 +42,8 @@ public:
     ImportOptions options() const;
     // "UTF-8, semicolon-separated, 12 rows"
     QString fileSummary() const;
-    // Closing is refused while a commit runs: its outcome must be shown.
+    // Cancel while a commit runs stops it (nothing is written) and keeps the
+    // wizard open to say so.
     void reject() override;
 
 signals:

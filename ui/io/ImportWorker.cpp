@@ -14,19 +14,22 @@ ImportWorker::ImportWorker(const QString &databasePath, const Clock &clock, cons
 
 ImportWorker::~ImportWorker()
 {
-    // The commit cannot be interrupted halfway; wait for its transaction to end.
+    // Stop at the next step and wait: the transaction rolls back on its thread.
     if (m_thread) {
+        m_cancelRequested = true;
         m_thread->wait();
         delete m_thread;
     }
 }
 
-void ImportWorker::start(const CsvTable &table, const QString &source, const ImportOptions &options)
+void ImportWorker::start(Task task, const CsvTable &table, const QString &source, const ImportOptions &options)
 {
     Q_ASSERT(!m_thread);
+    m_task = task;
     m_table = table;
     m_source = source;
     m_options = options;
+    m_cancelRequested = false;
     m_thread = QThread::create([this] { run(); });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
@@ -41,6 +44,11 @@ bool ImportWorker::isRunning() const
     return m_thread != nullptr;
 }
 
+void ImportWorker::cancel()
+{
+    m_cancelRequested = true;
+}
+
 // Runs on the worker thread: the connection it opens lives and dies here.
 void ImportWorker::run()
 {
@@ -50,7 +58,14 @@ void ImportWorker::run()
         return;
     }
     const ServiceContext context{**database, m_clock, m_actor};
-    m_outcome = Importer(context).commit(m_table, m_source, m_options);
+    // Emitted from this thread, the signal is queued to the wizard's thread.
+    const ImportProgress progress = [this](int done, int total) {
+        emit this->progress(done, total);
+        return !m_cancelRequested.load();
+    };
+    const Importer importer(context);
+    m_outcome = m_task == Task::Commit ? importer.commit(m_table, m_source, m_options, progress)
+                                       : importer.preview(m_table, m_source, m_options, progress);
 }
 
 } // namespace ad

@@ -5,15 +5,18 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+
 class QThread;
 
 namespace ad {
 
 class Clock;
 
-// Commits an import on a worker thread with its own connection to the same file
-// (a connection belongs to one thread), so the wizard keeps painting. The
-// commit is all or nothing: a failure writes nothing.
+// Checks (preview) or commits an import on a worker thread with its own
+// connection to the same file (a connection belongs to one thread), so the
+// wizard keeps painting even for 100,000 rows. The commit is all or nothing: a
+// failure or a cancel writes nothing.
 class ImportWorker : public QObject
 {
     Q_OBJECT
@@ -23,10 +26,23 @@ public:
                  QObject *parent = nullptr);
     ~ImportWorker() override;
 
-    void start(const CsvTable &table, const QString &source, const ImportOptions &options);
+    enum class Task
+    {
+        Preview,
+        Commit
+    };
+
+    void start(Task task, const CsvTable &table, const QString &source, const ImportOptions &options);
+    // The task of the last start(): what a finished() outcome is about.
+    Task task() const { return m_task; }
     bool isRunning() const;
+    // Asks the running commit to stop; it rolls back and finishes with an
+    // ErrorKind::Cancelled error. Safe to call from the GUI thread at any time.
+    void cancel();
 
 signals:
+    // Rows handled so far out of `total` (a commit checks every row, then writes it).
+    void progress(int done, int total);
     void finished(const ad::Result<ad::ImportReport> &outcome);
 
 private:
@@ -38,7 +54,9 @@ private:
     CsvTable m_table;
     QString m_source;
     ImportOptions m_options;
+    Task m_task = Task::Preview;
     QPointer<QThread> m_thread;
+    std::atomic_bool m_cancelRequested = false;
     Result<ImportReport> m_outcome = ImportReport{};
 };
 

@@ -3,6 +3,7 @@
 #include "CaseStudyExportDialog.h"
 #include "FileChooser.h"
 #include "ImportWizard.h"
+#include "SyncConflictDialog.h"
 #include "SyncReportDialog.h"
 #include "advocates/AdvocatesPage.h"
 #include "board/PipelinePage.h"
@@ -99,9 +100,20 @@ void importSyncBundle(MainWindow *window)
                                                MainWindow::tr("Sync bundles (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    const SyncImporter importer(window->session().services().context());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<SyncReport> report = SyncImporter(window->session().services().context()).mergeFile(path);
+    Result<SyncReport> report = importer.mergeFile(path);
     QApplication::restoreOverrideCursor();
+    if (report && !report->merged) {
+        // Rows changed on both sides: nothing was written; the user decides, then
+        // the bundle is merged again with those decisions.
+        SyncConflictDialog conflicts(*report, window);
+        if (conflicts.exec() != QDialog::Accepted)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        report = importer.mergeFile(path, conflicts.decisions());
+        QApplication::restoreOverrideCursor();
+    }
     if (!report) {
         showError(window, MainWindow::tr("Import Sync Bundle"), report.error());
         return;

@@ -1,0 +1,96 @@
+#include "SyncBundleCheck.h"
+
+#include "SyncExporter.h"
+#include "SyncTables.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace ad {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ad::Sync", text);
+}
+
+Status invalid(const QString &source, const QString &where, const QString &what)
+{
+    return makeError(ErrorKind::Invalid, tr("%1: not a valid sync bundle: %2: %3").arg(source, where, what));
+}
+
+Status checkRow(const QJsonValue &value, const QString &where, const QString &source)
+{
+    if (!value.isObject())
+        return invalid(source, where, tr("a row must be an object."));
+    const QJsonObject row = value.toObject();
+    if (!SyncBundleCheck::isUuid(row.value(QStringLiteral("id")).toString()))
+        return invalid(source, where + QStringLiteral(".id"), tr("a row needs its UUID."));
+    for (const char *stamp : {"created_at", "updated_at"})
+        if (!row.value(QLatin1String(stamp)).isString())
+            return invalid(source, where + QLatin1Char('.') + QLatin1String(stamp), tr("a date and time is required."));
+    for (auto it = row.begin(); it != row.end(); ++it)
+        if (it->isArray() || it->isObject() || it->isBool())
+            return invalid(source, where + QLatin1Char('.') + it.key(),
+                           tr("a cell must be text, a number or null."));
+    return {};
+}
+
+} // namespace
+
+bool SyncBundleCheck::isUuid(const QString &text)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return uuid.match(text).hasMatch();
+}
+
+Status SyncBundleCheck::check(const QJsonObject &bundle, const QString &source)
+{
+    if (bundle.value(QStringLiteral("format")).toString() != SyncExporter::formatName())
+        return makeError(ErrorKind::Invalid, tr("%1: not an Advocate Desk sync bundle.").arg(source));
+    const QJsonValue version = bundle.value(QStringLiteral("version"));
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
+        return invalid(source, QStringLiteral("version"), tr("the format version must be a whole number."));
+    if (version.toInt() > SyncExporter::kFormatVersion)
+        return makeError(ErrorKind::NewerVersion,
+                         tr("%1: bundle format %2 is newer than this version of Advocate Desk reads (%3).")
+                             .arg(source)
+                             .arg(version.toInt())
+                             .arg(SyncExporter::kFormatVersion));
+    if (!isUuid(bundle.value(QStringLiteral("bundle_id")).toString()))
+        return invalid(source, QStringLiteral("bundle_id"), tr("the bundle needs its UUID."));
+    if (!bundle.value(QStringLiteral("exported_at")).isString())
+        return invalid(source, QStringLiteral("exported_at"), tr("a date and time is required."));
+    const QJsonValue since = bundle.value(QStringLiteral("since"));
+    if (!since.isUndefined() && !since.isNull() && !since.isString())
+        return invalid(source, QStringLiteral("since"), tr("a date and time or null is required."));
+    if (!bundle.value(QStringLiteral("tables")).isObject())
+        return invalid(source, QStringLiteral("tables"), tr("the tables must be an object."));
+    const QJsonObject tables = bundle.value(QStringLiteral("tables")).toObject();
+    for (auto table = tables.begin(); table != tables.end(); ++table) {
+        const QString where = QStringLiteral("tables.") + table.key();
+        if (!SyncTables::ordered().contains(table.key()))
+            return invalid(source, where, tr("no such table in Advocate Desk."));
+        if (!table->isArray())
+            return invalid(source, where, tr("a table must be a list of rows."));
+        const QJsonArray rows = table->toArray();
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            if (Status row = checkRow(rows.at(i), QStringLiteral("%1[%2]").arg(where).arg(i), source); !row)
+                return row;
+    }
+    const QJsonValue erased = bundle.value(QStringLiteral("erased_advocates"));
+    if (!erased.isUndefined()) {
+        if (!erased.isArray())
+            return invalid(source, QStringLiteral("erased_advocates"), tr("must be a list of UUIDs."));
+        const QJsonArray ids = erased.toArray();
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            if (!isUuid(ids.at(i).toString()))
+                return invalid(source, QStringLiteral("erased_advocates[%1]").arg(i), tr("not a UUID."));
+    }
+    return {};
+}
+
+} // namespace ad
