@@ -4,15 +4,13 @@ namespace ad {
 
 namespace {
 
-template<int ProgrammeRules::*Member>
-RuleField field(const QString &key, int minimum, int maximum)
+template <int ProgrammeRules::*Member> RuleField field(const QString &key, int minimum, int maximum)
 {
     return {key, [](const ProgrammeRules &rules) { return rules.*Member; },
             [](ProgrammeRules &rules, int value) { rules.*Member = value; }, minimum, maximum};
 }
 
-template<int Tier>
-RuleField tierField()
+template <int Tier> RuleField tierField()
 {
     return {QStringLiteral("tierThreshold%1").arg(Tier),
             [](const ProgrammeRules &rules) { return rules.tierThresholds[Tier]; },
@@ -28,7 +26,8 @@ const QList<RuleField> &ruleFields()
         field<&ProgrammeRules::npsPassiveMax>(QStringLiteral("npsPassiveMax"), 1, 9),
         field<&ProgrammeRules::askCap>(QStringLiteral("askCap"), 1, 20),
         field<&ProgrammeRules::askCapWindowDays>(QStringLiteral("askCapWindowDays"), 0, 100000),
-        field<&ProgrammeRules::restAfterHighBarrierDays>(QStringLiteral("restAfterHighBarrierDays"), 0, 100000),
+        field<&ProgrammeRules::restAfterHighBarrierDays>(QStringLiteral("restAfterHighBarrierDays"), 0,
+                                                         100000),
         field<&ProgrammeRules::declineBlockDays>(QStringLiteral("declineBlockDays"), 0, 100000),
         field<&ProgrammeRules::fairnessWindowDays>(QStringLiteral("fairnessWindowDays"), 0, 100000),
         field<&ProgrammeRules::renewalGateDays>(QStringLiteral("renewalGateDays"), 0, 100000),
@@ -52,7 +51,8 @@ const QList<RuleField> &ruleFields()
         field<&ProgrammeRules::npsResponsePoints>(QStringLiteral("npsResponsePoints"), 0, 100000),
         field<&ProgrammeRules::bestCustomerQuintile>(QStringLiteral("bestCustomerQuintile"), 1, 5),
         field<&ProgrammeRules::kpiDefaultRangeDays>(QStringLiteral("kpiDefaultRangeDays"), 0, 100000),
-        field<&ProgrammeRules::retentionPurchaseWindowDays>(QStringLiteral("retentionPurchaseWindowDays"), 0, 100000),
+        field<&ProgrammeRules::retentionPurchaseWindowDays>(QStringLiteral("retentionPurchaseWindowDays"), 0,
+                                                            100000),
         tierField<0>(),
         tierField<1>(),
         tierField<2>(),

@@ -44,23 +44,24 @@ Status AccountSummaryService::fillAdvocates(AccountSummary &summary) const
 {
     // One row per advocate: contribution count, points and last date aggregated,
     // and the latest NPS answer picked with ROW_NUMBER.
-    SqlQuery query(m_context.db,
-                   QStringLiteral("WITH latest AS ("
-                                  " SELECT n.advocate_id, n.score, ROW_NUMBER() OVER ("
-                                  "  PARTITION BY n.advocate_id ORDER BY n.responded_on DESC, n.rowid DESC) AS rn"
-                                  " FROM nps_responses n JOIN advocates a ON a.id = n.advocate_id"
-                                  " WHERE a.account_id = ?),"
-                                  " given AS ("
-                                  " SELECT p.advocate_id, COUNT(*) AS n, SUM(p.points) AS points,"
-                                  "  MAX(p.occurred_on) AS last_on"
-                                  " FROM participations p JOIN advocates a ON a.id = p.advocate_id"
-                                  " WHERE a.account_id = ? GROUP BY p.advocate_id)"
-                                  " SELECT a.id, a.name, a.title, a.email, a.tier, a.journey_stage, l.score,"
-                                  "  COALESCE(g.n, 0), COALESCE(g.points, 0), g.last_on"
-                                  " FROM advocates a"
-                                  " LEFT JOIN latest l ON l.advocate_id = a.id AND l.rn = 1"
-                                  " LEFT JOIN given g ON g.advocate_id = a.id"
-                                  " WHERE a.account_id = ? ORDER BY a.name COLLATE NOCASE, a.id"));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("WITH latest AS ("
+                       " SELECT n.advocate_id, n.score, ROW_NUMBER() OVER ("
+                       "  PARTITION BY n.advocate_id ORDER BY n.responded_on DESC, n.rowid DESC) AS rn"
+                       " FROM nps_responses n JOIN advocates a ON a.id = n.advocate_id"
+                       " WHERE a.account_id = ?),"
+                       " given AS ("
+                       " SELECT p.advocate_id, COUNT(*) AS n, SUM(p.points) AS points,"
+                       "  MAX(p.occurred_on) AS last_on"
+                       " FROM participations p JOIN advocates a ON a.id = p.advocate_id"
+                       " WHERE a.account_id = ? GROUP BY p.advocate_id)"
+                       " SELECT a.id, a.name, a.title, a.email, a.tier, a.journey_stage, l.score,"
+                       "  COALESCE(g.n, 0), COALESCE(g.points, 0), g.last_on"
+                       " FROM advocates a"
+                       " LEFT JOIN latest l ON l.advocate_id = a.id AND l.rn = 1"
+                       " LEFT JOIN given g ON g.advocate_id = a.id"
+                       " WHERE a.account_id = ? ORDER BY a.name COLLATE NOCASE, a.id"));
     const QString id = summary.account.id;
     query.bind(id).bind(id).bind(id);
     if (Status status = query.exec(); !status)
@@ -103,12 +104,15 @@ Status AccountSummaryService::fillContributions(AccountSummary &summary) const
         row.points = query.value(5).toInt();
         summary.contributions << row;
     }
-    SqlQuery totals(m_context.db,
-                    QStringLiteral("SELECT COUNT(*), COALESCE(SUM(p.points), 0),"
-                                   "  COALESCE(SUM(CASE WHEN p.occurred_on BETWEEN ? AND ? THEN 1 ELSE 0 END), 0)"
-                                   " FROM participations p JOIN advocates a ON a.id = p.advocate_id"
-                                   " WHERE a.account_id = ?"));
-    totals.bind(time::toStorage(summary.npsFrom)).bind(time::toStorage(summary.npsTo)).bind(summary.account.id);
+    SqlQuery totals(
+        m_context.db,
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(p.points), 0),"
+                       "  COALESCE(SUM(CASE WHEN p.occurred_on BETWEEN ? AND ? THEN 1 ELSE 0 END), 0)"
+                       " FROM participations p JOIN advocates a ON a.id = p.advocate_id"
+                       " WHERE a.account_id = ?"));
+    totals.bind(time::toStorage(summary.npsFrom))
+        .bind(time::toStorage(summary.npsTo))
+        .bind(summary.account.id);
     if (Status status = totals.exec(); !status)
         return status;
     if (totals.next()) {

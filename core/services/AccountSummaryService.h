@@ -51,8 +51,8 @@ struct AccountSummary
     int contributionPoints = 0;
     int contributionsInWindow = 0; // within the same 12 months
     std::optional<int> daysToRenewal;
-    QList<AccountAdvocate> advocates;            // by name
-    QList<AccountContribution> contributions;   // newest first
+    QList<AccountAdvocate> advocates;         // by name
+    QList<AccountContribution> contributions; // newest first
 };
 
 class AccountSummaryService

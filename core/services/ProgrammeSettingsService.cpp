@@ -65,7 +65,10 @@ QString ProgrammeSettingsService::problem(const ProgrammeRules &rules)
     for (const RuleField &field : ruleFields()) {
         const int value = field.get(rules);
         if (value < field.minimum || value > field.maximum)
-            return tr("The setting “%1” must be between %2 and %3.").arg(field.key).arg(field.minimum).arg(field.maximum);
+            return tr("The setting “%1” must be between %2 and %3.")
+                .arg(field.key)
+                .arg(field.minimum)
+                .arg(field.maximum);
     }
     if (rules.npsDetractorMax >= rules.npsPassiveMax)
         return tr("A detractor score must be below the highest passive score.");

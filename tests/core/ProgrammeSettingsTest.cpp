@@ -36,7 +36,7 @@ TEST(ProgrammeSettings, SavedRulesAreLiveStoredInTheFileAndAudited)
     edited.tierThresholds[3] = 500;
     ASSERT_TRUE(temp.services().settings().save(edited, QStringLiteral("Bigger programme")).ok());
     EXPECT_EQ(temp.services().rules().askCap, 3); // live at once
-    EXPECT_EQ(storedRows(temp.db()), 2);           // only what changed
+    EXPECT_EQ(storedRows(temp.db()), 2);          // only what changed
 
     auto events = temp.services().audit().forEntity(QStringLiteral("askCap"));
     ASSERT_TRUE(events.ok());
@@ -73,8 +73,9 @@ TEST(ProgrammeSettings, InconsistentRulesAreRefusedAndNothingIsWritten)
 TEST(ProgrammeSettings, OutOfRangeStoredValueIsClamped)
 {
     TempDatabase temp;
-    SqlQuery insert(temp.db(), QStringLiteral("INSERT INTO programme_settings (id, key, value, created_at, updated_at)"
-                                              " VALUES ('x', 'askCap', '999', '2026-06-15', '2026-06-15')"));
+    SqlQuery insert(temp.db(),
+                    QStringLiteral("INSERT INTO programme_settings (id, key, value, created_at, updated_at)"
+                                   " VALUES ('x', 'askCap', '999', '2026-06-15', '2026-06-15')"));
     ASSERT_TRUE(insert.exec().ok());
     auto loaded = temp.services().settings().load();
     ASSERT_TRUE(loaded.ok());

@@ -41,8 +41,8 @@ protected:
         env.insert(QStringLiteral("ADVOCATEDESK_USER"), QStringLiteral("tester"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(ADVOCATEDESK_CLI_PATH),
-                      {QStringLiteral("request"), QStringLiteral("match"), requestId, QStringLiteral("--json"),
-                       QStringLiteral("--database"), temp.path()});
+                      {QStringLiteral("request"), QStringLiteral("match"), requestId,
+                       QStringLiteral("--json"), QStringLiteral("--database"), temp.path()});
         EXPECT_TRUE(process.waitForFinished(60000));
         EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
         const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
@@ -50,7 +50,8 @@ protected:
         for (const QJsonValue &candidate : result.value(QStringLiteral("candidates")).toArray())
             outcome.insert(candidate[QStringLiteral("email")].toString(), QStringLiteral("candidate"));
         for (const QJsonValue &excluded : result.value(QStringLiteral("excluded")).toArray())
-            outcome.insert(excluded[QStringLiteral("email")].toString(), excluded[QStringLiteral("reason")].toString());
+            outcome.insert(excluded[QStringLiteral("email")].toString(),
+                           excluded[QStringLiteral("reason")].toString());
         return outcome;
     }
 };

@@ -61,7 +61,8 @@ QVariant AccountAdvocatesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return row.email;
     case Qt::TextAlignmentRole:
-        if (index.column() == NpsColumn || index.column() == ContributionsColumn || index.column() == PointsColumn)
+        if (index.column() == NpsColumn || index.column() == ContributionsColumn ||
+            index.column() == PointsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case AdvocateIdRole:

@@ -75,7 +75,8 @@ AccountWindow::AccountWindow(Services &services, const QString &accountId, QWidg
 
     auto *contributionsBox = new QGroupBox(tr("Contributions"), this);
     auto *contributionsLayout = new QVBoxLayout(contributionsBox);
-    m_contributionsView = makeTable(m_contributions, QStringLiteral("accountContributions"), contributionsBox);
+    m_contributionsView =
+        makeTable(m_contributions, QStringLiteral("accountContributions"), contributionsBox);
     m_contributionsView->setAccessibleName(tr("Contributions by people at this account"));
     m_contributionsView->horizontalHeader()->setSectionResizeMode(AccountContributionsModel::ActivityColumn,
                                                                   QHeaderView::Stretch);
@@ -162,7 +163,8 @@ void AccountWindow::reload()
     setWindowTitle(tr("%1 — Advocate Desk").arg(account.name));
     m_name->setText(account.name);
     QStringList facts;
-    for (const QString &fact : {account.industry, displayName(account.segment), account.region, account.country})
+    for (const QString &fact :
+         {account.industry, displayName(account.segment), account.region, account.country})
         if (!fact.isEmpty())
             facts << fact;
     facts << (summary->ownerName.isEmpty() ? tr("no owner") : tr("Owner: %1").arg(summary->ownerName));
@@ -172,7 +174,9 @@ void AccountWindow::reload()
         facts << account.products.join(QStringLiteral(", "));
     m_subtitle->setText(facts.join(QStringLiteral("   ·   ")));
 
-    auto detail = [this](const QString &name) { return findChild<QLabel *>(name + QStringLiteral("Detail")); };
+    auto detail = [this](const QString &name) {
+        return findChild<QLabel *>(name + QStringLiteral("Detail"));
+    };
     m_arr->setText(locale.toCurrencyString(double(account.arr), QString(), 0));
     detail(QStringLiteral("arr"))->clear();
 

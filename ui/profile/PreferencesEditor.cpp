@@ -131,8 +131,7 @@ QComboBox *PreferencesEditor::choice(const QString &activityName) const
 void PreferencesEditor::choose(const QString &activityTypeId, std::optional<bool> openTo)
 {
     const auto found = m_stored.constFind(activityTypeId);
-    const std::optional<bool> before =
-        found == m_stored.cend() ? std::nullopt : std::optional<bool>(*found);
+    const std::optional<bool> before = found == m_stored.cend() ? std::nullopt : std::optional<bool>(*found);
     if (before == openTo)
         return;
     if (Status status = m_services.preferences().apply(m_advocateId, activityTypeId, openTo); !status) {
