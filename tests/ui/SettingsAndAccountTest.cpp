@@ -76,7 +76,7 @@ TEST_F(SettingsAndAccountTest, RenewalGateSetInTheGuiDialogIsAppliedByTheCliMatc
 
     const QString reason = cliMatch(request->id).value(mei.email);
     EXPECT_NE(reason, QStringLiteral("candidate"));
-    EXPECT_TRUE(reason.contains(QStringLiteral("renewal"), Qt::CaseInsensitive)) << reason.toStdString();
+    EXPECT_TRUE(reason.contains(QStringLiteral("within 60 days"))) << reason.toStdString();
 }
 
 TEST_F(SettingsAndAccountTest, AccountWindowShowsTheAccountAndOpensAProfile)
@@ -161,19 +161,26 @@ TEST_F(SettingsAndAccountTest, ActivityPreferenceSavesAtOnceExcludesFromMatching
     EXPECT_EQ(choice->currentIndex(), 0); // not asked yet
     const QString before = temp.snapshot();
 
-    // Choose "Not open to" with the keyboard, as a user would.
+    // Choose "Not open to" with the keyboard, as a user would: each step
+    // ("Open to", then "Not open to") saves at once and is one undo step.
     choice->setFocus();
     QTest::keyClick(choice, Qt::Key_Down);
+    EXPECT_EQ(services().preferences().forAdvocate(mei.id)->value(webinar, false), true);
+    EXPECT_TRUE(isCandidate());
     QTest::keyClick(choice, Qt::Key_Down);
     ASSERT_EQ(choice->currentIndex(), 2);
     EXPECT_EQ(services().preferences().forAdvocate(mei.id)->value(webinar, true), false);
     EXPECT_FALSE(isCandidate());
-    EXPECT_EQ(stack.count(), 1);
+    EXPECT_EQ(stack.count(), 2);
 
+    stack.undo();
+    EXPECT_EQ(choice->currentIndex(), 1);
+    EXPECT_TRUE(isCandidate());
     stack.undo();
     EXPECT_EQ(choice->currentIndex(), 0);
     EXPECT_TRUE(isCandidate());
     EXPECT_EQ(temp.snapshot(), before);
+    stack.redo();
     stack.redo();
     EXPECT_EQ(choice->currentIndex(), 2);
     EXPECT_FALSE(isCandidate());

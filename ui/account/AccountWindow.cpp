@@ -189,8 +189,19 @@ void AccountWindow::reload()
     if (account.renewalDate.isValid()) {
         m_renewal->setText(locale.toString(account.renewalDate, QLocale::ShortFormat));
         const int days = summary->daysToRenewal.value_or(0);
-        detail(QStringLiteral("renewal"))
-            ->setText(days >= 0 ? tr("in %n day(s)", nullptr, days) : tr("%n day(s) ago", nullptr, -days));
+        // Whole sentences per case: no "(s)" and nothing glued together.
+        QString when;
+        if (days == 0)
+            when = tr("today");
+        else if (days == 1)
+            when = tr("tomorrow");
+        else if (days > 1)
+            when = tr("in %1 days").arg(days);
+        else if (days == -1)
+            when = tr("yesterday");
+        else
+            when = tr("%1 days ago").arg(-days);
+        detail(QStringLiteral("renewal"))->setText(when);
     } else {
         m_renewal->setText(tr("Not set"));
         detail(QStringLiteral("renewal"))->clear();
