@@ -36,7 +36,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->setObjectName(name);
     view->setModel(model);
     styleAsList(view);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(false);
     return view;
 }
 
@@ -70,7 +70,11 @@ AccountWindow::AccountWindow(Services &services, const QString &accountId, QWidg
                                                               QHeaderView::Stretch);
     m_advocatesView->horizontalHeader()->setSectionResizeMode(AccountAdvocatesModel::TitleColumn,
                                                               QHeaderView::Stretch);
-    m_advocatesView->setColumnWidth(AccountAdvocatesModel::StageColumn, 220);
+    // Numbers and short labels take what they need; names and titles share the rest.
+    for (int column : {int(AccountAdvocatesModel::TierColumn), int(AccountAdvocatesModel::StageColumn),
+                       int(AccountAdvocatesModel::NpsColumn), int(AccountAdvocatesModel::ContributionsColumn),
+                       int(AccountAdvocatesModel::PointsColumn), int(AccountAdvocatesModel::LastContributionColumn)})
+        m_advocatesView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     advocatesLayout->addWidget(m_advocatesView);
 
     auto *contributionsBox = new QGroupBox(tr("Contributions"), this);
@@ -82,6 +86,10 @@ AccountWindow::AccountWindow(Services &services, const QString &accountId, QWidg
                                                                   QHeaderView::Stretch);
     m_contributionsView->horizontalHeader()->setSectionResizeMode(AccountContributionsModel::AdvocateColumn,
                                                                   QHeaderView::Stretch);
+    m_contributionsView->horizontalHeader()->setSectionResizeMode(AccountContributionsModel::DateColumn,
+                                                                  QHeaderView::ResizeToContents);
+    m_contributionsView->horizontalHeader()->setSectionResizeMode(AccountContributionsModel::PointsColumn,
+                                                                  QHeaderView::ResizeToContents);
     contributionsLayout->addWidget(m_contributionsView);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
