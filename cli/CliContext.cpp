@@ -58,6 +58,9 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const Invocation &invocatio
     context->m_database = std::move(database).value();
     context->m_services =
         std::make_unique<Services>(*context->m_database, *context->m_clock, actorFromEnvironment());
+    // The programme settings stored in the file, the same the GUI edits.
+    if (Status status = context->m_services->settings().apply(); !status)
+        return status.error();
     return context;
 }
 

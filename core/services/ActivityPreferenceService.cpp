@@ -39,6 +39,25 @@ Status ActivityPreferenceService::set(const QString &advocateId, const QString &
     return transaction.commit();
 }
 
+Status ActivityPreferenceService::clear(const QString &advocateId, const QString &activityTypeId)
+{
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    SqlQuery remove(m_context.db, QStringLiteral("DELETE FROM activity_preferences"
+                                                 " WHERE advocate_id = ? AND activity_type_id = ?"));
+    remove.bind(advocateId).bind(activityTypeId);
+    if (Status status = remove.exec(); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status ActivityPreferenceService::apply(const QString &advocateId, const QString &activityTypeId,
+                                        std::optional<bool> openTo)
+{
+    return openTo ? set(advocateId, activityTypeId, *openTo) : clear(advocateId, activityTypeId);
+}
+
 Result<QHash<QString, bool>> ActivityPreferenceService::forAdvocate(const QString &advocateId) const
 {
     SqlQuery query(

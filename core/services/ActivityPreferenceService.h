@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QHash>
+#include <optional>
 
 namespace ad {
 
@@ -16,6 +17,10 @@ public:
 
     // Records or replaces the preference for one activity type.
     Status set(const QString &advocateId, const QString &activityTypeId, bool openTo);
+    // Back to "not asked yet" for that activity type.
+    Status clear(const QString &advocateId, const QString &activityTypeId);
+    // Sets (true / false) or clears (nullopt) in one call; what undo needs.
+    Status apply(const QString &advocateId, const QString &activityTypeId, std::optional<bool> openTo);
     // activity type id → open to it.
     Result<QHash<QString, bool>> forAdvocate(const QString &advocateId) const;
 

@@ -65,7 +65,7 @@ Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request
                                   "   ORDER BY n.responded_on DESC, n.rowid DESC LIMIT 1) AS latest_nps, "
                                   " ") +
                        readinessSql() +
-                       QStringLiteral(" AS readiness "
+                       QStringLiteral(" AS readiness, a.account_id "
                                       "FROM advocates a JOIN accounts acc ON acc.id = a.account_id") +
                        whereClause(match) + QStringLiteral(" ORDER BY ") + orderBy(request.sortKey) +
                        direction + QStringLiteral(", a.seq") + direction +
@@ -89,6 +89,7 @@ Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request
         if (!query.value(7).isNull())
             row.latestNps = query.value(7).toInt();
         row.readiness = query.value(8).toInt();
+        row.accountId = query.value(9).toString();
         rows << row;
     }
     return rows;

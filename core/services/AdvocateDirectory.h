@@ -18,6 +18,7 @@ struct AdvocateRow
     QString email;
     QString title;
     QString accountName;
+    QString accountId;
     Tier tier = Tier::Community;
     int journeyStage = kFirstJourneyStage;
     std::optional<int> latestNps;

@@ -16,6 +16,8 @@
 #include "NominationService.h"
 #include "NpsReport.h"
 #include "NpsService.h"
+#include "ProgrammeSettingsService.h"
+#include "AccountSummaryService.h"
 #include "RequestMatcher.h"
 #include "RequestService.h"
 #include "RfmService.h"
@@ -43,7 +45,7 @@ public:
           m_intake(m_context), m_myDay(m_context, m_rules), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
           m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules),
           m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
-          m_tierReviews(m_context, m_rules)
+          m_tierReviews(m_context, m_rules), m_settings(m_context, m_rules), m_accountSummaries(m_context, m_rules)
     {
     }
     Services(const Services &) = delete;
@@ -80,6 +82,9 @@ public:
     ScoringService &scoring() { return m_scoring; }
     RfmService &rfm() { return m_rfm; }
     TierReviewService &tierReviews() { return m_tierReviews; }
+    // Loads and saves rules() from the file; call settings().apply() after opening.
+    ProgrammeSettingsService &settings() { return m_settings; }
+    AccountSummaryService &accountSummaries() { return m_accountSummaries; }
 
 private:
     ServiceContext m_context;
@@ -109,6 +114,8 @@ private:
     ScoringService m_scoring;
     RfmService m_rfm;
     TierReviewService m_tierReviews;
+    ProgrammeSettingsService m_settings;
+    AccountSummaryService m_accountSummaries;
 };
 
 } // namespace ad

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -34,13 +35,27 @@ protected:
     Advocate ada;
 };
 
+TEST_F(TierReviewTest, FirstShowComputesTheQueueWithoutAButtonPress)
+{
+    TierReviewPage page(services());
+    EXPECT_EQ(page.table()->rowCount(), 0); // nothing computed before anyone looks
+    QSignalSpy recomputed(&page, &TierReviewPage::recomputed);
+    page.show();
+    EXPECT_TRUE(page.isRecomputing()); // off the UI thread
+    ASSERT_TRUE(recomputed.wait(60000));
+    ASSERT_EQ(page.table()->rowCount(), 1);
+    EXPECT_EQ(page.table()->item(0, 1)->text(), ada.email);
+    EXPECT_EQ(services().advocates().get(ada.id)->tier, Tier::Community); // a proposal only
+}
+
 TEST_F(TierReviewTest, ApprovingInTheQueueChangesTheTierAndAuditsIt)
 {
     TierReviewPage page(services());
     page.setReasonPrompt(
         [](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Earned it")); });
+    QSignalSpy recomputed(&page, &TierReviewPage::recomputed);
     page.show();
-    page.reload(true);
+    ASSERT_TRUE(recomputed.wait(60000));
     ASSERT_EQ(page.table()->rowCount(), 1);
     EXPECT_EQ(page.table()->item(0, 1)->text(), ada.email);
     EXPECT_EQ(services().advocates().get(ada.id)->tier, Tier::Community); // not before approval
@@ -86,25 +101,26 @@ TEST_F(TierReviewTest, ACsmCannotApproveAndNothingChanges)
 
 namespace {
 
-TEST(ProgrammeSettings, EditedRulesApplyAtOnceAndAreRememberedValidated)
+TEST(ProgrammeSettings, EditedRulesApplyAtOnceAreStoredInTheFileAndValidated)
 {
-    ProgrammeRules rules;
-    ProgrammeSettingsDialog dialog(rules);
+    test::TempDatabase temp;
+    ProgrammeSettingsDialog dialog(temp.services());
     dialog.spinBox("askCap")->setValue(3);
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     ASSERT_EQ(dialog.result(), int(QDialog::Accepted));
-    EXPECT_EQ(rules.askCap, 3);
-    ProgrammeRules reloaded;
-    loadProgrammeRules(reloaded);
-    EXPECT_EQ(reloaded.askCap, 3);
+    EXPECT_EQ(temp.services().rules().askCap, 3);
+    temp.reopen(); // what another program opening the file sees
+    ASSERT_TRUE(temp.services().settings().apply().ok());
+    EXPECT_EQ(temp.services().rules().askCap, 3);
 
-    ProgrammeSettingsDialog invalid(rules);
+    const QString before = temp.snapshot();
+    ProgrammeSettingsDialog invalid(temp.services());
     invalid.spinBox("npsDetractorMax")->setValue(8);
     invalid.spinBox("npsPassiveMax")->setValue(7);
     invalid.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     EXPECT_NE(invalid.result(), int(QDialog::Accepted));
-    EXPECT_EQ(rules.npsDetractorMax, 6);
-    saveProgrammeRules(ProgrammeRules{}); // leave the defaults for other tests
+    EXPECT_EQ(temp.services().rules().npsDetractorMax, 6);
+    EXPECT_EQ(temp.snapshot(), before);
 }
 
 } // namespace

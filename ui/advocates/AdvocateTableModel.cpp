@@ -94,6 +94,8 @@ QVariant AdvocateTableModel::data(const QModelIndex &index, int role) const
         return row.id;
     case EmailRole:
         return row.email;
+    case AccountIdRole:
+        return row.accountId;
     }
     return {};
 }

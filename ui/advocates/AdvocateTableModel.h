@@ -29,7 +29,8 @@ public:
     enum Role
     {
         AdvocateIdRole = Qt::UserRole + 1,
-        EmailRole
+        EmailRole,
+        AccountIdRole
     };
     static constexpr int kPageSize = 200;
 

@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -101,6 +102,26 @@ AdvocatesPage::AdvocatesPage(Services &services, QWidget *parent)
     connect(m_model, &AdvocateTableModel::loadFailed, this, &AdvocatesPage::loadFailed);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit advocateActivated(index.data(AdvocateTableModel::AdvocateIdRole).toString());
+    });
+    // The row's account is one right-click away.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu menu(m_table);
+        menu.addAction(tr("Open Profile"), this, [this, index] {
+            emit advocateActivated(index.data(AdvocateTableModel::AdvocateIdRole).toString());
+        });
+        QAction *account = menu.addAction(tr("Open Account “%1”")
+                                              .arg(index.siblingAtColumn(AdvocateTableModel::AccountColumn)
+                                                       .data()
+                                                       .toString()));
+        account->setObjectName(QStringLiteral("openAccountAction"));
+        connect(account, &QAction::triggered, this, [this, index] {
+            emit accountActivated(index.data(AdvocateTableModel::AccountIdRole).toString());
+        });
+        menu.exec(m_table->viewport()->mapToGlobal(at));
     });
 
     reload();

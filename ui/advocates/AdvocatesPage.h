@@ -40,6 +40,7 @@ signals:
     void importRequested();
     void summaryChanged(const QString &summary);
     void advocateActivated(const QString &advocateId);
+    void accountActivated(const QString &accountId);
     void loadFailed(const QString &message);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "EditAdvocateCommand.h"
 #include "NpsChart.h"
+#include "PreferencesEditor.h"
 #include "SignalsEditor.h"
 #include "TimelineModel.h"
 #include "common/ErrorMessage.h"
@@ -95,6 +96,11 @@ QWidget *ProfileWindow::buildHeader()
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(label);
     }
+    m_subtitle->setObjectName(QStringLiteral("profileSubtitle"));
+    m_subtitle->setTextFormat(Qt::RichText);
+    m_subtitle->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_subtitle->setToolTip(tr("Open the account"));
+    connect(m_subtitle, &QLabel::linkActivated, this, [this] { emit accountRequested(m_advocate.accountId); });
 
     auto *actions = new QHBoxLayout;
     auto *log = new QPushButton(tr("Log"), header);
@@ -162,6 +168,16 @@ QWidget *ProfileWindow::buildDetails()
     connect(m_hasDoNotAsk, &QCheckBox::toggled, this, saveDoNotAsk);
     connect(m_doNotAsk, &QDateEdit::editingFinished, this, saveDoNotAsk);
     layout->addWidget(asking);
+
+    auto *preferences = new QGroupBox(tr("Activity preferences"), details);
+    auto *preferencesLayout = new QVBoxLayout(preferences);
+    m_preferences = new PreferencesEditor(m_services, m_undoStack, preferences);
+    preferencesLayout->addWidget(m_preferences);
+    layout->addWidget(preferences);
+    connect(m_preferences, &PreferencesEditor::preferenceChanged, this,
+            [this] { emit advocateChanged(m_advocateId); });
+    connect(m_preferences, &PreferencesEditor::failed, this,
+            [this](const Error &error) { showError(this, tr("Could not save the preference"), error); });
 
     auto *story = new QGroupBox(tr("Success story and value"), details);
     auto *storyLayout = new QFormLayout(story);
@@ -231,6 +247,7 @@ void ProfileWindow::reload()
     m_advocate = *advocate;
     showAdvocate();
     m_timeline->setAdvocate(m_advocateId);
+    m_preferences->setAdvocate(m_advocateId);
 }
 
 void ProfileWindow::showAdvocate()
@@ -241,7 +258,10 @@ void ProfileWindow::showAdvocate()
     m_name->setText(a.name);
     Result<Account> account = m_services.accounts().get(a.accountId);
     const QString accountName = account ? account->name : QString();
-    m_subtitle->setText(a.title.isEmpty() ? accountName : tr("%1 · %2").arg(a.title, accountName));
+    // The account name links to the account window.
+    const QString accountLink = QStringLiteral("<a href=\"account\">%1</a>").arg(accountName.toHtmlEscaped());
+    m_subtitle->setText(a.title.isEmpty() ? accountLink
+                                          : tr("%1 · %2").arg(a.title.toHtmlEscaped(), accountLink));
 
     QString owner = tr("no owner");
     if (Result<QList<User>> users = m_services.users().list())

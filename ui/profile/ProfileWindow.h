@@ -18,6 +18,7 @@ namespace ad {
 
 class Services;
 class NpsChart;
+class PreferencesEditor;
 class SignalsEditor;
 class TimelineModel;
 
@@ -38,12 +39,16 @@ public:
     NpsChart *npsChart() const { return m_npsChart; }
     QComboBox *timelineFilter() const { return m_kindFilter; }
     QPlainTextEdit *storyEdit() const { return m_story; }
+    PreferencesEditor *preferences() const { return m_preferences; }
+    QLabel *subtitle() const { return m_subtitle; }
     // Re-reads the advocate and everything shown about them.
     void reload();
 
 signals:
     // Something about the advocate changed: boards and tables may want to reload.
     void advocateChanged(const QString &advocateId);
+    // The user clicked the account name.
+    void accountRequested(const QString &accountId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,6 +83,7 @@ private:
     QLabel *m_consents = nullptr;
     SignalsEditor *m_signals = nullptr;
     NpsChart *m_npsChart = nullptr;
+    PreferencesEditor *m_preferences = nullptr;
     QCheckBox *m_hasDoNotAsk = nullptr;
     QDateEdit *m_doNotAsk = nullptr;
     QPlainTextEdit *m_story = nullptr;

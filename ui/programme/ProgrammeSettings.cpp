@@ -1,28 +1,21 @@
 #include "ProgrammeSettings.h"
 
 #include "domain/Enums.h"
+#include "services/Services.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 
 namespace ad {
 
 namespace {
 
-const char kGroup[] = "programmeRules/";
-
 // The labels in the table below are marked for this context.
 QString settingText(const char *text)
 {
     return QCoreApplication::translate("ad::ProgrammeSettings", text);
-}
-
-QString tierKey(int tier)
-{
-    return QLatin1String(kGroup) + QStringLiteral("tierThreshold%1").arg(tier);
 }
 
 } // namespace
@@ -76,31 +69,10 @@ const QList<RuleSetting> &ruleSettings()
     return settings;
 }
 
-void loadProgrammeRules(ProgrammeRules &rules)
+ProgrammeSettingsDialog::ProgrammeSettingsDialog(Services &services, QWidget *parent)
+    : FormDialog(tr("Programme Settings"), parent), m_services(services)
 {
-    QSettings settings;
-    for (const RuleSetting &setting : ruleSettings()) {
-        const QVariant value = settings.value(QLatin1String(kGroup) + QLatin1String(setting.key));
-        if (value.isValid())
-            rules.*setting.member = qBound(setting.minimum, value.toInt(), setting.maximum);
-    }
-    for (int tier = 0; tier < int(rules.tierThresholds.size()); ++tier)
-        if (const QVariant value = settings.value(tierKey(tier)); value.isValid())
-            rules.tierThresholds[tier] = qMax(0, value.toInt());
-}
-
-void saveProgrammeRules(const ProgrammeRules &rules)
-{
-    QSettings settings;
-    for (const RuleSetting &setting : ruleSettings())
-        settings.setValue(QLatin1String(kGroup) + QLatin1String(setting.key), rules.*setting.member);
-    for (int tier = 0; tier < int(rules.tierThresholds.size()); ++tier)
-        settings.setValue(tierKey(tier), rules.tierThresholds[tier]);
-}
-
-ProgrammeSettingsDialog::ProgrammeSettingsDialog(ProgrammeRules &rules, QWidget *parent)
-    : FormDialog(tr("Programme Settings"), parent), m_rules(rules)
-{
+    const ProgrammeRules &rules = services.rules();
     setObjectName(QStringLiteral("programmeSettings"));
     for (const RuleSetting &setting : ruleSettings()) {
         auto *spin = new QSpinBox(this);
@@ -141,18 +113,14 @@ QSpinBox *ProgrammeSettingsDialog::spinBox(const char *key) const
 
 QString ProgrammeSettingsDialog::save()
 {
-    ProgrammeRules edited = m_rules;
+    ProgrammeRules edited = m_services.rules();
     for (int i = 0; i < m_spins.size(); ++i)
         edited.*ruleSettings()[i].member = m_spins[i]->value();
     for (int i = 0; i < m_tierSpins.size(); ++i)
         edited.tierThresholds[i + 1] = m_tierSpins[i]->value();
-    if (edited.npsDetractorMax >= edited.npsPassiveMax)
-        return tr("A detractor score must be below the highest passive score.");
-    for (int tier = 1; tier < int(edited.tierThresholds.size()); ++tier)
-        if (edited.tierThresholds[tier] <= edited.tierThresholds[tier - 1])
-            return tr("Each tier needs more points than the one below it.");
-    m_rules = edited;
-    saveProgrammeRules(m_rules);
+    // The service checks the set as a whole and refuses it unchanged.
+    if (Status saved = m_services.settings().save(edited); !saved)
+        return saved.error().message;
     return {};
 }
 

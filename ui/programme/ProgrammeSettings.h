@@ -9,10 +9,12 @@ class QSpinBox;
 
 namespace ad {
 
+class Services;
+
 // One tunable number of the programme rules, as the settings dialog shows it.
 struct RuleSetting
 {
-    const char *key;   // QSettings key under "programmeRules/"
+    const char *key;   // the key programme_settings stores it under (core/rules/RuleFields)
     const char *label; // translated at display time
     int ProgrammeRules::*member;
     int minimum;
@@ -22,19 +24,14 @@ struct RuleSetting
 
 const QList<RuleSetting> &ruleSettings();
 
-// The user's saved programme rules over the defaults; what is not saved keeps
-// DESIGN.md's default.
-void loadProgrammeRules(ProgrammeRules &rules);
-void saveProgrammeRules(const ProgrammeRules &rules);
-
-// Every rule default, editable; saved at once for this user and applied to the
-// open database's services.
+// Every rule default, editable; stored in the open database (so the CLI and
+// colleagues apply the same rules), audited, and applied to its services.
 class ProgrammeSettingsDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
-    ProgrammeSettingsDialog(ProgrammeRules &rules, QWidget *parent = nullptr);
+    explicit ProgrammeSettingsDialog(Services &services, QWidget *parent = nullptr);
 
     QSpinBox *spinBox(const char *key) const;
 
@@ -42,7 +39,7 @@ protected:
     QString save() override;
 
 private:
-    ProgrammeRules &m_rules;
+    Services &m_services;
     QList<QSpinBox *> m_spins;
     QList<QSpinBox *> m_tierSpins;
 };

@@ -2,6 +2,7 @@
 
 #include "common/ListTable.h"
 #include "services/Services.h"
+#include "storage/Database.h"
 
 #include "common/PageTitle.h"
 
@@ -10,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QThread>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -54,7 +56,9 @@ TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
                    this);
     explain->setWordWrap(true);
     explain->setForegroundRole(QPalette::PlaceholderText);
-    auto *recompute = new QPushButton(tr("Update Recommendations"), this);
+    m_recompute = new QPushButton(tr("Update Recommendations"), this);
+    QPushButton *recompute = m_recompute;
+    recompute->setObjectName(QStringLiteral("updateRecommendations"));
     m_approve->setObjectName(QStringLiteral("approveTier"));
     m_override->setObjectName(QStringLiteral("overrideTier"));
 
@@ -82,7 +86,7 @@ TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
     layout->addWidget(explain);
     layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
-    connect(recompute, &QPushButton::clicked, this, [this] { reload(true); });
+    connect(recompute, &QPushButton::clicked, this, &TierReviewPage::recomputeInBackground);
     connect(m_approve, &QPushButton::clicked, this, &TierReviewPage::approveSelected);
     connect(m_override, &QPushButton::clicked, this, &TierReviewPage::overrideSelected);
     reload();
@@ -162,6 +166,69 @@ bool TierReviewPage::overrideSelected()
     reload();
     emit tiersChanged();
     return true;
+}
+
+TierReviewPage::~TierReviewPage()
+{
+    // The worker holds its own connection and copies of everything else; let it finish.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void TierReviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The queue is current the first time anyone looks, without a button press.
+    if (!m_recomputedOnce) {
+        m_recomputedOnce = true;
+        recomputeInBackground();
+    }
+}
+
+bool TierReviewPage::isRecomputing() const
+{
+    return m_worker != nullptr;
+}
+
+void TierReviewPage::recomputeInBackground()
+{
+    if (m_worker)
+        return;
+    m_recompute->setEnabled(false);
+    showNotice(tr("Updating the recommendations…"), false);
+    // Scoring every advocate reads their whole trailing year: on a large programme
+    // that takes a while, so it runs on a thread with its own connection, a
+    // frozen copy of the clock and of the rules.
+    const QString path = m_services.database().path();
+    const QDateTime now = m_services.clock().now();
+    const ProgrammeRules rules = m_services.rules();
+    const QString actor = m_services.context().actor;
+    auto failure = std::make_shared<std::optional<Error>>();
+    m_worker = QThread::create([path, now, rules, actor, failure] {
+        Result<std::unique_ptr<Database>> database = Database::open(path);
+        if (!database) {
+            *failure = database.error();
+            return;
+        }
+        const FixedClock clock(now);
+        const ServiceContext context{**database, clock, actor};
+        if (Result<int> pending = TierReviewService(context, rules).refresh(); !pending)
+            *failure = pending.error();
+    });
+    connect(m_worker, &QThread::finished, this, [this, failure] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_recompute->setEnabled(true);
+        if (*failure)
+            showNotice((*failure)->message, true);
+        else
+            m_notice->hide();
+        reload();
+        emit recomputed();
+    });
+    m_worker->start();
 }
 
 void TierReviewPage::showNotice(const QString &text, bool warning)

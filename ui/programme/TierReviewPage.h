@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QThread;
 class QTableWidget;
 
 namespace ad {
@@ -29,6 +30,7 @@ public:
     using TierPrompt = std::function<std::optional<Tier>(QWidget *parent, Tier recommended)>;
 
     explicit TierReviewPage(Services &services, QWidget *parent = nullptr);
+    ~TierReviewPage() override;
 
     QTableWidget *table() const { return m_table; }
     QLabel *notice() const { return m_notice; }
@@ -36,11 +38,20 @@ public:
     void setTierPrompt(TierPrompt prompt) { m_tierPrompt = std::move(prompt); }
     // Re-reads the queue; with `recompute`, first brings the recommendations up to date.
     void reload(bool recompute = false);
+    // Brings the recommendations up to date off the UI thread, then reloads;
+    // done on first show and by "Update Recommendations".
+    void recomputeInBackground();
+    bool isRecomputing() const;
     bool approveSelected();
     bool overrideSelected();
 
 signals:
     void tiersChanged();
+    // A background recompute finished (the table shows its result).
+    void recomputed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     const TierReview *selected() const;
@@ -49,6 +60,9 @@ private:
     Services &m_services;
     QList<TierReview> m_reviews;
     QTableWidget *m_table;
+    QPushButton *m_recompute = nullptr;
+    QThread *m_worker = nullptr;
+    bool m_recomputedOnce = false;
     QPushButton *m_approve;
     QPushButton *m_override;
     QLabel *m_notice;

@@ -17,6 +17,7 @@
 #include "io/IoActions.h"
 #include "myday/MyDayPage.h"
 #include "profile/ProfileWindow.h"
+#include "account/AccountWindow.h"
 #include "programme/ProgrammeSettings.h"
 #include "programme/TierReviewPage.h"
 #include "requests/RequestsPage.h"
@@ -140,7 +141,7 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Programme Settings…"), this, [this] {
-        ProgrammeSettingsDialog dialog(m_session->services().rules(), this);
+        ProgrammeSettingsDialog dialog(m_session->services(), this);
         if (dialog.exec() == QDialog::Accepted)
             refresh();
     });
@@ -214,6 +215,7 @@ void MainWindow::buildPages()
     m_sidebar->addEntry(icon("advocates"), tr("Advocates"),
                         tr("Everyone in the programme (Ctrl+F to search)"));
     connect(m_advocates, &AdvocatesPage::advocateActivated, this, &MainWindow::openProfile);
+    connect(m_advocates, &AdvocatesPage::accountActivated, this, &MainWindow::openAccount);
 
     m_requests = new RequestsPage(m_session->services(), m_pages);
     m_pages->addWidget(m_requests);
@@ -442,8 +444,16 @@ ProfileWindow *MainWindow::openProfile(const QString &advocateId)
         m_advocates->reload();
         m_pipeline->reload();
     });
+    connect(profile, &ProfileWindow::accountRequested, this, &MainWindow::openAccount);
     profile->show();
     return profile;
+}
+
+AccountWindow *MainWindow::openAccount(const QString &accountId)
+{
+    AccountWindow *window = showAccountWindow(m_session->services(), accountId, this);
+    connect(window, &AccountWindow::advocateRequested, this, &MainWindow::openProfile, Qt::UniqueConnection);
+    return window;
 }
 
 void MainWindow::nominate()
@@ -461,6 +471,8 @@ void MainWindow::nominate()
 void MainWindow::closeProfiles()
 {
     for (ProfileWindow *open : findChildren<ProfileWindow *>())
+        delete open;
+    for (AccountWindow *open : findChildren<AccountWindow *>())
         delete open;
 }
 

@@ -17,6 +17,7 @@ class RequestsPage;
 class FeedbackPage;
 class PipelinePage;
 class ProfileWindow;
+class AccountWindow;
 class DemoDataLoader;
 class Session;
 class Sidebar;
@@ -47,6 +48,7 @@ public:
     bool openDatabase(const QString &path);
     // Opens (or raises) the profile window of an advocate.
     ProfileWindow *openProfile(const QString &advocateId);
+    AccountWindow *openAccount(const QString &accountId);
 
 signals:
     // A demo load ended (ok or not) and the pages show the outcome.

@@ -1,15 +1,11 @@
 #include "Session.h"
 
-#include "programme/ProgrammeSettings.h"
-
 namespace ad {
 
 Session::Session(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock)
     : m_database(std::move(database)), m_clock(std::move(clock))
 {
     m_services = std::make_unique<Services>(*m_database, *m_clock, actorFromEnvironment());
-    // The programme's rules as this user last set them (Edit → Programme Settings).
-    loadProgrammeRules(m_services->rules());
 }
 
 Result<std::unique_ptr<Session>> Session::open(const QString &path)
@@ -17,7 +13,12 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path)
     Result<std::unique_ptr<Database>> database = Database::open(path);
     if (!database)
         return database.error();
-    return std::unique_ptr<Session>(new Session(std::move(database).value(), clockFromEnvironment()));
+    std::unique_ptr<Session> session(new Session(std::move(database).value(), clockFromEnvironment()));
+    // The programme's rules as stored in the file (Edit → Programme Settings), the
+    // same the CLI applies.
+    if (Status status = session->services().settings().apply(); !status)
+        return status.error();
+    return session;
 }
 
 std::unique_ptr<Clock> Session::clockFromEnvironment()
