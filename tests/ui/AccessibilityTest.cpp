@@ -114,7 +114,7 @@ TEST_F(AccessibilityTest, TheMainDialogsNameTheirControls)
     PreferencesDialog preferences(window.get());
     ShortcutsDialog shortcuts(window.get());
     NominateDialog nominate(window->session().services(), window.get());
-    ProgrammeSettingsDialog programme(window->session().services().rules(), window.get());
+    ProgrammeSettingsDialog programme(window->session().services(), window.get());
     for (QDialog *dialog : std::initializer_list<QDialog *>{&preferences, &shortcuts, &nominate, &programme}) {
         dialog->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
