@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ad::backup {
@@ -204,7 +205,7 @@ Status validate(const QString &path)
             problems << integrity.value(0).toString();
     }
     if (!problems.isEmpty())
-        return makeError(ErrorKind::Corrupt, tr("The backup “%1” is damaged: %2").arg(path, problems.join(u"; ")));
+        return makeError(ErrorKind::Corrupt, tr("The backup “%1” is damaged: %2").arg(path, problems.join(QStringLiteral("; "))));
     return {};
 }
 

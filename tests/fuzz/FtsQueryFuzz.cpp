@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <cstddef>
+#include <cstdio>
 #include <cstdint>
 #include <memory>
 

@@ -15,6 +15,7 @@
 #include <QStatusBar>
 
 #include <optional>
+#include <utility>
 
 namespace ad {
 
