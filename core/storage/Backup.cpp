@@ -161,7 +161,9 @@ Result<QString> writeRotating(const Database &db, const QString &reason, int kee
 QStringList listRotating(const QString &databasePath)
 {
     const QDir folder(folderFor(databasePath));
-    const QString pattern = stemOf(databasePath) + QStringLiteral("-????????-??????-*.sqlite");
+    // stem-YYYYMMDD-HHMMSS-reason.sqlite (built up: "??-" in a literal is a trigraph)
+    const QString pattern = stemOf(databasePath) + QLatin1Char('-') + QString(8, QLatin1Char('?')) + QLatin1Char('-')
+                            + QString(6, QLatin1Char('?')) + QStringLiteral("-*.sqlite");
     QStringList paths;
     // Names start with the UTC time, so name order is age order; the safety
     // copies a restore leaves are not rotated away.
