@@ -152,7 +152,10 @@ for ((i = 1; i <= edit_kills; i++)); do
         fail "edit kill $i: the file says \"$title\"; the last committed edit was \"$last_done\" (in flight: \"$in_flight\")"
     fi
     sqlite3 "$db" "INSERT INTO advocate_search(advocate_search) VALUES('integrity-check')" ||
-        fail "edit kill $i: the search index disagrees with the advocates"
+        fail "edit kill $i: the search index is damaged"
+    stale="$(sqlite3 "$db" "SELECT count(*) FROM advocates a JOIN advocate_search s ON s.rowid = a.seq
+                            WHERE s.title IS NOT a.title")"
+    [ "$stale" = 0 ] || fail "edit kill $i: the search index disagrees with $stale advocate(s)"
 done
 echo "edit burst: $edit_kills kills; every committed edit kept, nothing half-written"
 echo "crash drill passed in $((SECONDS - start)) s"
