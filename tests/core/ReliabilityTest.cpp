@@ -19,6 +19,13 @@ using namespace ad;
 
 namespace {
 
+Account accountNamed(const QString &name)
+{
+    Account account;
+    account.name = name;
+    return account;
+}
+
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 qint64 advocateCount(Database &db)
@@ -197,7 +204,7 @@ TEST(Hostile, FullDiskRefusesTheWriteWithAClearMessageAndKeepsTheData)
             return transaction.error();
         for (int i = 0; i < 400; ++i) {
             Result<Account> account = temp.services().accounts().create(
-                Account{.name = QStringLiteral("Filler %1 %2").arg(i).arg(QString(200, QLatin1Char('x')))});
+                accountNamed(QStringLiteral("Filler %1 %2").arg(i).arg(QString(200, QLatin1Char('x')))));
             if (!account)
                 return account.error();
         }
@@ -225,7 +232,7 @@ TEST(Hostile, ReadOnlyFileOpensForReadingAndRefusesWrites)
         EXPECT_TRUE((*opened)->isReadOnly());
         EXPECT_EQ(advocateCount(**opened), 2);
         Services services(**opened, temp.clock(), QStringLiteral("tester"));
-        Result<Account> refused = services.accounts().create(Account{.name = QStringLiteral("Nope Bhd")});
+        Result<Account> refused = services.accounts().create(accountNamed(QStringLiteral("Nope Bhd")));
         ASSERT_FALSE(refused.ok());
         EXPECT_TRUE(refused.error().message.contains(QStringLiteral("read-only")))
             << refused.error().message.toStdString();

@@ -23,6 +23,13 @@ using namespace ad;
 
 namespace {
 
+Account accountNamed(const QString &name)
+{
+    Account account;
+    account.name = name;
+    return account;
+}
+
 class BackupGuiTest : public ::testing::Test
 {
 protected:
@@ -33,7 +40,7 @@ protected:
             ASSERT_TRUE(db.ok());
             FixedClock clock(test::TempDatabase::pinnedNow());
             Services services(**db, clock, QStringLiteral("tester"));
-            Result<Account> account = services.accounts().create(Account{.name = QStringLiteral("Acme Sdn Bhd")});
+            Result<Account> account = services.accounts().create(accountNamed(QStringLiteral("Acme Sdn Bhd")));
             ASSERT_TRUE(account.ok());
             for (int i = 0; i < 3; ++i) {
                 Advocate advocate;
