@@ -16,7 +16,7 @@ burst="${2:-$root/build/release/tests/drill/advocatedesk-edit-burst}"
 import_kills="${ADVOCATEDESK_DRILL_IMPORT_KILLS:-50}"
 sync_kills="${ADVOCATEDESK_DRILL_SYNC_KILLS:-20}"
 edit_kills="${ADVOCATEDESK_DRILL_EDIT_KILLS:-20}"
-rows="${ADVOCATEDESK_DRILL_ROWS:-10000}"
+rows="${ADVOCATEDESK_DRILL_ROWS:-5000}"
 
 work="$(mktemp -d)"
 child=""
@@ -101,7 +101,7 @@ echo "import: $import_kills kills, $none left nothing, $whole finished first; ev
 
 # --- 2. sync-import ----------------------------------------------------------
 source_db="$work/colleague.sqlite"
-"$cli" --database "$source_db" demo --advocates 1000 --seed 9 >/dev/null
+"$cli" --database "$source_db" demo --advocates 500 --seed 9 >/dev/null
 bundle="$work/bundle.json"
 "$cli" --database "$source_db" sync-export --full --out "$bundle" >/dev/null
 empty="$work/empty.sqlite"
