@@ -277,6 +277,27 @@ QList<CommandSpec> buildCatalogue()
                                                  "merged. A malformed, truncated or newer-version bundle is "
                                                  "refused whole. Merging a bundle again changes nothing."),
          .run = &runSyncImport},
+        {.name = QStringLiteral("backup"),
+         .options = {{.name = QStringLiteral("--out"),
+                      .valueName = QStringLiteral("FILE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the backup (replaced whole). Without "
+                                                           "it, the backup goes to the rotating folder "
+                                                           "DATABASE.backups next to the database.")}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Write a complete copy of the database."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Safe while other programs use the file. The copy is readable "
+                                                 "by its owner only. In the rotating folder only the newest "
+                                                 "copies are kept (setting backups/keep, default 5)."),
+         .run = &runBackup},
+        {.name = QStringLiteral("restore"),
+         .argumentSyntax = QStringLiteral("FILE"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Replace the database with a backup."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "The backup is checked first (integrity and schema version); a "
+                                                 "damaged or foreign file is refused and nothing changes. The "
+                                                 "replaced database is kept as a safety copy in "
+                                                 "DATABASE.backups. Close the app before restoring."),
+         .run = &runRestore},
         // Answered by the parser itself: it never reaches a handler.
         {.name = QStringLiteral("help"),
          .argumentSyntax = QStringLiteral("[COMMAND]"),

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backup.h"
 #include "FileHeader.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
@@ -11,6 +12,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
 
 namespace ad {
 
@@ -77,6 +80,18 @@ Status checkHeader(const QString &path)
     return {};
 }
 
+// Which file is this, independent of its name: a file replaced under the same
+// name (a restore by another program, a sync tool) has another inode.
+bool fileIdentity(const QString &path, quint64 &device, quint64 &inode)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    device = quint64(info.st_dev);
+    inode = quint64(info.st_ino);
+    return true;
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -117,7 +132,30 @@ int Database::schemaVersion() const
     return version ? version->toInt() : -1;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+qint64 Database::dataVersion() const
+{
+    SqlQuery query(*this, QStringLiteral("PRAGMA data_version"));
+    const Result<QVariant> version = scalar(query);
+    return version ? version->toLongLong() : -1;
+}
+
+QString Database::fileReplacedMessage() const
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    if (!fileIdentity(m_path, device, inode))
+        return tr("The database file “%1” was removed by another program. What is on screen is still "
+                  "open: use File → Back Up Database… to save it to a file, then open that file.")
+            .arg(m_path);
+    if (device != m_device || inode != m_inode)
+        return tr("The database file “%1” was replaced by another program. What is on screen is the "
+                  "file as it was: use File → Back Up Database… to keep it, or open the file again "
+                  "to see the new one.")
+            .arg(m_path);
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
     if (path.isEmpty())
         return makeError(ErrorKind::Invalid, tr("No database file was given."));
@@ -125,7 +163,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (QFileInfo(absolute).isDir())
         return makeError(ErrorKind::NotADatabase, tr("“%1” is a folder, not a database file.").arg(absolute));
 
+    const bool readOnly = access == Access::ReadOnly
+                          || (QFileInfo::exists(absolute) && !QFileInfo(absolute).isWritable());
     if (!QFileInfo::exists(absolute)) {
+        if (access == Access::ReadOnly)
+            return makeError(ErrorKind::NotFound, tr("There is no database at “%1”.").arg(absolute));
         if (Status created = createEmptyFile(absolute); !created)
             return created.error();
     } else if (Status header = checkHeader(absolute); !header) {
@@ -134,11 +176,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(new Database(absolute, name));
+    db->m_readOnly = readOnly;
+    fileIdentity(absolute, db->m_device, db->m_inode);
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         connection.setDatabaseName(absolute);
-        // Wait up to 5 s for another process's write lock before reporting "busy".
-        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        // Wait a bounded time for another process's write lock before reporting "busy".
+        const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutSeconds * 1000);
+        connection.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + busy : busy);
         if (!connection.open())
             return makeError(ErrorKind::Storage,
                              tr("Cannot open “%1”: %2").arg(absolute, connection.lastError().text()));
@@ -169,6 +214,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                          tr("“%1” is an SQLite database of another program, not an Advocate Desk database.")
                              .arg(absolute));
 
+    if (readOnly) {
+        if (version != currentSchemaVersion())
+            return makeError(ErrorKind::Storage,
+                             tr("“%1” is read-only and was written by an older version of Advocate Desk: make "
+                                "it writable so that it can be upgraded; the file was not changed.")
+                                 .arg(absolute));
+        if (Status status = execSql(*db, QStringLiteral("PRAGMA foreign_keys = ON")); !status)
+            return status.error();
+        return db;
+    }
+
     // A 32 MiB page cache: UUID keys scatter index writes, and the default 2 MiB
     // cache makes large imports thrash.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768",
@@ -181,6 +237,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (!mode)
         return mode.error();
 
+    // Every upgrade starts from a copy of the file as it was.
+    if (version >= 1 && version < currentSchemaVersion()) {
+        Result<QString> saved = backup::writeRotating(*db, QStringLiteral("before-v%1").arg(currentSchemaVersion()),
+                                                      backup::keepCount(), QDateTime::currentDateTimeUtc());
+        if (!saved)
+            return makeError(saved.error().kind,
+                             tr("“%1” needs an upgrade, but backing it up first failed (%2); the file was not "
+                                "changed.")
+                                 .arg(absolute, saved.error().message));
+    }
     if (Status migrated = migrate(*db); !migrated)
         return migrated.error();
     restrictToOwner(absolute);

@@ -21,7 +21,17 @@ public:
     // Opens (creating if needed) and migrates the file at `path`. A file that is not
     // an Advocate Desk database, is damaged, or was written by a newer version is
     // refused with a readable message, and is not modified.
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // A file this user may not write (or Access::ReadOnly) is opened read-only:
+    // reads work, every write is refused with "the database file is read-only".
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
+
+    // How long a write waits for another process's lock before reporting "busy".
+    static constexpr int kBusyTimeoutSeconds = 5;
 
     // The file the GUI and the CLI use when no --database is given.
     static QString defaultPath();
@@ -32,6 +42,16 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+    // PRAGMA data_version: changes whenever another connection (another program)
+    // commits to the file. -1 when it cannot be read.
+    qint64 dataVersion() const;
+
+    // Empty while the file at path() is the one that was opened; otherwise says
+    // that it was removed or replaced by another program. Data written since then
+    // is only in the open (now detached) file: back it up to keep it.
+    QString fileReplacedMessage() const;
 
     // Runs PRAGMA integrity_check and foreign_key_check; problems come back as text.
     Result<QStringList> integrityProblems() const;
@@ -42,6 +62,9 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };

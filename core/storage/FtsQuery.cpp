@@ -7,7 +7,15 @@ namespace ad {
 QString ftsPrefixQuery(const QString &userText)
 {
     QStringList terms;
-    const QStringList words = userText.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Control characters (a pasted NUL, an escape) separate words: SQLite's FTS5
+    // parser reads the query as a C string and would stop at a NUL inside quotes
+    // with "unterminated string" (found by tests/fuzz/FtsQueryFuzz).
+    QString text = userText;
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (QString word : words) {
         // Characters that are separators for the unicode61 tokenizer carry no
         // meaning in a term; a word made only of them would match nothing.

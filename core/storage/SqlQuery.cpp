@@ -30,8 +30,10 @@ Error storageError(const QSqlError &error, const QString &context)
     case kSqliteBusy:
     case kSqliteLocked:
         return makeError(ErrorKind::Busy,
-                         text(QCoreApplication::translate(
-                             "ad::Storage", "the database is busy: another program is writing to it. Try again in a moment.")));
+                         text(QCoreApplication::translate("ad::Storage",
+                                                          "the database is busy — another program is writing; "
+                                                          "tried for %n s. Nothing was changed; try again in a moment.",
+                                                          nullptr, Database::kBusyTimeoutSeconds)));
     case kSqliteReadOnly:
         return makeError(ErrorKind::Storage,
                          text(QCoreApplication::translate("ad::Storage", "the database file is read-only.")));

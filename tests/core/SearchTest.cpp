@@ -84,6 +84,17 @@ TEST_F(SearchTest, HostileInputIsOnlyText)
     EXPECT_TRUE(temp.services().advocates().get(mei.id).ok());
 }
 
+TEST_F(SearchTest, ControlCharactersInTheSearchTextSeparateWords)
+{
+    // Found by the FTS fuzz target: a NUL inside a quoted term made SQLite refuse
+    // the query ("unterminated string"), so the search failed instead of matching.
+    const QString typed = QStringLiteral("mei") + QChar(0) + QStringLiteral("ling") + QChar(0x1b);
+    auto hits = temp.services().search().search(typed);
+    ASSERT_TRUE(hits.ok()) << hits.error().message.toStdString();
+    EXPECT_EQ(names(hits), QStringList{QStringLiteral("Tan Mei Ling")});
+    EXPECT_EQ(ftsPrefixQuery(typed), QStringLiteral("\"mei\"* \"ling\"*"));
+}
+
 TEST(FtsQuery, QuotesEveryWordAsAPrefixTerm)
 {
     EXPECT_EQ(ftsPrefixQuery(QStringLiteral("  mei  ling ")), QStringLiteral("\"mei\"* \"ling\"*"));

@@ -14,6 +14,8 @@
 #include "demo/DemoDataLoader.h"
 #include "dialogs/NominateDialog.h"
 #include "feedback/FeedbackPage.h"
+#include "io/BackupActions.h"
+#include "io/ExternalChangeWatcher.h"
 #include "io/IoActions.h"
 #include "myday/MyDayPage.h"
 #include "profile/ProfileWindow.h"
@@ -94,6 +96,17 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     restoreState(settings.value(kStateKey).toByteArray());
     Preferences::restoreViewState(this, QStringLiteral("mainWindow"));
     rememberRecent(m_session->path());
+
+    // Another program (the CLI, a second window) wrote to the file: show it.
+    auto *watcher = new ExternalChangeWatcher([this] { return m_session ? &m_session->database() : nullptr; }, this);
+    connect(watcher, &ExternalChangeWatcher::changedElsewhere, this, [this] { if (!m_demoLoader) refresh(); });
+    connect(watcher, &ExternalChangeWatcher::fileLost, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Database File Changed"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not modal: the data on screen stays usable, and nothing waits on the box
+
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -119,6 +132,7 @@ void MainWindow::createActions()
         file->addAction(icon("demo"), tr("Load &Demo Data…"), this, &MainWindow::chooseDemoSize);
     m_loadDemoAction->setObjectName(QStringLiteral("loadDemoAction"));
     addIoActions(this, file);
+    addBackupActions(this, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -354,6 +368,33 @@ bool MainWindow::openDatabase(const QString &path)
     previous.reset();
     rememberRecent(m_session->path());
     return true;
+}
+
+Status MainWindow::reopenAfter(const std::function<Status(const QString &path)> &change)
+{
+    if (m_demoLoader)
+        return makeError(ErrorKind::Busy, tr("Wait for the demo data to finish, or cancel it, first."));
+    // The file must be closed here before it is replaced: an open connection
+    // would checkpoint into, and delete, the new file's log when it closes later.
+    const QString path = m_session->path();
+    closeProfiles();
+    std::unique_ptr<Session> previous = std::move(m_session);
+    while (QWidget *page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_undoStack->clear();
+    previous.reset();
+    const Status changed = change(path);
+    Result<std::unique_ptr<Session>> session = Session::open(path);
+    if (!session) {
+        QMessageBox::critical(this, tr("Open Database"), session.error().message);
+        close();
+        return session.error();
+    }
+    m_session = std::move(session).value();
+    buildPages();
+    return changed;
 }
 
 void MainWindow::newDatabase()

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+#include "util/Result.h"
+
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -46,6 +49,9 @@ public:
     void loadDemoData(int advocates);
     // Replaces the open database; a refused file leaves the current one open.
     bool openDatabase(const QString &path);
+    // Closes the open file, lets `change` replace it on disk (a restore), then
+    // opens it again; returns what `change` returned.
+    Status reopenAfter(const std::function<Status(const QString &path)> &change);
     // Opens (or raises) the profile window of an advocate.
     ProfileWindow *openProfile(const QString &advocateId);
     AccountWindow *openAccount(const QString &accountId);

@@ -1,0 +1,56 @@
+// backup / restore: whole-file copies of the database.
+#include "CliContext.h"
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "Commands.h"
+#include "storage/Backup.h"
+
+#include <QFileInfo>
+
+namespace ad {
+
+ExitCode runBackup(const Invocation &invocation, CliOutput &output)
+{
+    Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
+    if (!context)
+        return output.refused(context.error());
+    const Database &database = (*context)->database();
+    if (invocation.has(QStringLiteral("--out"))) {
+        const QString out = QFileInfo(invocation.value(QStringLiteral("--out"))).absoluteFilePath();
+        if (Status written = backup::writeTo(database, out); !written)
+            return output.refused(written.error());
+        output.out() << Cli::tr("Backed up “%1” to “%2”.").arg(database.path(), out) << Qt::endl;
+        return ExitCode::Success;
+    }
+    Result<QString> written = backup::writeRotating(database, QStringLiteral("manual"), backup::keepCount(),
+                                                    (*context)->clock().now());
+    if (!written)
+        return output.refused(written.error());
+    output.out() << Cli::tr("Backed up “%1” to “%2” (the newest %n backup(s) there are kept).", nullptr,
+                            backup::keepCount())
+                        .arg(database.path(), *written)
+                 << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode runRestore(const Invocation &invocation, CliOutput &output)
+{
+    const QString path = QFileInfo(CliContext::databasePath(invocation)).absoluteFilePath();
+    Result<std::unique_ptr<Clock>> clock = CliContext::clockFromEnvironment();
+    if (!clock)
+        return output.refused(clock.error());
+    const QString source = QFileInfo(invocation.arguments.first()).absoluteFilePath();
+    Result<QString> safetyCopy = backup::restore(source, path, (*clock)->now());
+    if (!safetyCopy)
+        return output.refused(safetyCopy.error());
+    // Opening upgrades an older backup (after backing it up) and proves the result is usable.
+    Result<std::unique_ptr<Database>> reopened = Database::open(path);
+    if (!reopened)
+        return output.refused(reopened.error());
+    output.out() << Cli::tr("Restored “%1” from “%2”.").arg(path, source) << Qt::endl;
+    if (!safetyCopy->isEmpty())
+        output.out() << Cli::tr("The replaced file was kept as “%1”.").arg(*safetyCopy) << Qt::endl;
+    return ExitCode::Success;
+}
+
+} // namespace ad

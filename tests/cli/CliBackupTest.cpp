@@ -1,0 +1,104 @@
+// backup and restore from the command line.
+#include "CliFixture.h"
+#include "TempDatabase.h"
+
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ad;
+using test::CliResult;
+
+namespace {
+
+class CliBackupTest : public test::CliFixture
+{
+protected:
+    qint64 advocates(const QString &databasePath) const
+    {
+        const CliResult stats = runOn(databasePath, {QStringLiteral("stats"), QStringLiteral("--json")});
+        EXPECT_EQ(stats.exitCode, 0) << test::describe(stats);
+        return QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("advocates")).toInteger(-1);
+    }
+};
+
+} // namespace
+
+TEST_F(CliBackupTest, BackupThenRestoreBringsBackTheProgrammeAsItWas)
+{
+    makeDemo(database(), 20);
+    const QString copy = path(QStringLiteral("copy.sqlite"));
+    const CliResult backedUp = runOn(database(), {QStringLiteral("backup"), QStringLiteral("--out"), copy});
+    ASSERT_EQ(backedUp.exitCode, 0) << test::describe(backedUp);
+    EXPECT_TRUE(QFileInfo(copy).permissions().testFlag(QFileDevice::ReadOwner));
+    EXPECT_FALSE(QFileInfo(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                                   | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+
+    const QString email = firstAdvocateEmail(database());
+    const CliResult erased = runOn(database(), {QStringLiteral("person"), QStringLiteral("erase"), email,
+                                                QStringLiteral("--yes")});
+    ASSERT_EQ(erased.exitCode, 0) << test::describe(erased);
+    ASSERT_EQ(advocates(database()), 19);
+
+    const CliResult restored = runOn(database(), {QStringLiteral("restore"), copy});
+    ASSERT_EQ(restored.exitCode, 0) << test::describe(restored);
+    EXPECT_TRUE(restored.out.contains(QStringLiteral("was kept as"))) << restored.out.toStdString();
+    EXPECT_EQ(advocates(database()), 20);
+    EXPECT_EQ(runOn(database(), {QStringLiteral("check")}).exitCode, 0);
+    // The replaced file (19 advocates) is the safety copy in the backup folder.
+    const QStringList kept = QDir(backup::folderFor(database())).entryList({QStringLiteral("*-before-restore.sqlite")});
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(advocates(QDir(backup::folderFor(database())).filePath(kept.first())), 19);
+}
+
+TEST_F(CliBackupTest, BackupWithoutOutGoesToTheRotatingFolder)
+{
+    ASSERT_EQ(runOn(database(), {QStringLiteral("init")}).exitCode, 0);
+    const CliResult backedUp = runOn(database(), {QStringLiteral("backup")});
+    ASSERT_EQ(backedUp.exitCode, 0) << test::describe(backedUp);
+    const QStringList rotating = backup::listRotating(database());
+    ASSERT_EQ(rotating.size(), 1);
+    EXPECT_TRUE(backedUp.out.contains(rotating.first())) << backedUp.out.toStdString();
+}
+
+TEST_F(CliBackupTest, RestoreRefusesAFileThatIsNotABackupAndChangesNothing)
+{
+    makeDemo(database(), 5);
+    const QString text = path(QStringLiteral("notes.csv"));
+    QFile file(text);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("email,name\n");
+    file.close();
+    const QByteArray before = test::fileHash(database());
+    const CliResult refused = runOn(database(), {QStringLiteral("restore"), text});
+    EXPECT_EQ(refused.exitCode, 1) << test::describe(refused);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("not an Advocate Desk backup"))) << refused.err.toStdString();
+    EXPECT_EQ(test::fileHash(database()), before);
+    EXPECT_EQ(advocates(database()), 5);
+}
+
+TEST_F(CliBackupTest, ImportIntoALockedDatabaseReportsBusyAndWritesNothing)
+{
+    makeDemo(database(), 5);
+    const QString csv = path(QStringLiteral("accounts.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("name,industry\nLocked Out Bhd,Logistics\n");
+    file.close();
+    auto holder = Database::open(database());
+    ASSERT_TRUE(holder.ok());
+    ASSERT_TRUE(execSql(**holder, QStringLiteral("BEGIN IMMEDIATE")).ok()); // another program is writing
+    const CliResult busy = runOn(database(), {QStringLiteral("import"), QStringLiteral("accounts"), csv});
+    EXPECT_EQ(busy.exitCode, 1) << test::describe(busy);
+    EXPECT_TRUE(busy.err.contains(QStringLiteral("another program is writing; tried for 5 s")))
+        << busy.err.toStdString();
+    ASSERT_TRUE(execSql(**holder, QStringLiteral("ROLLBACK")).ok());
+    const CliResult retried = runOn(database(), {QStringLiteral("import"), QStringLiteral("accounts"), csv});
+    EXPECT_EQ(retried.exitCode, 0) << test::describe(retried);
+}

@@ -1,0 +1,113 @@
+#include "BackupActions.h"
+
+#include "ExternalChangeWatcher.h"
+#include "FileChooser.h"
+#include "common/ErrorMessage.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "storage/Backup.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+#include <optional>
+#include <utility>
+
+namespace ad {
+
+namespace {
+
+const char *const kBackupFilter = QT_TRANSLATE_NOOP("ad::MainWindow", "Advocate Desk backups (*.sqlite);;All files (*)");
+
+std::optional<bool> &confirmationForTesting()
+{
+    static std::optional<bool> answer;
+    return answer;
+}
+
+bool confirmRestore(MainWindow *window, const QString &backupPath)
+{
+    if (std::optional<bool> answer = std::exchange(confirmationForTesting(), std::nullopt))
+        return *answer;
+    return QMessageBox::question(
+               window, MainWindow::tr("Restore from Backup"),
+               MainWindow::tr("Replace everything in “%1” with the backup “%2”?\n\nThe current file is kept as a "
+                              "safety copy in “%3”. Other programs using the file should be closed first.")
+                   .arg(QDir::toNativeSeparators(window->session().path()), QDir::toNativeSeparators(backupPath),
+                        QDir::toNativeSeparators(backup::folderFor(window->session().path()))),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+} // namespace
+
+void setRestoreConfirmationForTesting(bool answer)
+{
+    confirmationForTesting() = answer;
+}
+
+void addBackupActions(MainWindow *window, QMenu *fileMenu)
+{
+    fileMenu->addSeparator();
+    QAction *backUp =
+        fileMenu->addAction(MainWindow::tr("&Back Up Database…"), window, [window] { backUpDatabase(window); });
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    QAction *restore =
+        fileMenu->addAction(MainWindow::tr("Restore from &Backup…"), window, [window] { restoreFromBackup(window); });
+    restore->setObjectName(QStringLiteral("restoreAction"));
+}
+
+void backUpDatabase(MainWindow *window)
+{
+    const Database &db = window->session().database();
+    const QString suggested = QFileInfo(db.path()).dir().filePath(
+        QStringLiteral("%1-%2.sqlite")
+            .arg(QFileInfo(db.path()).completeBaseName(),
+                 window->session().clock().now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path =
+        FileChooser::saveFile(window, MainWindow::tr("Back Up Database"), suggested, MainWindow::tr(kBackupFilter));
+    if (path.isEmpty())
+        return;
+    if (Status written = backup::writeTo(db, path); !written) {
+        showError(window, MainWindow::tr("Back Up Database"), written.error());
+        return;
+    }
+    window->statusBar()->showMessage(MainWindow::tr("Backed up to “%1”.").arg(QDir::toNativeSeparators(path)));
+}
+
+void restoreFromBackup(MainWindow *window)
+{
+    const QString path =
+        FileChooser::openFile(window, MainWindow::tr("Restore from Backup"), MainWindow::tr(kBackupFilter));
+    if (path.isEmpty())
+        return;
+    // Check before asking: a damaged or foreign file is refused without a question.
+    if (Status valid = backup::validate(path); !valid) {
+        showError(window, MainWindow::tr("Restore from Backup"), valid.error());
+        return;
+    }
+    if (!confirmRestore(window, path))
+        return;
+    const QDateTime now = window->session().clock().now();
+    QString safetyCopy;
+    const Status restored = window->reopenAfter([&](const QString &databasePath) -> Status {
+        Result<QString> kept = backup::restore(path, databasePath, now);
+        if (!kept)
+            return kept.error();
+        safetyCopy = *kept;
+        return {};
+    });
+    if (!restored) {
+        showError(window, MainWindow::tr("Restore from Backup"), restored.error());
+        return;
+    }
+    window->statusBar()->showMessage(
+        MainWindow::tr("Restored from “%1”; the replaced file was kept as “%2”.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(safetyCopy)));
+}
+
+} // namespace ad
