@@ -21,7 +21,7 @@ using ad::bench::BenchDatabase;
 // What a user types into the advocates search: a prefix that matches many rows.
 QString searchText()
 {
-    return qEnvironmentVariable("ADVOCATEDESK_BENCH_SEARCH", QStringLiteral("mar"));
+    return qEnvironmentVariable("ADVOCATEDESK_BENCH_SEARCH", QStringLiteral("mei"));
 }
 
 void kpiRefresh(benchmark::State &state)
@@ -68,7 +68,7 @@ void requestMatching(benchmark::State &state)
         candidates = result->candidates.size() + result->excluded.size();
         benchmark::DoNotOptimize(candidates);
     }
-    state.counters["pool"] = double(candidates);
+    state.SetLabel(std::to_string(candidates)); // the pool: candidates and excluded
 }
 BENCHMARK(requestMatching)->Unit(benchmark::kMillisecond);
 
@@ -86,7 +86,7 @@ void searchService(benchmark::State &state)
         hits = found->size();
         benchmark::DoNotOptimize(hits);
     }
-    state.counters["hits"] = double(hits);
+    state.SetLabel(std::to_string(hits));
 }
 BENCHMARK(searchService)->Unit(benchmark::kMicrosecond);
 
@@ -131,7 +131,7 @@ void searchRawSqlite(benchmark::State &state)
         }
         sqlite3_finalize(statement);
     }
-    state.counters["hits"] = double(hits);
+    state.SetLabel(std::to_string(hits));
     sqlite3_close(db);
 }
 BENCHMARK(searchRawSqlite)->Unit(benchmark::kMicrosecond);

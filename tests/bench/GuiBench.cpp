@@ -25,6 +25,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string>
 
 namespace {
 
@@ -51,7 +52,7 @@ void boardOpen(benchmark::State &state)
         for (int column = 0; column < model.rowCount(); ++column)
             cards += model.rowCount(model.columnIndex(column));
     }
-    state.counters["cards"] = double(cards);
+    state.SetLabel(std::to_string(cards));
 }
 BENCHMARK(boardOpen)->Unit(benchmark::kMillisecond);
 
