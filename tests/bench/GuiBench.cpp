@@ -2,6 +2,8 @@
 // is set (scripts/bench.sh uses offscreen):
 //   gui_bench [benchmark flags]  opening the nomination board: BoardModel load
 //                                and the BoardView shown and painted
+//   gui_bench --pages            how long building each page takes (where
+//                                start-up time goes)
 //   gui_bench --tour             open the main window, show the pipeline board
 //                                and the advocates page, quit; prints the
 //                                process's peak resident memory
@@ -13,9 +15,15 @@
 #include "board/BoardView.h"
 #include "board/PipelinePage.h"
 #include "shell/MainWindow.h"
+#include "feedback/FeedbackPage.h"
+#include "myday/MyDayPage.h"
+#include "programme/TierReviewPage.h"
+#include "requests/RequestsPage.h"
 #include "shell/Session.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QUndoStack>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -25,6 +33,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <string>
 
 namespace {
@@ -87,6 +96,38 @@ int tour()
     return 0;
 }
 
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// Wall-clock and CPU time: on a shared machine the CPU time is the one to trust.
+template<typename Build>
+void timePage(const char *name, Build build)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuStart = cpuMs();
+    std::unique_ptr<QWidget> page(build());
+    std::printf("%-16s wall %6lld ms  cpu %8.1f ms\n", name, timer.elapsed(), cpuMs() - cpuStart);
+}
+
+int pages()
+{
+    ad::Services &services = BenchDatabase::instance().services();
+    QUndoStack stack;
+    timePage("MyDay", [&] { return new ad::MyDayPage(services); });
+    timePage("NominationBoard", [&] { return new ad::BoardPage(services, ad::BoardKind::Nomination, &stack); });
+    timePage("JourneyBoard", [&] { return new ad::BoardPage(services, ad::BoardKind::Journey, &stack); });
+    timePage("Advocates", [&] { return new ad::AdvocatesPage(services); });
+    timePage("Requests", [&] { return new ad::RequestsPage(services); });
+    timePage("TierReview", [&] { return new ad::TierReviewPage(services); });
+    timePage("Feedback", [&] { return new ad::FeedbackPage(services); });
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -100,6 +141,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     if (argc > 1 && std::strcmp(argv[1], "--tour") == 0)
         return tour();
+    if (argc > 1 && std::strcmp(argv[1], "--pages") == 0)
+        return pages();
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
