@@ -27,7 +27,11 @@ QList<CommandSpec> buildCatalogue()
                       .valueName = QStringLiteral("S"),
                       .help =
                           QT_TRANSLATE_NOOP("ad::Cli", "Random seed; the same seed and ADVOCATEDESK_NOW give "
-                                                       "the same data (default 42).")}},
+                                                       "the same data (default 42).")},
+                     {.name = QStringLiteral("--exact-proportions"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Benchmark datasets: one account per five advocates, "
+                                                           "exactly ten contributions and touches and three NPS "
+                                                           "responses per advocate.")}},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Fill with a deterministic, believable programme."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Only an empty database is filled; one that already holds "
                                                  "advocates is refused and left unchanged."),

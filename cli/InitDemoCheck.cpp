@@ -80,6 +80,8 @@ ExitCode runDemo(const Invocation &invocation, CliOutput &output)
                                      name);
     }
 
+    options.exactProportions = invocation.has(QStringLiteral("--exact-proportions"));
+
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Create);
     if (!context)
         return output.refused(context.error());

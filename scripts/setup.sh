@@ -12,8 +12,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libgl-dev libqt6opengl6-dev
-    libgtest-dev libgmock-dev libbenchmark-dev sqlite3
-    poppler-utils python3 npm
+    libgtest-dev libgmock-dev libbenchmark-dev sqlite3 libsqlite3-dev
+    poppler-utils python3 npm time
     "$@"
 )
 
@@ -32,6 +32,11 @@ if ((${#missing[@]})); then
     fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+fi
+
+# scripts/bench.sh needs the packages only: it builds into its own directory.
+if [ -n "${ADVOCATEDESK_SETUP_PACKAGES_ONLY:-}" ]; then
+    exit 0
 fi
 
 # Test-only tools from npm (csv-spectrum fixtures, ajv-cli for the sync bundle

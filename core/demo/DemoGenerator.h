@@ -13,6 +13,10 @@ struct DemoOptions
 {
     int advocates = 200;
     quint64 seed = 42;
+    // The benchmark datasets (docs/performance.md) need exact sizes: one account per
+    // five advocates, exactly ten contributions and touches and three NPS responses
+    // per advocate. Off for the demo people look at, whose counts vary naturally.
+    bool exactProportions = false;
 };
 
 // Fills an empty database with a believable, deterministic programme: the same

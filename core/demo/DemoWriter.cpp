@@ -9,6 +9,12 @@ namespace ad::demo {
 
 namespace {
 
+// exactProportions: contributions plus touches per advocate, and NPS responses.
+constexpr int kExactEngagements = 10;
+constexpr int kExactNpsResponses = 3;
+// Own contributions stay below the budget so delivered requests still fit.
+constexpr int kExactOwnContributions = 7;
+
 QVariant none()
 {
     return sqlNull();
@@ -114,6 +120,9 @@ Status DemoWriter::run(const DemoGenerator::Progress &progress)
     }
     if (Status s = writeRequests(); !s)
         return s;
+    if (m_options.exactProportions)
+        if (Status s = writeExactTouches(); !s)
+            return s;
     if (Status s = flushAll(); !s)
         return s;
     if (progress && !progress(total, total))
@@ -260,8 +269,10 @@ Status DemoWriter::writeAdvocate(int index)
         return s;
     if (Status s = writeContributions(id, stage, archetype); !s)
         return s;
-    if (Status s = writeTouches(id, archetype); !s)
-        return s;
+    // Exact proportions: touches fill each advocate's budget once requests have delivered.
+    if (!m_options.exactProportions)
+        if (Status s = writeTouches(id, archetype); !s)
+            return s;
     return writeExtras(id, account, stage);
 }
 
@@ -321,7 +332,8 @@ Status DemoWriter::writeNomination(const QString &advocateId, int stage, bool ha
 Status DemoWriter::writeNps(const QString &advocateId, int stage, Archetype archetype)
 {
     static const char *const sources[] = {"Quarterly survey", "In-app survey", "QBR", "Support follow-up"};
-    const int responses = m_random.between(1, 4) + (stage >= 3 ? 1 : 0); // about three each
+    const int responses = m_options.exactProportions ? kExactNpsResponses
+                                                     : m_random.between(1, 4) + (stage >= 3 ? 1 : 0); // about three each
     QDate on = daysAgo(m_random.between(500, 720));
     for (int r = 0; r < responses; ++r) {
         on = qMin(m_today, on.addDays(m_random.between(60, 200)));
@@ -341,6 +353,12 @@ Status DemoWriter::writeNps(const QString &advocateId, int stage, Archetype arch
 Status DemoWriter::writeContribution(const QString &advocateId, const ActivityRef &type, const QDate &on,
                                      const QString &requestId, bool thanked)
 {
+    if (m_options.exactProportions) {
+        int &count = m_contributions[advocateId];
+        if (count >= kExactEngagements)
+            return {}; // a delivered request would overflow this advocate's budget
+        ++count;
+    }
     const QString id = m_random.uuid();
     const bool caseStudy = type.name == QLatin1String("Case study");
     const QDate published = on.daysTo(m_today) > 20 && m_random.chance(0.65) ? on.addDays(m_random.between(5, 20))
@@ -365,7 +383,9 @@ Status DemoWriter::writeContribution(const QString &advocateId, const ActivityRe
 Status DemoWriter::writeContributions(const QString &advocateId, int stage, Archetype archetype)
 {
     static const int ranges[5][2] = {{0, 2}, {1, 3}, {2, 6}, {4, 10}, {6, 14}};
-    const int count = m_random.between(ranges[stage - 1][0], ranges[stage - 1][1]);
+    int count = m_random.between(ranges[stage - 1][0], ranges[stage - 1][1]);
+    if (m_options.exactProportions)
+        count = qMin(count, kExactOwnContributions);
     for (int c = 0; c < count; ++c) {
         const QDate on = m_random.dayWithin(daysAgo(720), daysAgo(35));
         if (Status s = writeContribution(advocateId, anyActivity(stage < 4), on, QString(), m_random.chance(0.8)); !s)
@@ -381,6 +401,8 @@ Status DemoWriter::writeContributions(const QString &advocateId, int stage, Arch
     case Archetype::UnusedCaseStudy: { // finished 70 days ago, never published, final version never shared
         const QString id = m_random.uuid();
         const ActivityRef &type = activityNamed(QStringLiteral("Case study"));
+        if (m_options.exactProportions)
+            ++m_contributions[advocateId];
         return m_participations->add({id, advocateId, type.id, none(), day(daysAgo(70)), type.points, QString(),
                                       none(), none(), stamp(daysAgo(70)), stamp(daysAgo(70))});
     }
@@ -389,13 +411,28 @@ Status DemoWriter::writeContributions(const QString &advocateId, int stage, Arch
     }
 }
 
-Status DemoWriter::writeTouches(const QString &advocateId, Archetype archetype)
+Status DemoWriter::writeExactTouches()
+{
+    for (int i = 0; i < m_advocates.size(); ++i) {
+        const AdvocateRef &advocate = m_advocates.at(i);
+        const int touches = qMax(0, kExactEngagements - m_contributions.value(advocate.id));
+        if (Status s = writeTouches(advocate.id, advocate.archetype, touches); !s)
+            return s;
+        if (i % 256 == 255)
+            if (Status s = flushAll(BulkInsert::Flush::FullBatchesOnly); !s)
+                return s;
+    }
+    return {};
+}
+
+Status DemoWriter::writeTouches(const QString &advocateId, Archetype archetype, int count)
 {
     static const char *const kinds[] = {"check_in", "business_review", "executive_call", "event", "social_engagement"};
     static const char *const notes[] = {"Quarterly check-in, roadmap preview", "QBR with the operations team",
                                         "Intro call with our VP Customer Success", "Met at the regional user group",
                                         "Liked and shared their launch post"};
-    const int count = m_random.between(3, 10);
+    if (count < 0)
+        count = m_random.between(3, 10);
     // A one-way relationship: asked recently, but nobody has simply been in touch for months.
     const QDate latest = archetype == Archetype::OneWay ? daysAgo(120) : m_today;
     for (int t = 0; t < count; ++t) {

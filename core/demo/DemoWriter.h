@@ -40,7 +40,9 @@ private:
     Status writeContributions(const QString &advocateId, int stage, Archetype archetype);
     Status writeContribution(const QString &advocateId, const ActivityRef &type, const QDate &on,
                              const QString &requestId, bool thanked);
-    Status writeTouches(const QString &advocateId, Archetype archetype);
+    // count < 0 draws a natural number of touches.
+    Status writeTouches(const QString &advocateId, Archetype archetype, int count = -1);
+    Status writeExactTouches();
     Status writeExtras(const QString &advocateId, const AccountRef &account, int stage);
     Status writeRequests();
     Status writeAsk(const QString &requestId, const AdvocateRef &advocate, const ActivityRef &type,
@@ -66,6 +68,7 @@ private:
     QList<AccountRef> m_accounts;
     QList<AdvocateRef> m_advocates;
     mutable QHash<qint64, QString> m_dayTexts;
+    QHash<QString, int> m_contributions; // per advocate id, kept only for exactProportions
 
     std::unique_ptr<BulkInsert> m_users, m_accountRows, m_purchases, m_advocateRows, m_consents, m_nps,
         m_nominations, m_participations, m_appreciations, m_touches, m_referrals, m_feedback, m_notes,

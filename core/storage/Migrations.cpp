@@ -4,6 +4,7 @@
 #include "DefaultCatalogue.h"
 #include "FileHeader.h"
 #include "Schema.h"
+#include "SchemaIndexes.h"
 #include "SchemaSettings.h"
 #include "SchemaSync.h"
 #include "SqlQuery.h"
@@ -27,6 +28,7 @@ const Migration kMigrations[] = {
     {1, &schema::version1, &seedDefaultActivityTypes},
     {2, &schema::version2, nullptr},
     {3, &schema::version3, nullptr},
+    {5, &schema::version5, nullptr},
     {6, &schema::version6, nullptr},
 };
 

@@ -72,6 +72,29 @@ TEST(DemoGenerator, FillsEveryEntityAtTheRequestedSize)
     EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(DemoGenerator, ExactProportionsGiveTheBenchmarkShape)
+{
+    // The benchmark datasets (docs/performance.md) promise exact sizes.
+    test::TempDatabase temp;
+    DemoOptions options{500, 42};
+    options.exactProportions = true;
+    ASSERT_TRUE(DemoGenerator(temp.db(), temp.clock()).generate(options).ok());
+    auto &db = temp.db();
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM accounts")), 100);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM nps_responses")), 1500);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT (SELECT count(*) FROM participations) + "
+                                       "(SELECT count(*) FROM touches)")),
+              5000);
+    // Every advocate has exactly ten, not just the programme on average.
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM advocates a WHERE "
+                                       "(SELECT count(*) FROM participations p WHERE p.advocate_id = a.id) + "
+                                       "(SELECT count(*) FROM touches t WHERE t.advocate_id = a.id) <> 10")),
+              0);
+    auto problems = db.integrityProblems();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(QLatin1Char('\n')).toStdString();
+}
+
 TEST(DemoGenerator, NamesMixEnglishChineseAndMalay)
 {
     test::TempDatabase temp;

@@ -45,9 +45,22 @@ protected:
 TEST_F(MyDayTest, ListsWhatIsDueAwaitedUntouchedAndStuck)
 {
     MyDayPage page(services());
+    page.show();
     EXPECT_TRUE(column(page.followUps(), 1).contains(QStringLiteral("ada")));
     EXPECT_EQ(column(page.pendingAsks(), 1), QStringList{QStringLiteral("ada")});
     EXPECT_EQ(column(page.untouched(), 1), QStringList{QStringLiteral("ada")}); // enrolled, never touched
+    EXPECT_EQ(column(page.stuck(), 1), QStringList{QStringLiteral("Bo Tan")});
+}
+
+TEST_F(MyDayTest, FillsItsListsOnlyOnceShown)
+{
+    // Start-up builds every page; this one's lists wait until someone looks.
+    MyDayPage page(services());
+    EXPECT_EQ(page.followUps()->rowCount(), 0);
+    page.reload(); // a reload while hidden waits too
+    EXPECT_EQ(page.stuck()->rowCount(), 0);
+    page.show();
+    EXPECT_TRUE(column(page.followUps(), 1).contains(QStringLiteral("ada")));
     EXPECT_EQ(column(page.stuck(), 1), QStringList{QStringLiteral("Bo Tan")});
 }
 

@@ -91,6 +91,13 @@ MyDayPage::MyDayPage(Services &services, QWidget *parent)
     reload();
 }
 
+void MyDayPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 QTableWidget *MyDayPage::addSection(const QString &title, const QStringList &headers, QLabel **heading)
 {
     *heading = new QLabel(title, m_sections);
@@ -114,6 +121,11 @@ QTableWidget *MyDayPage::addSection(const QString &title, const QStringList &hea
 
 void MyDayPage::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QString ownerId = m_csm->currentData().toString();
     const QString csmName = ownerId.isEmpty() ? QString() : m_csm->currentText();
     fillFollowUps(csmName);

@@ -27,7 +27,13 @@ public:
     QTableWidget *pendingAsks() const { return m_asks; }
     QTableWidget *untouched() const { return m_untouched; }
     QTableWidget *stuck() const { return m_stuck; }
+    // Fills the four lists now if the page is visible, else when it is next
+    // shown: at 100,000 advocates they cost more than the rest of start-up
+    // together, and the window opens on another page (docs/performance.md).
     void reload();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 signals:
     void advocateActivated(const QString &advocateId);
@@ -53,6 +59,7 @@ private:
     QTableWidget *m_untouched;
     QTableWidget *m_stuck;
     QWidget *m_sections;
+    bool m_stale = true; // the lists wait for the page to be shown
 };
 
 } // namespace ad
