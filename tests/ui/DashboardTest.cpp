@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -47,7 +48,7 @@ protected:
         makeDemo(database(), 80, 7);
         auto opened = Database::open(database());
         ASSERT_TRUE(opened.ok());
-        db = std::move(*opened);
+        db = std::move(opened).value();
         services = std::make_unique<Services>(*db, clock, QStringLiteral("tester"));
         page = std::make_unique<DashboardPage>(*services);
         page->resize(1600, 1000);
@@ -214,6 +215,40 @@ TEST_F(DashboardTest, ChartsExportAsPngAndSvgAndTheReportMatchesTheCli)
     const QString info = runTool(QStringLiteral("pdfinfo"), {gui});
     EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(ProgrammeReport::pageCount()))))
         << info.toStdString();
+}
+
+TEST_F(DashboardTest, ChartsFlowIntoOneColumnWhenNarrowAndFollowADarkPalette)
+{
+    KpiChartView *nps = page->chart(QStringLiteral("nps"));
+    KpiChartView *funnel = page->chart(QStringLiteral("funnel"));
+    ASSERT_TRUE(nps && funnel);
+    page->resize(1600, 1000);
+    QApplication::processEvents();
+    EXPECT_EQ(nps->y(), funnel->y()); // side by side
+    page->resize(760, 700);
+    QApplication::processEvents();
+    EXPECT_EQ(nps->x(), funnel->x()); // one above the other
+    EXPECT_GT(funnel->y(), nps->y());
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2d, 0x31));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    page->setPalette(dark);
+    QApplication::processEvents();
+    EXPECT_EQ(nps->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    EXPECT_EQ(nps->chart()->titleBrush().color(), dark.color(QPalette::Text));
+
+    // ADVOCATEDESK_SCREENSHOT_DIR=/tmp/shots keeps pictures to look at.
+    if (const QString shots = qEnvironmentVariable("ADVOCATEDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        page->resize(1024, 700);
+        QApplication::processEvents();
+        page->grab().save(shots + QStringLiteral("/dashboard-dark-1024.png"));
+        page->setPalette(QPalette());
+        QApplication::processEvents();
+        page->grab().save(shots + QStringLiteral("/dashboard-light-1024.png"));
+    }
 }
 
 } // namespace

@@ -37,7 +37,9 @@ int line(QPainter &painter, const QRect &area, int y, const QFont &font, const Q
 
 void drawHeader(QPainter &painter, const QRect &page, const DashboardResult &result, const QDate &generatedOn)
 {
-    const QFont base = painter.font();
+    // No ligatures: "fulfil" stays five letters a reader can search and copy.
+    QFont base = painter.font();
+    base.setStyleStrategy(QFont::PreferNoShaping);
     int y = line(painter, page, page.top(), scaled(base, 2.0, true), ProgrammeReport::title());
     y = line(painter, page, y + 8, scaled(base, 1.2),
              ProgrammeReport::tr("Range: %1").arg(KpiSummary::range(result.query)));
