@@ -10,6 +10,7 @@
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
@@ -26,6 +27,23 @@ const QColor kDetractor(0xd6, 0x45, 0x45);
 const QList<QColor> kSeriesColours{QColor(0x3b, 0x7d, 0xd8), QColor(0xe0, 0x8a, 0x1e), QColor(0x2e, 0x9e, 0x5b),
                                    QColor(0x8e, 0x5b, 0xc8), QColor(0xd6, 0x45, 0x45), QColor(0x1f, 0xa5, 0xa5),
                                    QColor(0xc8, 0x5b, 0x9a), QColor(0x7a, 0x8a, 0x3b)};
+
+// "2026-05" as "May": a year of months fits under a half-width chart (the
+// tooltip names the year). A month that appears in two years keeps its year:
+// a category axis needs every label once.
+QStringList monthLabels(const QStringList &months)
+{
+    QStringList labels;
+    for (const QString &month : months) {
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        labels << (first.isValid() ? QLocale().toString(first, QStringLiteral("MMM")) : month);
+    }
+    for (int i = 0; i < labels.size(); ++i)
+        if (labels.count(labels[i]) > 1)
+            labels[i] = QLocale().toString(QDate::fromString(months[i] + QStringLiteral("-01"), Qt::ISODate),
+                                           QStringLiteral("MMM ''yy"));
+    return labels;
+}
 
 QChart *newChart(const QString &title, const QPalette &palette)
 {
@@ -150,7 +168,7 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
         months << month.month;
     }
     mix->append(sets);
-    addAxes(chart, mix, months, highest, palette, false, DashboardCharts::tr("Responses"));
+    addAxes(chart, mix, monthLabels(months), highest, palette, false, DashboardCharts::tr("Responses"));
     chart->addSeries(score);
     auto *npsAxis = new QValueAxis;
     npsAxis->setRange(-100, 100);
@@ -173,25 +191,27 @@ ChartSpec funnelChart(const KpiReport &report, const QPalette &palette, const Dr
 {
     const QString title = DashboardCharts::tr("Journey funnel and conversion to the next stage");
     QChart *chart = newChart(title, palette);
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     QBarSet *set = barSet(DashboardCharts::tr("Advocates"), kSeriesColours[0]);
     QStringList categories, extra;
     int highest = 0;
-    for (const FunnelStage &stage : report.funnel) {
+    // Horizontal bars grow upwards: the last stage first puts stage 1 on top.
+    QList<FunnelStage> stages = report.funnel;
+    std::reverse(stages.begin(), stages.end());
+    for (const FunnelStage &stage : stages) {
         set->append(stage.count);
         highest = std::max(highest, stage.count);
         categories << (stage.conversionToNext
-                           ? DashboardCharts::tr("%1\n→ %2").arg(journeyStageName(stage.stage),
-                                                                  KpiSummary::percent(stage.conversionToNext))
+                           ? DashboardCharts::tr("%1 (→ %2)").arg(journeyStageName(stage.stage),
+                                                                   KpiSummary::percent(stage.conversionToNext))
                            : journeyStageName(stage.stage));
         extra << DashboardCharts::tr("Reached this stage or beyond: %1").arg(stage.reached);
     }
     series->append(set);
     series->setLabelsVisible(true);
     chart->legend()->hide();
-    addAxes(chart, series, categories, highest, palette);
+    addAxes(chart, series, categories, highest, palette, true);
     addTooltips(series, categories, extra);
-    const QList<FunnelStage> stages = report.funnel;
     onClick(series, drill, [stages](int index, QBarSet *) -> std::optional<std::pair<KpiCell, QString>> {
         if (index < 0 || index >= stages.size())
             return std::nullopt;
@@ -206,17 +226,20 @@ ChartSpec pipelineChart(const KpiReport &report, const QPalette &palette, const 
 {
     const QString title = DashboardCharts::tr("Nomination pipeline and median days in status");
     QChart *chart = newChart(title, palette);
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     QBarSet *set = barSet(DashboardCharts::tr("Nominations"), kSeriesColours[3]);
     QStringList categories, extra, keys;
     int highest = 0;
-    for (const PipelineStatus &status : report.pipeline) {
+    // Horizontal bars grow upwards: reversed, the pipeline reads from the top.
+    QList<PipelineStatus> statuses = report.pipeline;
+    std::reverse(statuses.begin(), statuses.end());
+    for (const PipelineStatus &status : statuses) {
         set->append(status.count);
         highest = std::max(highest, status.count);
         const auto parsed = parseNominationStatus(status.status);
         const QString name = parsed ? displayName(*parsed) : status.status;
         categories << (status.medianDaysInStatus
-                           ? DashboardCharts::tr("%1\n%2 d").arg(name, KpiSummary::number(status.medianDaysInStatus, 0))
+                           ? DashboardCharts::tr("%1 (median %2 d)").arg(name, KpiSummary::number(status.medianDaysInStatus, 0))
                            : name);
         extra << DashboardCharts::tr("Median days in this status: %1")
                      .arg(KpiSummary::number(status.medianDaysInStatus));
@@ -225,7 +248,7 @@ ChartSpec pipelineChart(const KpiReport &report, const QPalette &palette, const 
     series->append(set);
     series->setLabelsVisible(true);
     chart->legend()->hide();
-    addAxes(chart, series, categories, highest, palette);
+    addAxes(chart, series, categories, highest, palette, true);
     addTooltips(series, categories, extra);
     onClick(series, drill, [keys](int index, QBarSet *) {
         const auto parsed = parseNominationStatus(keys.value(index));
@@ -298,7 +321,7 @@ ChartSpec contributionsChart(const KpiReport &report, const QPalette &palette, c
         series->append(set);
     }
     const int highest = totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end());
-    addAxes(chart, series, months, highest, palette);
+    addAxes(chart, series, monthLabels(months), highest, palette);
     addTooltips(series, months);
     onClick(series, drill, [months](int index, QBarSet *set) {
         return std::optional(std::pair{KpiCell{KpiCell::Kind::Contributions, set->label(), months.value(index)},
