@@ -344,6 +344,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_feedback = nullptr;
     m_requests = nullptr;
     m_myDay = nullptr;
+    m_dashboard = nullptr;
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
     buildPages();
     previous.reset();
