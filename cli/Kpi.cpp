@@ -101,11 +101,12 @@ QList<QStringList> tableOf(const KpiReport &report)
 
 } // namespace
 
-std::optional<KpiRangeOptions> parseKpiRange(const Invocation &invocation, CliOutput &output, ExitCode &failure)
+std::optional<KpiRangeOptions> parseKpiRange(const Invocation &invocation, CliOutput &output,
+                                             ExitCode &failure)
 {
     KpiRangeOptions range;
-    for (const auto &[option, date] : {std::pair{QStringLiteral("--from"), &range.from},
-                                       std::pair{QStringLiteral("--to"), &range.to}}) {
+    for (const auto &[option, date] :
+         {std::pair{QStringLiteral("--from"), &range.from}, std::pair{QStringLiteral("--to"), &range.to}}) {
         if (!invocation.has(option))
             continue;
         const QDate parsed = QDate::fromString(invocation.value(option), Qt::ISODate);

@@ -20,7 +20,8 @@ struct KpiRangeOptions
 };
 
 // The parsed range, or the exit code of the usage error already reported.
-std::optional<KpiRangeOptions> parseKpiRange(const Invocation &invocation, CliOutput &output, ExitCode &failure);
+std::optional<KpiRangeOptions> parseKpiRange(const Invocation &invocation, CliOutput &output,
+                                             ExitCode &failure);
 // The query `kpi` and `report` run: the default range (the last
 // kpiDefaultRangeDays ending today) narrowed by the options, and --csm.
 KpiQuery kpiQueryFor(const KpiRangeOptions &range, const Invocation &invocation, Services &services);

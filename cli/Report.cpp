@@ -32,7 +32,8 @@ ExitCode runReport(const Invocation &invocation, CliOutput &output)
         return output.refused(written.error());
     output.out() << Cli::tr("Programme report for %1 (%2) written to %3: %n page(s).", nullptr,
                             ProgrammeReport::pageCount())
-                        .arg(KpiSummary::range(query), KpiSummary::filters(query), QDir::toNativeSeparators(path))
+                        .arg(KpiSummary::range(query), KpiSummary::filters(query),
+                             QDir::toNativeSeparators(path))
                  << Qt::endl;
     return ExitCode::Success;
 }

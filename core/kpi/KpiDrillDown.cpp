@@ -44,7 +44,8 @@ Result<Condition> advocateCondition(const KpiScope &scope, const KpiCell &cell)
     const QVariant to = time::toStorage(scope.query.to);
     switch (cell.kind) {
     case KpiCell::Kind::FunnelStage:
-        return Condition{QStringLiteral("a.journey_stage = ?"), [=](SqlQuery &sql) { sql.bind(cell.key.toInt()); }};
+        return Condition{QStringLiteral("a.journey_stage = ?"),
+                         [=](SqlQuery &sql) { sql.bind(cell.key.toInt()); }};
     case KpiCell::Kind::Tier:
         return Condition{QStringLiteral("a.tier = ?"), [=](SqlQuery &sql) { sql.bind(cell.key); }};
     case KpiCell::Kind::PipelineStatus:
@@ -72,10 +73,11 @@ Result<Condition> advocateCondition(const KpiScope &scope, const KpiCell &cell)
     case KpiCell::Kind::Fatigued: {
         const QVariant windowStart = time::toStorage(scope.query.to.addDays(-scope.rules.askCapWindowDays));
         const int cap = scope.rules.askCap;
-        return Condition{QStringLiteral("(SELECT count(*) FROM asks s JOIN activity_types t"
-                                        " ON t.id = s.activity_type_id WHERE s.advocate_id = a.id"
-                                        " AND t.counts_toward_cap = 1 AND s.asked_on > ? AND s.asked_on <= ?) >= ?"),
-                         [=](SqlQuery &sql) { sql.bind(windowStart).bind(to).bind(cap); }};
+        return Condition{
+            QStringLiteral("(SELECT count(*) FROM asks s JOIN activity_types t"
+                           " ON t.id = s.activity_type_id WHERE s.advocate_id = a.id"
+                           " AND t.counts_toward_cap = 1 AND s.asked_on > ? AND s.asked_on <= ?) >= ?"),
+            [=](SqlQuery &sql) { sql.bind(windowStart).bind(to).bind(cap); }};
     }
     case KpiCell::Kind::NpsCategory: {
         if (!QStringList{QStringLiteral("promoter"), QStringLiteral("passive"), QStringLiteral("detractor")}
@@ -131,8 +133,8 @@ Condition requestCondition(const KpiScope &scope, const KpiCell &cell)
                                             " WHERE s.request_id = r.id AND s.answer = 'accepted')"),
                          [=](SqlQuery &sql) { sql.bind(scope.query.to.toString(Qt::ISODate)); }};
     const QString negate = cell.kind == KpiCell::Kind::WithReference ? QString() : QStringLiteral("NOT ");
-    return Condition{QStringLiteral("r.outcome IN ('won', 'lost') AND r.opened_on BETWEEN ? AND ? AND ") + negate +
-                         kpi::hasReferenceSql(),
+    return Condition{QStringLiteral("r.outcome IN ('won', 'lost') AND r.opened_on BETWEEN ? AND ? AND ") +
+                         negate + kpi::hasReferenceSql(),
                      [=](SqlQuery &sql) { sql.bind(from).bind(to); }};
 }
 
@@ -157,8 +159,9 @@ Result<QList<KpiDrillRow>> KpiEngine::drillDown(const KpiQuery &query, const Kpi
         if (!found)
             return found.error();
         condition = *found;
-        text = QStringLiteral("SELECT a.id, a.name, c.name FROM advocates a JOIN accounts c ON c.id = a.account_id"
-                              " WHERE") +
+        text = QStringLiteral(
+                   "SELECT a.id, a.name, c.name FROM advocates a JOIN accounts c ON c.id = a.account_id"
+                   " WHERE") +
                KpiScope::advocateFilter() + QStringLiteral("AND ") + condition.sql +
                QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.id");
     }

@@ -14,18 +14,18 @@ struct KpiCell
 {
     enum class Kind
     {
-        FunnelStage,         // key: "1".."5"
-        Tier,                // key: Tier key
-        PipelineStatus,      // key: NominationStatus key
-        Participants,        // advocates with a contribution in the range
-        AskLoad,             // key: "0", "1", "2", "3" (3 or more asks)
-        Fatigued,            // at or over the ask cap at the range's end
-        NpsCategory,         // key: "promoter", "passive", "detractor"; month optional
-        Contributions,       // key: activity type name (empty: any); month optional
-        Referrals,           // advocates who referred someone in the range
-        WithReference,       // decided requests that had a reference
-        WithoutReference,    // decided requests without one
-        UncoveredRequests,   // open requests nobody has accepted yet
+        FunnelStage,       // key: "1".."5"
+        Tier,              // key: Tier key
+        PipelineStatus,    // key: NominationStatus key
+        Participants,      // advocates with a contribution in the range
+        AskLoad,           // key: "0", "1", "2", "3" (3 or more asks)
+        Fatigued,          // at or over the ask cap at the range's end
+        NpsCategory,       // key: "promoter", "passive", "detractor"; month optional
+        Contributions,     // key: activity type name (empty: any); month optional
+        Referrals,         // advocates who referred someone in the range
+        WithReference,     // decided requests that had a reference
+        WithoutReference,  // decided requests without one
+        UncoveredRequests, // open requests nobody has accepted yet
     };
     Kind kind = Kind::Participants;
     QString key = {};
@@ -34,7 +34,8 @@ struct KpiCell
     // Whether the rows are requests rather than advocates.
     bool listsRequests() const
     {
-        return kind == Kind::WithReference || kind == Kind::WithoutReference || kind == Kind::UncoveredRequests;
+        return kind == Kind::WithReference || kind == Kind::WithoutReference ||
+               kind == Kind::UncoveredRequests;
     }
 };
 

@@ -52,12 +52,13 @@ TEST_F(CliReportTest, WritesAValidPdfWithTitleRangeAndKpiValues)
     EXPECT_TRUE(report.out.contains(pdf)) << report.out.toStdString();
 
     const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
-    EXPECT_TRUE(info.contains(QRegularExpression(
-        QStringLiteral("Pages:\\s+%1\\b").arg(ProgrammeReport::pageCount()))))
+    EXPECT_TRUE(info.contains(
+        QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(ProgrammeReport::pageCount()))))
         << info.toStdString();
     EXPECT_TRUE(info.contains(ProgrammeReport::title()));
 
-    const QString text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QString text =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(ProgrammeReport::title()));
     EXPECT_TRUE(text.contains(QStringLiteral("2026-01-01 to 2026-03-31")));
     EXPECT_TRUE(text.contains(QStringLiteral("All advocates")));
@@ -70,8 +71,8 @@ TEST_F(CliReportTest, WritesAValidPdfWithTitleRangeAndKpiValues)
                                          .arg(QRegularExpression::escape(line.name),
                                               QRegularExpression::escape(line.current),
                                               QRegularExpression::escape(line.previous)));
-        EXPECT_TRUE(text.contains(row)) << line.name.toStdString() << ": " << line.current.toStdString() << " / "
-                                        << line.previous.toStdString();
+        EXPECT_TRUE(text.contains(row)) << line.name.toStdString() << ": " << line.current.toStdString()
+                                        << " / " << line.previous.toStdString();
     }
 }
 

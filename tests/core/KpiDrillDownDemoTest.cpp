@@ -50,7 +50,8 @@ TEST_F(KpiDrillDownDemoTest, EveryCellListsWhatItsNumberCounted)
     for (auto it = report.tiers.begin(); it != report.tiers.end(); ++it)
         EXPECT_EQ(ids(Kind::Tier, it.key()).size(), it.value()) << it.key().toStdString();
     for (int bucket = 0; bucket < 4; ++bucket)
-        EXPECT_EQ(ids(Kind::AskLoad, QString::number(bucket)).size(), report.askLoad.histogram[std::size_t(bucket)]);
+        EXPECT_EQ(ids(Kind::AskLoad, QString::number(bucket)).size(),
+                  report.askLoad.histogram[std::size_t(bucket)]);
     EXPECT_EQ(ids(Kind::Fatigued), report.askLoad.fatiguedIds);
     EXPECT_EQ(ids(Kind::Participants), report.participation.participantIds);
     EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("promoter")).size(), report.nps.range.promoters);
@@ -58,7 +59,8 @@ TEST_F(KpiDrillDownDemoTest, EveryCellListsWhatItsNumberCounted)
     EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("detractor")).size(), report.nps.range.detractors);
     ASSERT_FALSE(report.nps.trend.isEmpty());
     for (const NpsMonth &month : report.nps.trend)
-        EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("promoter"), month.month).size(), month.summary.promoters)
+        EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("promoter"), month.month).size(),
+                  month.summary.promoters)
             << month.month.toStdString();
     EXPECT_EQ(ids(Kind::WithReference), report.revenue.withReferenceIds);
     EXPECT_EQ(ids(Kind::WithoutReference).size(),

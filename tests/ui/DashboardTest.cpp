@@ -174,7 +174,8 @@ TEST_F(DashboardTest, ATileAndABarListExactlyWhatTheyCountedAndOpenTheProfile)
     EXPECT_EQ(opened.first().first().toString(), first.data(Qt::UserRole + 1).toString());
 
     // A bar of the ask-load histogram: the advocates asked 3 or more times.
-    auto *series = qobject_cast<QAbstractBarSeries *>(page->chart(QStringLiteral("ask-load"))->chart()->series().first());
+    auto *series = qobject_cast<QAbstractBarSeries *>(
+        page->chart(QStringLiteral("ask-load"))->chart()->series().first());
     ASSERT_TRUE(series);
     emit series->clicked(3, series->barSets().first());
     EXPECT_EQ(listedIds().size(), page->shown()->current.askLoad.histogram[3]);
@@ -204,16 +205,20 @@ TEST_F(DashboardTest, ChartsExportAsPngAndSvgAndTheReportMatchesTheCli)
     const QString from = page->shown()->query.from.toString(Qt::ISODate);
     const QString to = page->shown()->query.to.toString(Qt::ISODate);
     const QString cli = path(QStringLiteral("cli.pdf"));
-    const test::CliResult report = runOn(database(), {QStringLiteral("report"), QStringLiteral("--out"), cli,
-                                                      QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    const test::CliResult report =
+        runOn(database(), {QStringLiteral("report"), QStringLiteral("--out"), cli, QStringLiteral("--from"),
+                           from, QStringLiteral("--to"), to});
     ASSERT_EQ(report.exitCode, 0) << test::describe(report);
-    const QString guiText = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), gui, QStringLiteral("-")});
-    const QString cliText = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), cli, QStringLiteral("-")});
+    const QString guiText =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), gui, QStringLiteral("-")});
+    const QString cliText =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), cli, QStringLiteral("-")});
     EXPECT_TRUE(guiText.contains(ProgrammeReport::title()));
     EXPECT_TRUE(guiText.contains(QStringLiteral("%1 to %2").arg(from, to)));
     EXPECT_EQ(guiText, cliText);
     const QString info = runTool(QStringLiteral("pdfinfo"), {gui});
-    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(ProgrammeReport::pageCount()))))
+    EXPECT_TRUE(info.contains(
+        QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(ProgrammeReport::pageCount()))))
         << info.toStdString();
 }
 

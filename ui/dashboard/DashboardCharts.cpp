@@ -24,9 +24,9 @@ namespace {
 const QColor kPromoter(0x2e, 0x9e, 0x5b);
 const QColor kPassive(0x9a, 0xa0, 0xa6);
 const QColor kDetractor(0xd6, 0x45, 0x45);
-const QList<QColor> kSeriesColours{QColor(0x3b, 0x7d, 0xd8), QColor(0xe0, 0x8a, 0x1e), QColor(0x2e, 0x9e, 0x5b),
-                                   QColor(0x8e, 0x5b, 0xc8), QColor(0xd6, 0x45, 0x45), QColor(0x1f, 0xa5, 0xa5),
-                                   QColor(0xc8, 0x5b, 0x9a), QColor(0x7a, 0x8a, 0x3b)};
+const QList<QColor> kSeriesColours{
+    QColor(0x3b, 0x7d, 0xd8), QColor(0xe0, 0x8a, 0x1e), QColor(0x2e, 0x9e, 0x5b), QColor(0x8e, 0x5b, 0xc8),
+    QColor(0xd6, 0x45, 0x45), QColor(0x1f, 0xa5, 0xa5), QColor(0xc8, 0x5b, 0x9a), QColor(0x7a, 0x8a, 0x3b)};
 
 // "2026-05" as "May": a year of months fits under a half-width chart (the
 // tooltip names the year). A month that appears in two years keeps its year:
@@ -105,20 +105,20 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
 // Hovering a bar shows its exact value (and `extra`, when the chart has more to say).
 void addTooltips(QAbstractBarSeries *series, const QStringList &categories, const QStringList &extra = {})
 {
-    QObject::connect(series, &QAbstractBarSeries::hovered, series,
-                     [categories, extra](bool on, int index, QBarSet *set) {
-                         if (!on) {
-                             QToolTip::hideText();
-                             return;
-                         }
-                         QString text = DashboardCharts::tr("%1 — %2: %3")
-                                            .arg(set->label(), categories.value(index),
-                                                 QString::number(set->at(index), 'f',
-                                                                 set->at(index) == int(set->at(index)) ? 0 : 1));
-                         if (!extra.value(index).isEmpty())
-                             text += QLatin1Char('\n') + extra.value(index);
-                         QToolTip::showText(QCursor::pos(), text);
-                     });
+    QObject::connect(
+        series, &QAbstractBarSeries::hovered, series, [categories, extra](bool on, int index, QBarSet *set) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            QString text =
+                DashboardCharts::tr("%1 — %2: %3")
+                    .arg(set->label(), categories.value(index),
+                         QString::number(set->at(index), 'f', set->at(index) == int(set->at(index)) ? 0 : 1));
+            if (!extra.value(index).isEmpty())
+                text += QLatin1Char('\n') + extra.value(index);
+            QToolTip::showText(QCursor::pos(), text);
+        });
 }
 
 void onClick(QAbstractBarSeries *series, const DrillHandler &drill,
@@ -145,7 +145,8 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
     const QString title = DashboardCharts::tr("NPS by month: score and promoter / passive / detractor mix");
     QChart *chart = newChart(title, palette);
     auto *mix = new QStackedBarSeries;
-    const QStringList keys{QStringLiteral("promoter"), QStringLiteral("passive"), QStringLiteral("detractor")};
+    const QStringList keys{QStringLiteral("promoter"), QStringLiteral("passive"),
+                           QStringLiteral("detractor")};
     const QList<QColor> colours{kPromoter, kPassive, kDetractor};
     QList<QBarSet *> sets;
     for (int i = 0; i < keys.size(); ++i) {
@@ -181,8 +182,9 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
     addTooltips(mix, months, extra);
     onClick(mix, drill, [months](int index, QBarSet *set) {
         const QString key = set->property("key").toString();
-        return std::optional(std::pair{KpiCell{KpiCell::Kind::NpsCategory, key, months.value(index)},
-                                       DashboardCharts::tr("%1 in %2").arg(set->label(), months.value(index))});
+        return std::optional(
+            std::pair{KpiCell{KpiCell::Kind::NpsCategory, key, months.value(index)},
+                      DashboardCharts::tr("%1 in %2").arg(set->label(), months.value(index))});
     });
     return {QStringLiteral("nps"), title, chart};
 }
@@ -201,10 +203,10 @@ ChartSpec funnelChart(const KpiReport &report, const QPalette &palette, const Dr
     for (const FunnelStage &stage : stages) {
         set->append(stage.count);
         highest = std::max(highest, stage.count);
-        categories << (stage.conversionToNext
-                           ? DashboardCharts::tr("%1 (→ %2)").arg(journeyStageName(stage.stage),
-                                                                   KpiSummary::percent(stage.conversionToNext))
-                           : journeyStageName(stage.stage));
+        categories << (stage.conversionToNext ? DashboardCharts::tr("%1 (→ %2)")
+                                                    .arg(journeyStageName(stage.stage),
+                                                         KpiSummary::percent(stage.conversionToNext))
+                                              : journeyStageName(stage.stage));
         extra << DashboardCharts::tr("Reached this stage or beyond: %1").arg(stage.reached);
     }
     series->append(set);
@@ -239,7 +241,8 @@ ChartSpec pipelineChart(const KpiReport &report, const QPalette &palette, const 
         const auto parsed = parseNominationStatus(status.status);
         const QString name = parsed ? displayName(*parsed) : status.status;
         categories << (status.medianDaysInStatus
-                           ? DashboardCharts::tr("%1 (median %2 d)").arg(name, KpiSummary::number(status.medianDaysInStatus, 0))
+                           ? DashboardCharts::tr("%1 (median %2 d)")
+                                 .arg(name, KpiSummary::number(status.medianDaysInStatus, 0))
                            : name);
         extra << DashboardCharts::tr("Median days in this status: %1")
                      .arg(KpiSummary::number(status.medianDaysInStatus));
@@ -268,7 +271,8 @@ ChartSpec tierChart(const KpiReport &report, const QPalette &palette, const Dril
     int colour = 0;
     for (Tier tier : allTierValues()) {
         const int count = report.tiers.value(keyOf(tier));
-        QPieSlice *slice = series->append(DashboardCharts::tr("%1: %2").arg(displayName(tier)).arg(count), count);
+        QPieSlice *slice =
+            series->append(DashboardCharts::tr("%1: %2").arg(displayName(tier)).arg(count), count);
         slice->setColor(kSeriesColours[colour++ % kSeriesColours.size()]);
         slice->setProperty("key", keyOf(tier));
         slice->setProperty("name", displayName(tier));
@@ -280,8 +284,8 @@ ChartSpec tierChart(const KpiReport &report, const QPalette &palette, const Dril
     QObject::connect(series, &QPieSeries::hovered, series, [](QPieSlice *slice, bool on) {
         slice->setExploded(on);
         if (on)
-            QToolTip::showText(QCursor::pos(), DashboardCharts::tr("%1 (%2)").arg(slice->label(),
-                                                                                   KpiSummary::percent(slice->percentage())));
+            QToolTip::showText(QCursor::pos(), DashboardCharts::tr("%1 (%2)").arg(
+                                                   slice->label(), KpiSummary::percent(slice->percentage())));
         else
             QToolTip::hideText();
     });
@@ -324,16 +328,17 @@ ChartSpec contributionsChart(const KpiReport &report, const QPalette &palette, c
     addAxes(chart, series, monthLabels(months), highest, palette);
     addTooltips(series, months);
     onClick(series, drill, [months](int index, QBarSet *set) {
-        return std::optional(std::pair{KpiCell{KpiCell::Kind::Contributions, set->label(), months.value(index)},
-                                       DashboardCharts::tr("Contributed %1 in %2").arg(set->label(), months.value(index))});
+        return std::optional(
+            std::pair{KpiCell{KpiCell::Kind::Contributions, set->label(), months.value(index)},
+                      DashboardCharts::tr("Contributed %1 in %2").arg(set->label(), months.value(index))});
     });
     return {QStringLiteral("contributions"), title, chart};
 }
 
 ChartSpec askLoadChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
 {
-    const QString title = DashboardCharts::tr("Ask load: advocates by asks in the range (%n fatigued)", nullptr,
-                                              report.askLoad.fatigued);
+    const QString title = DashboardCharts::tr("Ask load: advocates by asks in the range (%n fatigued)",
+                                              nullptr, report.askLoad.fatigued);
     QChart *chart = newChart(title, palette);
     auto *series = new QBarSeries;
     QBarSet *set = barSet(DashboardCharts::tr("Advocates"), kSeriesColours[1]);
@@ -358,7 +363,8 @@ ChartSpec askLoadChart(const KpiReport &report, const QPalette &palette, const D
 
 // Two or three bars of a percentage each, with the counts in the tooltip.
 ChartSpec percentBars(const QString &key, const QString &title, const QStringList &categories,
-                      const QList<std::optional<double>> &rates, const QStringList &extra, const QPalette &palette)
+                      const QList<std::optional<double>> &rates, const QStringList &extra,
+                      const QPalette &palette)
 {
     QChart *chart = newChart(title, palette);
     auto *series = new QBarSeries;
@@ -380,17 +386,20 @@ ChartSpec winRateChart(const KpiReport &report, const QPalette &palette, const D
     const RevenueKpi &revenue = report.revenue;
     const QString title = DashboardCharts::tr("Win rate with vs without a reference (influenced revenue %1)")
                               .arg(KpiSummary::money(revenue.influencedRevenue));
-    const QStringList categories{DashboardCharts::tr("With a reference"), DashboardCharts::tr("Without a reference")};
-    const QStringList extra{DashboardCharts::tr("Won %1, lost %2").arg(revenue.withReference.won).arg(revenue.withReference.lost),
-                            DashboardCharts::tr("Won %1, lost %2")
-                                .arg(revenue.withoutReference.won)
-                                .arg(revenue.withoutReference.lost)};
+    const QStringList categories{DashboardCharts::tr("With a reference"),
+                                 DashboardCharts::tr("Without a reference")};
+    const QStringList extra{
+        DashboardCharts::tr("Won %1, lost %2").arg(revenue.withReference.won).arg(revenue.withReference.lost),
+        DashboardCharts::tr("Won %1, lost %2")
+            .arg(revenue.withoutReference.won)
+            .arg(revenue.withoutReference.lost)};
     ChartSpec spec = percentBars(QStringLiteral("win-rate"), title, categories,
                                  {revenue.withReference.rate, revenue.withoutReference.rate}, extra, palette);
     auto *series = qobject_cast<QAbstractBarSeries *>(spec.chart->series().constFirst());
     onClick(series, drill, [categories](int index, QBarSet *) {
-        return std::optional(std::pair{KpiCell{index == 0 ? KpiCell::Kind::WithReference : KpiCell::Kind::WithoutReference},
-                                       DashboardCharts::tr("Decided requests: %1").arg(categories.value(index))});
+        return std::optional(
+            std::pair{KpiCell{index == 0 ? KpiCell::Kind::WithReference : KpiCell::Kind::WithoutReference},
+                      DashboardCharts::tr("Decided requests: %1").arg(categories.value(index))});
     });
     return spec;
 }
@@ -399,12 +408,14 @@ ChartSpec retentionChart(const KpiReport &report, const QPalette &palette)
 {
     const RetentionKpi &retention = report.retention;
     const QString title = DashboardCharts::tr("Retention of advocate vs other accounts");
-    const QStringList categories{DashboardCharts::tr("Advocate accounts"), DashboardCharts::tr("Other accounts")};
-    const QStringList extra{
-        DashboardCharts::tr("%1 of %2 accounts retained").arg(retention.advocates.retained).arg(retention.advocates.accounts),
-        DashboardCharts::tr("%1 of %2 accounts retained")
-            .arg(retention.nonAdvocates.retained)
-            .arg(retention.nonAdvocates.accounts)};
+    const QStringList categories{DashboardCharts::tr("Advocate accounts"),
+                                 DashboardCharts::tr("Other accounts")};
+    const QStringList extra{DashboardCharts::tr("%1 of %2 accounts retained")
+                                .arg(retention.advocates.retained)
+                                .arg(retention.advocates.accounts),
+                            DashboardCharts::tr("%1 of %2 accounts retained")
+                                .arg(retention.nonAdvocates.retained)
+                                .arg(retention.nonAdvocates.accounts)};
     return percentBars(QStringLiteral("retention"), title, categories,
                        {retention.advocates.rate, retention.nonAdvocates.rate}, extra, palette);
 }
@@ -412,8 +423,9 @@ ChartSpec retentionChart(const KpiReport &report, const QPalette &palette)
 ChartSpec referralChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
 {
     const ReferralKpi &referrals = report.referrals;
-    const QString title = DashboardCharts::tr("Referrals and their value (won %1 of %2)")
-                              .arg(KpiSummary::money(referrals.wonValue), KpiSummary::money(referrals.totalValue));
+    const QString title =
+        DashboardCharts::tr("Referrals and their value (won %1 of %2)")
+            .arg(KpiSummary::money(referrals.wonValue), KpiSummary::money(referrals.totalValue));
     QChart *chart = newChart(title, palette);
     auto *series = new QBarSeries;
     QBarSet *set = barSet(DashboardCharts::tr("Referrals"), kSeriesColours[2]);
@@ -427,7 +439,8 @@ ChartSpec referralChart(const KpiReport &report, const QPalette &palette, const 
     addTooltips(series, categories,
                 {DashboardCharts::tr("Conversion %1").arg(KpiSummary::percent(referrals.conversion)), {}});
     onClick(series, drill, [](int, QBarSet *) {
-        return std::optional(std::pair{KpiCell{KpiCell::Kind::Referrals}, DashboardCharts::tr("Advocates who referred")});
+        return std::optional(
+            std::pair{KpiCell{KpiCell::Kind::Referrals}, DashboardCharts::tr("Advocates who referred")});
     });
     return {QStringLiteral("referrals"), title, chart};
 }
@@ -455,7 +468,8 @@ ChartSpec followUpChart(const KpiReport &report, const QPalette &palette)
 
 } // namespace
 
-QList<ChartSpec> DashboardCharts::build(const KpiReport &report, const QPalette &palette, const DrillHandler &onDrill)
+QList<ChartSpec> DashboardCharts::build(const KpiReport &report, const QPalette &palette,
+                                        const DrillHandler &onDrill)
 {
     return {npsChart(report, palette, onDrill),
             funnelChart(report, palette, onDrill),
@@ -471,9 +485,9 @@ QList<ChartSpec> DashboardCharts::build(const KpiReport &report, const QPalette 
 
 QStringList DashboardCharts::keys()
 {
-    return {QStringLiteral("nps"),       QStringLiteral("funnel"),    QStringLiteral("pipeline"),
-            QStringLiteral("tiers"),     QStringLiteral("contributions"), QStringLiteral("ask-load"),
-            QStringLiteral("referrals"), QStringLiteral("win-rate"),  QStringLiteral("retention"),
+    return {QStringLiteral("nps"),           QStringLiteral("funnel"),        QStringLiteral("pipeline"),
+            QStringLiteral("tiers"),         QStringLiteral("contributions"), QStringLiteral("ask-load"),
+            QStringLiteral("referrals"),     QStringLiteral("win-rate"),      QStringLiteral("retention"),
             QStringLiteral("follow-up-debt")};
 }
 

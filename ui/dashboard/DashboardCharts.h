@@ -19,7 +19,7 @@ using DrillHandler = std::function<void(const KpiCell &cell, const QString &titl
 
 struct ChartSpec
 {
-    QString key;   // stable name, also the export file's suggested name
+    QString key; // stable name, also the export file's suggested name
     QString title;
     QChart *chart = nullptr; // owned by whoever shows or renders it
 };
@@ -33,7 +33,8 @@ class DashboardCharts
 public:
     // `palette` colours text and background (light or dark); `onDrill` empty:
     // nothing to click (the PDF).
-    static QList<ChartSpec> build(const KpiReport &report, const QPalette &palette, const DrillHandler &onDrill);
+    static QList<ChartSpec> build(const KpiReport &report, const QPalette &palette,
+                                  const DrillHandler &onDrill);
     static QStringList keys();
 };
 

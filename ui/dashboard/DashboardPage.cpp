@@ -277,8 +277,9 @@ void DashboardPage::rebuildCharts()
 {
     if (!m_shown)
         return;
-    const QList<ChartSpec> specs = DashboardCharts::build(
-        m_shown->current, palette(), [this](const KpiCell &cell, const QString &title) { drillDown(cell, title); });
+    const QList<ChartSpec> specs =
+        DashboardCharts::build(m_shown->current, palette(),
+                               [this](const KpiCell &cell, const QString &title) { drillDown(cell, title); });
     for (int i = 0; i < specs.size() && i < m_charts.size(); ++i)
         m_charts[i]->replaceChart(specs[i].chart);
 }
@@ -310,7 +311,8 @@ void DashboardPage::drillDown(const KpiCell &cell, const QString &title)
         return;
     KpiQuery query = m_shown->query;
     query.withIds = true;
-    Result<QList<KpiDrillRow>> rows = KpiEngine(m_services.context(), m_services.rules()).drillDown(query, cell);
+    Result<QList<KpiDrillRow>> rows =
+        KpiEngine(m_services.context(), m_services.rules()).drillDown(query, cell);
     m_drillModel->clear();
     if (!rows) {
         m_drillTitle->setText(rows.error().message);
@@ -344,9 +346,10 @@ Status DashboardPage::exportReport(const QString &path) const
 
 void DashboardPage::chooseExportPath()
 {
-    const QString path = FileChooser::saveFile(this, tr("Export Programme Report"),
-                                               tr("programme-report-%1.pdf").arg(m_shown->query.to.toString(Qt::ISODate)),
-                                               tr("PDF documents (*.pdf)"));
+    const QString path =
+        FileChooser::saveFile(this, tr("Export Programme Report"),
+                              tr("programme-report-%1.pdf").arg(m_shown->query.to.toString(Qt::ISODate)),
+                              tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status written = exportReport(path);

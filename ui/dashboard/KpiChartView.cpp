@@ -64,11 +64,10 @@ void KpiChartView::contextMenuEvent(QContextMenuEvent *event)
 
 void KpiChartView::exportAs(const QString &suffix)
 {
-    const QString path = FileChooser::saveFile(this, suffix == QLatin1String("png") ? tr("Save Chart as PNG")
-                                                                                      : tr("Save Chart as SVG"),
-                                               m_key + QLatin1Char('.') + suffix,
-                                               suffix == QLatin1String("png") ? tr("PNG images (*.png)")
-                                                                              : tr("SVG images (*.svg)"));
+    const QString path = FileChooser::saveFile(
+        this, suffix == QLatin1String("png") ? tr("Save Chart as PNG") : tr("Save Chart as SVG"),
+        m_key + QLatin1Char('.') + suffix,
+        suffix == QLatin1String("png") ? tr("PNG images (*.png)") : tr("SVG images (*.svg)"));
     if (path.isEmpty())
         return;
     const Status saved = suffix == QLatin1String("png") ? savePng(path) : saveSvg(path);

@@ -105,7 +105,13 @@ QList<KpiLine> KpiSummary::lines(const KpiReport &now, const KpiReport &before)
         lines << KpiLine{name, money(a), money(b), double(a), double(b), higherIsBetter, tile, cell};
     };
     const auto npsNow = scoreOf(now.nps.range), npsBefore = scoreOf(before.nps.range);
-    lines << KpiLine{tr("NPS"), number(npsNow), number(npsBefore), npsNow, npsBefore, true, true,
+    lines << KpiLine{tr("NPS"),
+                     number(npsNow),
+                     number(npsBefore),
+                     npsNow,
+                     npsBefore,
+                     true,
+                     true,
                      KpiCell{KpiCell::Kind::NpsCategory, QStringLiteral("detractor")}};
     countLine(tr("NPS responses"), now.nps.range.total(), before.nps.range.total(), true, false);
     ratioLine(tr("Participation rate"), now.participation.rate, before.participation.rate, true,
@@ -119,19 +125,24 @@ QList<KpiLine> KpiSummary::lines(const KpiReport &now, const KpiReport &before)
     ratioLine(tr("Referral conversion"), now.referrals.conversion, before.referrals.conversion, false);
     countLine(tr("Referral value won"), now.referrals.wonValue, before.referrals.wonValue, true, true,
               KpiCell{KpiCell::Kind::Referrals});
-    countLine(tr("Reference-influenced revenue"), now.revenue.influencedRevenue, before.revenue.influencedRevenue,
-              true, true, KpiCell{KpiCell::Kind::WithReference});
-    ratioLine(tr("Win rate with a reference"), now.revenue.withReference.rate, before.revenue.withReference.rate,
-              false, KpiCell{KpiCell::Kind::WithReference});
+    countLine(tr("Reference-influenced revenue"), now.revenue.influencedRevenue,
+              before.revenue.influencedRevenue, true, true, KpiCell{KpiCell::Kind::WithReference});
+    ratioLine(tr("Win rate with a reference"), now.revenue.withReference.rate,
+              before.revenue.withReference.rate, false, KpiCell{KpiCell::Kind::WithReference});
     ratioLine(tr("Win rate without a reference"), now.revenue.withoutReference.rate,
               before.revenue.withoutReference.rate, false, KpiCell{KpiCell::Kind::WithoutReference});
     ratioLine(tr("Reference coverage"), now.coverage.coverage, before.coverage.coverage, true,
               KpiCell{KpiCell::Kind::UncoveredRequests});
-    lines << KpiLine{tr("Median days to fulfil"), number(now.coverage.medianDaysToFulfil),
-                     number(before.coverage.medianDaysToFulfil), now.coverage.medianDaysToFulfil,
-                     before.coverage.medianDaysToFulfil, false, true, std::nullopt};
-    ratioLine(tr("Retention, advocate accounts"), now.retention.advocates.rate, before.retention.advocates.rate,
-              false);
+    lines << KpiLine{tr("Median days to fulfil"),
+                     number(now.coverage.medianDaysToFulfil),
+                     number(before.coverage.medianDaysToFulfil),
+                     now.coverage.medianDaysToFulfil,
+                     before.coverage.medianDaysToFulfil,
+                     false,
+                     true,
+                     std::nullopt};
+    ratioLine(tr("Retention, advocate accounts"), now.retention.advocates.rate,
+              before.retention.advocates.rate, false);
     ratioLine(tr("Retention, other accounts"), now.retention.nonAdvocates.rate,
               before.retention.nonAdvocates.rate, false);
     countLine(tr("Follow-up debt"), total(now.followUpDebt), total(before.followUpDebt), false, true);

@@ -22,8 +22,8 @@ struct KpiLine
     std::optional<double> currentValue;
     std::optional<double> previousValue;
     bool higherIsBetter = true;
-    bool tile = false;              // one of the dashboard's headline tiles
-    std::optional<KpiCell> cell;    // what a click lists, when it lists anything
+    bool tile = false;           // one of the dashboard's headline tiles
+    std::optional<KpiCell> cell; // what a click lists, when it lists anything
 };
 
 class KpiSummary

@@ -29,8 +29,8 @@ QFont scaled(const QFont &base, qreal factor, bool bold = false)
 int line(QPainter &painter, const QRect &area, int y, const QFont &font, const QString &text)
 {
     painter.setFont(font);
-    const QRect box = painter.boundingRect(QRect(area.left(), y, area.width(), area.height()),
-                                           Qt::TextWordWrap, text);
+    const QRect box =
+        painter.boundingRect(QRect(area.left(), y, area.width(), area.height()), Qt::TextWordWrap, text);
     painter.drawText(box, Qt::TextWordWrap, text);
     return box.bottom() + 1;
 }
@@ -43,8 +43,9 @@ void drawHeader(QPainter &painter, const QRect &page, const DashboardResult &res
     int y = line(painter, page, page.top(), scaled(base, 2.0, true), ProgrammeReport::title());
     y = line(painter, page, y + 8, scaled(base, 1.2),
              ProgrammeReport::tr("Range: %1").arg(KpiSummary::range(result.query)));
-    y = line(painter, page, y + 2, scaled(base, 1.2),
-             ProgrammeReport::tr("Previous period: %1").arg(KpiSummary::range(previousPeriodOf(result.query))));
+    y = line(
+        painter, page, y + 2, scaled(base, 1.2),
+        ProgrammeReport::tr("Previous period: %1").arg(KpiSummary::range(previousPeriodOf(result.query))));
     y = line(painter, page, y + 2, scaled(base, 1.2),
              ProgrammeReport::tr("Filters: %1").arg(KpiSummary::filters(result.query)));
     y = line(painter, page, y + 2, base,
@@ -57,7 +58,8 @@ void drawHeader(QPainter &painter, const QRect &page, const DashboardResult &res
     const int rowHeight = QFontMetrics(base, painter.device()).height() + 10;
     painter.setFont(scaled(base, 1.0, true));
     auto cells = [&](const QString &name, const QString &now, const QString &before) {
-        painter.drawText(QRect(page.left() + 6, y, nameWidth - 6, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, name);
+        painter.drawText(QRect(page.left() + 6, y, nameWidth - 6, rowHeight),
+                         Qt::AlignVCenter | Qt::AlignLeft, name);
         painter.drawText(QRect(page.left() + nameWidth, y, valueWidth - 12, rowHeight),
                          Qt::AlignVCenter | Qt::AlignRight, now);
         painter.drawText(QRect(page.left() + nameWidth + valueWidth, y, valueWidth - 12, rowHeight),
@@ -65,7 +67,8 @@ void drawHeader(QPainter &painter, const QRect &page, const DashboardResult &res
         y += rowHeight;
     };
     painter.fillRect(QRect(page.left(), y, page.width(), rowHeight), QColor(0xe8, 0xee, 0xf6));
-    cells(ProgrammeReport::tr("KPI"), ProgrammeReport::tr("This period"), ProgrammeReport::tr("Previous period"));
+    cells(ProgrammeReport::tr("KPI"), ProgrammeReport::tr("This period"),
+          ProgrammeReport::tr("Previous period"));
     painter.setFont(base);
     bool shaded = false;
     for (const KpiLine &kpi : KpiSummary::lines(result.current, result.previous)) {
@@ -132,7 +135,8 @@ QByteArray ProgrammeReport::render(const DashboardResult &result, const QDate &g
             if (i % kChartsPerPage == 0)
                 writer.newPage();
             const int slot = i % kChartsPerPage;
-            drawChart(painter, charts[i].chart, QRect(0, slot * (chartHeight + gap), page.width(), chartHeight));
+            drawChart(painter, charts[i].chart,
+                      QRect(0, slot * (chartHeight + gap), page.width(), chartHeight));
         }
     } // the writer finishes the file when it goes
     return buffer.data();
