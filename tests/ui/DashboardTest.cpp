@@ -5,6 +5,7 @@
 
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/DashboardWorker.h"
 #include "dashboard/KpiChartView.h"
 #include "dashboard/KpiTile.h"
 #include "dashboard/ProgrammeReport.h"
@@ -254,6 +255,24 @@ TEST_F(DashboardTest, ChartsFlowIntoOneColumnWhenNarrowAndFollowADarkPalette)
         QApplication::processEvents();
         page->grab().save(shots + QStringLiteral("/dashboard-light-1024.png"));
     }
+}
+
+TEST_F(DashboardTest, ANewerQuestionDropsTheAnswerToTheOlderOne)
+{
+    DashboardWorker worker(database(), clock);
+    QList<QDate> answered;
+    QObject::connect(&worker, &DashboardWorker::computed, &worker,
+                     [&](const Result<DashboardResult> &outcome) {
+                         ASSERT_TRUE(outcome.ok());
+                         answered << outcome->query.from;
+                     });
+    const KpiQuery older{.from = today.addDays(-364), .to = today};
+    const KpiQuery newer{.from = today.addDays(-29), .to = today};
+    worker.request(older, services->rules());
+    worker.request(newer, services->rules()); // while the first still runs
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !answered.isEmpty(); }, 60000));
+    EXPECT_FALSE(worker.isBusy()); // nothing left that could answer later
+    EXPECT_EQ(answered, QList<QDate>{newer.from});
 }
 
 } // namespace
