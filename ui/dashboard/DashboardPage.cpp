@@ -250,8 +250,22 @@ KpiQuery DashboardPage::query() const
 
 void DashboardPage::reload()
 {
+    // A hidden dashboard computes nothing: every page is built when a database
+    // opens, and a large programme should not pay for KPIs nobody looks at.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_status->setText(tr("Computing…"));
     m_worker->request(query(), m_services.rules());
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void DashboardPage::showResult(const Result<DashboardResult> &outcome)

@@ -61,6 +61,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -91,6 +92,7 @@ private:
     QList<KpiTile *> m_tiles;
     QList<KpiChartView *> m_charts;
     int m_chartColumns = 0;
+    bool m_stale = true; // asked to reload while hidden: recompute when shown
     QWidget *m_drillPanel;
     QLabel *m_drillTitle;
     QStandardItemModel *m_drillModel;
