@@ -76,7 +76,7 @@ TEST_F(CliReportTest, WritesAValidPdfWithTitleRangeAndKpiValues)
     }
 }
 
-TEST_F(CliReportTest, TheCsmFilterIsNamedAndAnUnknownCsmWritesNothing)
+TEST_F(CliReportTest, AnUnknownCsmABadDateOrNoOutFileWriteNothing)
 {
     const QString pdf = path(QStringLiteral("csm.pdf"));
     const CliResult unknown = runOn(database(), {QStringLiteral("report"), QStringLiteral("--out"), pdf,
