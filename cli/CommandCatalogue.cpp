@@ -161,6 +161,27 @@ QList<CommandSpec> buildCatalogue()
                         "reference coverage, retention and follow-up debt. The range defaults to the last "
                         "365 days ending today. --json prints one object keyed by KPI name."),
          .run = &runKpi},
+        {.name = QStringLiteral("report"),
+         .options = {{.name = QStringLiteral("--out"),
+                      .valueName = QStringLiteral("FILE.pdf"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the PDF."),
+                      .required = true},
+                     {.name = QStringLiteral("--from"),
+                      .valueName = QStringLiteral("DATE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "First day of the range (YYYY-MM-DD).")},
+                     {.name = QStringLiteral("--to"),
+                      .valueName = QStringLiteral("DATE"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Last day of the range (default: today).")},
+                     {.name = QStringLiteral("--csm"),
+                      .valueName = QStringLiteral("NAME"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this CSM's advocates and accounts.")}},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "The programme report as a PDF."),
+         .details = QT_TRANSLATE_NOOP(
+             "ad::Cli", "Title, range and filters, a table of every KPI beside the same-length period before, "
+                        "then the dashboard's charts: the document the dashboard's Export Report writes. The "
+                        "range defaults to the last 365 days ending today."),
+         .run = &runReport,
+         .draws = true},
         {.name = QStringLiteral("import"),
          .argumentSyntax = QStringLiteral("KIND FILE"),
          .minArguments = 2,

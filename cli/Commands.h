@@ -22,6 +22,7 @@ ExitCode runRequestAsk(const Invocation &invocation, CliOutput &output);
 ExitCode runRequestAnswer(const Invocation &invocation, CliOutput &output);
 ExitCode runDue(const Invocation &invocation, CliOutput &output);
 ExitCode runKpi(const Invocation &invocation, CliOutput &output);
+ExitCode runReport(const Invocation &invocation, CliOutput &output);
 ExitCode runImport(const Invocation &invocation, CliOutput &output);
 ExitCode runExportCaseStudies(const Invocation &invocation, CliOutput &output);
 ExitCode runPersonExport(const Invocation &invocation, CliOutput &output);

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Formatting.h"
+#include "KpiOptions.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiJson.h"
 
@@ -100,36 +101,52 @@ QList<QStringList> tableOf(const KpiReport &report)
 
 } // namespace
 
-ExitCode runKpi(const Invocation &invocation, CliOutput &output)
+std::optional<KpiRangeOptions> parseKpiRange(const Invocation &invocation, CliOutput &output,
+                                             ExitCode &failure)
 {
-    const QString command = invocation.command->name;
-    // Dates are checked before the database is opened: a typo is a usage error.
-    std::optional<QDate> from, to;
+    KpiRangeOptions range;
     for (const auto &[option, date] :
-         {std::pair{QStringLiteral("--from"), &from}, std::pair{QStringLiteral("--to"), &to}}) {
+         {std::pair{QStringLiteral("--from"), &range.from}, std::pair{QStringLiteral("--to"), &range.to}}) {
         if (!invocation.has(option))
             continue;
         const QDate parsed = QDate::fromString(invocation.value(option), Qt::ISODate);
-        if (!parsed.isValid())
-            return output.usageError(Cli::tr("%1 needs a date such as 2026-07-01, not “%2”.")
-                                         .arg(option, invocation.value(option)),
-                                     command);
+        if (!parsed.isValid()) {
+            failure = output.usageError(Cli::tr("%1 needs a date such as 2026-07-01, not “%2”.")
+                                            .arg(option, invocation.value(option)),
+                                        invocation.command->name);
+            return std::nullopt;
+        }
         *date = parsed;
     }
+    return range;
+}
+
+KpiQuery kpiQueryFor(const KpiRangeOptions &range, const Invocation &invocation, Services &services)
+{
+    KpiQuery query = KpiEngine(services.context(), services.rules()).defaultQuery();
+    if (range.to) {
+        query.to = *range.to;
+        if (!range.from)
+            query.from = query.to.addDays(-(services.rules().kpiDefaultRangeDays - 1));
+    }
+    if (range.from)
+        query.from = *range.from;
+    query.csm = invocation.value(QStringLiteral("--csm"));
+    return query;
+}
+
+ExitCode runKpi(const Invocation &invocation, CliOutput &output)
+{
+    ExitCode failure = ExitCode::Usage;
+    const std::optional<KpiRangeOptions> range = parseKpiRange(invocation, output, failure);
+    if (!range)
+        return failure;
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)
         return output.refused(context.error());
     Services &services = (*context)->services();
     const KpiEngine engine(services.context(), services.rules());
-    KpiQuery query = engine.defaultQuery();
-    if (to) {
-        query.to = *to;
-        if (!from)
-            query.from = query.to.addDays(-(services.rules().kpiDefaultRangeDays - 1));
-    }
-    if (from)
-        query.from = *from;
-    query.csm = invocation.value(QStringLiteral("--csm"));
+    KpiQuery query = kpiQueryFor(*range, invocation, services);
     query.withIds = false;
     Result<KpiReport> report = engine.compute(query);
     if (!report)

@@ -38,7 +38,7 @@ Result<std::optional<QString>> KpiEngine::resolveOwner(const QString &csm) const
     return std::optional<QString>((*user)->id);
 }
 
-Result<KpiReport> KpiEngine::compute(const KpiQuery &query) const
+Result<QString> KpiEngine::validatedOwner(const KpiQuery &query) const
 {
     if (!query.from.isValid() || !query.to.isValid())
         return makeError(ErrorKind::Invalid, tr("A KPI range needs a start and an end date."),
@@ -57,8 +57,15 @@ Result<KpiReport> KpiEngine::compute(const KpiQuery &query) const
     Result<std::optional<QString>> owner = resolveOwner(query.csm);
     if (!owner)
         return owner.error();
+    return owner->value_or(QString());
+}
 
-    const KpiScope scope{m_context, m_rules, query, owner->value_or(QString())};
+Result<KpiReport> KpiEngine::compute(const KpiQuery &query) const
+{
+    Result<QString> owner = validatedOwner(query);
+    if (!owner)
+        return owner.error();
+    const KpiScope scope{m_context, m_rules, query, *owner};
     KpiReport report;
     for (auto group : {&kpi::computeNps, &kpi::computeFunnel, &kpi::computeTiers, &kpi::computePipeline,
                        &kpi::computeParticipation, &kpi::computeContributions, &kpi::computeAskLoad,

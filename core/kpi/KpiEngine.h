@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KpiDrillDown.h"
 #include "KpiQuery.h"
 #include "KpiResults.h"
 #include "rules/ProgrammeRules.h"
@@ -26,11 +27,17 @@ public:
     // tier is unknown; NotFound when no user has the CSM's name.
     Result<KpiReport> compute(const KpiQuery &query) const;
 
+    // The advocates or requests one KPI cell counted for `query`: exactly the
+    // rows behind the number (same filters, same range, same rules), by name.
+    Result<QList<KpiDrillRow>> drillDown(const KpiQuery &query, const KpiCell &cell) const;
+
     // The default dashboard range: kpiDefaultRangeDays ending today (both ends included).
     KpiQuery defaultQuery() const;
 
 private:
     Result<std::optional<QString>> resolveOwner(const QString &csm) const;
+    // Checks the query and resolves its CSM: the scope every KPI query runs in.
+    Result<QString> validatedOwner(const KpiQuery &query) const;
     const ServiceContext &m_context;
     const ProgrammeRules &m_rules;
 };

@@ -22,4 +22,16 @@ struct KpiQuery
     bool withIds = true; // fill the drill-down id lists (a benchmark may skip them)
 };
 
+// The same number of days right before `query`'s range, with the same filters:
+// what a dashboard and the programme report show beside each KPI.
+inline KpiQuery previousPeriodOf(const KpiQuery &query)
+{
+    KpiQuery previous = query;
+    const qint64 days = query.from.daysTo(query.to) + 1;
+    previous.to = query.from.addDays(-1);
+    previous.from = previous.to.addDays(-(days - 1));
+    previous.withIds = false;
+    return previous;
+}
+
 } // namespace ad

@@ -70,6 +70,19 @@ QString medianSql(const QString &source)
         .arg(source);
 }
 
+QString hasReferenceSql()
+{
+    // Asks are found through UNIQUE(request_id, advocate_id).
+    return QStringLiteral("(EXISTS (SELECT 1 FROM asks s WHERE s.request_id = r.id AND s.answer = 'accepted')"
+                          " OR EXISTS (SELECT 1 FROM participations p WHERE p.request_id = r.id))");
+}
+
+QString openRequestSql()
+{
+    return QStringLiteral("r.outcome = 'open' AND r.status NOT IN ('closed', 'declined',"
+                          " 'cancelled', 'expired')");
+}
+
 } // namespace kpi
 
 } // namespace ad

@@ -43,6 +43,11 @@ std::optional<double> ratio(qint64 part, qint64 whole);
 // source yielding (grp, days): SQLite has no MEDIAN, so rank within each group
 // and average the one or two middle rows.
 QString medianSql(const QString &source);
+// Over requests `r`: it "has a reference" when an advocate accepted it or a
+// contribution is linked to it.
+QString hasReferenceSql();
+// Over requests `r`: still in play, not ended in the pipeline and no outcome yet.
+QString openRequestSql();
 
 } // namespace kpi
 

@@ -6,16 +6,6 @@ namespace ad::kpi {
 
 namespace {
 
-// A request "has a reference" when an advocate accepted it or a contribution
-// is linked to it. Asks are found through UNIQUE(request_id, advocate_id).
-const QString kHasReference =
-    QStringLiteral("(EXISTS (SELECT 1 FROM asks s WHERE s.request_id = r.id AND s.answer = 'accepted')"
-                   " OR EXISTS (SELECT 1 FROM participations p WHERE p.request_id = r.id))");
-
-// Still in play: not ended in the pipeline and no outcome yet.
-const QString kOpen = QStringLiteral("r.outcome = 'open' AND r.status NOT IN ('closed', 'declined',"
-                                     " 'cancelled', 'expired')");
-
 void fill(WinRate &rate, const SqlQuery &sql)
 {
     rate.won = sql.value(1).toInt();
@@ -31,7 +21,7 @@ Status computeRevenue(const KpiScope &scope, KpiReport &report)
     // Decided requests (won or lost) opened in the range; requests carry no
     // decision date, so the range reads the date the ask came in.
     SqlQuery sql(scope.context.db,
-                 QStringLiteral("WITH d AS (SELECT r.id, r.outcome, r.outcome_amount, ") + kHasReference +
+                 QStringLiteral("WITH d AS (SELECT r.id, r.outcome, r.outcome_amount, ") + hasReferenceSql() +
                      QStringLiteral(" AS ref FROM requests r WHERE r.outcome IN ('won', 'lost')"
                                     " AND r.opened_on BETWEEN ? AND ? AND") +
                      KpiScope::requestFilter() +
@@ -64,7 +54,7 @@ Status computeCoverage(const KpiScope &scope, KpiReport &report)
         scope.context.db,
         QStringLiteral("WITH o AS (SELECT r.id, EXISTS (SELECT 1 FROM asks s WHERE s.request_id = r.id"
                        " AND s.answer = 'accepted') AS covered FROM requests r WHERE ") +
-            kOpen + QStringLiteral(" AND r.opened_on <= ? AND") + KpiScope::requestFilter() +
+            openRequestSql() + QStringLiteral(" AND r.opened_on <= ? AND") + KpiScope::requestFilter() +
             QStringLiteral(") SELECT count(*), coalesce(sum(covered), 0),"
                            " group_concat(CASE WHEN NOT covered THEN id END) FROM o"));
     open.bind(scope.query.to.toString(Qt::ISODate));

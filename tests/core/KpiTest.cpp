@@ -324,5 +324,81 @@ TEST_F(KpiTest, RefusesABackwardRangeAndAnUnknownCsm)
     EXPECT_EQ(engine.defaultQuery().from.daysTo(today()), services().rules().kpiDefaultRangeDays - 1);
 }
 
+// What a click on a chart lists: the advocates or requests behind the number, by id.
+class KpiDrillDownTest : public KpiTest
+{
+protected:
+    QStringList ids(KpiCell::Kind kind, const QString &key = {}, const QString &month = {},
+                    const QString &csm = {})
+    {
+        const KpiQuery query{.from = day(1, 1), .to = today(), .csm = csm};
+        auto rows = KpiEngine(services().context(), services().rules())
+                        .drillDown(query, KpiCell{kind, key, month});
+        EXPECT_TRUE(rows.ok()) << rows.error().message.toStdString();
+        QStringList found;
+        for (const KpiDrillRow &row : rows.ok() ? *rows : QList<KpiDrillRow>{})
+            found << row.id;
+        found.sort();
+        return found;
+    }
+    static QStringList sorted(QStringList list)
+    {
+        list.sort();
+        return list;
+    }
+};
+
+TEST_F(KpiDrillDownTest, AdvocateCellsListExactlyTheAdvocatesCounted)
+{
+    using Kind = KpiCell::Kind;
+    EXPECT_EQ(ids(Kind::FunnelStage, QStringLiteral("1")), sorted({p4.id, p5.id}));
+    EXPECT_EQ(ids(Kind::FunnelStage, QStringLiteral("5")), QStringList{p1.id});
+    EXPECT_EQ(ids(Kind::Tier, QStringLiteral("community")), sorted({p3.id, p4.id, p5.id}));
+    EXPECT_EQ(ids(Kind::Tier, QStringLiteral("silver")), QStringList{p2.id});
+    EXPECT_EQ(ids(Kind::PipelineStatus, QStringLiteral("enrolled")), sorted({p1.id, p2.id, p3.id}));
+    EXPECT_EQ(ids(Kind::Participants), sorted({p1.id, p2.id}));
+    // Asks in range: p1 2, p2 1, p3 3, p4 and p5 none; p1 is at the cap.
+    EXPECT_EQ(ids(Kind::AskLoad, QStringLiteral("0")), sorted({p4.id, p5.id}));
+    EXPECT_EQ(ids(Kind::AskLoad, QStringLiteral("1")), QStringList{p2.id});
+    EXPECT_EQ(ids(Kind::AskLoad, QStringLiteral("2")), QStringList{p1.id});
+    EXPECT_EQ(ids(Kind::AskLoad, QStringLiteral("3")), QStringList{p3.id});
+    EXPECT_EQ(ids(Kind::Fatigued), QStringList{p1.id});
+    // Latest answer in range: p1 10, p2 7, p3 3, p4 10. February alone: p1 9, p3 3.
+    EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("promoter")), sorted({p1.id, p4.id}));
+    EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("passive")), QStringList{p2.id});
+    EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("detractor")), QStringList{p3.id});
+    EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("promoter"), QStringLiteral("2026-02")), QStringList{p1.id});
+    EXPECT_EQ(ids(Kind::NpsCategory, QStringLiteral("detractor"), QStringLiteral("2026-02")), QStringList{p3.id});
+    // Contributions: p1 March reference call and May case study, p2 May testimonial.
+    EXPECT_EQ(ids(Kind::Contributions), sorted({p1.id, p2.id}));
+    EXPECT_EQ(ids(Kind::Contributions, {}, QStringLiteral("2026-05")), sorted({p1.id, p2.id}));
+    EXPECT_EQ(ids(Kind::Contributions, QStringLiteral("Reference call"), QStringLiteral("2026-03")),
+              QStringList{p1.id});
+    EXPECT_TRUE(ids(Kind::Contributions, QStringLiteral("Reference call"), QStringLiteral("2026-05")).isEmpty());
+    EXPECT_EQ(ids(Kind::Referrals), sorted({p1.id, p3.id}));
+}
+
+TEST_F(KpiDrillDownTest, RequestCellsListExactlyTheRequestsCounted)
+{
+    using Kind = KpiCell::Kind;
+    EXPECT_EQ(ids(Kind::WithReference), sorted({rq2, rq7}));
+    EXPECT_EQ(ids(Kind::WithoutReference), sorted({rn1, rn2, rn3}));
+    EXPECT_EQ(ids(Kind::UncoveredRequests), QStringList{rq3});
+}
+
+TEST_F(KpiDrillDownTest, FiltersNarrowTheListLikeTheNumber)
+{
+    using Kind = KpiCell::Kind;
+    // alice owns Acme (p1, p2): nobody of hers is at stage 1 or in the community tier.
+    EXPECT_TRUE(ids(Kind::FunnelStage, QStringLiteral("1"), {}, QStringLiteral("alice")).isEmpty());
+    EXPECT_EQ(ids(Kind::Participants, {}, {}, QStringLiteral("alice")), sorted({p1.id, p2.id}));
+    EXPECT_EQ(ids(Kind::Referrals, {}, {}, QStringLiteral("bob")), QStringList{p3.id});
+    auto unknown = KpiEngine(services().context(), services().rules())
+                       .drillDown(KpiQuery{.from = day(1, 1), .to = today()},
+                                  KpiCell{KpiCell::Kind::AskLoad, QStringLiteral("7")});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().kind, ErrorKind::Invalid);
+}
+
 } // namespace
 } // namespace ad::test

@@ -148,8 +148,8 @@ TEST_F(MainWindowTest, NamesTheDatabaseFileAndOffersOnlyBuiltPages)
     for (int row = 0; row < sidebar->count(); ++row)
         entries << sidebar->item(row)->text();
     EXPECT_EQ(entries, (QStringList{QStringLiteral("My Day"), QStringLiteral("Pipeline"), QStringLiteral("Advocates"),
-                                    QStringLiteral("Requests"), QStringLiteral("Tier Review"),
-                                    QStringLiteral("Feedback")}));
+                                    QStringLiteral("Requests"), QStringLiteral("Dashboard"),
+                                    QStringLiteral("Tier Review"), QStringLiteral("Feedback")}));
 }
 
 TEST_F(MainWindowTest, EmptyDatabaseOffersDemoDataAndLoadsItInTheBackground)

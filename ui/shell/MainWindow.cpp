@@ -23,6 +23,7 @@
 #include "programme/ProgrammeSettings.h"
 #include "programme/TierReviewPage.h"
 #include "requests/RequestsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "util/AppIdentity.h"
 
 #include <QAction>
@@ -237,6 +238,11 @@ void MainWindow::buildPages()
                         tr("Asks from sales and marketing, matched fairly"));
     connect(m_requests, &RequestsPage::advocatesChanged, this, [this] { m_pipeline->reload(); });
 
+    m_dashboard = new DashboardPage(m_session->services(), m_pages);
+    m_pages->addWidget(m_dashboard);
+    m_sidebar->addEntry(icon("dashboard"), tr("Dashboard"), tr("Programme KPIs, charts and the programme report"));
+    connect(m_dashboard, &DashboardPage::advocateActivated, this, &MainWindow::openProfile);
+
     auto *tiers = new TierReviewPage(m_session->services(), m_pages);
     m_pages->addWidget(tiers);
     m_sidebar->addEntry(icon("tiers"), tr("Tier Review"), tr("Approve or override recommended tiers"));
@@ -363,6 +369,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_feedback = nullptr;
     m_requests = nullptr;
     m_myDay = nullptr;
+    m_dashboard = nullptr;
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
     buildPages();
     previous.reset();
@@ -454,6 +461,7 @@ void MainWindow::refresh()
     m_feedback->reload();
     m_requests->reload();
     m_myDay->reload();
+    m_dashboard->reload();
     statusBar()->showMessage(tr("Refreshed: %1").arg(m_advocates->summary()), 3000);
 }
 

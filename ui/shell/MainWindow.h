@@ -17,6 +17,7 @@ namespace ad {
 class AdvocatesPage;
 class MyDayPage;
 class RequestsPage;
+class DashboardPage;
 class FeedbackPage;
 class PipelinePage;
 class ProfileWindow;
@@ -40,6 +41,7 @@ public:
     PipelinePage *pipelinePage() const { return m_pipeline; }
     FeedbackPage *feedbackPage() const { return m_feedback; }
     RequestsPage *requestsPage() const { return m_requests; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     MyDayPage *myDayPage() const { return m_myDay; }
     QUndoStack *undoStack() const { return m_undoStack; }
     DemoDataLoader *demoLoader() const { return m_demoLoader; }
@@ -85,6 +87,7 @@ private:
     PipelinePage *m_pipeline = nullptr;
     FeedbackPage *m_feedback = nullptr;
     RequestsPage *m_requests = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     MyDayPage *m_myDay = nullptr;
     QLabel *m_databaseLabel;
     QUndoStack *m_undoStack;

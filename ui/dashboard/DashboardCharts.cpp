@@ -1,0 +1,494 @@
+#include "DashboardCharts.h"
+
+#include "KpiSummary.h"
+#include "domain/Enums.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace ad {
+
+namespace {
+
+const QColor kPromoter(0x2e, 0x9e, 0x5b);
+const QColor kPassive(0x9a, 0xa0, 0xa6);
+const QColor kDetractor(0xd6, 0x45, 0x45);
+const QList<QColor> kSeriesColours{
+    QColor(0x3b, 0x7d, 0xd8), QColor(0xe0, 0x8a, 0x1e), QColor(0x2e, 0x9e, 0x5b), QColor(0x8e, 0x5b, 0xc8),
+    QColor(0xd6, 0x45, 0x45), QColor(0x1f, 0xa5, 0xa5), QColor(0xc8, 0x5b, 0x9a), QColor(0x7a, 0x8a, 0x3b)};
+
+// "2026-05" as "May": a year of months fits under a half-width chart (the
+// tooltip names the year). A month that appears in two years keeps its year:
+// a category axis needs every label once.
+QStringList monthLabels(const QStringList &months)
+{
+    QStringList labels;
+    for (const QString &month : months) {
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        labels << (first.isValid() ? QLocale().toString(first, QStringLiteral("MMM")) : month);
+    }
+    for (int i = 0; i < labels.size(); ++i)
+        if (labels.count(labels[i]) > 1)
+            labels[i] = QLocale().toString(QDate::fromString(months[i] + QStringLiteral("-01"), Qt::ISODate),
+                                           QStringLiteral("MMM ''yy"));
+    return labels;
+}
+
+QChart *newChart(const QString &title, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(palette.base());
+    chart->setBackgroundPen(QPen(palette.mid().color()));
+    chart->setTitleBrush(palette.text());
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setLabelColor(palette.text().color());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    return chart;
+}
+
+// Axes take the palette's text colour, grid lines a quiet one.
+void styleAxes(QChart *chart, const QPalette &palette)
+{
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(palette.text());
+        axis->setTitleBrush(palette.text());
+        QColor grid = palette.text().color();
+        grid.setAlpha(40);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(palette.mid().color());
+    }
+}
+
+QValueAxis *valueAxis(qreal max, const QString &title = {})
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max<qreal>(max * 1.15, 1));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->applyNiceNumbers();
+    axis->setTitleText(title);
+    return axis;
+}
+
+// Category axis along `categoriesAlong`, value axis across; both attached.
+void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, qreal max,
+             const QPalette &palette, bool horizontal = false, const QString &valueTitle = {})
+{
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    QValueAxis *values = valueAxis(max, valueTitle);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(values);
+    styleAxes(chart, palette);
+}
+
+// Hovering a bar shows its exact value (and `extra`, when the chart has more to say).
+void addTooltips(QAbstractBarSeries *series, const QStringList &categories, const QStringList &extra = {})
+{
+    QObject::connect(
+        series, &QAbstractBarSeries::hovered, series, [categories, extra](bool on, int index, QBarSet *set) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            QString text =
+                DashboardCharts::tr("%1 — %2: %3")
+                    .arg(set->label(), categories.value(index),
+                         QString::number(set->at(index), 'f', set->at(index) == int(set->at(index)) ? 0 : 1));
+            if (!extra.value(index).isEmpty())
+                text += QLatin1Char('\n') + extra.value(index);
+            QToolTip::showText(QCursor::pos(), text);
+        });
+}
+
+void onClick(QAbstractBarSeries *series, const DrillHandler &drill,
+             const std::function<std::optional<std::pair<KpiCell, QString>>(int, QBarSet *)> &cellOf)
+{
+    if (!drill)
+        return;
+    QObject::connect(series, &QAbstractBarSeries::clicked, series, [drill, cellOf](int index, QBarSet *set) {
+        if (auto cell = cellOf(index, set))
+            drill(cell->first, cell->second);
+    });
+}
+
+QBarSet *barSet(const QString &label, const QColor &colour)
+{
+    auto *set = new QBarSet(label);
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    return set;
+}
+
+ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
+{
+    const QString title = DashboardCharts::tr("NPS by month: score and promoter / passive / detractor mix");
+    QChart *chart = newChart(title, palette);
+    auto *mix = new QStackedBarSeries;
+    const QStringList keys{QStringLiteral("promoter"), QStringLiteral("passive"),
+                           QStringLiteral("detractor")};
+    const QList<QColor> colours{kPromoter, kPassive, kDetractor};
+    QList<QBarSet *> sets;
+    for (int i = 0; i < keys.size(); ++i) {
+        sets << barSet(KpiSummary::npsCategoryName(keys[i]), colours[i]);
+        sets.last()->setProperty("key", keys[i]);
+    }
+    auto *score = new QLineSeries;
+    score->setName(DashboardCharts::tr("NPS"));
+    score->setPen(QPen(palette.text().color(), 2.5));
+    score->setPointsVisible(true);
+    QStringList months, extra;
+    int highest = 0;
+    for (const NpsMonth &month : report.nps.trend) {
+        sets[0]->append(month.summary.promoters);
+        sets[1]->append(month.summary.passives);
+        sets[2]->append(month.summary.detractors);
+        highest = std::max(highest, month.summary.total());
+        score->append(months.size(), month.summary.score());
+        extra << DashboardCharts::tr("NPS %1").arg(QString::number(month.summary.score(), 'f', 1));
+        months << month.month;
+    }
+    mix->append(sets);
+    addAxes(chart, mix, monthLabels(months), highest, palette, false, DashboardCharts::tr("Responses"));
+    chart->addSeries(score);
+    auto *npsAxis = new QValueAxis;
+    npsAxis->setRange(-100, 100);
+    npsAxis->setLabelFormat(QStringLiteral("%.0f"));
+    npsAxis->setTitleText(DashboardCharts::tr("NPS"));
+    chart->addAxis(npsAxis, Qt::AlignRight);
+    score->attachAxis(chart->axes(Qt::Horizontal).constFirst());
+    score->attachAxis(npsAxis);
+    styleAxes(chart, palette);
+    addTooltips(mix, months, extra);
+    onClick(mix, drill, [months](int index, QBarSet *set) {
+        const QString key = set->property("key").toString();
+        return std::optional(
+            std::pair{KpiCell{KpiCell::Kind::NpsCategory, key, months.value(index)},
+                      DashboardCharts::tr("%1 in %2").arg(set->label(), months.value(index))});
+    });
+    return {QStringLiteral("nps"), title, chart};
+}
+
+ChartSpec funnelChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
+{
+    const QString title = DashboardCharts::tr("Journey funnel and conversion to the next stage");
+    QChart *chart = newChart(title, palette);
+    auto *series = new QHorizontalBarSeries;
+    QBarSet *set = barSet(DashboardCharts::tr("Advocates"), kSeriesColours[0]);
+    QStringList categories, extra;
+    int highest = 0;
+    // Horizontal bars grow upwards: the last stage first puts stage 1 on top.
+    QList<FunnelStage> stages = report.funnel;
+    std::reverse(stages.begin(), stages.end());
+    for (const FunnelStage &stage : stages) {
+        set->append(stage.count);
+        highest = std::max(highest, stage.count);
+        categories << (stage.conversionToNext ? DashboardCharts::tr("%1 (→ %2)")
+                                                    .arg(journeyStageName(stage.stage),
+                                                         KpiSummary::percent(stage.conversionToNext))
+                                              : journeyStageName(stage.stage));
+        extra << DashboardCharts::tr("Reached this stage or beyond: %1").arg(stage.reached);
+    }
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->legend()->hide();
+    addAxes(chart, series, categories, highest, palette, true);
+    addTooltips(series, categories, extra);
+    onClick(series, drill, [stages](int index, QBarSet *) -> std::optional<std::pair<KpiCell, QString>> {
+        if (index < 0 || index >= stages.size())
+            return std::nullopt;
+        const int stage = stages[index].stage;
+        return std::pair{KpiCell{KpiCell::Kind::FunnelStage, QString::number(stage)},
+                         DashboardCharts::tr("Journey stage: %1").arg(journeyStageName(stage))};
+    });
+    return {QStringLiteral("funnel"), title, chart};
+}
+
+ChartSpec pipelineChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
+{
+    const QString title = DashboardCharts::tr("Nomination pipeline and median days in status");
+    QChart *chart = newChart(title, palette);
+    auto *series = new QHorizontalBarSeries;
+    QBarSet *set = barSet(DashboardCharts::tr("Nominations"), kSeriesColours[3]);
+    QStringList categories, extra, keys;
+    int highest = 0;
+    // Horizontal bars grow upwards: reversed, the pipeline reads from the top.
+    QList<PipelineStatus> statuses = report.pipeline;
+    std::reverse(statuses.begin(), statuses.end());
+    for (const PipelineStatus &status : statuses) {
+        set->append(status.count);
+        highest = std::max(highest, status.count);
+        const auto parsed = parseNominationStatus(status.status);
+        const QString name = parsed ? displayName(*parsed) : status.status;
+        categories << (status.medianDaysInStatus
+                           ? DashboardCharts::tr("%1 (median %2 d)")
+                                 .arg(name, KpiSummary::number(status.medianDaysInStatus, 0))
+                           : name);
+        extra << DashboardCharts::tr("Median days in this status: %1")
+                     .arg(KpiSummary::number(status.medianDaysInStatus));
+        keys << status.status;
+    }
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->legend()->hide();
+    addAxes(chart, series, categories, highest, palette, true);
+    addTooltips(series, categories, extra);
+    onClick(series, drill, [keys](int index, QBarSet *) {
+        const auto parsed = parseNominationStatus(keys.value(index));
+        return std::optional(std::pair{KpiCell{KpiCell::Kind::PipelineStatus, keys.value(index)},
+                                       DashboardCharts::tr("Nomination status: %1")
+                                           .arg(parsed ? displayName(*parsed) : keys.value(index))});
+    });
+    return {QStringLiteral("pipeline"), title, chart};
+}
+
+ChartSpec tierChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
+{
+    const QString title = DashboardCharts::tr("Tier distribution");
+    QChart *chart = newChart(title, palette);
+    auto *series = new QPieSeries;
+    series->setHoleSize(0.45);
+    int colour = 0;
+    for (Tier tier : allTierValues()) {
+        const int count = report.tiers.value(keyOf(tier));
+        QPieSlice *slice =
+            series->append(DashboardCharts::tr("%1: %2").arg(displayName(tier)).arg(count), count);
+        slice->setColor(kSeriesColours[colour++ % kSeriesColours.size()]);
+        slice->setProperty("key", keyOf(tier));
+        slice->setProperty("name", displayName(tier));
+        slice->setLabelColor(palette.text().color());
+        slice->setLabelVisible(count > 0);
+    }
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QObject::connect(series, &QPieSeries::hovered, series, [](QPieSlice *slice, bool on) {
+        slice->setExploded(on);
+        if (on)
+            QToolTip::showText(QCursor::pos(), DashboardCharts::tr("%1 (%2)").arg(
+                                                   slice->label(), KpiSummary::percent(slice->percentage())));
+        else
+            QToolTip::hideText();
+    });
+    if (drill)
+        QObject::connect(series, &QPieSeries::clicked, series, [drill](QPieSlice *slice) {
+            drill(KpiCell{KpiCell::Kind::Tier, slice->property("key").toString()},
+                  DashboardCharts::tr("Tier: %1").arg(slice->property("name").toString()));
+        });
+    return {QStringLiteral("tiers"), title, chart};
+}
+
+ChartSpec contributionsChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
+{
+    const QString title = DashboardCharts::tr("Contributions by type per month");
+    QChart *chart = newChart(title, palette);
+    QStringList months, types;
+    for (const MonthlyCount &row : report.contributions) {
+        if (!months.contains(row.month))
+            months << row.month;
+        if (!types.contains(row.activityType))
+            types << row.activityType;
+    }
+    months.sort();
+    types.sort();
+    auto *series = new QStackedBarSeries;
+    QList<int> totals(months.size(), 0);
+    for (int t = 0; t < types.size(); ++t) {
+        QBarSet *set = barSet(types[t], kSeriesColours[t % kSeriesColours.size()]);
+        for (int m = 0; m < months.size(); ++m) {
+            int count = 0;
+            for (const MonthlyCount &row : report.contributions)
+                if (row.month == months[m] && row.activityType == types[t])
+                    count = row.count;
+            set->append(count);
+            totals[m] += count;
+        }
+        series->append(set);
+    }
+    const int highest = totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end());
+    addAxes(chart, series, monthLabels(months), highest, palette);
+    addTooltips(series, months);
+    onClick(series, drill, [months](int index, QBarSet *set) {
+        return std::optional(
+            std::pair{KpiCell{KpiCell::Kind::Contributions, set->label(), months.value(index)},
+                      DashboardCharts::tr("Contributed %1 in %2").arg(set->label(), months.value(index))});
+    });
+    return {QStringLiteral("contributions"), title, chart};
+}
+
+ChartSpec askLoadChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
+{
+    const QString title = DashboardCharts::tr("Ask load: advocates by asks in the range (%n fatigued)",
+                                              nullptr, report.askLoad.fatigued);
+    QChart *chart = newChart(title, palette);
+    auto *series = new QBarSeries;
+    QBarSet *set = barSet(DashboardCharts::tr("Advocates"), kSeriesColours[1]);
+    const QStringList categories{DashboardCharts::tr("Not asked"), DashboardCharts::tr("Asked once"),
+                                 DashboardCharts::tr("Asked twice"), DashboardCharts::tr("3 or more asks")};
+    int highest = 0;
+    for (int count : report.askLoad.histogram) {
+        set->append(count);
+        highest = std::max(highest, count);
+    }
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->legend()->hide();
+    addAxes(chart, series, categories, highest, palette);
+    addTooltips(series, categories);
+    onClick(series, drill, [categories](int index, QBarSet *) {
+        return std::optional(std::pair{KpiCell{KpiCell::Kind::AskLoad, QString::number(index)},
+                                       DashboardCharts::tr("Ask load: %1").arg(categories.value(index))});
+    });
+    return {QStringLiteral("ask-load"), title, chart};
+}
+
+// Two or three bars of a percentage each, with the counts in the tooltip.
+ChartSpec percentBars(const QString &key, const QString &title, const QStringList &categories,
+                      const QList<std::optional<double>> &rates, const QStringList &extra,
+                      const QPalette &palette)
+{
+    QChart *chart = newChart(title, palette);
+    auto *series = new QBarSeries;
+    QBarSet *set = barSet(DashboardCharts::tr("Rate (%)"), kSeriesColours[0]);
+    for (const auto &rate : rates)
+        set->append(rate.value_or(0) * 100.0);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value %"));
+    series->setLabelsPrecision(3);
+    chart->legend()->hide();
+    addAxes(chart, series, categories, 100 / 1.15, palette);
+    addTooltips(series, categories, extra);
+    return {key, title, chart};
+}
+
+ChartSpec winRateChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
+{
+    const RevenueKpi &revenue = report.revenue;
+    const QString title = DashboardCharts::tr("Win rate with vs without a reference (influenced revenue %1)")
+                              .arg(KpiSummary::money(revenue.influencedRevenue));
+    const QStringList categories{DashboardCharts::tr("With a reference"),
+                                 DashboardCharts::tr("Without a reference")};
+    const QStringList extra{
+        DashboardCharts::tr("Won %1, lost %2").arg(revenue.withReference.won).arg(revenue.withReference.lost),
+        DashboardCharts::tr("Won %1, lost %2")
+            .arg(revenue.withoutReference.won)
+            .arg(revenue.withoutReference.lost)};
+    ChartSpec spec = percentBars(QStringLiteral("win-rate"), title, categories,
+                                 {revenue.withReference.rate, revenue.withoutReference.rate}, extra, palette);
+    auto *series = qobject_cast<QAbstractBarSeries *>(spec.chart->series().constFirst());
+    onClick(series, drill, [categories](int index, QBarSet *) {
+        return std::optional(
+            std::pair{KpiCell{index == 0 ? KpiCell::Kind::WithReference : KpiCell::Kind::WithoutReference},
+                      DashboardCharts::tr("Decided requests: %1").arg(categories.value(index))});
+    });
+    return spec;
+}
+
+ChartSpec retentionChart(const KpiReport &report, const QPalette &palette)
+{
+    const RetentionKpi &retention = report.retention;
+    const QString title = DashboardCharts::tr("Retention of advocate vs other accounts");
+    const QStringList categories{DashboardCharts::tr("Advocate accounts"),
+                                 DashboardCharts::tr("Other accounts")};
+    const QStringList extra{DashboardCharts::tr("%1 of %2 accounts retained")
+                                .arg(retention.advocates.retained)
+                                .arg(retention.advocates.accounts),
+                            DashboardCharts::tr("%1 of %2 accounts retained")
+                                .arg(retention.nonAdvocates.retained)
+                                .arg(retention.nonAdvocates.accounts)};
+    return percentBars(QStringLiteral("retention"), title, categories,
+                       {retention.advocates.rate, retention.nonAdvocates.rate}, extra, palette);
+}
+
+ChartSpec referralChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
+{
+    const ReferralKpi &referrals = report.referrals;
+    const QString title =
+        DashboardCharts::tr("Referrals and their value (won %1 of %2)")
+            .arg(KpiSummary::money(referrals.wonValue), KpiSummary::money(referrals.totalValue));
+    QChart *chart = newChart(title, palette);
+    auto *series = new QBarSeries;
+    QBarSet *set = barSet(DashboardCharts::tr("Referrals"), kSeriesColours[2]);
+    const QStringList categories{DashboardCharts::tr("Referred"), DashboardCharts::tr("Won")};
+    set->append(referrals.count);
+    set->append(referrals.won);
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->legend()->hide();
+    addAxes(chart, series, categories, referrals.count, palette);
+    addTooltips(series, categories,
+                {DashboardCharts::tr("Conversion %1").arg(KpiSummary::percent(referrals.conversion)), {}});
+    onClick(series, drill, [](int, QBarSet *) {
+        return std::optional(
+            std::pair{KpiCell{KpiCell::Kind::Referrals}, DashboardCharts::tr("Advocates who referred")});
+    });
+    return {QStringLiteral("referrals"), title, chart};
+}
+
+ChartSpec followUpChart(const KpiReport &report, const QPalette &palette)
+{
+    const QString title = DashboardCharts::tr("Follow-up debt, due today");
+    QChart *chart = newChart(title, palette);
+    auto *series = new QHorizontalBarSeries;
+    QBarSet *set = barSet(DashboardCharts::tr("Items due"), kDetractor);
+    QStringList categories;
+    int highest = 0;
+    for (auto it = report.followUpDebt.begin(); it != report.followUpDebt.end(); ++it) {
+        categories << KpiSummary::followUpName(it.key());
+        set->append(it.value());
+        highest = std::max(highest, it.value());
+    }
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->legend()->hide();
+    addAxes(chart, series, categories, highest, palette, true);
+    addTooltips(series, categories);
+    return {QStringLiteral("follow-up-debt"), title, chart};
+}
+
+} // namespace
+
+QList<ChartSpec> DashboardCharts::build(const KpiReport &report, const QPalette &palette,
+                                        const DrillHandler &onDrill)
+{
+    return {npsChart(report, palette, onDrill),
+            funnelChart(report, palette, onDrill),
+            pipelineChart(report, palette, onDrill),
+            tierChart(report, palette, onDrill),
+            contributionsChart(report, palette, onDrill),
+            askLoadChart(report, palette, onDrill),
+            referralChart(report, palette, onDrill),
+            winRateChart(report, palette, onDrill),
+            retentionChart(report, palette),
+            followUpChart(report, palette)};
+}
+
+QStringList DashboardCharts::keys()
+{
+    return {QStringLiteral("nps"),           QStringLiteral("funnel"),        QStringLiteral("pipeline"),
+            QStringLiteral("tiers"),         QStringLiteral("contributions"), QStringLiteral("ask-load"),
+            QStringLiteral("referrals"),     QStringLiteral("win-rate"),      QStringLiteral("retention"),
+            QStringLiteral("follow-up-debt")};
+}
+
+} // namespace ad

@@ -1,0 +1,78 @@
+#include "KpiChartView.h"
+
+#include "io/AtomicFile.h"
+#include "io/FileChooser.h"
+
+#include <QBuffer>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSvgGenerator>
+
+namespace ad {
+
+KpiChartView::KpiChartView(const QString &key, QWidget *parent) : QChartView(parent), m_key(key)
+{
+    setObjectName(QStringLiteral("chart-") + key);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 240);
+    setFrameShape(QFrame::NoFrame);
+}
+
+void KpiChartView::replaceChart(QChart *next)
+{
+    QChart *previous = chart();
+    setChart(next);
+    // QChartView releases the old chart without deleting it; the view made
+    // itself an empty one at construction, which goes the same way.
+    delete previous;
+}
+
+Status KpiChartView::savePng(const QString &path)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!grab().save(&buffer, "PNG"))
+        return makeError(ErrorKind::Storage, tr("Could not draw the chart as PNG."), path);
+    return AtomicFile::write(path, buffer.data(), AtomicFile::Contents::Ordinary);
+}
+
+Status KpiChartView::saveSvg(const QString &path)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size());
+        svg.setViewBox(QRect(QPoint(0, 0), size()));
+        svg.setTitle(chart()->title());
+        QPainter painter(&svg);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene()->render(&painter, QRectF(QPointF(0, 0), size()), sceneRect());
+    }
+    return AtomicFile::write(path, buffer.data(), AtomicFile::Contents::Ordinary);
+}
+
+void KpiChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Save Chart as PNG…"), this, [this] { exportAs(QStringLiteral("png")); });
+    menu.addAction(tr("Save Chart as SVG…"), this, [this] { exportAs(QStringLiteral("svg")); });
+    menu.exec(event->globalPos());
+}
+
+void KpiChartView::exportAs(const QString &suffix)
+{
+    const QString path = FileChooser::saveFile(
+        this, suffix == QLatin1String("png") ? tr("Save Chart as PNG") : tr("Save Chart as SVG"),
+        m_key + QLatin1Char('.') + suffix,
+        suffix == QLatin1String("png") ? tr("PNG images (*.png)") : tr("SVG images (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const Status saved = suffix == QLatin1String("png") ? savePng(path) : saveSvg(path);
+    if (!saved)
+        QMessageBox::warning(this, tr("Chart not saved"), saved.error().message);
+}
+
+} // namespace ad
