@@ -28,8 +28,8 @@ const Migration kMigrations[] = {
     {1, &schema::version1, &seedDefaultActivityTypes},
     {2, &schema::version2, nullptr},
     {3, &schema::version3, nullptr},
+    {4, &schema::version4, nullptr},
     {5, &schema::version5, nullptr},
-    {6, &schema::version6, nullptr},
 };
 
 } // namespace

@@ -2,7 +2,7 @@
 
 namespace ad::schema {
 
-QStringList version5()
+QStringList version4()
 {
     return {
         QStringLiteral("CREATE INDEX IF NOT EXISTS asks_request ON asks(request_id, answer)"),

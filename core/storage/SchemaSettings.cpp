@@ -2,7 +2,7 @@
 
 namespace ad::schema {
 
-QStringList version6()
+QStringList version5()
 {
     // One row per tuned number; a rule without a row keeps DESIGN.md's default.
     // IF NOT EXISTS: safe to run again on a file that already has it.

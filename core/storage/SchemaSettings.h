@@ -4,8 +4,8 @@
 
 namespace ad::schema {
 
-// Version 6: the programme's rule settings live in the file, so the GUI and the
+// Version 5: the programme's rule settings live in the file, so the GUI and the
 // CLI (and every colleague who opens the file) apply the same numbers.
-QStringList version6();
+QStringList version5();
 
 } // namespace ad::schema

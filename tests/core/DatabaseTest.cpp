@@ -4,6 +4,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -239,6 +240,41 @@ TEST(Database, PreviousVersionFixtureOpensWithItsData)
     auto integrity = (*opened)->integrityProblems();
     ASSERT_TRUE(integrity.ok());
     EXPECT_TRUE(integrity->isEmpty()) << integrity->join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Database, LastReleasedVersionFixtureUpgradesWithEveryRowAndABackup)
+{
+    // tests/fixtures/schema-v3.sqlite was written by the last release before
+    // schema 4 (demo --advocates 12 --seed 7 at the pinned clock). It must open
+    // after the upgrade with every row, the new steps usable, and the old file
+    // kept as a backup first.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(ADVOCATEDESK_FIXTURES_DIR "/schema-v3.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ((*opened)->schemaVersion(), Database::currentSchemaVersion());
+    FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC));
+    Services services(**opened, clock, QStringLiteral("tester"));
+    auto counts = services.stats().counts();
+    ASSERT_TRUE(counts.ok());
+    QHash<QString, qint64> byKey;
+    for (const auto &[key, count] : *counts)
+        byKey.insert(key, count);
+    EXPECT_EQ(byKey.value(QStringLiteral("advocates")), 12);
+    EXPECT_EQ(byKey.value(QStringLiteral("requests")), 10);
+    auto hits = services.search().search(QStringLiteral("daniel"));
+    ASSERT_TRUE(hits.ok());
+    EXPECT_FALSE(hits->isEmpty());
+    // Schema 5's settings table takes the programme rules.
+    ASSERT_TRUE(services.settings().apply().ok());
+    auto integrity = (*opened)->integrityProblems();
+    ASSERT_TRUE(integrity.ok());
+    EXPECT_TRUE(integrity->isEmpty()) << integrity->join(QLatin1Char('\n')).toStdString();
+    const QStringList backups =
+        QDir(path + QStringLiteral(".backups")).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-3 file as a backup first";
 }
 
 TEST(WriteTransaction, SecondWriterWaitsThenReportsBusy)
