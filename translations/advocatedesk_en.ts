@@ -35,13 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row errors in %1; nothing was imported.</source>
-        <translation>
-            <numerusform>%n row error in %1; nothing was imported.</numerusform>
-            <numerusform>%n row errors in %1; nothing was imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Integrity: %n problems</source>
         <translation>
             <numerusform>Integrity: %n problem</numerusform>
@@ -83,6 +76,68 @@
             <numerusform>People erased on request there and erased here too: %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backed up “%1” to “%2” (the newest %n backup(s) there are kept).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors in %1; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors left out of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme report for %1 (%2) written to %3: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows changed on both sides; nothing was merged. Run again with --on-conflict keep-mine or --on-conflict take-theirs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::DashboardCharts</name>
+    <message numerus="yes">
+        <source>Ask load: advocates by asks in the range (%n fatigued)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 — %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n advocate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::Demo</name>
@@ -104,10 +159,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row errors: fix the file and import again.</source>
-        <translation>
-            <numerusform>%n row error: fix the file and import again.</numerusform>
-            <numerusform>%n row errors: fix the file and import again.</numerusform>
+        <source>Checking %n rows…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: fix the file and import again, or import only the other rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +197,16 @@
         <translation>
             <numerusform>Sync bundle written: %n changed row in %1.</numerusform>
             <numerusform>Sync bundle written: %n changed rows in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncConflictDialog</name>
+    <message numerus="yes">
+        <source>%n rows were changed both here and by %1 since your last exchange. Nothing has been merged yet: choose which version to keep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -262,6 +262,88 @@
         <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; the file was not changed.</source>
         <translation>“%1” ditulis oleh versi Advocate Desk yang lebih baharu (skema %2; versi ini memahami sehingga %3). Kemas kini Advocate Desk untuk membukanya; fail tidak diubah.</translation>
     </message>
+    <message>
+        <source>%1: not a valid sync bundle: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row needs its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell must be text, a number or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a part of this KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::AccountAdvocatesModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished">Advocate</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Jawatan</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Tier</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished">NPS</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished">Sumbangan</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Mata</translation>
+    </message>
+    <message>
+        <source>Last contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::AccountContributionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tarikh</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished">Advocate</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Aktiviti</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">Mata</translation>
+    </message>
 </context>
 <context>
     <name>ad::AccountRows</name>
@@ -291,6 +373,101 @@
     <message>
         <source>The account does not exist.</source>
         <translation>Akaun tidak wujud.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::AccountWindow</name>
+    <message>
+        <source>Advocates</source>
+        <translation type="unfinished">Advocate</translation>
+    </message>
+    <message>
+        <source>Advocates at this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished">Sumbangan</translation>
+    </message>
+    <message>
+        <source>Contributions by people at this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account NPS (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Advocate Desk</source>
+        <translation type="unfinished">%1 — Advocate Desk</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished">tiada pemilik</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished">Pemilik: %1</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 promoters · %2 passives · %3 detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in 12 months · %2 points</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -484,6 +661,14 @@
     <message>
         <source>No advocate matches “%1”. Search looks at the start of each word in names, emails, titles, accounts, success stories and notes.</source>
         <translation>Tiada advocate sepadan dengan “%1”. Carian melihat permulaan setiap perkataan dalam nama, e-mel, jawatan, akaun, kisah kejayaan dan nota.</translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation type="unfinished">Buka Profil</translation>
+    </message>
+    <message>
+        <source>Open Account “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -818,6 +1003,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>List advocates without a current consent anonymously instead of leaving them out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::CaseStudyPdf</name>
@@ -1149,10 +1338,6 @@
         <translation>Import fail CSV akaun, advocate, nps, pembelian atau sumbangan.</translation>
     </message>
     <message>
-        <source>Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. All or nothing: any row error is printed as FILE:ROW: field: message and nothing is written. An advocate naming an account that does not exist creates it.</source>
-        <translation>Membaca teks UTF-8, UTF-16 atau Windows-1252 yang dipisahkan oleh koma, koma bertitik atau tab. Semua atau tiada: sebarang ralat baris dicetak sebagai FILE:ROW: field: message dan tiada apa-apa ditulis. Advocate yang menamakan akaun yang tidak wujud akan menciptanya.</translation>
-    </message>
-    <message>
         <source>The file format.</source>
         <translation>Format fail.</translation>
     </message>
@@ -1233,10 +1418,6 @@
         <translation>Gabungkan bundle penyegerakan rakan sekerja.</translation>
     </message>
     <message>
-        <source>Rows are matched by UUID (or by name or email when created on both sides); the newer updated_at wins and rows both sides changed are listed as conflicts. Merging a bundle again changes nothing.</source>
-        <translation>Baris dipadankan mengikut UUID (atau mengikut nama atau e-mel apabila dicipta di kedua-dua pihak); updated_at yang lebih baharu menang dan baris yang diubah oleh kedua-dua pihak disenaraikan sebagai konflik. Menggabungkan bundle yang sama sekali lagi tidak mengubah apa-apa.</translation>
-    </message>
-    <message>
         <source>Show the commands, or how to use one.</source>
         <translation>Tunjukkan arahan, atau cara menggunakan satu arahan.</translation>
     </message>
@@ -1287,10 +1468,6 @@
     <message>
         <source>Nothing is due.</source>
         <translation>Tiada apa-apa yang perlu dibuat.</translation>
-    </message>
-    <message>
-        <source>--format takes csv or json, not “%1”.</source>
-        <translation>--format menerima csv atau json, bukan “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n advocates to %1.</source>
@@ -1385,12 +1562,6 @@
     <message>
         <source>… and %1 more.</source>
         <translation>… dan %1 lagi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row errors in %1; nothing was imported.</source>
-        <translation>
-            <numerusform>%n ralat baris dalam %1; tiada apa-apa diimport.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Created a demo programme (seed %1).</source>
@@ -1632,6 +1803,124 @@
         <source>conflict: %1 %2 (here %3, bundle %4): %5</source>
         <translation>konflik: %1 %2 (di sini %3, bundle %4): %5</translation>
     </message>
+    <message>
+        <source>Backed up “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up “%1” to “%2” (the newest %n backup(s) there are kept).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored “%1” from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced file was kept as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark datasets: one account per five advocates, exactly ten contributions and touches and three NPS responses per advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme report as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, range and filters, a table of every KPI beside the same-length period before, then the dashboard&apos;s charts: the document the dashboard&apos;s Export Report writes. The range defaults to the last 365 days ending today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows without errors and leave the others out (default: refuse the whole file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the refused rows (row, column, reason) as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. All or nothing: any row error is printed as FILE:ROW: field: message and nothing is written, unless --skip-bad-rows is given. An advocate naming an account that does not exist creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List advocates without a current consent anonymously instead of leaving them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with rows changed on both sides (default: list them, merge nothing, exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are matched by UUID (or by name or email when created on both sides); a row only the colleague changed takes the newer updated_at. Rows both sides changed are conflicts: without --on-conflict they are listed field by field and nothing is merged. A malformed, truncated or newer-version bundle is refused whole. Merging a bundle again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup (replaced whole). Without it, the backup goes to the rotating folder DATABASE.backups next to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a complete copy of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe while other programs use the file. The copy is readable by its owner only. In the rotating folder only the newest copies are kept (setting backups/keep, default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Close the app before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv, json or pdf, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors in %1; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors left out of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme report for %1 (%2) written to %3: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--on-conflict takes keep-mine or take-theirs, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2 %3 (changed here %4, in the bundle %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: mine “%2”, theirs “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows changed on both sides; nothing was merged. Run again with --on-conflict keep-mine or --on-conflict take-theirs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::CollapsedColumn</name>
@@ -1737,6 +2026,357 @@
     </message>
 </context>
 <context>
+    <name>ad::DashboardCharts</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS by month: score and promoter / passive / detractor mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished">NPS</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation type="unfinished">NPS %1</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey funnel and conversion to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation type="unfinished">Advocate</translation>
+    </message>
+    <message>
+        <source>%1 (→ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached this stage or beyond: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination pipeline and median days in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation type="unfinished">Pencalonan</translation>
+    </message>
+    <message>
+        <source>%1 (median %2 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days in this status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomination status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished">Tier: %1</translation>
+    </message>
+    <message>
+        <source>Contributions by type per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributed %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask load: advocates by asks in the range (%n fatigued)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 or more asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate with vs without a reference (influenced revenue %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won %1, lost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention of advocate vs other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals and their value (won %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Menang</translation>
+    </message>
+    <message>
+        <source>Conversion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocates who referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up debt, due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard as a PDF programme report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All CSMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner CSM</source>
+        <translation type="unfinished">CSM pemilik</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished">Semua segmen</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmen</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished">Semua rantau</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Rantau</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished">Semua tier</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Tier</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an advocate to open the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished">Prospek</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished">Peluang</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished">Advocate</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Akaun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n advocate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dashboard has no numbers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Programme Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::DashboardRange</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::Database</name>
     <message>
         <source>No database file was given.</source>
@@ -1777,6 +2417,26 @@
     <message>
         <source>“%1” already exists; choose a new file name.</source>
         <translation>“%1” sudah wujud; pilih nama fail baharu.</translation>
+    </message>
+    <message>
+        <source>The database file “%1” was removed by another program. What is on screen is still open: use File → Back Up Database… to save it to a file, then open that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file “%1” was replaced by another program. What is on screen is the file as it was: use File → Back Up Database… to keep it, or open the file again to see the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only and was written by an older version of Advocate Desk: make it writable so that it can be upgraded; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade, but backing it up first failed (%2); the file was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3028,10 @@ Taip %2 untuk mengesahkan.</translation>
         <source>unknown account “%1”; import the accounts first.</source>
         <translation>akaun tidak diketahui “%1”; import akaun dahulu.</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::ImportMappingPage</name>
@@ -2460,12 +3124,6 @@ Taip %2 untuk mengesahkan.</translation>
         <source>Ready to import.</source>
         <translation>Sedia untuk diimport.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row errors: fix the file and import again.</source>
-        <translation>
-            <numerusform>%n ralat baris: betulkan fail dan import semula.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>line %1</source>
         <translation>baris %1</translation>
@@ -2491,12 +3149,93 @@ Taip %2 untuk mengesahkan.</translation>
         <translation>Tiada apa-apa diimport: baris kini mempunyai ralat.</translation>
     </message>
     <message>
-        <source>Imported: %1 created, %2 updated, %3 skipped, %4 accounts created.</source>
-        <translation>Diimport: %1 dicipta, %2 dikemas kini, %3 dilangkau, %4 akaun dicipta.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Import only the rows without errors; leave the others out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Error Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, a file with any row error is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n rows…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors: fix the file and import again, or import only the other rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. Go back, or check again from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped, %4 accounts created. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Error Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fail CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Error report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportReport</name>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3426,41 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
+    <name>ad::KpiChartView</name>
+    <message>
+        <source>Could not draw the chart as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::KpiEngine</name>
     <message>
         <source>There is no user named “%1”.</source>
@@ -2707,6 +3481,148 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>“%1” is not a tier.</source>
         <translation>“%1” bukan tier.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::KpiSummary</name>
+    <message>
+        <source>Thank-you owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final version not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-way relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSM over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation type="unfinished">Tier: %1</translation>
+    </message>
+    <message>
+        <source>All advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished">NPS</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation type="unfinished">Respons NPS</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished">Sumbangan</translation>
+    </message>
+    <message>
+        <source>Fatigued advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Referral conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral value won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference-influenced revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate with a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate without a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference coverage</source>
+        <translation type="unfinished">Liputan reference</translation>
+    </message>
+    <message>
+        <source>Median days to fulfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention, advocate accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention, other accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up debt</source>
+        <translation type="unfinished">Susulan tertunggak</translation>
+    </message>
+</context>
+<context>
+    <name>ad::KpiTile</name>
+    <message>
+        <source>Previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list what this counts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3892,56 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Jalankan program customer advocacy: calonkan, pupuk, minta tanpa meletihkan pelanggan, ucapkan terima kasih kepada mereka, dan tunjukkan kesan program.&lt;/p&gt;&lt;p&gt;Pangkalan data: %2&lt;br&gt;Versi skema %3&lt;/p&gt;&lt;p&gt;Lesen: MIT. Dibina dengan Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Advocate Desk backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the backup “%2”?
+
+The current file is kept as a safety copy in “%3”. Other programs using the file should be closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from “%1”; the replaced file was kept as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme KPIs, charts and the programme report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the demo data to finish, or cancel it, first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3447,6 +4413,29 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
+    <name>ad::PreferencesEditor</name>
+    <message>
+        <source>Open to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change preference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::ProfileWindow</name>
     <message>
         <source>Log</source>
@@ -3644,6 +4633,53 @@ Taip %2 untuk mengesahkan.</translation>
         <source>Profile details</source>
         <translation>Butiran profil</translation>
     </message>
+    <message>
+        <source>Open the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::ProgrammeReport</name>
+    <message>
+        <source>Range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished">Penapis: %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy Programme Report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ad::ProgrammeSettings</name>
@@ -3750,13 +4786,20 @@ Taip %2 untuk mengesahkan.</translation>
         <source>Restore Defaults</source>
         <translation>Pulihkan Lalai</translation>
     </message>
+</context>
+<context>
+    <name>ad::ProgrammeSettingsService</name>
+    <message>
+        <source>The setting “%1” must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A detractor score must be below the highest passive score.</source>
-        <translation>Skor detractor mesti di bawah skor passive tertinggi.</translation>
+        <translation type="unfinished">Skor detractor mesti di bawah skor passive tertinggi.</translation>
     </message>
     <message>
         <source>Each tier needs more points than the one below it.</source>
-        <translation>Setiap tier memerlukan lebih banyak mata daripada tier di bawahnya.</translation>
+        <translation type="unfinished">Setiap tier memerlukan lebih banyak mata daripada tier di bawahnya.</translation>
     </message>
 </context>
 <context>
@@ -4132,10 +5175,6 @@ Taip %2 untuk mengesahkan.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>pangkalan data sedang sibuk: program lain sedang menulis kepadanya. Cuba lagi sebentar lagi.</translation>
-    </message>
-    <message>
         <source>the database file is read-only.</source>
         <translation>fail pangkalan data adalah baca sahaja.</translation>
     </message>
@@ -4157,6 +5196,118 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
+    <name>ad::SyncBundleCheck</name>
+    <message>
+        <source>%1: not an Advocate Desk sync bundle.</source>
+        <translation type="unfinished">%1: bukan bundle penyegerakan Advocate Desk.</translation>
+    </message>
+    <message>
+        <source>the format version must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bundle format %2 is newer than this version of Advocate Desk reads (%3).</source>
+        <translation type="unfinished">%1: format bundle %2 lebih baharu daripada yang dibaca oleh versi Advocate Desk ini (%3).</translation>
+    </message>
+    <message>
+        <source>the bundle needs its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and time or null is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tables must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such table in Advocate Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table must be a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of UUIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncConflictDialog</name>
+    <message>
+        <source>Changed on Both Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were changed both here and by %1 since your last exchange. Nothing has been merged yet: choose which version to keep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflik</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">Jadual</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version to keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ad::SyncImporter</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4165,14 +5316,6 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>%1: not a sync bundle (invalid JSON: %2).</source>
         <translation>%1: bukan bundle penyegerakan (JSON tidak sah: %2).</translation>
-    </message>
-    <message>
-        <source>%1: not an Advocate Desk sync bundle.</source>
-        <translation>%1: bukan bundle penyegerakan Advocate Desk.</translation>
-    </message>
-    <message>
-        <source>%1: bundle format %2 is newer than this version of Advocate Desk reads (%3).</source>
-        <translation>%1: format bundle %2 lebih baharu daripada yang dibaca oleh versi Advocate Desk ini (%3).</translation>
     </message>
     <message>
         <source>not merged: %1</source>
@@ -4297,6 +5440,10 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>Tier reviews</source>
         <translation>Semakan tier</translation>
+    </message>
+    <message>
+        <source>Updating the recommendations…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4441,6 +5588,69 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>There is already a user named “%1”.</source>
         <translation>Sudah ada pengguna bernama “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::backup</name>
+    <message>
+        <source>Backing up failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Advocate Desk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a safety copy of “%1” (%2); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to “%1”; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1” with the backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
