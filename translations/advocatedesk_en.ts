@@ -78,37 +78,37 @@
     </message>
     <message numerus="yes">
         <source>Backed up “%1” to “%2” (the newest %n backup(s) there are kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backed up “%1” to “%2” (only the newest backup there is kept).</numerusform>
+            <numerusform>Backed up “%1” to “%2” (the newest %n backups there are kept).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors in %1; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with errors in %1; nothing was imported.</numerusform>
+            <numerusform>%n rows with errors in %1; nothing was imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors left out of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with errors left out of %1.</numerusform>
+            <numerusform>%n rows with errors left out of %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme report for %1 (%2) written to %3: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme report for %1 (%2) written to %3: %n page.</numerusform>
+            <numerusform>Programme report for %1 (%2) written to %3: %n pages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows changed on both sides; nothing was merged. Run again with --on-conflict keep-mine or --on-conflict take-theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row changed on both sides; nothing was merged. Run again with --on-conflict keep-mine or --on-conflict take-theirs.</numerusform>
+            <numerusform>%n rows changed on both sides; nothing was merged. Run again with --on-conflict keep-mine or --on-conflict take-theirs.</numerusform>
         </translation>
     </message>
 </context>
@@ -116,9 +116,9 @@
     <name>ad::DashboardCharts</name>
     <message numerus="yes">
         <source>Ask load: advocates by asks in the range (%n fatigued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ask load: advocates by asks in the range (%n fatigued)</numerusform>
+            <numerusform>Ask load: advocates by asks in the range (%n fatigued)</numerusform>
         </translation>
     </message>
 </context>
@@ -126,16 +126,16 @@
     <name>ad::DashboardPage</name>
     <message numerus="yes">
         <source>%1 — %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n request</numerusform>
+            <numerusform>%1 — %n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n advocate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n advocate</numerusform>
+            <numerusform>%1 — %n advocates</numerusform>
         </translation>
     </message>
 </context>
@@ -160,23 +160,23 @@
     </message>
     <message numerus="yes">
         <source>Checking %n rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors: fix the file and import again, or import only the other rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with errors: fix the file and import again, or import only the other rows.</numerusform>
+            <numerusform>%n rows with errors: fix the file and import again, or import only the other rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row with errors left out.</numerusform>
+            <numerusform>%n rows with errors left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,9 +204,9 @@
     <name>ad::SyncConflictDialog</name>
     <message numerus="yes">
         <source>%n rows were changed both here and by %1 since your last exchange. Nothing has been merged yet: choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was changed both here and by %1 since your last exchange. Nothing has been merged yet: choose which version to keep.</numerusform>
+            <numerusform>%n rows were changed both here and by %1 since your last exchange. Nothing has been merged yet: choose which version to keep.</numerusform>
         </translation>
     </message>
 </context>

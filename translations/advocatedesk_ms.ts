@@ -264,85 +264,85 @@
     </message>
     <message>
         <source>%1: not a valid sync bundle: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bukan bundle penyegerakan yang sah: %2: %3</translation>
     </message>
     <message>
         <source>a row must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>baris mesti berupa objek.</translation>
     </message>
     <message>
         <source>a row needs its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>baris memerlukan UUID.</translation>
     </message>
     <message>
         <source>a date and time is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarikh dan masa diperlukan.</translation>
     </message>
     <message>
         <source>a cell must be text, a number or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>sel mesti berupa teks, nombor atau null.</translation>
     </message>
     <message>
         <source>“%1” is not a part of this KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan sebahagian daripada KPI ini.</translation>
     </message>
 </context>
 <context>
     <name>ad::AccountAdvocatesModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished">Advocate</translation>
+        <translation>Advocate</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Jawatan</translation>
+        <translation>Jawatan</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Tier</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Perjalanan</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">Sumbangan</translation>
+        <translation>Sumbangan</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Mata</translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <source>Last contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumbangan terakhir</translation>
     </message>
 </context>
 <context>
     <name>ad::AccountContributionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarikh</translation>
+        <translation>Tarikh</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished">Advocate</translation>
+        <translation>Advocate</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Aktiviti</translation>
+        <translation>Aktiviti</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Mata</translation>
+        <translation>Mata</translation>
     </message>
 </context>
 <context>
@@ -379,95 +379,95 @@
     <name>ad::AccountWindow</name>
     <message>
         <source>Advocates</source>
-        <translation type="unfinished">Advocate</translation>
+        <translation>Advocate</translation>
     </message>
     <message>
         <source>Advocates at this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate di akaun ini</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">Sumbangan</translation>
+        <translation>Sumbangan</translation>
     </message>
     <message>
         <source>Contributions by people at this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumbangan oleh orang di akaun ini</translation>
     </message>
     <message>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesihatan</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaharuan</translation>
     </message>
     <message>
         <source>Account NPS (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS akaun (12 bulan)</translation>
     </message>
     <message>
         <source>This account could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun ini tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>%1 — Advocate Desk</source>
-        <translation type="unfinished">%1 — Advocate Desk</translation>
+        <translation>%1 — Advocate Desk</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">tiada pemilik</translation>
+        <translation>tiada pemilik</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished">Pemilik: %1</translation>
+        <translation>Pemilik: %1</translation>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan sejak %1</translation>
     </message>
     <message>
         <source>Open escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalasi terbuka</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hari ini</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>esok</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam %1 hari</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>semalam</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hari lalu</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditetapkan</translation>
     </message>
     <message>
         <source>%1 promoters · %2 passives · %3 detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 promoter · %2 passive · %3 detractor</translation>
     </message>
     <message>
         <source>No answers in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada jawapan dalam 12 bulan</translation>
     </message>
     <message>
         <source>%1 in 12 months · %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dalam 12 bulan · %2 mata</translation>
     </message>
 </context>
 <context>
@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>Open Profile</source>
-        <translation type="unfinished">Buka Profil</translation>
+        <translation>Buka Profil</translation>
     </message>
     <message>
         <source>Open Account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka Akaun “%1”</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>List advocates without a current consent anonymously instead of leaving them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaraikan advocate tanpa persetujuan semasa secara tanpa nama dan bukannya mengecualikan mereka</translation>
     </message>
 </context>
 <context>
@@ -1805,120 +1805,120 @@
     </message>
     <message>
         <source>Backed up “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” disandarkan ke “%2”.</translation>
     </message>
     <message numerus="yes">
         <source>Backed up “%1” to “%2” (the newest %n backup(s) there are kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” disandarkan ke “%2” (%n sandaran terbaharu di sana disimpan).</numerusform>
         </translation>
     </message>
     <message>
         <source>Restored “%1” from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” dipulihkan daripada “%2”.</translation>
     </message>
     <message>
         <source>The replaced file was kept as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail yang digantikan disimpan sebagai “%1”.</translation>
     </message>
     <message>
         <source>Benchmark datasets: one account per five advocates, exactly ten contributions and touches and three NPS responses per advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set data penanda aras: satu akaun bagi setiap lima advocate, tepat sepuluh sumbangan dan interaksi serta tiga respons NPS bagi setiap advocate.</translation>
     </message>
     <message>
         <source>Where to write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat untuk menulis PDF.</translation>
     </message>
     <message>
         <source>The programme report as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan program sebagai PDF.</translation>
     </message>
     <message>
         <source>Title, range and filters, a table of every KPI beside the same-length period before, then the dashboard&apos;s charts: the document the dashboard&apos;s Export Report writes. The range defaults to the last 365 days ending today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajuk, julat dan penapis, jadual setiap KPI di sebelah tempoh sebelumnya yang sama panjang, kemudian carta papan pemuka: dokumen yang ditulis oleh Eksport Laporan papan pemuka. Julat lalai ialah 365 hari terakhir yang berakhir hari ini.</translation>
     </message>
     <message>
         <source>Import the rows without errors and leave the others out (default: refuse the whole file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import baris tanpa ralat dan kecualikan yang lain (lalai: tolak seluruh fail).</translation>
     </message>
     <message>
         <source>Save the refused rows (row, column, reason) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan baris yang ditolak (baris, lajur, sebab) sebagai CSV.</translation>
     </message>
     <message>
         <source>Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. All or nothing: any row error is printed as FILE:ROW: field: message and nothing is written, unless --skip-bad-rows is given. An advocate naming an account that does not exist creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca teks UTF-8, UTF-16 atau Windows-1252 yang dipisahkan oleh koma, koma bernoktah atau tab. Semua atau tiada: sebarang ralat baris dicetak sebagai FILE:ROW: field: message dan tiada apa-apa ditulis, melainkan --skip-bad-rows diberikan. Advocate yang menamakan akaun yang tidak wujud akan menciptanya.</translation>
     </message>
     <message>
         <source>List advocates without a current consent anonymously instead of leaving them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaraikan advocate tanpa persetujuan semasa secara tanpa nama dan bukannya mengecualikan mereka.</translation>
     </message>
     <message>
         <source>What to do with rows changed on both sides (default: list them, merge nothing, exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang perlu dilakukan dengan baris yang diubah di kedua-dua pihak (lalai: senaraikannya, tiada apa-apa digabungkan, keluar 1).</translation>
     </message>
     <message>
         <source>Rows are matched by UUID (or by name or email when created on both sides); a row only the colleague changed takes the newer updated_at. Rows both sides changed are conflicts: without --on-conflict they are listed field by field and nothing is merged. A malformed, truncated or newer-version bundle is refused whole. Merging a bundle again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris dipadankan mengikut UUID (atau mengikut nama atau e-mel apabila dicipta di kedua-dua pihak); baris yang hanya diubah oleh rakan sekerja mengambil updated_at yang lebih baharu. Baris yang diubah oleh kedua-dua pihak ialah konflik: tanpa --on-conflict ia disenaraikan medan demi medan dan tiada apa-apa digabungkan. Bundle yang cacat, terpotong atau daripada versi lebih baharu ditolak sepenuhnya. Menggabungkan bundle sekali lagi tidak mengubah apa-apa.</translation>
     </message>
     <message>
         <source>Where to write the backup (replaced whole). Without it, the backup goes to the rotating folder DATABASE.backups next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat untuk menulis sandaran (diganti sepenuhnya). Tanpanya, sandaran disimpan dalam folder berputar DATABASE.backups di sebelah pangkalan data.</translation>
     </message>
     <message>
         <source>Write a complete copy of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis salinan lengkap pangkalan data.</translation>
     </message>
     <message>
         <source>Safe while other programs use the file. The copy is readable by its owner only. In the rotating folder only the newest copies are kept (setting backups/keep, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat semasa program lain menggunakan fail. Salinan hanya boleh dibaca oleh pemiliknya. Dalam folder berputar hanya salinan terbaharu disimpan (tetapan backups/keep, lalai 5).</translation>
     </message>
     <message>
         <source>Replace the database with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantikan pangkalan data dengan sandaran.</translation>
     </message>
     <message>
         <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Close the app before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandaran disemak dahulu (integriti dan versi skema); fail yang rosak atau asing ditolak dan tiada apa-apa berubah. Pangkalan data yang digantikan disimpan sebagai salinan keselamatan dalam DATABASE.backups. Tutup aplikasi sebelum memulihkan.</translation>
     </message>
     <message>
         <source>--format takes csv, json or pdf, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format menerima csv, json atau pdf, bukan “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors in %1; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris dengan ralat dalam %1; tiada apa-apa diimport.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors left out of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris dengan ralat dikecualikan daripada %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme report for %1 (%2) written to %3: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laporan program untuk %1 (%2) ditulis ke %3: %n halaman.</numerusform>
         </translation>
     </message>
     <message>
         <source>--on-conflict takes keep-mine or take-theirs, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict menerima keep-mine atau take-theirs, bukan “%1”.</translation>
     </message>
     <message>
         <source>conflict: %1 %2 %3 (changed here %4, in the bundle %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>konflik: %1 %2 %3 (diubah di sini %4, dalam bundle %5)</translation>
     </message>
     <message>
         <source>  %1: mine “%2”, theirs “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: milik saya “%2”, milik mereka “%3”</translation>
     </message>
     <message numerus="yes">
         <source>%n rows changed on both sides; nothing was merged. Run again with --on-conflict keep-mine or --on-conflict take-theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris diubah di kedua-dua pihak; tiada apa-apa digabungkan. Jalankan semula dengan --on-conflict keep-mine atau --on-conflict take-theirs.</numerusform>
         </translation>
     </message>
 </context>
@@ -2029,351 +2029,351 @@
     <name>ad::DashboardCharts</name>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>NPS by month: score and promoter / passive / detractor mix</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS mengikut bulan: skor dan campuran promoter / passive / detractor</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>NPS %1</source>
-        <translation type="unfinished">NPS %1</translation>
+        <translation>NPS %1</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respons</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pada %2</translation>
     </message>
     <message>
         <source>Journey funnel and conversion to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Corong perjalanan dan penukaran ke peringkat seterusnya</translation>
     </message>
     <message>
         <source>Advocates</source>
-        <translation type="unfinished">Advocate</translation>
+        <translation>Advocate</translation>
     </message>
     <message>
         <source>%1 (→ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (→ %2)</translation>
     </message>
     <message>
         <source>Reached this stage or beyond: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencapai peringkat ini atau seterusnya: %1</translation>
     </message>
     <message>
         <source>Journey stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat perjalanan: %1</translation>
     </message>
     <message>
         <source>Nomination pipeline and median days in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline pencalonan dan median hari dalam status</translation>
     </message>
     <message>
         <source>Nominations</source>
-        <translation type="unfinished">Pencalonan</translation>
+        <translation>Pencalonan</translation>
     </message>
     <message>
         <source>%1 (median %2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (median %2 hari)</translation>
     </message>
     <message>
         <source>Median days in this status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Median hari dalam status ini: %1</translation>
     </message>
     <message>
         <source>Nomination status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pencalonan: %1</translation>
     </message>
     <message>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Taburan tier</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished">Tier: %1</translation>
+        <translation>Tier: %1</translation>
     </message>
     <message>
         <source>Contributions by type per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumbangan mengikut jenis setiap bulan</translation>
     </message>
     <message>
         <source>Contributed %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyumbang %1 pada %2</translation>
     </message>
     <message numerus="yes">
         <source>Ask load: advocates by asks in the range (%n fatigued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beban permohonan: advocate mengikut permohonan dalam julat (%n letih)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diminta</translation>
     </message>
     <message>
         <source>Asked once</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta sekali</translation>
     </message>
     <message>
         <source>Asked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminta dua kali</translation>
     </message>
     <message>
         <source>3 or more asks</source>
-        <translation type="unfinished"></translation>
+        <translation>3 permohonan atau lebih</translation>
     </message>
     <message>
         <source>Ask load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beban permohonan: %1</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar (%)</translation>
     </message>
     <message>
         <source>Win rate with vs without a reference (influenced revenue %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar menang dengan dan tanpa reference (hasil yang dipengaruhi reference %1)</translation>
     </message>
     <message>
         <source>With a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan reference</translation>
     </message>
     <message>
         <source>Without a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa reference</translation>
     </message>
     <message>
         <source>Won %1, lost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Menang %1, kalah %2</translation>
     </message>
     <message>
         <source>Decided requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan yang diputuskan: %1</translation>
     </message>
     <message>
         <source>Retention of advocate vs other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengekalan akaun advocate berbanding akaun lain</translation>
     </message>
     <message>
         <source>Advocate accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun advocate</translation>
     </message>
     <message>
         <source>Other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaun lain</translation>
     </message>
     <message>
         <source>%1 of %2 accounts retained</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 daripada %2 akaun dikekalkan</translation>
     </message>
     <message>
         <source>Referrals and their value (won %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral dan nilainya (menang %1 daripada %2)</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Referral</translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirujuk</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Menang</translation>
+        <translation>Menang</translation>
     </message>
     <message>
         <source>Conversion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penukaran %1</translation>
     </message>
     <message>
         <source>Advocates who referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate yang membuat referral</translation>
     </message>
     <message>
         <source>Follow-up debt, due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Susulan tertunggak, perlu dibuat hari ini</translation>
     </message>
     <message>
         <source>Items due</source>
-        <translation type="unfinished"></translation>
+        <translation>Item yang perlu dibuat</translation>
     </message>
 </context>
 <context>
     <name>ad::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan Pemuka</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Julat tarikh</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari pertama</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari terakhir</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hingga</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport Laporan…</translation>
     </message>
     <message>
         <source>The dashboard as a PDF programme report</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pemuka sebagai laporan program PDF</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penapis:</translation>
     </message>
     <message>
         <source>All CSMs</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua CSM</translation>
     </message>
     <message>
         <source>Owner CSM</source>
-        <translation type="unfinished">CSM pemilik</translation>
+        <translation>CSM pemilik</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished">Semua segmen</translation>
+        <translation>Semua segmen</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segmen</translation>
+        <translation>Segmen</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">Semua rantau</translation>
+        <translation>Semua rantau</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Rantau</translation>
+        <translation>Rantau</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished">Semua tier</translation>
+        <translation>Semua tier</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Tier</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup senarai</translation>
     </message>
     <message>
         <source>Double-click an advocate to open the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali pada advocate untuk membuka profil.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengira…</translation>
     </message>
     <message>
         <source>Compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berbanding %1</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished">Prospek</translation>
+        <translation>Prospek</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">Peluang</translation>
+        <translation>Peluang</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished">Advocate</translation>
+        <translation>Advocate</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Akaun</translation>
+        <translation>Akaun</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n permintaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n advocate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n advocate</numerusform>
         </translation>
     </message>
     <message>
         <source>The dashboard has no numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan pemuka belum mempunyai angka.</translation>
     </message>
     <message>
         <source>Export Programme Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport Laporan Program</translation>
     </message>
     <message>
         <source>programme-report-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan-program-%1.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak disimpan</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan disimpan ke %1</translation>
     </message>
 </context>
 <context>
     <name>ad::DashboardRange</name>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 hari terakhir</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 hari terakhir</translation>
     </message>
     <message>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>365 hari terakhir</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suku tahun ini</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suku tahun lepas</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Julat tersuai</translation>
     </message>
 </context>
 <context>
@@ -2420,23 +2420,23 @@
     </message>
     <message>
         <source>The database file “%1” was removed by another program. What is on screen is still open: use File → Back Up Database… to save it to a file, then open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail pangkalan data “%1” telah dialih keluar oleh program lain. Apa yang ada pada skrin masih terbuka: gunakan Fail → Sandarkan Pangkalan Data… untuk menyimpannya ke fail, kemudian buka fail itu.</translation>
     </message>
     <message>
         <source>The database file “%1” was replaced by another program. What is on screen is the file as it was: use File → Back Up Database… to keep it, or open the file again to see the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail pangkalan data “%1” telah digantikan oleh program lain. Apa yang ada pada skrin ialah fail seperti sebelumnya: gunakan Fail → Sandarkan Pangkalan Data… untuk menyimpannya, atau buka fail sekali lagi untuk melihat yang baharu.</translation>
     </message>
     <message>
         <source>There is no database at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada pangkalan data di “%1”.</translation>
     </message>
     <message>
         <source>“%1” is read-only and was written by an older version of Advocate Desk: make it writable so that it can be upgraded; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adalah baca sahaja dan ditulis oleh versi Advocate Desk yang lebih lama: jadikannya boleh ditulis supaya ia boleh dinaik taraf; fail tidak diubah.</translation>
     </message>
     <message>
         <source>“%1” needs an upgrade, but backing it up first failed (%2); the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” perlu dinaik taraf, tetapi menyandarkannya dahulu gagal (%2); fail tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3030,7 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import dibatalkan; tiada apa-apa ditulis.</translation>
     </message>
 </context>
 <context>
@@ -3154,88 +3154,88 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
     <message>
         <source>Import only the rows without errors; leave the others out</source>
-        <translation type="unfinished"></translation>
+        <translation>Import hanya baris tanpa ralat; kecualikan yang lain</translation>
     </message>
     <message>
         <source>Save Error Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Laporan Ralat…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan import</translation>
     </message>
     <message>
         <source>Without this, a file with any row error is refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa ini, fail dengan sebarang ralat baris ditolak sepenuhnya.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan…</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Menyemak %n baris…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors: fix the file and import again, or import only the other rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris dengan ralat: betulkan fail dan import semula, atau import baris lain sahaja.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking was cancelled. Go back, or check again from the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semakan dibatalkan. Kembali, atau semak semula dari halaman pertama.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import dibatalkan; tiada apa-apa ditulis.</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped, %4 accounts created. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimport: %1 dicipta, %2 dikemas kini, %3 dilangkau, %4 akaun dicipta. %5</translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris dengan ralat dikecualikan.</numerusform>
         </translation>
     </message>
     <message>
         <source>-errors</source>
-        <translation type="unfinished"></translation>
+        <translation>-ralat</translation>
     </message>
     <message>
         <source>Save Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Laporan Ralat</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fail CSV (*.csv)</translation>
+        <translation>Fail CSV (*.csv)</translation>
     </message>
     <message>
         <source>Error report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan ralat disimpan ke %1.</translation>
     </message>
 </context>
 <context>
     <name>ad::ImportReport</name>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fail</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>baris</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>lajur</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sebab</translation>
     </message>
 </context>
 <context>
@@ -3429,35 +3429,35 @@ Taip %2 untuk mengesahkan.</translation>
     <name>ad::KpiChartView</name>
     <message>
         <source>Could not draw the chart as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat melukis carta sebagai PNG.</translation>
     </message>
     <message>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Carta sebagai PNG…</translation>
     </message>
     <message>
         <source>Save Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Carta sebagai SVG…</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Carta sebagai PNG</translation>
     </message>
     <message>
         <source>Save Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Carta sebagai SVG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imej PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imej SVG (*.svg)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta tidak disimpan</translation>
     </message>
 </context>
 <context>
@@ -3487,142 +3487,142 @@ Taip %2 untuk mengesahkan.</translation>
     <name>ad::KpiSummary</name>
     <message>
         <source>Thank-you owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapan terima kasih tertunggak</translation>
     </message>
     <message>
         <source>Final version not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi akhir belum dikongsi</translation>
     </message>
     <message>
         <source>Unused contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumbangan tidak digunakan</translation>
     </message>
     <message>
         <source>One-way relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan sehala</translation>
     </message>
     <message>
         <source>Stale profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil lapuk</translation>
     </message>
     <message>
         <source>Stale consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan lapuk</translation>
     </message>
     <message>
         <source>CSM over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM melebihi kapasiti</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoter</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Detractor</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hingga %2</translation>
     </message>
     <message>
         <source>CSM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM: %1</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmen: %1</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rantau: %1</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished">Tier: %1</translation>
+        <translation>Tier: %1</translation>
     </message>
     <message>
         <source>All advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua advocate</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>NPS responses</source>
-        <translation type="unfinished">Respons NPS</translation>
+        <translation>Respons NPS</translation>
     </message>
     <message>
         <source>Participation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar penyertaan</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">Sumbangan</translation>
+        <translation>Sumbangan</translation>
     </message>
     <message>
         <source>Fatigued advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate yang letih</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Referral</translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Referral conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Penukaran referral</translation>
     </message>
     <message>
         <source>Referral value won</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai referral yang dimenangi</translation>
     </message>
     <message>
         <source>Reference-influenced revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil yang dipengaruhi reference</translation>
     </message>
     <message>
         <source>Win rate with a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar menang dengan reference</translation>
     </message>
     <message>
         <source>Win rate without a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadar menang tanpa reference</translation>
     </message>
     <message>
         <source>Reference coverage</source>
-        <translation type="unfinished">Liputan reference</translation>
+        <translation>Liputan reference</translation>
     </message>
     <message>
         <source>Median days to fulfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Median hari untuk dipenuhi</translation>
     </message>
     <message>
         <source>Retention, advocate accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengekalan, akaun advocate</translation>
     </message>
     <message>
         <source>Retention, other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengekalan, akaun lain</translation>
     </message>
     <message>
         <source>Follow-up debt</source>
-        <translation type="unfinished">Susulan tertunggak</translation>
+        <translation>Susulan tertunggak</translation>
     </message>
 </context>
 <context>
     <name>ad::KpiTile</name>
     <message>
         <source>Previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh sebelumnya: %1</translation>
     </message>
     <message>
         <source>Click to list what this counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik untuk menyenaraikan apa yang dikira</translation>
     </message>
 </context>
 <context>
@@ -3895,53 +3895,55 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
     <message>
         <source>Advocate Desk backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandaran Advocate Desk (*.sqlite);;Semua fail (*)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan daripada Sandaran</translation>
     </message>
     <message>
         <source>Replace everything in “%1” with the backup “%2”?
 
 The current file is kept as a safety copy in “%3”. Other programs using the file should be closed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantikan semua dalam “%1” dengan sandaran “%2”?
+
+Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain yang menggunakan fail ini perlu ditutup dahulu.</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;andarkan Pangkalan Data…</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;lihkan daripada Sandaran…</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandarkan Pangkalan Data</translation>
     </message>
     <message>
         <source>Backed up to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disandarkan ke “%1”.</translation>
     </message>
     <message>
         <source>Restored from “%1”; the replaced file was kept as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipulihkan daripada “%1”; fail yang digantikan disimpan sebagai “%2”.</translation>
     </message>
     <message>
         <source>Database File Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail Pangkalan Data Berubah</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan Pemuka</translation>
     </message>
     <message>
         <source>Programme KPIs, charts and the programme report</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI program, carta dan laporan program</translation>
     </message>
     <message>
         <source>Wait for the demo data to finish, or cancel it, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu data demo selesai, atau batalkannya, dahulu.</translation>
     </message>
 </context>
 <context>
@@ -4416,23 +4418,23 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <name>ad::PreferencesEditor</name>
     <message>
         <source>Open to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka kepada %1</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditanya</translation>
     </message>
     <message>
         <source>Open to</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka kepada</translation>
     </message>
     <message>
         <source>Not open to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terbuka kepada</translation>
     </message>
     <message>
         <source>Change preference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukar keutamaan: %1</translation>
     </message>
 </context>
 <context>
@@ -4635,50 +4637,50 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     </message>
     <message>
         <source>Open the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka akaun</translation>
     </message>
     <message>
         <source>Activity preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Keutamaan aktiviti</translation>
     </message>
     <message>
         <source>Could not save the preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan keutamaan</translation>
     </message>
 </context>
 <context>
     <name>ad::ProgrammeReport</name>
     <message>
         <source>Range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Julat: %1</translation>
     </message>
     <message>
         <source>Previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh sebelumnya: %1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished">Penapis: %1</translation>
+        <translation>Penapis: %1</translation>
     </message>
     <message>
         <source>Prepared on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disediakan pada %1</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh ini</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempoh sebelumnya</translation>
     </message>
     <message>
         <source>Advocacy Programme Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Program Advocacy</translation>
     </message>
 </context>
 <context>
@@ -4791,15 +4793,15 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <name>ad::ProgrammeSettingsService</name>
     <message>
         <source>The setting “%1” must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetapan “%1” mesti antara %2 dan %3.</translation>
     </message>
     <message>
         <source>A detractor score must be below the highest passive score.</source>
-        <translation type="unfinished">Skor detractor mesti di bawah skor passive tertinggi.</translation>
+        <translation>Skor detractor mesti di bawah skor passive tertinggi.</translation>
     </message>
     <message>
         <source>Each tier needs more points than the one below it.</source>
-        <translation type="unfinished">Setiap tier memerlukan lebih banyak mata daripada tier di bawahnya.</translation>
+        <translation>Setiap tier memerlukan lebih banyak mata daripada tier di bawahnya.</translation>
     </message>
 </context>
 <context>
@@ -5199,112 +5201,112 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <name>ad::SyncBundleCheck</name>
     <message>
         <source>%1: not an Advocate Desk sync bundle.</source>
-        <translation type="unfinished">%1: bukan bundle penyegerakan Advocate Desk.</translation>
+        <translation>%1: bukan bundle penyegerakan Advocate Desk.</translation>
     </message>
     <message>
         <source>the format version must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>versi format mesti nombor bulat.</translation>
     </message>
     <message>
         <source>%1: bundle format %2 is newer than this version of Advocate Desk reads (%3).</source>
-        <translation type="unfinished">%1: format bundle %2 lebih baharu daripada yang dibaca oleh versi Advocate Desk ini (%3).</translation>
+        <translation>%1: format bundle %2 lebih baharu daripada yang dibaca oleh versi Advocate Desk ini (%3).</translation>
     </message>
     <message>
         <source>the bundle needs its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>bundle memerlukan UUID.</translation>
     </message>
     <message>
         <source>a date and time is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarikh dan masa diperlukan.</translation>
     </message>
     <message>
         <source>a date and time or null is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarikh dan masa atau null diperlukan.</translation>
     </message>
     <message>
         <source>the tables must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>jadual mesti berupa objek.</translation>
     </message>
     <message>
         <source>no such table in Advocate Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada jadual sedemikian dalam Advocate Desk.</translation>
     </message>
     <message>
         <source>a table must be a list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>jadual mesti berupa senarai baris.</translation>
     </message>
     <message>
         <source>must be a list of UUIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>mesti berupa senarai UUID.</translation>
     </message>
     <message>
         <source>not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan UUID.</translation>
     </message>
 </context>
 <context>
     <name>ad::SyncConflictDialog</name>
     <message>
         <source>Changed on Both Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah di Kedua-dua Pihak</translation>
     </message>
     <message numerus="yes">
         <source>%n rows were changed both here and by %1 since your last exchange. Nothing has been merged yet: choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris telah diubah di sini dan oleh %1 sejak pertukaran terakhir anda. Tiada apa-apa digabungkan lagi: pilih versi yang hendak dikekalkan.</numerusform>
         </translation>
     </message>
     <message>
         <source>your colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>rakan sekerja anda</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Konflik</translation>
+        <translation>Konflik</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Jadual</translation>
+        <translation>Jadual</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekod</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Milik saya</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Milik mereka</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekalkan</translation>
     </message>
     <message>
         <source>Version to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi yang hendak dikekalkan untuk %1</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekalkan milik saya</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil milik mereka</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekalkan Semua Milik Saya</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil Semua Milik Mereka</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5445,7 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     </message>
     <message>
         <source>Updating the recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengemas kini syor…</translation>
     </message>
 </context>
 <context>
@@ -5594,63 +5596,63 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <name>ad::backup</name>
     <message>
         <source>Backing up failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandaran gagal</translation>
     </message>
     <message>
         <source>Cannot write the backup “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis sandaran “%1”.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencipta folder sandaran “%1”.</translation>
     </message>
     <message>
         <source>No backup file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada fail sandaran diberikan.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandaran tidak boleh menggantikan pangkalan data yang disalinnya.</translation>
     </message>
     <message>
         <source>“%1” is a folder; give a file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ialah folder; berikan nama fail untuk sandaran.</translation>
     </message>
     <message>
         <source>Cannot read the backup “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca sandaran “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is not an Advocate Desk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan sandaran Advocate Desk.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ditulis oleh versi Advocate Desk yang lebih baharu (skema %2; versi ini memahami sehingga %3).</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tidak dapat dibuka: %2</translation>
     </message>
     <message>
         <source>The backup “%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandaran “%1” rosak: %2</translation>
     </message>
     <message>
         <source>The backup and the database are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandaran dan pangkalan data ialah fail yang sama.</translation>
     </message>
     <message>
         <source>Cannot keep a safety copy of “%1” (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan salinan keselamatan “%1” (%2); tiada apa-apa dipulihkan.</translation>
     </message>
     <message>
         <source>Cannot copy the backup next to “%1”; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyalin sandaran ke sebelah “%1”; tiada apa-apa dipulihkan.</translation>
     </message>
     <message>
         <source>Cannot replace “%1” with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menggantikan “%1” dengan sandaran.</translation>
     </message>
 </context>
 <context>

@@ -264,85 +264,85 @@
     </message>
     <message>
         <source>%1: not a valid sync bundle: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的同步套件：%2：%3</translation>
     </message>
     <message>
         <source>a row must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一列必須是一個物件。</translation>
     </message>
     <message>
         <source>a row needs its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一列都需要 UUID。</translation>
     </message>
     <message>
         <source>a date and time is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須有日期與時間。</translation>
     </message>
     <message>
         <source>a cell must be text, a number or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格必須是文字、數字或 null。</translation>
     </message>
     <message>
         <source>“%1” is not a part of this KPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是此 KPI 的一部分。</translation>
     </message>
 </context>
 <context>
     <name>ad::AccountAdvocatesModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished">倡導者</translation>
+        <translation>倡導者</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">職稱</translation>
+        <translation>職稱</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等級</translation>
+        <translation>等級</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>倡導歷程</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">貢獻</translation>
+        <translation>貢獻</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">點數</translation>
+        <translation>點數</translation>
     </message>
     <message>
         <source>Last contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次貢獻</translation>
     </message>
 </context>
 <context>
     <name>ad::AccountContributionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished">倡導者</translation>
+        <translation>倡導者</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">活動</translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">點數</translation>
+        <translation>點數</translation>
     </message>
 </context>
 <context>
@@ -379,95 +379,95 @@
     <name>ad::AccountWindow</name>
     <message>
         <source>Advocates</source>
-        <translation type="unfinished">倡導者</translation>
+        <translation>倡導者</translation>
     </message>
     <message>
         <source>Advocates at this account</source>
-        <translation type="unfinished"></translation>
+        <translation>此帳戶的倡導者</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">貢獻</translation>
+        <translation>貢獻</translation>
     </message>
     <message>
         <source>Contributions by people at this account</source>
-        <translation type="unfinished"></translation>
+        <translation>此帳戶人員的貢獻</translation>
     </message>
     <message>
         <source>ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康狀態</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>續約</translation>
     </message>
     <message>
         <source>Account NPS (12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 NPS（12 個月）</translation>
     </message>
     <message>
         <source>This account could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取此帳戶。</translation>
     </message>
     <message>
         <source>%1 — Advocate Desk</source>
-        <translation type="unfinished">%1 — Advocate Desk</translation>
+        <translation>%1 — Advocate Desk</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished">無負責人</translation>
+        <translation>無負責人</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished">負責人：%1</translation>
+        <translation>負責人：%1</translation>
     </message>
     <message>
         <source>Customer since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起成為客戶</translation>
     </message>
     <message>
         <source>Open escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>有未結案的升級問題</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天後</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天前</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>%1 promoters · %2 passives · %3 detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位推薦者 · %2 位被動者 · %3 位批評者</translation>
     </message>
     <message>
         <source>No answers in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 個月內沒有回覆</translation>
     </message>
     <message>
         <source>%1 in 12 months · %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>12 個月內 %1 筆 · %2 點</translation>
     </message>
 </context>
 <context>
@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>Open Profile</source>
-        <translation type="unfinished">開啟個人檔案</translation>
+        <translation>開啟個人檔案</translation>
     </message>
     <message>
         <source>Open Account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟帳戶「%1」</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>List advocates without a current consent anonymously instead of leaving them out</source>
-        <translation type="unfinished"></translation>
+        <translation>將沒有目前有效同意的倡導者以匿名方式列出，而不是略過他們</translation>
     </message>
 </context>
 <context>
@@ -1805,120 +1805,120 @@
     </message>
     <message>
         <source>Backed up “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將「%1」備份到「%2」。</translation>
     </message>
     <message numerus="yes">
         <source>Backed up “%1” to “%2” (the newest %n backup(s) there are kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將「%1」備份到「%2」（該處保留最新的 %n 份備份）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Restored “%1” from “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從「%2」還原「%1」。</translation>
     </message>
     <message>
         <source>The replaced file was kept as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>被取代的檔案已保留為「%1」。</translation>
     </message>
     <message>
         <source>Benchmark datasets: one account per five advocates, exactly ten contributions and touches and three NPS responses per advocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>基準測試資料集：每五位倡導者一個帳戶，每位倡導者恰好十筆貢獻、十次接觸與三筆 NPS 回覆。</translation>
     </message>
     <message>
         <source>Where to write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 的寫入位置。</translation>
     </message>
     <message>
         <source>The programme report as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 PDF 格式輸出的計畫報告。</translation>
     </message>
     <message>
         <source>Title, range and filters, a table of every KPI beside the same-length period before, then the dashboard&apos;s charts: the document the dashboard&apos;s Export Report writes. The range defaults to the last 365 days ending today.</source>
-        <translation type="unfinished"></translation>
+        <translation>標題、範圍與篩選條件、每項 KPI 與前一個等長期間並列的表格，接著是儀表板的圖表：即儀表板「匯出報告」所寫出的文件。範圍預設為截至今天的最近 365 天。</translation>
     </message>
     <message>
         <source>Import the rows without errors and leave the others out (default: refuse the whole file).</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入沒有錯誤的列，略過其他列（預設：拒絕整個檔案）。</translation>
     </message>
     <message>
         <source>Save the refused rows (row, column, reason) as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>將被拒絕的列（列、欄、原因）儲存為 CSV。</translation>
     </message>
     <message>
         <source>Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. All or nothing: any row error is printed as FILE:ROW: field: message and nothing is written, unless --skip-bad-rows is given. An advocate naming an account that does not exist creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取以逗號、分號或定位字元分隔的 UTF-8、UTF-16 或 Windows-1252 文字。全有或全無：任何列錯誤都會以 FILE:ROW: field: message 的格式輸出，且不寫入任何內容，除非指定 --skip-bad-rows。倡導者所屬的帳戶若不存在，會自動建立。</translation>
     </message>
     <message>
         <source>List advocates without a current consent anonymously instead of leaving them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>將沒有目前有效同意的倡導者以匿名方式列出，而不是略過他們。</translation>
     </message>
     <message>
         <source>What to do with rows changed on both sides (default: list them, merge nothing, exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>兩邊都變更過的列要如何處理（預設：列出它們、不合併任何內容、以狀態 1 結束）。</translation>
     </message>
     <message>
         <source>Rows are matched by UUID (or by name or email when created on both sides); a row only the colleague changed takes the newer updated_at. Rows both sides changed are conflicts: without --on-conflict they are listed field by field and nothing is merged. A malformed, truncated or newer-version bundle is refused whole. Merging a bundle again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>列以 UUID 比對（若兩邊各自建立，則以名稱或電子郵件比對）；只有同事變更過的列會採用較新的 updated_at。兩邊都變更過的列即為衝突：若未指定 --on-conflict，會逐欄列出它們，且不合併任何內容。格式錯誤、不完整或版本較新的套件會被整個拒絕。再次合併同一套件不會有任何變更。</translation>
     </message>
     <message>
         <source>Where to write the backup (replaced whole). Without it, the backup goes to the rotating folder DATABASE.backups next to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份的寫入位置（整個取代）。若未指定，備份會寫入資料庫旁的輪替資料夾 DATABASE.backups。</translation>
     </message>
     <message>
         <source>Write a complete copy of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>寫出資料庫的完整副本。</translation>
     </message>
     <message>
         <source>Safe while other programs use the file. The copy is readable by its owner only. In the rotating folder only the newest copies are kept (setting backups/keep, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>其他程式使用此檔案時仍可安全執行。副本僅擁有者可讀取。輪替資料夾中只保留最新的副本（設定 backups/keep，預設 5）。</translation>
     </message>
     <message>
         <source>Replace the database with a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>以備份取代資料庫。</translation>
     </message>
     <message>
         <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Close the app before restoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>會先檢查備份（完整性與結構描述版本）；損毀或非本程式的檔案會被拒絕，且不做任何變更。被取代的資料庫會以安全副本保留在 DATABASE.backups 中。還原前請先關閉應用程式。</translation>
     </message>
     <message>
         <source>--format takes csv, json or pdf, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 可接受 csv、json 或 pdf，而不是「%1」。</translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors in %1; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 列有錯誤；未匯入任何內容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors left out of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已從 %1 略過 %n 個有錯誤的列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme report for %1 (%2) written to %3: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2）的計畫報告已寫入 %3：共 %n 頁。</numerusform>
         </translation>
     </message>
     <message>
         <source>--on-conflict takes keep-mine or take-theirs, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict 可接受 keep-mine 或 take-theirs，而不是「%1」。</translation>
     </message>
     <message>
         <source>conflict: %1 %2 %3 (changed here %4, in the bundle %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>衝突：%1 %2 %3（此處變更於 %4，套件中變更於 %5）</translation>
     </message>
     <message>
         <source>  %1: mine “%2”, theirs “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：我方「%2」，對方「%3」</translation>
     </message>
     <message numerus="yes">
         <source>%n rows changed on both sides; nothing was merged. Run again with --on-conflict keep-mine or --on-conflict take-theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 列兩邊都變更過；未合併任何內容。請加上 --on-conflict keep-mine 或 --on-conflict take-theirs 再執行一次。</numerusform>
         </translation>
     </message>
 </context>
@@ -2029,351 +2029,351 @@
     <name>ad::DashboardCharts</name>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2：%3</translation>
     </message>
     <message>
         <source>NPS by month: score and promoter / passive / detractor mix</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 NPS：分數與推薦者 / 被動者 / 批評者組成</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>NPS %1</source>
-        <translation type="unfinished">NPS %1</translation>
+        <translation>NPS %1</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的%1</translation>
     </message>
     <message>
         <source>Journey funnel and conversion to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>倡導歷程漏斗與進入下一階段的轉換率</translation>
     </message>
     <message>
         <source>Advocates</source>
-        <translation type="unfinished">倡導者</translation>
+        <translation>倡導者</translation>
     </message>
     <message>
         <source>%1 (→ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（→ %2）</translation>
     </message>
     <message>
         <source>Reached this stage or beyond: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已達此階段或更後階段：%1</translation>
     </message>
     <message>
         <source>Journey stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>倡導歷程階段：%1</translation>
     </message>
     <message>
         <source>Nomination pipeline and median days in status</source>
-        <translation type="unfinished"></translation>
+        <translation>提名流程與各狀態停留天數中位數</translation>
     </message>
     <message>
         <source>Nominations</source>
-        <translation type="unfinished">提名</translation>
+        <translation>提名</translation>
     </message>
     <message>
         <source>%1 (median %2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（中位數 %2 天）</translation>
     </message>
     <message>
         <source>Median days in this status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在此狀態停留天數中位數：%1</translation>
     </message>
     <message>
         <source>Nomination status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提名狀態：%1</translation>
     </message>
     <message>
         <source>Tier distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>等級分布</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished">等級：%1</translation>
+        <translation>等級：%1</translation>
     </message>
     <message>
         <source>Contributions by type per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月各類型貢獻</translation>
     </message>
     <message>
         <source>Contributed %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 貢獻了 %1</translation>
     </message>
     <message numerus="yes">
         <source>Ask load: advocates by asks in the range (%n fatigued)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>詢問負荷：範圍內依詢問次數區分的倡導者（%n 位疲勞）</numerusform>
         </translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未詢問</translation>
     </message>
     <message>
         <source>Asked once</source>
-        <translation type="unfinished"></translation>
+        <translation>詢問一次</translation>
     </message>
     <message>
         <source>Asked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>詢問兩次</translation>
     </message>
     <message>
         <source>3 or more asks</source>
-        <translation type="unfinished"></translation>
+        <translation>詢問 3 次以上</translation>
     </message>
     <message>
         <source>Ask load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詢問負荷：%1</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>比率（%）</translation>
     </message>
     <message>
         <source>Win rate with vs without a reference (influenced revenue %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有與無參考推薦的贏單率（受參考推薦影響的營收 %1）</translation>
     </message>
     <message>
         <source>With a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>有參考推薦</translation>
     </message>
     <message>
         <source>Without a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>無參考推薦</translation>
     </message>
     <message>
         <source>Won %1, lost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>成交 %1，失敗 %2</translation>
     </message>
     <message>
         <source>Decided requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已決定的請求：%1</translation>
     </message>
     <message>
         <source>Retention of advocate vs other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>倡導者帳戶與其他帳戶的留存率</translation>
     </message>
     <message>
         <source>Advocate accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>倡導者帳戶</translation>
     </message>
     <message>
         <source>Other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>其他帳戶</translation>
     </message>
     <message>
         <source>%1 of %2 accounts retained</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個帳戶中留存 %1 個</translation>
     </message>
     <message>
         <source>Referrals and their value (won %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介及其價值（總值 %2 中成交 %1）</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">轉介</translation>
+        <translation>轉介</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>已轉介</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">成交</translation>
+        <translation>成交</translation>
     </message>
     <message>
         <source>Conversion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>轉換率 %1</translation>
     </message>
     <message>
         <source>Advocates who referred</source>
-        <translation type="unfinished"></translation>
+        <translation>曾轉介的倡導者</translation>
     </message>
     <message>
         <source>Follow-up debt, due today</source>
-        <translation type="unfinished"></translation>
+        <translation>待跟進事項，今天到期</translation>
     </message>
     <message>
         <source>Items due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期項目</translation>
     </message>
 </context>
 <context>
     <name>ad::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>儀表板</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>日期範圍</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一天</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出報告…</translation>
     </message>
     <message>
         <source>The dashboard as a PDF programme report</source>
-        <translation type="unfinished"></translation>
+        <translation>將儀表板匯出為 PDF 計畫報告</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選條件：</translation>
     </message>
     <message>
         <source>All CSMs</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 CSM</translation>
     </message>
     <message>
         <source>Owner CSM</source>
-        <translation type="unfinished">負責 CSM</translation>
+        <translation>負責 CSM</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished">所有市場區隔</translation>
+        <translation>所有市場區隔</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">市場區隔</translation>
+        <translation>市場區隔</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">所有地區</translation>
+        <translation>所有地區</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地區</translation>
+        <translation>地區</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished">所有等級</translation>
+        <translation>所有等級</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">等級</translation>
+        <translation>等級</translation>
     </message>
     <message>
         <source>Close the list</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉清單</translation>
     </message>
     <message>
         <source>Double-click an advocate to open the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下倡導者以開啟個人檔案。</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中…</translation>
     </message>
     <message>
         <source>Compared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>與 %1 比較</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished">潛在客戶</translation>
+        <translation>潛在客戶</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished">商機</translation>
+        <translation>商機</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished">倡導者</translation>
+        <translation>倡導者</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">帳戶</translation>
+        <translation>帳戶</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 筆請求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n advocate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 位倡導者</numerusform>
         </translation>
     </message>
     <message>
         <source>The dashboard has no numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>儀表板尚無數據。</translation>
     </message>
     <message>
         <source>Export Programme Report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出計畫報告</translation>
     </message>
     <message>
         <source>programme-report-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫報告-%1.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>報告未儲存</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>報告已儲存至 %1</translation>
     </message>
 </context>
 <context>
     <name>ad::DashboardRange</name>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 365 天</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>上一季</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂範圍</translation>
     </message>
 </context>
 <context>
@@ -2420,23 +2420,23 @@
     </message>
     <message>
         <source>The database file “%1” was removed by another program. What is on screen is still open: use File → Back Up Database… to save it to a file, then open that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案「%1」已被其他程式移除。畫面上的內容仍為開啟狀態：請使用「檔案 → 備份資料庫…」將它儲存為檔案，然後開啟該檔案。</translation>
     </message>
     <message>
         <source>The database file “%1” was replaced by another program. What is on screen is the file as it was: use File → Back Up Database… to keep it, or open the file again to see the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案「%1」已被其他程式取代。畫面上顯示的是檔案原本的內容：請使用「檔案 → 備份資料庫…」保留它，或重新開啟檔案以查看新的內容。</translation>
     </message>
     <message>
         <source>There is no database at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」沒有資料庫。</translation>
     </message>
     <message>
         <source>“%1” is read-only and was written by an older version of Advocate Desk: make it writable so that it can be upgraded; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」為唯讀，且由較舊版本的 Advocate Desk 寫入：請將它設為可寫入以便升級；檔案未被變更。</translation>
     </message>
     <message>
         <source>“%1” needs an upgrade, but backing it up first failed (%2); the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」需要升級，但先行備份失敗（%2）；檔案未被變更。</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3030,7 @@ Type %2 to confirm.</source>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入已取消；未寫入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -3154,88 +3154,88 @@ Type %2 to confirm.</source>
     </message>
     <message>
         <source>Import only the rows without errors; leave the others out</source>
-        <translation type="unfinished"></translation>
+        <translation>只匯入沒有錯誤的列；略過其他列</translation>
     </message>
     <message>
         <source>Save Error Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存錯誤報告…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入進度</translation>
     </message>
     <message>
         <source>Without this, a file with any row error is refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>若不勾選此項，任何一列有錯誤的檔案都會被整個拒絕。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在檢查 %n 列…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors: fix the file and import again, or import only the other rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 列有錯誤：請修正檔案後再匯入一次，或只匯入其他列。</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking was cancelled. Go back, or check again from the first page.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查已取消。請返回，或從第一頁重新檢查。</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入已取消；未寫入任何內容。</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped, %4 accounts created. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入：%1 筆建立、%2 筆更新、%3 筆略過、%4 個帳戶已建立。%5</translation>
     </message>
     <message numerus="yes">
         <source>%n rows with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已略過 %n 個有錯誤的列。</numerusform>
         </translation>
     </message>
     <message>
         <source>-errors</source>
-        <translation type="unfinished"></translation>
+        <translation>-錯誤</translation>
     </message>
     <message>
         <source>Save Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存錯誤報告</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>Error report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤報告已儲存至 %1。</translation>
     </message>
 </context>
 <context>
     <name>ad::ImportReport</name>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>欄</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3429,35 +3429,35 @@ Type %2 to confirm.</source>
     <name>ad::KpiChartView</name>
     <message>
         <source>Could not draw the chart as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將圖表繪製為 PNG。</translation>
     </message>
     <message>
         <source>Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 PNG…</translation>
     </message>
     <message>
         <source>Save Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 SVG…</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 PNG</translation>
     </message>
     <message>
         <source>Save Chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 SVG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 圖片 (*.svg)</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表未儲存</translation>
     </message>
 </context>
 <context>
@@ -3487,142 +3487,142 @@ Type %2 to confirm.</source>
     <name>ad::KpiSummary</name>
     <message>
         <source>Thank-you owed</source>
-        <translation type="unfinished"></translation>
+        <translation>待致謝</translation>
     </message>
     <message>
         <source>Final version not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>未分享最終版本</translation>
     </message>
     <message>
         <source>Unused contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用的貢獻</translation>
     </message>
     <message>
         <source>One-way relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>單向關係</translation>
     </message>
     <message>
         <source>Stale profile</source>
-        <translation type="unfinished"></translation>
+        <translation>過期的個人檔案</translation>
     </message>
     <message>
         <source>Stale consent</source>
-        <translation type="unfinished"></translation>
+        <translation>過期的同意</translation>
     </message>
     <message>
         <source>CSM over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM 超出容量</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦者</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>被動者</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>批評者</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>CSM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSM：%1</translation>
     </message>
     <message>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>市場區隔：%1</translation>
     </message>
     <message>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地區：%1</translation>
     </message>
     <message>
         <source>Tier: %1</source>
-        <translation type="unfinished">等級：%1</translation>
+        <translation>等級：%1</translation>
     </message>
     <message>
         <source>All advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>所有倡導者</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished">NPS</translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>NPS responses</source>
-        <translation type="unfinished">NPS 回覆</translation>
+        <translation>NPS 回覆</translation>
     </message>
     <message>
         <source>Participation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>參與率</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished">貢獻</translation>
+        <translation>貢獻</translation>
     </message>
     <message>
         <source>Fatigued advocates</source>
-        <translation type="unfinished"></translation>
+        <translation>疲勞的倡導者</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">轉介</translation>
+        <translation>轉介</translation>
     </message>
     <message>
         <source>Referral conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介轉換率</translation>
     </message>
     <message>
         <source>Referral value won</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介成交價值</translation>
     </message>
     <message>
         <source>Reference-influenced revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>受參考推薦影響的營收</translation>
     </message>
     <message>
         <source>Win rate with a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>有參考推薦時的贏單率</translation>
     </message>
     <message>
         <source>Win rate without a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>無參考推薦時的贏單率</translation>
     </message>
     <message>
         <source>Reference coverage</source>
-        <translation type="unfinished">參考推薦涵蓋率</translation>
+        <translation>參考推薦涵蓋率</translation>
     </message>
     <message>
         <source>Median days to fulfil</source>
-        <translation type="unfinished"></translation>
+        <translation>完成所需天數中位數</translation>
     </message>
     <message>
         <source>Retention, advocate accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>留存率，倡導者帳戶</translation>
     </message>
     <message>
         <source>Retention, other accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>留存率，其他帳戶</translation>
     </message>
     <message>
         <source>Follow-up debt</source>
-        <translation type="unfinished">待跟進事項</translation>
+        <translation>待跟進事項</translation>
     </message>
 </context>
 <context>
     <name>ad::KpiTile</name>
     <message>
         <source>Previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前一期間：%1</translation>
     </message>
     <message>
         <source>Click to list what this counts</source>
-        <translation type="unfinished"></translation>
+        <translation>按一下以列出此項計入的內容</translation>
     </message>
 </context>
 <context>
@@ -3895,53 +3895,55 @@ Type %2 to confirm.</source>
     </message>
     <message>
         <source>Advocate Desk backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Desk 備份 (*.sqlite);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>從備份還原</translation>
     </message>
     <message>
         <source>Replace everything in “%1” with the backup “%2”?
 
 The current file is kept as a safety copy in “%3”. Other programs using the file should be closed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>要以備份「%2」取代「%1」中的所有內容嗎？
+
+目前的檔案會以安全副本保留在「%3」中。請先關閉其他正在使用此檔案的程式。</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>從備份還原(&amp;T)…</translation>
     </message>
     <message>
         <source>Back Up Database</source>
-        <translation type="unfinished"></translation>
+        <translation>備份資料庫</translation>
     </message>
     <message>
         <source>Backed up to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已備份到「%1」。</translation>
     </message>
     <message>
         <source>Restored from “%1”; the replaced file was kept as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已從「%1」還原；被取代的檔案已保留為「%2」。</translation>
     </message>
     <message>
         <source>Database File Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案已變更</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>儀表板</translation>
     </message>
     <message>
         <source>Programme KPIs, charts and the programme report</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫 KPI、圖表與計畫報告</translation>
     </message>
     <message>
         <source>Wait for the demo data to finish, or cancel it, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先等待示範資料完成，或取消它。</translation>
     </message>
 </context>
 <context>
@@ -4416,23 +4418,23 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <name>ad::PreferencesEditor</name>
     <message>
         <source>Open to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接受 %1</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未詢問</translation>
     </message>
     <message>
         <source>Open to</source>
-        <translation type="unfinished"></translation>
+        <translation>接受</translation>
     </message>
     <message>
         <source>Not open to</source>
-        <translation type="unfinished"></translation>
+        <translation>不接受</translation>
     </message>
     <message>
         <source>Change preference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>變更偏好：%1</translation>
     </message>
 </context>
 <context>
@@ -4635,50 +4637,50 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     </message>
     <message>
         <source>Open the account</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟帳戶</translation>
     </message>
     <message>
         <source>Activity preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>活動偏好</translation>
     </message>
     <message>
         <source>Could not save the preference</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存偏好</translation>
     </message>
 </context>
 <context>
     <name>ad::ProgrammeReport</name>
     <message>
         <source>Range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>範圍：%1</translation>
     </message>
     <message>
         <source>Previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前一期間：%1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished">篩選條件：%1</translation>
+        <translation>篩選條件：%1</translation>
     </message>
     <message>
         <source>Prepared on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>製作日期：%1</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期間</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>前一期間</translation>
     </message>
     <message>
         <source>Advocacy Programme Report</source>
-        <translation type="unfinished"></translation>
+        <translation>倡導計畫報告</translation>
     </message>
 </context>
 <context>
@@ -4791,15 +4793,15 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <name>ad::ProgrammeSettingsService</name>
     <message>
         <source>The setting “%1” must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定「%1」必須介於 %2 到 %3 之間。</translation>
     </message>
     <message>
         <source>A detractor score must be below the highest passive score.</source>
-        <translation type="unfinished">批評者分數必須低於被動者的最高分數。</translation>
+        <translation>批評者分數必須低於被動者的最高分數。</translation>
     </message>
     <message>
         <source>Each tier needs more points than the one below it.</source>
-        <translation type="unfinished">每個等級所需的點數必須多於下一等級。</translation>
+        <translation>每個等級所需的點數必須多於下一等級。</translation>
     </message>
 </context>
 <context>
@@ -5199,112 +5201,112 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <name>ad::SyncBundleCheck</name>
     <message>
         <source>%1: not an Advocate Desk sync bundle.</source>
-        <translation type="unfinished">%1：不是 Advocate Desk 同步套件。</translation>
+        <translation>%1：不是 Advocate Desk 同步套件。</translation>
     </message>
     <message>
         <source>the format version must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式版本必須是整數。</translation>
     </message>
     <message>
         <source>%1: bundle format %2 is newer than this version of Advocate Desk reads (%3).</source>
-        <translation type="unfinished">%1：套件格式 %2 比此版本 Advocate Desk 可讀取的（%3）更新。</translation>
+        <translation>%1：套件格式 %2 比此版本 Advocate Desk 可讀取的（%3）更新。</translation>
     </message>
     <message>
         <source>the bundle needs its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>套件需要 UUID。</translation>
     </message>
     <message>
         <source>a date and time is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須有日期與時間。</translation>
     </message>
     <message>
         <source>a date and time or null is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是日期與時間或 null。</translation>
     </message>
     <message>
         <source>the tables must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>tables 必須是一個物件。</translation>
     </message>
     <message>
         <source>no such table in Advocate Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advocate Desk 中沒有此表格。</translation>
     </message>
     <message>
         <source>a table must be a list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格必須是列的清單。</translation>
     </message>
     <message>
         <source>must be a list of UUIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 UUID 清單。</translation>
     </message>
     <message>
         <source>not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UUID。</translation>
     </message>
 </context>
 <context>
     <name>ad::SyncConflictDialog</name>
     <message>
         <source>Changed on Both Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>兩邊都已變更</translation>
     </message>
     <message numerus="yes">
         <source>%n rows were changed both here and by %1 since your last exchange. Nothing has been merged yet: choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自上次交換以來，有 %n 列在此處和 %1 那邊都被變更過。目前尚未合併任何內容：請選擇要保留的版本。</numerusform>
         </translation>
     </message>
     <message>
         <source>your colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>您的同事</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">衝突</translation>
+        <translation>衝突</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">表格</translation>
+        <translation>表格</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我方</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>對方</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Version to keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要保留的版本</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我方</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>採用對方</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留我方</translation>
     </message>
     <message>
         <source>Take All Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>全部採用對方</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合併</translation>
     </message>
 </context>
 <context>
@@ -5443,7 +5445,7 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     </message>
     <message>
         <source>Updating the recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新建議…</translation>
     </message>
 </context>
 <context>
@@ -5594,63 +5596,63 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <name>ad::backup</name>
     <message>
         <source>Backing up failed</source>
-        <translation type="unfinished"></translation>
+        <translation>備份失敗</translation>
     </message>
     <message>
         <source>Cannot write the backup “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入備份「%1」。</translation>
     </message>
     <message>
         <source>Cannot create the backup folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立備份資料夾「%1」。</translation>
     </message>
     <message>
         <source>No backup file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定備份檔案。</translation>
     </message>
     <message>
         <source>A backup cannot replace the database it copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份不能取代它所複製的資料庫。</translation>
     </message>
     <message>
         <source>“%1” is a folder; give a file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是資料夾；請為備份指定檔案名稱。</translation>
     </message>
     <message>
         <source>Cannot read the backup “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取備份「%1」：%2</translation>
     </message>
     <message>
         <source>“%1” is not an Advocate Desk backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 Advocate Desk 備份。</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」由較新版本的 Advocate Desk 寫入（結構描述 %2；此版本最高支援 %3）。</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟「%1」：%2</translation>
     </message>
     <message>
         <source>The backup “%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>備份「%1」已損毀：%2</translation>
     </message>
     <message>
         <source>The backup and the database are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份與資料庫是同一個檔案。</translation>
     </message>
     <message>
         <source>Cannot keep a safety copy of “%1” (%2); nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法保留「%1」的安全副本（%2）；未還原任何內容。</translation>
     </message>
     <message>
         <source>Cannot copy the backup next to “%1”; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將備份複製到「%1」旁邊；未還原任何內容。</translation>
     </message>
     <message>
         <source>Cannot replace “%1” with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法以備份取代「%1」。</translation>
     </message>
 </context>
 <context>
