@@ -26,7 +26,7 @@ ExitCode runBackup(const Invocation &invocation, CliOutput &output)
                                                     (*context)->clock().now());
     if (!written)
         return output.refused(written.error());
-    output.out() << Cli::tr("Backed up “%1” to “%2” (the newest %n backup(s) there are kept).", nullptr,
+    output.out() << Cli::tr("Backed up “%1” to “%2” (the newest %n backups there are kept).", nullptr,
                             backup::keepCount())
                         .arg(database.path(), *written)
                  << Qt::endl;

@@ -30,7 +30,7 @@ ExitCode runReport(const Invocation &invocation, CliOutput &output)
         return output.refused(result.error());
     if (Status written = ProgrammeReport::write(path, *result, services.clock().today()); !written)
         return output.refused(written.error());
-    output.out() << Cli::tr("Programme report for %1 (%2) written to %3: %n page(s).", nullptr,
+    output.out() << Cli::tr("Programme report for %1 (%2) written to %3: %n pages.", nullptr,
                             ProgrammeReport::pageCount())
                         .arg(KpiSummary::range(query), KpiSummary::filters(query),
                              QDir::toNativeSeparators(path))

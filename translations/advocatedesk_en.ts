@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Backed up “%1” to “%2” (the newest %n backup(s) there are kept).</source>
+        <source>Backed up “%1” to “%2” (the newest %n backups there are kept).</source>
         <translation>
             <numerusform>Backed up “%1” to “%2” (only the newest backup there is kept).</numerusform>
             <numerusform>Backed up “%1” to “%2” (the newest %n backups there are kept).</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Programme report for %1 (%2) written to %3: %n page(s).</source>
+        <source>Programme report for %1 (%2) written to %3: %n pages.</source>
         <translation>
             <numerusform>Programme report for %1 (%2) written to %3: %n page.</numerusform>
             <numerusform>Programme report for %1 (%2) written to %3: %n pages.</numerusform>
@@ -125,14 +125,14 @@
 <context>
     <name>ad::DashboardPage</name>
     <message numerus="yes">
-        <source>%1 — %n request(s)</source>
+        <source>%1 — %n requests</source>
         <translation>
             <numerusform>%1 — %n request</numerusform>
             <numerusform>%1 — %n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n advocate(s)</source>
+        <source>%1 — %n advocates</source>
         <translation>
             <numerusform>%1 — %n advocate</numerusform>
             <numerusform>%1 — %n advocates</numerusform>

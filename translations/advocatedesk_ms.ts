@@ -1808,7 +1808,7 @@
         <translation>“%1” disandarkan ke “%2”.</translation>
     </message>
     <message numerus="yes">
-        <source>Backed up “%1” to “%2” (the newest %n backup(s) there are kept).</source>
+        <source>Backed up “%1” to “%2” (the newest %n backups there are kept).</source>
         <translation>
             <numerusform>“%1” disandarkan ke “%2” (%n sandaran terbaharu di sana disimpan).</numerusform>
         </translation>
@@ -1898,7 +1898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Programme report for %1 (%2) written to %3: %n page(s).</source>
+        <source>Programme report for %1 (%2) written to %3: %n pages.</source>
         <translation>
             <numerusform>Laporan program untuk %1 (%2) ditulis ke %3: %n halaman.</numerusform>
         </translation>
@@ -2313,13 +2313,13 @@
         <translation>Akaun</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n request(s)</source>
+        <source>%1 — %n requests</source>
         <translation>
             <numerusform>%1 — %n permintaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n advocate(s)</source>
+        <source>%1 — %n advocates</source>
         <translation>
             <numerusform>%1 — %n advocate</numerusform>
         </translation>
@@ -3914,7 +3914,7 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
         <translation>S&amp;andarkan Pangkalan Data…</translation>
     </message>
     <message>
-        <source>Restore from &amp;Backup…</source>
+        <source>Res&amp;tore from Backup…</source>
         <translation>Pu&amp;lihkan daripada Sandaran…</translation>
     </message>
     <message>

@@ -1808,7 +1808,7 @@
         <translation>已將「%1」備份到「%2」。</translation>
     </message>
     <message numerus="yes">
-        <source>Backed up “%1” to “%2” (the newest %n backup(s) there are kept).</source>
+        <source>Backed up “%1” to “%2” (the newest %n backups there are kept).</source>
         <translation>
             <numerusform>已將「%1」備份到「%2」（該處保留最新的 %n 份備份）。</numerusform>
         </translation>
@@ -1898,7 +1898,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Programme report for %1 (%2) written to %3: %n page(s).</source>
+        <source>Programme report for %1 (%2) written to %3: %n pages.</source>
         <translation>
             <numerusform>%1（%2）的計畫報告已寫入 %3：共 %n 頁。</numerusform>
         </translation>
@@ -2313,13 +2313,13 @@
         <translation>帳戶</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n request(s)</source>
+        <source>%1 — %n requests</source>
         <translation>
             <numerusform>%1 — %n 筆請求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n advocate(s)</source>
+        <source>%1 — %n advocates</source>
         <translation>
             <numerusform>%1 — %n 位倡導者</numerusform>
         </translation>
@@ -3914,7 +3914,7 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
         <translation>備份資料庫(&amp;B)…</translation>
     </message>
     <message>
-        <source>Restore from &amp;Backup…</source>
+        <source>Res&amp;tore from Backup…</source>
         <translation>從備份還原(&amp;T)…</translation>
     </message>
     <message>

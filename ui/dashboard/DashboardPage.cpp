@@ -345,8 +345,8 @@ void DashboardPage::drillDown(const KpiCell &cell, const QString &title)
         detail->setEditable(false);
         m_drillModel->appendRow({name, detail});
     }
-    m_drillTitle->setText(requests ? tr("%1 — %n request(s)", nullptr, int(rows->size())).arg(title)
-                                   : tr("%1 — %n advocate(s)", nullptr, int(rows->size())).arg(title));
+    m_drillTitle->setText(requests ? tr("%1 — %n requests", nullptr, int(rows->size())).arg(title)
+                                   : tr("%1 — %n advocates", nullptr, int(rows->size())).arg(title));
     m_drillTable->resizeColumnToContents(0);
     m_drillPanel->show();
 }

@@ -57,7 +57,7 @@ void addBackupActions(MainWindow *window, QMenu *fileMenu)
         fileMenu->addAction(MainWindow::tr("&Back Up Database…"), window, [window] { backUpDatabase(window); });
     backUp->setObjectName(QStringLiteral("backUpAction"));
     QAction *restore =
-        fileMenu->addAction(MainWindow::tr("Restore from &Backup…"), window, [window] { restoreFromBackup(window); });
+        fileMenu->addAction(MainWindow::tr("Res&tore from Backup…"), window, [window] { restoreFromBackup(window); });
     restore->setObjectName(QStringLiteral("restoreAction"));
 }
 
