@@ -83,7 +83,11 @@ Result<Condition> advocateCondition(const KpiScope &scope, const KpiCell &cell)
         if (!QStringList{QStringLiteral("promoter"), QStringLiteral("passive"), QStringLiteral("detractor")}
                  .contains(cell.key))
             break;
-        const auto [first, last] = daysOf(scope.query, cell.month);
+        // Named copies, not a structured binding: clang 14 (Debian 12's, used for the
+        // sanitizer build) cannot capture bindings in the lambda below.
+        const std::pair<QDate, QDate> days = daysOf(scope.query, cell.month);
+        const QDate first = days.first;
+        const QDate last = days.second;
         if (!first.isValid())
             break;
         const int passiveMax = scope.rules.npsPassiveMax;
@@ -99,7 +103,9 @@ Result<Condition> advocateCondition(const KpiScope &scope, const KpiCell &cell)
                          }};
     }
     case KpiCell::Kind::Contributions: {
-        const auto [first, last] = daysOf(scope.query, cell.month);
+        const std::pair<QDate, QDate> days = daysOf(scope.query, cell.month);
+        const QDate first = days.first;
+        const QDate last = days.second;
         if (!first.isValid())
             break;
         return Condition{QStringLiteral("EXISTS (SELECT 1 FROM participations p JOIN activity_types t"

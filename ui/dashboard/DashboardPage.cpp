@@ -59,6 +59,7 @@ DashboardPage::DashboardPage(Services &services, QWidget *parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Tiles and charts"));
     m_scroll->viewport()->installEventFilter(this);
     auto *content = new QWidget(m_scroll);
     auto *contentLayout = new QVBoxLayout(content);

@@ -3,6 +3,7 @@
 #include "kpi/KpiEngine.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 #include <QThread>
 
@@ -42,7 +43,10 @@ void DashboardWorker::request(const KpiQuery &query, const ProgrammeRules &rules
 
 void DashboardWorker::start(const KpiQuery &query, const ProgrammeRules &rules)
 {
-    m_thread = QThread::create([this, query, rules] { run(query, rules); });
+    // The run reads "now" from a frozen copy: the session's clock may be gone
+    // before the thread ends (the window closing while a run is still busy).
+    const QDateTime now = m_clock.now();
+    m_thread = QThread::create([this, query, rules, now] { run(query, rules, now); });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
         m_thread = nullptr;
@@ -59,14 +63,15 @@ void DashboardWorker::start(const KpiQuery &query, const ProgrammeRules &rules)
 }
 
 // Runs on the worker thread: the connection and services it opens live and die here.
-void DashboardWorker::run(const KpiQuery &query, const ProgrammeRules &rules)
+void DashboardWorker::run(const KpiQuery &query, const ProgrammeRules &rules, const QDateTime &now)
 {
     Result<std::unique_ptr<Database>> database = Database::open(m_path);
     if (!database) {
         m_outcome = database.error();
         return;
     }
-    Services services(**database, m_clock, QString());
+    const FixedClock clock(now);
+    Services services(**database, clock, QString());
     services.rules() = rules;
     m_outcome = computeDashboard(KpiEngine(services.context(), services.rules()), query);
 }

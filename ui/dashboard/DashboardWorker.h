@@ -46,7 +46,7 @@ signals:
 
 private:
     void start(const KpiQuery &query, const ProgrammeRules &rules);
-    void run(const KpiQuery &query, const ProgrammeRules &rules);
+    void run(const KpiQuery &query, const ProgrammeRules &rules, const QDateTime &now);
 
     QString m_path;
     const Clock &m_clock;

@@ -17,12 +17,19 @@ KpiChartView::KpiChartView(const QString &key, QWidget *parent) : QChartView(par
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 240);
     setFrameShape(QFrame::NoFrame);
+    // Named before its first data arrives; replaceChart() names it by its title.
+    setAccessibleName(tr("Dashboard chart"));
 }
 
 void KpiChartView::replaceChart(QChart *next)
 {
     QChart *previous = chart();
     setChart(next);
+    // Screen readers announce the chart by its title; the tooltip-only values
+    // are in the drill-down list a click opens.
+    setAccessibleName(next->title());
+    setAccessibleDescription(tr("Chart. Click a bar or slice to list what it counts; right-click to save "
+                                "it as PNG or SVG."));
     // QChartView releases the old chart without deleting it; the view made
     // itself an empty one at construction, which goes the same way.
     delete previous;
