@@ -215,31 +215,60 @@ TEST(Database, FolderIsRefused)
     EXPECT_EQ(opened.error().kind, ErrorKind::NotADatabase);
 }
 
+// A file written by an earlier release, upgraded on open: what the user sees
+// of it afterwards.
+struct UpgradedFixture
+{
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> db;
+    FixedClock clock{QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC)};
+    std::unique_ptr<Services> services;
+
+    // Copies tests/fixtures/NAME and opens the copy; fails the test if it does not open.
+    void open(const char *name)
+    {
+        path = dir.filePath(QString::fromLatin1(name));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(ADVOCATEDESK_FIXTURES_DIR "/") + QString::fromLatin1(name), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto opened = Database::open(path);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        db = std::move(opened).value();
+        services = std::make_unique<Services>(*db, clock, QStringLiteral("tester"));
+    }
+
+    QHash<QString, qint64> counts() const
+    {
+        QHash<QString, qint64> byKey;
+        auto counts = services->stats().counts();
+        EXPECT_TRUE(counts.ok());
+        if (counts.ok()) {
+            for (const auto &[key, count] : *counts)
+                byKey.insert(key, count);
+        }
+        return byKey;
+    }
+
+    QStringList integrityProblems() const
+    {
+        auto integrity = db->integrityProblems();
+        EXPECT_TRUE(integrity.ok());
+        return integrity.ok() ? *integrity : QStringList{QStringLiteral("integrity check failed")};
+    }
+};
+
 TEST(Database, PreviousVersionFixtureOpensWithItsData)
 {
     // A file written by schema version 1 (tests/fixtures/schema-v1.sqlite) must
     // always open after an upgrade, with its rows intact.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(ADVOCATEDESK_FIXTURES_DIR "/schema-v1.sqlite"), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto opened = Database::open(path);
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_EQ((*opened)->schemaVersion(), Database::currentSchemaVersion());
-    FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC));
-    Services services(**opened, clock, QStringLiteral("tester"));
-    auto counts = services.stats().counts();
-    ASSERT_TRUE(counts.ok());
-    QHash<QString, qint64> byKey;
-    for (const auto &[key, count] : *counts)
-        byKey.insert(key, count);
-    EXPECT_EQ(byKey.value(QStringLiteral("advocates")), 30);
-    EXPECT_GT(byKey.value(QStringLiteral("nps_responses")), 0);
-    auto hits = services.search().search(QStringLiteral("a"));
-    ASSERT_TRUE(hits.ok());
-    auto integrity = (*opened)->integrityProblems();
-    ASSERT_TRUE(integrity.ok());
-    EXPECT_TRUE(integrity->isEmpty()) << integrity->join(QLatin1Char('\n')).toStdString();
+    UpgradedFixture fixture;
+    ASSERT_NO_FATAL_FAILURE(fixture.open("schema-v1.sqlite"));
+    EXPECT_EQ(fixture.db->schemaVersion(), Database::currentSchemaVersion());
+    const QHash<QString, qint64> counts = fixture.counts();
+    EXPECT_EQ(counts.value(QStringLiteral("advocates")), 30);
+    EXPECT_GT(counts.value(QStringLiteral("nps_responses")), 0);
+    EXPECT_TRUE(fixture.services->search().search(QStringLiteral("a")).ok());
+    EXPECT_EQ(fixture.integrityProblems(), QStringList());
 }
 
 TEST(Database, LastReleasedVersionFixtureUpgradesWithEveryRowAndABackup)
@@ -248,32 +277,20 @@ TEST(Database, LastReleasedVersionFixtureUpgradesWithEveryRowAndABackup)
     // schema 4 (demo --advocates 12 --seed 7 at the pinned clock). It must open
     // after the upgrade with every row, the new steps usable, and the old file
     // kept as a backup first.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(ADVOCATEDESK_FIXTURES_DIR "/schema-v3.sqlite"), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto opened = Database::open(path);
-    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-    EXPECT_EQ((*opened)->schemaVersion(), Database::currentSchemaVersion());
-    FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC));
-    Services services(**opened, clock, QStringLiteral("tester"));
-    auto counts = services.stats().counts();
-    ASSERT_TRUE(counts.ok());
-    QHash<QString, qint64> byKey;
-    for (const auto &[key, count] : *counts)
-        byKey.insert(key, count);
-    EXPECT_EQ(byKey.value(QStringLiteral("advocates")), 12);
-    EXPECT_EQ(byKey.value(QStringLiteral("requests")), 10);
-    auto hits = services.search().search(QStringLiteral("daniel"));
+    UpgradedFixture fixture;
+    ASSERT_NO_FATAL_FAILURE(fixture.open("schema-v3.sqlite"));
+    EXPECT_EQ(fixture.db->schemaVersion(), Database::currentSchemaVersion());
+    const QHash<QString, qint64> counts = fixture.counts();
+    EXPECT_EQ(counts.value(QStringLiteral("advocates")), 12);
+    EXPECT_EQ(counts.value(QStringLiteral("requests")), 10);
+    auto hits = fixture.services->search().search(QStringLiteral("daniel"));
     ASSERT_TRUE(hits.ok());
     EXPECT_FALSE(hits->isEmpty());
     // Schema 5's settings table takes the programme rules.
-    ASSERT_TRUE(services.settings().apply().ok());
-    auto integrity = (*opened)->integrityProblems();
-    ASSERT_TRUE(integrity.ok());
-    EXPECT_TRUE(integrity->isEmpty()) << integrity->join(QLatin1Char('\n')).toStdString();
-    const QStringList backups =
-        QDir(path + QStringLiteral(".backups")).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    EXPECT_TRUE(fixture.services->settings().apply().ok());
+    EXPECT_EQ(fixture.integrityProblems(), QStringList());
+    const QStringList backups = QDir(fixture.path + QStringLiteral(".backups"))
+                                    .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
     EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-3 file as a backup first";
 }
 
