@@ -228,3 +228,30 @@ TEST_F(RequestBoardTest, ThePageRemembersBoardOrTable)
 }
 
 } // namespace
+
+namespace {
+
+// Not a check: writes the README's request board screenshots when
+// ADVOCATEDESK_SCREENSHOT_DB names a demo database (see README, "Requests").
+TEST(Screenshots, RequestBoard)
+{
+    const QString path = qEnvironmentVariable("ADVOCATEDESK_SCREENSHOT_DB");
+    const QString out = qEnvironmentVariable("ADVOCATEDESK_SCREENSHOT_DIR");
+    if (path.isEmpty() || out.isEmpty())
+        GTEST_SKIP() << "set ADVOCATEDESK_SCREENSHOT_DB and ADVOCATEDESK_SCREENSHOT_DIR to write screenshots";
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    FixedClock clock(test::TempDatabase::pinnedNow());
+    Services services(**db, clock, QStringLiteral("screenshots"));
+    QUndoStack undo;
+    for (const QSize size : {QSize(1600, 1000), QSize(1024, 700)}) {
+        RequestsPage page(services, &undo);
+        page.showBoard(true);
+        page.resize(size);
+        page.show();
+        QTest::qWait(50);
+        ASSERT_TRUE(page.grab().save(QStringLiteral("%1/request-board-%2.png").arg(out).arg(size.width())));
+    }
+}
+
+} // namespace
