@@ -52,6 +52,8 @@ protected:
         story = logged(QStringLiteral("Case study"), QStringLiteral("Contoso expansion"),
                        QStringLiteral("Lena (Marketing)"), 80000, {});
         ASSERT_TRUE(services().requests().recordAsk(story.id, mei.id, QStringLiteral("test setup")).ok());
+        // Start from the defaults: exits collapsed, whatever an earlier run left in the settings.
+        QSettings().remove(QStringLiteral("boards/request"));
         board = std::make_unique<RequestBoard>(services(), &undo);
         page()->setReasonPrompt([this](QWidget *, const QString &) -> std::optional<QString> { return reason; });
         board->resize(1500, 700);
@@ -244,6 +246,7 @@ TEST(Screenshots, RequestBoard)
     FixedClock clock(test::TempDatabase::pinnedNow());
     Services services(**db, clock, QStringLiteral("screenshots"));
     QUndoStack undo;
+    QSettings().remove(QStringLiteral("boards/request")); // the default look: exits collapsed
     for (const QSize size : {QSize(1600, 1000), QSize(1024, 700)}) {
         RequestsPage page(services, &undo);
         page.showBoard(true);

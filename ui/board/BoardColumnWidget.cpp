@@ -74,7 +74,7 @@ BoardColumnWidget::BoardColumnWidget(BoardModel *model, int column, CardDelegate
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setBackgroundRole(QPalette::Window);
     m_list->viewport()->setBackgroundRole(QPalette::Window);
-    m_list->setMinimumWidth(210);
+    m_list->setMinimumWidth(model->source()->columnMinimumWidth());
 
     auto *expandedLayout = new QVBoxLayout(m_expanded);
     expandedLayout->setContentsMargins(0, 0, 0, 0);

@@ -44,6 +44,8 @@ public:
     virtual QVariant cardData(int sourceRow, int role) const = 0;
     // "ARR $1.2M" or "Deals $350k": the summed amount in a column header.
     virtual QString amountSummary(const QString &money) const = 0;
+    // How narrow a column's cards may get before the board scrolls sideways.
+    virtual int columnMinimumWidth() const { return 210; }
     // The context-menu action that opens a card.
     virtual QString openCardText() const = 0;
     // Makes the move through the core rules; returns the command that takes it back.

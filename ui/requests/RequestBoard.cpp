@@ -40,7 +40,9 @@ RequestBoard::RequestBoard(Services &services, QUndoStack *undoStack, QWidget *p
     m_requester->setAccessibleName(tr("Requester"));
     for (QComboBox *combo : {m_activity, m_requester}) {
         combo->setToolTip(combo->accessibleName());
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long activity names or requesters must not push the rest off the row.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
         row->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_updating)

@@ -1,6 +1,7 @@
 #include "RequestBoardSource.h"
 
 #include "MoveRequestCommand.h"
+#include "rules/RequestRules.h"
 #include "services/Services.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,8 @@ QVariant RequestBoardSource::cardData(int sourceRow, int role) const
         return int(request.updatedAt.date().daysTo(today));
     case AskedAdvocateRole:
         return m_askedNames.value(sourceRow);
+    case IsOpenRole:
+        return !isFinal(request.status) && request.status != RequestStatus::Completed;
     }
     return {};
 }

@@ -34,6 +34,7 @@ public:
         NeededByRole,   // QDate, invalid when not given
         DaysLeftRole,   // days until needed-by (negative: overdue); invalid when not given
         AskedAdvocateRole,
+        IsOpenRole, // still to be fulfilled: a needed-by date can be overdue
     };
 
     explicit RequestBoardSource(Services &services);
@@ -50,6 +51,8 @@ public:
     QVariant cardData(int sourceRow, int role) const override;
     QString amountSummary(const QString &money) const override;
     QString openCardText() const override;
+    // Seven live columns (the three exits collapse) fit side by side in a 1600 px window.
+    int columnMinimumWidth() const override { return 180; }
     Result<std::unique_ptr<QUndoCommand>> performMove(const QString &cardId, int toColumn,
                                                       const QString &reason, Done done) override;
 

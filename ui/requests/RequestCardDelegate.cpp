@@ -57,11 +57,12 @@ void RequestCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     // Line 1: opportunity, and the deal size on the right.
     const QString deal = money(index.data(BoardModel::AmountRole).toLongLong());
-    const int dealWidth = boldMetrics.horizontalAdvance(deal) + 6;
+    const int dealWidth = smallMetrics.horizontalAdvance(deal) + 6;
     QRect line(content.left(), content.top(), content.width(), boldMetrics.height());
-    painter->setFont(boldFont);
+    painter->setFont(smallFont);
     painter->setPen(palette.color(QPalette::Text));
     painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, deal);
+    painter->setFont(boldFont);
     painter->drawText(line.adjusted(0, 0, -dealWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
                       boldMetrics.elidedText(index.data().toString(), Qt::ElideRight, line.width() - dealWidth));
 
@@ -79,7 +80,10 @@ void RequestCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         if (const QString text = index.data(role).toString(); !text.isEmpty())
             who << text;
     smallLine(who.join(QStringLiteral(" · ")), palette.color(QPalette::Text));
+    // Without an opportunity the title already is the prospect company.
     QString prospect = index.data(BoardModel::AccountRole).toString();
+    if (prospect == index.data().toString())
+        prospect.clear();
     const QString where = index.data(RequestBoardSource::ProspectRole).toString();
     if (!where.isEmpty())
         prospect = prospect.isEmpty() ? where : tr("%1 · %2").arg(prospect, where);
@@ -94,10 +98,15 @@ void RequestCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         const int days = daysLeft.toInt();
         const QString date = QLocale().toString(index.data(RequestBoardSource::NeededByRole).toDate(),
                                                 QLocale::ShortFormat);
-        const QString text = days < 0 ? tr("Overdue %1").arg(date) : tr("Due %1").arg(date);
+        const bool open = index.data(RequestBoardSource::IsOpenRole).toBool();
+        const QString text = !open     ? tr("Needed by %1").arg(date)
+                             : days < 0 ? tr("Overdue %1").arg(date)
+                                        : tr("Due %1").arg(date);
         QColor fill = palette.color(QPalette::AlternateBase);
         QColor ink = muted;
-        if (days < 0) {
+        if (!open) {
+            // Done or closed: the date is history, not a warning.
+        } else if (days < 0) {
             fill = QColor(0xf6, 0xd5, 0xd5);
             ink = QColor(0x9b, 0x1c, 0x1c);
         } else if (days <= m_closeWithinDays) {
