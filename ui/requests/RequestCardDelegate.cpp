@@ -96,8 +96,12 @@ void RequestCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(smallFont);
     if (daysLeft.isValid()) {
         const int days = daysLeft.toInt();
-        const QString date = QLocale().toString(index.data(RequestBoardSource::NeededByRole).toDate(),
-                                                QLocale::ShortFormat);
+        // "10 Dec", with the year only when it is not this one: room for who was asked.
+        const QDate neededBy = index.data(RequestBoardSource::NeededByRole).toDate();
+        const QDate today = neededBy.addDays(-days); // the app's clock, as the source read it
+        const QString date = QLocale().toString(neededBy, neededBy.year() == today.year()
+                                                              ? QStringLiteral("d MMM")
+                                                              : QStringLiteral("d MMM yyyy"));
         const bool open = index.data(RequestBoardSource::IsOpenRole).toBool();
         const QString text = !open     ? tr("Needed by %1").arg(date)
                              : days < 0 ? tr("Overdue %1").arg(date)
@@ -113,13 +117,13 @@ void RequestCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             fill = QColor(0xfb, 0xea, 0xc6);
             ink = QColor(0x8a, 0x5a, 0x00);
         }
-        const QRect pill(at, QSize(smallMetrics.horizontalAdvance(text) + 10, smallMetrics.height() + 2));
+        const QRect pill(at, QSize(smallMetrics.horizontalAdvance(text) + 8, smallMetrics.height() + 2));
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
         painter->setPen(ink);
         painter->drawText(pill, Qt::AlignCenter, text);
-        at.rx() += pill.width() + 6;
+        at.rx() += pill.width() + 4;
     }
     const QString asked = index.data(RequestBoardSource::AskedAdvocateRole).toString();
     if (!asked.isEmpty()) {
