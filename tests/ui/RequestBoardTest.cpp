@@ -5,6 +5,7 @@
 #include "board/BoardView.h"
 #include "board/CollapsedColumn.h"
 #include "common/SearchField.h"
+#include "requests/MatchDialog.h"
 #include "requests/RequestBoard.h"
 #include "requests/RequestBoardSource.h"
 #include "requests/RequestsPage.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -212,6 +214,35 @@ TEST_F(RequestBoardTest, ActivityAndRequesterFiltersNarrowTheCards)
     activityBox->setCurrentIndex(activityBox->findText(QStringLiteral("Reference call")));
     EXPECT_TRUE(model()->indexOfCard(call.id).isValid());
     EXPECT_FALSE(model()->indexOfCard(story.id).isValid());
+}
+
+TEST_F(RequestBoardTest, DoubleClickingACardOpensItsMatchDialog)
+{
+    board.reset();
+    RequestsPage requests(services(), &undo);
+    requests.showBoard(true);
+    requests.resize(1500, 800);
+    requests.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&requests));
+    BoardPage *boardPage = requests.board()->page();
+    const QModelIndex card = boardPage->model()->indexOfCard(call.id);
+    QListView *list = boardPage->view()->columnWidget(column(RequestStatus::New))->list();
+    QString summary;
+    QTimer closer; // the dialog runs its own event loop: look for it from there
+    closer.setInterval(10);
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto *dialog = qobject_cast<MatchDialog *>(QApplication::activeModalWidget())) {
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                summary += label->text();
+            closer.stop();
+            dialog->reject();
+        }
+    });
+    closer.start();
+    const QPoint at = list->visualRect(card).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at); // the press the double-click completes
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, at);
+    EXPECT_TRUE(summary.contains(QStringLiteral("Northwind renewal"))) << summary.toStdString();
 }
 
 TEST_F(RequestBoardTest, ThePageRemembersBoardOrTable)
