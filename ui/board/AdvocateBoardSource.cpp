@@ -8,13 +8,6 @@
 
 namespace ad {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::BoardModel", text);
-}
-} // namespace
-
 AdvocateBoardSource::AdvocateBoardSource(Services &services, BoardKind kind) : m_services(services), m_kind(kind) {}
 
 QString AdvocateBoardSource::key() const
@@ -50,9 +43,11 @@ QVariant AdvocateBoardSource::cardData(int sourceRow, int role) const
     case Qt::DisplayRole:
         return card.name;
     case Qt::ToolTipRole:
-        return card.title.isEmpty() ? card.name : tr("%1 — %2").arg(card.name, card.title);
+        // Same translation contexts as before the board was generalised.
+        return card.title.isEmpty() ? card.name
+                                    : QCoreApplication::translate("ad::BoardModel", "%1 — %2").arg(card.name, card.title);
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3 tier, readiness %4")
+        return QCoreApplication::translate("ad::BoardModel", "%1, %2, %3 tier, readiness %4")
             .arg(card.name, card.accountName, displayName(card.tier))
             .arg(card.readiness);
     case BoardModel::NominationIdRole:
@@ -79,7 +74,6 @@ QVariant AdvocateBoardSource::cardData(int sourceRow, int role) const
 
 QString AdvocateBoardSource::amountSummary(const QString &money) const
 {
-    // Same context as before the board was generalised, so translations still apply.
     return QCoreApplication::translate("ad::BoardColumnWidget", "ARR %1").arg(money);
 }
 
@@ -93,7 +87,7 @@ Result<std::unique_ptr<QUndoCommand>> AdvocateBoardSource::performMove(const QSt
 {
     const QList<BoardColumn> all = columns();
     if (toColumn < 0 || toColumn >= all.size())
-        return makeError(ErrorKind::Invalid, tr("There is no such column."));
+        return makeError(ErrorKind::Invalid, QCoreApplication::translate("ad::BoardModel", "There is no such column."));
     Result<std::unique_ptr<MoveCardCommand>> command =
         MoveCardCommand::perform(m_services, m_kind, cardId, toColumn, all[toColumn].title, reason, std::move(done));
     if (!command)

@@ -22,7 +22,8 @@ QString titleOf(const Request &request)
         return request.opportunity;
     if (!request.prospectCompany.isEmpty())
         return request.prospectCompany;
-    return tr("Untitled request");
+    // Spelled out: lupdate gives a free function's tr() the namespace as context.
+    return QCoreApplication::translate("ad::RequestBoardSource", "Untitled request");
 }
 
 } // namespace
