@@ -179,6 +179,31 @@ Status RequestService::move(const QString &requestId, RequestStatus to, const QS
     return transaction.commit();
 }
 
+Status RequestService::revert(const Request &before, const QString &reason)
+{
+    Result<Request> current = get(before.id);
+    if (!current)
+        return current.error();
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    SqlQuery update(m_context.db, QStringLiteral("UPDATE requests SET status = ?, opened_on = ?, created_at = ?, "
+                                                 "updated_at = ? WHERE id = ?"));
+    update.bind(ad::keyOf(before.status))
+        .bind(time::toStorage(before.openedOn))
+        .bind(time::toStorage(before.createdAt))
+        .bind(time::toStorage(before.updatedAt))
+        .bind(before.id);
+    if (Status status = update.exec(); !status)
+        return status;
+    if (Status status = AuditLog(m_context).record(QStringLiteral("request"), before.id, QString(),
+                                                   QStringLiteral("status"), ad::keyOf(current->status),
+                                                   ad::keyOf(before.status), reason);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
 Result<std::optional<Ask>> RequestService::findAsk(const QString &requestId, const QString &advocateId) const
 {
     SqlQuery query(m_context.db, kAskSelect + QStringLiteral("WHERE request_id = ? AND advocate_id = ?"));

@@ -27,6 +27,10 @@ public:
     Result<QList<Request>> list(std::optional<RequestStatus> status = {}) const;
     // Moves along the pipeline when checkRequestMove allows it.
     Status move(const QString &requestId, RequestStatus to, const QString &reason = {});
+    // Puts a request back exactly as `before` left it (status and timestamps),
+    // whatever the pipeline rules say: this takes back a move, it is not one.
+    // Writes an audit event with `reason`.
+    Status revert(const Request &before, const QString &reason);
 
     // Records that the advocate was asked, and moves the request to Asked. Refused
     // when the matcher excludes the advocate, unless a programme manager gives an

@@ -1,6 +1,9 @@
 #include "ProgrammeFixture.h"
 
 #include "rules/RequestRules.h"
+#include "storage/SqlQuery.h"
+
+#include <QSqlRecord>
 
 using namespace ad;
 
@@ -201,4 +204,46 @@ TEST_F(RequestServiceTest, OnlyAProgrammeManagerOverridesAskProtection)
     EXPECT_EQ(temp.snapshot(), before);
     // An eligible advocate needs no authority.
     EXPECT_TRUE(asCsm.requests().recordAsk(r.id, mei.id).ok());
+}
+
+namespace {
+
+QString requestRow(test::TempDatabase &temp, const QString &id)
+{
+    SqlQuery query(temp.db(), QStringLiteral("SELECT * FROM requests WHERE id = ?"));
+    query.bind(id);
+    EXPECT_TRUE(query.exec().ok());
+    EXPECT_TRUE(query.next());
+    QStringList values;
+    for (int c = 0; c < query.raw().record().count(); ++c)
+        values << query.value(c).toString();
+    return values.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+TEST_F(RequestServiceTest, RevertRestoresStatusAndTimestampsExactlyAndIsAudited)
+{
+    Request r = request(QStringLiteral("Reference call"));
+    const Request before = *services().requests().get(r.id);
+    const QString row = requestRow(temp, r.id);
+    temp.clock().set(temp.clock().now().addSecs(3600));
+    ASSERT_TRUE(services().requests().move(r.id, RequestStatus::Matching, QStringLiteral("looking")).ok());
+    temp.clock().set(temp.clock().now().addSecs(3600));
+    ASSERT_TRUE(services().requests().move(r.id, RequestStatus::Cancelled, QStringLiteral("deal lost")).ok());
+    EXPECT_NE(requestRow(temp, r.id), row);
+
+    // Cancelled is final for a move, but a revert takes the moves back.
+    ASSERT_TRUE(services().requests().revert(before, QStringLiteral("Undo")).ok());
+    EXPECT_EQ(requestRow(temp, r.id), row);
+    EXPECT_EQ(statusTrail(services(), r.id).last(), QStringLiteral("cancelled→new"));
+}
+
+TEST_F(RequestServiceTest, RevertOfAnUnknownRequestWritesNothing)
+{
+    Request ghost;
+    ghost.id = QStringLiteral("no-such-request");
+    const QString before = temp.snapshot();
+    EXPECT_EQ(services().requests().revert(ghost, QStringLiteral("Undo")).error().kind, ErrorKind::NotFound);
+    EXPECT_EQ(temp.snapshot(), before);
 }

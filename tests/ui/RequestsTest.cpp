@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -69,7 +70,9 @@ TEST_F(RequestsTest, MatchingRanksTheBestFitFirstAndSaysWhyOthersAreProtected)
 
 TEST_F(RequestsTest, ARefusedMoveIsShownAndChangesNothing)
 {
-    RequestsPage page(services());
+    QUndoStack undo;
+    RequestsPage page(services(), &undo);
+    page.showBoard(false);
     page.show();
     page.table()->selectRow(page.model()->rowOf(ask.id));
     const QString before = temp.snapshot();

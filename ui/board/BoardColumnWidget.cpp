@@ -74,7 +74,7 @@ BoardColumnWidget::BoardColumnWidget(BoardModel *model, int column, CardDelegate
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setBackgroundRole(QPalette::Window);
     m_list->viewport()->setBackgroundRole(QPalette::Window);
-    m_list->setMinimumWidth(210);
+    m_list->setMinimumWidth(model->source()->columnMinimumWidth());
 
     auto *expandedLayout = new QVBoxLayout(m_expanded);
     expandedLayout->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +130,7 @@ void BoardColumnWidget::updateHeader()
     m_title->setText(column.data().toString());
     const QString countText = limit > 0 ? tr("%1 / %2").arg(locale.toString(count), locale.toString(limit))
                                         : locale.toString(count);
-    const QString arr = tr("ARR %1").arg(compactMoney(column.data(BoardModel::ArrRole).toLongLong()));
+    const QString arr = m_model->source()->amountSummary(compactMoney(column.data(BoardModel::ArrRole).toLongLong()));
     m_summary->setText(tr("%1 · %2").arg(countText, arr));
     const bool over = limit > 0 && count > limit;
     m_summary->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());

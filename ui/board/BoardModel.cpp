@@ -1,6 +1,6 @@
 #include "BoardModel.h"
 
-#include "services/Services.h"
+#include "AdvocateBoardSource.h"
 
 #include <QMimeData>
 #include <QSettings>
@@ -12,42 +12,52 @@ namespace {
 // Card indexes carry their column + 1 as internal id; column indexes carry 0.
 constexpr quintptr kColumnLevel = 0;
 
-QString limitKey(BoardKind kind, const QString &column)
+QString limitKey(const QString &board, const QString &column)
 {
-    return QStringLiteral("boards/%1/softLimit/%2").arg(boardKey(kind), column);
+    return QStringLiteral("boards/%1/softLimit/%2").arg(board, column);
 }
 
 } // namespace
 
 BoardModel::BoardModel(Services &services, BoardKind kind, QObject *parent)
-    : QAbstractItemModel(parent), m_services(services), m_kind(kind), m_columns(boardColumns(kind))
+    : BoardModel(std::make_unique<AdvocateBoardSource>(services, kind), parent)
 {
+}
+
+BoardModel::BoardModel(std::unique_ptr<BoardSource> source, QObject *parent)
+    : QAbstractItemModel(parent), m_source(std::move(source)), m_columns(m_source->columns())
+{
+    m_advocates = dynamic_cast<AdvocateBoardSource *>(m_source.get());
     loadLimits();
     reload();
 }
+
+BoardModel::~BoardModel() = default;
 
 void BoardModel::setFilter(const BoardFilter &filter)
 {
     if (filter == m_filter)
         return;
     m_filter = filter;
+    if (m_advocates)
+        m_advocates->setFilter(filter);
     reload();
 }
 
 void BoardModel::reload()
 {
-    Result<QList<BoardCard>> cards = m_services.boards().cards(m_kind, m_filter);
     beginResetModel();
-    m_cards = QList<QList<BoardCard>>(m_columns.size());
+    Result<QList<BoardItem>> cards = m_source->load();
+    m_cards = QList<QList<BoardItem>>(m_columns.size());
     m_arr = QList<qint64>(m_columns.size(), 0);
     m_positions.clear();
     if (cards) {
-        for (const BoardCard &card : *cards) {
+        for (const BoardItem &card : *cards) {
             if (card.column < 0 || card.column >= m_columns.size())
                 continue;
-            m_positions.insert(card.advocateId, qMakePair(card.column, int(m_cards[card.column].size())));
+            m_positions.insert(card.id, qMakePair(card.column, int(m_cards[card.column].size())));
             m_cards[card.column] << card;
-            m_arr[card.column] += card.arr;
+            m_arr[card.column] += card.amount;
         }
     }
     endResetModel();
@@ -60,7 +70,7 @@ void BoardModel::loadLimits()
     QSettings settings;
     m_limits.clear();
     for (const BoardColumn &column : m_columns)
-        m_limits << settings.value(limitKey(m_kind, column.key), 0).toInt();
+        m_limits << settings.value(limitKey(key(), column.key), 0).toInt();
 }
 
 void BoardModel::setSoftLimit(int column, int limit)
@@ -68,14 +78,14 @@ void BoardModel::setSoftLimit(int column, int limit)
     if (column < 0 || column >= m_columns.size())
         return;
     m_limits[column] = qMax(0, limit);
-    QSettings().setValue(limitKey(m_kind, m_columns[column].key), m_limits[column]);
+    QSettings().setValue(limitKey(key(), m_columns[column].key), m_limits[column]);
     const QModelIndex changed = columnIndex(column);
     emit dataChanged(changed, changed, {SoftLimitRole});
 }
 
-QModelIndex BoardModel::indexOfAdvocate(const QString &advocateId) const
+QModelIndex BoardModel::indexOfCard(const QString &cardId) const
 {
-    const auto found = m_positions.constFind(advocateId);
+    const auto found = m_positions.constFind(cardId);
     if (found == m_positions.cend())
         return {};
     return index(found->second, 0, columnIndex(found->first));
@@ -136,42 +146,16 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    const BoardCard &card = m_cards[int(index.internalId() - 1)][index.row()];
+    const BoardItem &card = m_cards[int(index.internalId() - 1)][index.row()];
     switch (role) {
-    case Qt::DisplayRole:
-        return card.name;
-    case Qt::ToolTipRole:
-        return card.title.isEmpty() ? card.name : tr("%1 — %2").arg(card.name, card.title);
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3 tier, readiness %4")
-            .arg(card.name, card.accountName, displayName(card.tier))
-            .arg(card.readiness);
-    case AdvocateIdRole:
-        return card.advocateId;
-    case NominationIdRole:
-        return card.nominationId;
-    case TitleRole:
-        return card.title;
-    case AccountRole:
-        return card.accountName;
-    case OwnerRole:
-        return card.ownerName;
-    case TierRole:
-        return int(card.tier);
-    case ReadinessRole:
-        return card.readiness;
-    case DaysInColumnRole:
-        return card.inColumnSince.isValid() ? int(card.inColumnSince.daysTo(m_services.clock().today())) : 0;
-    case ArrRole:
-        return card.arr;
-    case AskCapRole:
-        return card.askCapReached;
-    case ThankYouDueRole:
-        return card.thankYouDue;
+    case CardIdRole:
+        return card.id;
+    case AmountRole:
+        return card.amount;
     case ColumnKeyRole:
         return m_columns[int(index.internalId() - 1)].key;
     }
-    return {};
+    return m_source->cardData(card.sourceRow, role);
 }
 
 Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const
@@ -193,7 +177,7 @@ QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const
     QStringList ids;
     for (const QModelIndex &index : indexes)
         if (index.isValid() && index.internalId() != kColumnLevel)
-            ids << index.data(AdvocateIdRole).toString();
+            ids << index.data(CardIdRole).toString();
     if (ids.isEmpty())
         return nullptr;
     auto *data = new QMimeData;

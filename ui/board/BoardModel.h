@@ -1,18 +1,21 @@
 #pragma once
 
 #include "BoardColumns.h"
+#include "BoardSource.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 
 namespace ad {
 
+class AdvocateBoardSource;
 class Services;
 
 // A board as a two-level model: the top-level rows are the columns, their
 // children the cards. Each column view shows one column (its root index), so
 // a view only ever paints the cards on screen. Dropping cards asks for a move
 // (moveRequested); the page decides, and the model reloads from the database.
+// What the cards are comes from a BoardSource (advocates or requests).
 class BoardModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -20,7 +23,8 @@ class BoardModel : public QAbstractItemModel
 public:
     enum Role
     {
-        AdvocateIdRole = Qt::UserRole + 1,
+        AdvocateIdRole = Qt::UserRole + 1, // the card's id: an advocate's on the advocate boards
+        CardIdRole = AdvocateIdRole,
         NominationIdRole,
         TitleRole,
         AccountRole,
@@ -28,20 +32,29 @@ public:
         TierRole, // Tier as int
         ReadinessRole,
         DaysInColumnRole,
-        ArrRole, // card: the account's ARR; column: the sum over its cards
+        ArrRole, // card: the account's ARR (a request's deal size); column: the sum over its cards
+        AmountRole = ArrRole,
         AskCapRole,
         ThankYouDueRole,
         CountRole,     // column: number of cards
         SoftLimitRole, // column: 0 when unset
         IsExitRole,
         ColumnKeyRole,
+        FirstSourceRole = Qt::UserRole + 64, // roles a source adds for its own cards
     };
     static constexpr const char *kMimeType = "application/x-advocatedesk-cards";
 
+    // The nomination pipeline or the advocacy journey.
     BoardModel(Services &services, BoardKind kind, QObject *parent = nullptr);
+    // Any other board: the model owns the source.
+    explicit BoardModel(std::unique_ptr<BoardSource> source, QObject *parent = nullptr);
+    ~BoardModel() override;
 
-    BoardKind kind() const { return m_kind; }
+    BoardSource *source() const { return m_source.get(); }
+    // Settings name of the board ("nomination", "journey", "request").
+    QString key() const { return m_source->key(); }
     const QList<BoardColumn> &columns() const { return m_columns; }
+    // The advocate boards' filters; other sources filter themselves.
     const BoardFilter &filter() const { return m_filter; }
     void setFilter(const BoardFilter &filter);
     void reload();
@@ -50,7 +63,8 @@ public:
     void setSoftLimit(int column, int limit);
     int softLimit(int column) const { return m_limits.value(column); }
     // A card's column and position, or an invalid index.
-    QModelIndex indexOfAdvocate(const QString &advocateId) const;
+    QModelIndex indexOfAdvocate(const QString &advocateId) const { return indexOfCard(advocateId); }
+    QModelIndex indexOfCard(const QString &cardId) const;
     QModelIndex columnIndex(int column) const { return index(column, 0); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -79,13 +93,13 @@ private:
     int targetColumn(const QModelIndex &parent) const;
     void loadLimits();
 
-    Services &m_services;
-    BoardKind m_kind;
+    std::unique_ptr<BoardSource> m_source;
+    AdvocateBoardSource *m_advocates = nullptr; // m_source, on the advocate boards
     QList<BoardColumn> m_columns;
-    QList<QList<BoardCard>> m_cards;             // per column
+    QList<QList<BoardItem>> m_cards;             // per column
     QList<qint64> m_arr;                         // per column
     QList<int> m_limits;                         // per column
-    QHash<QString, QPair<int, int>> m_positions; // advocate id -> (column, row); drags ask per move event
+    QHash<QString, QPair<int, int>> m_positions; // card id -> (column, row); drags ask per move event
     BoardFilter m_filter;
 };
 

@@ -4,7 +4,6 @@
 #include "BoardModel.h"
 #include "BoardView.h"
 #include "CardDelegate.h"
-#include "MoveCardCommand.h"
 #include "services/Services.h"
 
 #include <QInputDialog>
@@ -32,18 +31,29 @@ std::optional<QString> askWithDialog(QWidget *parent, const QString &question)
 } // namespace
 
 BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_services(services), m_kind(kind), m_undoStack(undoStack),
-      m_model(new BoardModel(services, kind, this)), m_filters(new BoardFilterBar(services, this)),
-      m_view(new BoardView(m_model, this)), m_notice(new QLabel(this)), m_noticeTimer(new QTimer(this)),
-      m_reasonPrompt(&askWithDialog)
+    : BoardPage(services, new BoardModel(services, kind), new BoardFilterBar(services), undoStack, parent)
 {
     setObjectName(kind == BoardKind::Nomination ? QStringLiteral("nominationBoard")
                                                 : QStringLiteral("journeyBoard"));
     m_view->delegate()->setStaleAfterDays(kind == BoardKind::Nomination ? services.rules().stuckNominationDays
                                                                         : 0);
-
     m_view->setAccessibleName(kind == BoardKind::Nomination ? tr("Nomination pipeline board")
                                                             : tr("Advocacy journey board"));
+}
+
+BoardPage::BoardPage(Services &services, std::unique_ptr<BoardSource> source, QUndoStack *undoStack,
+                     QWidget *parent)
+    : BoardPage(services, new BoardModel(std::move(source)), nullptr, undoStack, parent)
+{
+}
+
+BoardPage::BoardPage(Services &services, BoardModel *model, BoardFilterBar *filters, QUndoStack *undoStack,
+                     QWidget *parent)
+    : QWidget(parent), m_services(services), m_undoStack(undoStack), m_model(model), m_filters(filters),
+      m_view(new BoardView(m_model, this)), m_notice(new QLabel(this)), m_noticeTimer(new QTimer(this)),
+      m_reasonPrompt(&askWithDialog), m_layout(new QVBoxLayout(this))
+{
+    m_model->setParent(this);
     m_notice->setObjectName(QStringLiteral("boardNotice"));
     m_notice->setWordWrap(true);
     m_notice->setMargin(8);
@@ -52,12 +62,14 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
     m_noticeTimer->setInterval(kNoticeMs);
     connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_filters);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_view, 1);
+    if (m_filters) {
+        m_filters->setParent(this);
+        m_layout->addWidget(m_filters);
+        connect(m_filters, &BoardFilterBar::filterChanged, m_model, &BoardModel::setFilter);
+    }
+    m_layout->addWidget(m_notice);
+    m_layout->addWidget(m_view, 1);
 
-    connect(m_filters, &BoardFilterBar::filterChanged, m_model, &BoardModel::setFilter);
     // Every change on the stack — a move here, on the other board or in a
     // profile — may change this board's cards: one reload per change.
     connect(m_undoStack, &QUndoStack::indexChanged, this, &BoardPage::showStackChange);
@@ -70,9 +82,16 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
             [this](const QString &message) { showNotice(message, true); });
 }
 
+void BoardPage::addToolbar(QWidget *toolbar)
+{
+    toolbar->setParent(this);
+    m_layout->insertWidget(0, toolbar);
+}
+
 void BoardPage::reload()
 {
-    m_filters->reloadChoices();
+    if (m_filters)
+        m_filters->reloadChoices();
     m_model->reload();
 }
 
@@ -97,11 +116,10 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
             showNotice(status.error().message, true);
     };
     QStringList refusals;
-    std::vector<std::unique_ptr<MoveCardCommand>> commands;
+    std::vector<std::unique_ptr<QUndoCommand>> commands;
     QString lastMoved;
     for (const QString &id : advocateIds) {
-        Result<std::unique_ptr<MoveCardCommand>> command =
-            MoveCardCommand::perform(m_services, m_kind, id, toColumn, columnTitle, *reason, done);
+        Result<std::unique_ptr<QUndoCommand>> command = m_model->source()->performMove(id, toColumn, *reason, done);
         if (!command) {
             const QModelIndex card = m_model->indexOfAdvocate(id);
             refusals << tr("%1: %2").arg(card.data().toString(), command.error().message);
@@ -115,7 +133,7 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
     m_focusAdvocate = lastMoved;
     if (moved > 1)
         m_undoStack->beginMacro(tr("Move %1 cards to %2").arg(moved).arg(columnTitle));
-    for (std::unique_ptr<MoveCardCommand> &command : commands)
+    for (std::unique_ptr<QUndoCommand> &command : commands)
         m_undoStack->push(command.release());
     if (moved > 1)
         m_undoStack->endMacro();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoardSource.h"
 #include "services/BoardService.h"
 
 #include <QWidget>
@@ -10,6 +11,7 @@
 class QLabel;
 class QTimer;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace ad {
 
@@ -30,10 +32,15 @@ public:
     using ReasonPrompt = std::function<std::optional<QString>(QWidget *parent, const QString &question)>;
 
     BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // A board over another source (requests); it has no advocate filter bar,
+    // the caller may put its own filters above the board with addToolbar().
+    BoardPage(Services &services, std::unique_ptr<BoardSource> source, QUndoStack *undoStack,
+              QWidget *parent = nullptr);
 
+    void addToolbar(QWidget *toolbar);
     BoardModel *model() const { return m_model; }
     BoardView *view() const { return m_view; }
-    BoardFilterBar *filterBar() const { return m_filters; }
+    BoardFilterBar *filterBar() const { return m_filters; } // advocate boards only
     QLabel *notice() const { return m_notice; }
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
 
@@ -45,11 +52,12 @@ signals:
     void advocateActivated(const QString &advocateId);
 
 private:
+    BoardPage(Services &services, BoardModel *model, BoardFilterBar *filters, QUndoStack *undoStack,
+              QWidget *parent);
     void showNotice(const QString &text, bool warning);
     void showStackChange();
 
     Services &m_services;
-    BoardKind m_kind;
     QUndoStack *m_undoStack;
     BoardModel *m_model;
     BoardFilterBar *m_filters;
@@ -57,6 +65,7 @@ private:
     QLabel *m_notice;
     QTimer *m_noticeTimer;
     ReasonPrompt m_reasonPrompt;
+    QVBoxLayout *m_layout;
     QString m_focusAdvocate; // the card to select after the next reload
 };
 

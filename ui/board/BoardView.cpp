@@ -35,7 +35,7 @@ BoardView::BoardView(BoardModel *model, QWidget *parent)
             showContextMenu(column, list->viewport()->mapToGlobal(at));
         });
         connect(list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-            emit advocateActivated(index.data(BoardModel::AdvocateIdRole).toString());
+            emit advocateActivated(index.data(BoardModel::CardIdRole).toString());
         });
         // Exit columns start collapsed, leaving the room to the live pipeline;
         // whatever the user chooses afterwards is remembered.
@@ -53,7 +53,7 @@ BoardView::BoardView(BoardModel *model, QWidget *parent)
 QString BoardView::collapsedKey(int column) const
 {
     return QStringLiteral("boards/%1/collapsed/%2")
-        .arg(boardKey(m_model->kind()), m_model->columns()[column].key);
+        .arg(m_model->key(), m_model->columns()[column].key);
 }
 
 void BoardView::refreshColumns()
@@ -61,6 +61,12 @@ void BoardView::refreshColumns()
     // A reset detaches every list from its column: attach them again.
     for (BoardColumnWidget *column : std::as_const(m_columns))
         column->refresh();
+}
+
+void BoardView::setCardDelegate(QAbstractItemDelegate *delegate)
+{
+    for (BoardColumnWidget *column : std::as_const(m_columns))
+        column->list()->setItemDelegate(delegate);
 }
 
 QStringList BoardView::selectedAdvocateIds() const
@@ -71,9 +77,9 @@ QStringList BoardView::selectedAdvocateIds() const
         return ids;
     const QModelIndexList selected = column->list()->selectionModel()->selectedIndexes();
     for (const QModelIndex &index : selected)
-        ids << index.data(BoardModel::AdvocateIdRole).toString();
+        ids << index.data(BoardModel::CardIdRole).toString();
     if (ids.isEmpty() && column->list()->currentIndex().isValid())
-        ids << column->list()->currentIndex().data(BoardModel::AdvocateIdRole).toString();
+        ids << column->list()->currentIndex().data(BoardModel::CardIdRole).toString();
     return ids;
 }
 
@@ -158,7 +164,7 @@ void BoardView::showContextMenu(int column, const QPoint &globalPos)
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("cardMenu"));
-    QAction *open = menu.addAction(tr("Open Profile"));
+    QAction *open = menu.addAction(m_model->source()->openCardText());
     open->setEnabled(ids.size() == 1);
     connect(open, &QAction::triggered, this, [this, ids] { emit advocateActivated(ids.first()); });
     QMenu *moveTo = menu.addMenu(tr("Move To"));

@@ -2,6 +2,7 @@
 
 #include <QScrollArea>
 
+class QAbstractItemDelegate;
 class QListView;
 
 namespace ad {
@@ -22,7 +23,9 @@ public:
 
     BoardColumnWidget *columnWidget(int column) const { return m_columns.value(column); }
     CardDelegate *delegate() const { return m_delegate; }
-    // The advocates selected in the focused column (or the last one used).
+    // Paints the cards with another delegate (a board whose cards are not advocates).
+    void setCardDelegate(QAbstractItemDelegate *delegate);
+    // The cards (advocates, on the advocate boards) selected in the focused column (or the last one used).
     QStringList selectedAdvocateIds() const;
     int currentColumn() const { return m_currentColumn; }
     // Selects a card and gives its column the focus.

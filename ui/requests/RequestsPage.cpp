@@ -1,11 +1,14 @@
 #include "RequestsPage.h"
 
 #include "MatchDialog.h"
+#include "RequestBoard.h"
 #include "RequestDialogs.h"
 #include "RequestsModel.h"
 #include "common/ListTable.h"
 #include "services/Services.h"
 
+#include "board/BoardPage.h"
+#include "board/BoardView.h"
 #include "common/PageTitle.h"
 
 #include <QComboBox>
@@ -13,14 +16,27 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QButtonGroup>
 #include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ad {
 
-RequestsPage::RequestsPage(Services &services, QWidget *parent)
+namespace {
+const QString kViewKey = QStringLiteral("requests/view");
+const QString kBoardView = QStringLiteral("board");
+const QString kTableView = QStringLiteral("table");
+} // namespace
+
+RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_services(services), m_model(new RequestsModel(services, this)),
+      m_board(new RequestBoard(services, undoStack, this)), m_views(new QStackedWidget(this)),
+      m_boardButton(new QToolButton(this)), m_tableButton(new QToolButton(this)),
       m_status(new QComboBox(this)), m_table(new QTableView(this)),
       m_match(new QPushButton(tr("Match…"), this)), m_answer(new QPushButton(tr("Record Answer…"), this)),
       m_move(new QPushButton(tr("Move To"), this)), m_problem(new QLabel(this))
@@ -38,9 +54,27 @@ RequestsPage::RequestsPage(Services &services, QWidget *parent)
         moveMenu->addAction(displayName(status), this, [this, status] { moveCurrent(int(status)); });
     m_move->setMenu(moveMenu);
 
+    // A segmented Board | Table toggle.
+    auto *toggle = new QButtonGroup(this);
+    toggle->setExclusive(true);
+    m_boardButton->setText(tr("Board"));
+    m_boardButton->setObjectName(QStringLiteral("requestsBoardButton"));
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setObjectName(QStringLiteral("requestsTableButton"));
+    for (QToolButton *button : {m_boardButton, m_tableButton}) {
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        toggle->addButton(button);
+    }
+    m_boardButton->setToolTip(tr("Show the requests as a pipeline board"));
+    m_tableButton->setToolTip(tr("Show the requests as a table"));
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addSpacing(16);
+    bar->addWidget(m_boardButton);
+    bar->addWidget(m_tableButton);
+    bar->addSpacing(12);
     bar->addWidget(m_status);
     bar->addStretch();
     for (QPushButton *button : {add, m_match, m_answer, m_move})
@@ -62,7 +96,9 @@ RequestsPage::RequestsPage(Services &services, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_problem);
-    layout->addWidget(m_table, 1);
+    m_views->addWidget(m_board);
+    m_views->addWidget(m_table);
+    layout->addWidget(m_views, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int status = m_status->currentData().toInt();
@@ -73,14 +109,38 @@ RequestsPage::RequestsPage(Services &services, QWidget *parent)
     connect(m_match, &QPushButton::clicked, this, &RequestsPage::match);
     connect(m_answer, &QPushButton::clicked, this, &RequestsPage::answer);
     connect(m_table, &QTableView::activated, this, &RequestsPage::match);
+    connect(m_board, &RequestBoard::requestActivated, this, &RequestsPage::openRequest);
+    connect(m_board, &RequestBoard::currentChanged, this, &RequestsPage::updateActions);
+    connect(m_boardButton, &QToolButton::toggled, this, [this](bool checked) { showBoard(checked); });
+    connect(m_tableButton, &QToolButton::toggled, this, [this](bool checked) { showBoard(!checked); });
+    // A move on the board (or its undo) changes what the table shows too.
+    connect(undoStack, &QUndoStack::indexChanged, m_model, &RequestsModel::reload);
+    showBoard(QSettings().value(kViewKey, kBoardView).toString() == kBoardView);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RequestsPage::updateActions);
     updateActions();
 }
 
+bool RequestsPage::showsBoard() const
+{
+    return m_views->currentWidget() == m_board;
+}
+
+void RequestsPage::showBoard(bool board)
+{
+    m_views->setCurrentWidget(board ? static_cast<QWidget *>(m_board) : m_table);
+    m_boardButton->setChecked(board);
+    m_tableButton->setChecked(!board);
+    m_status->setVisible(!board); // the board shows every status as a column
+    QSettings().setValue(kViewKey, board ? kBoardView : kTableView);
+    updateActions();
+}
+
 QString RequestsPage::currentRequestId() const
 {
+    if (showsBoard())
+        return m_board->currentRequestId();
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     return current.isValid() ? current.data(RequestsModel::RequestIdRole).toString() : QString();
 }
@@ -88,6 +148,7 @@ QString RequestsPage::currentRequestId() const
 void RequestsPage::reload()
 {
     const QString keep = currentRequestId();
+    m_board->reload();
     m_model->reload();
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_table->selectRow(row);
@@ -112,14 +173,20 @@ void RequestsPage::newRequest()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_model->reload();
+    m_board->reload();
     if (const int row = m_model->rowOf(dialog.createdId()); row >= 0)
         m_table->selectRow(row);
+    m_board->page()->view()->selectAdvocate(dialog.createdId());
     showProblem({});
 }
 
 void RequestsPage::match()
 {
-    const QString id = currentRequestId();
+    openRequest(currentRequestId());
+}
+
+void RequestsPage::openRequest(const QString &id)
+{
     if (id.isEmpty())
         return;
     MatchDialog dialog(m_services, id, this);
@@ -150,6 +217,8 @@ bool RequestsPage::moveCurrent(int status)
     const QString id = currentRequestId();
     if (id.isEmpty())
         return false;
+    if (showsBoard()) // undoable, with its reason, as a drop on the board
+        return m_board->page()->moveCards({id}, status) == 1;
     const Status moved = m_services.requests().move(id, static_cast<RequestStatus>(status));
     showProblem(moved ? QString() : moved.error().message);
     reload();

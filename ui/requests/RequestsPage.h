@@ -5,25 +5,34 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
+class QToolButton;
+class QUndoStack;
 
 namespace ad {
 
+class RequestBoard;
 class RequestsModel;
 class Services;
 
 // Requests from sales and marketing: log one, match it to the advocates who
 // can be asked without wearing them out, record the ask and the answer, and
-// move it along its pipeline.
+// move it along its pipeline — on a board or in a table.
 class RequestsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit RequestsPage(Services &services, QWidget *parent = nullptr);
+    RequestsPage(Services &services, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     RequestsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    RequestBoard *board() const { return m_board; }
+    // Board or table; the choice is kept in the settings.
+    bool showsBoard() const;
+    void showBoard(bool board);
+    // The request selected in the view on show.
     QString currentRequestId() const;
     void reload();
     // Moves the selected request; refusals are shown on the page.
@@ -36,11 +45,16 @@ private:
     void updateActions();
     void newRequest();
     void match();
+    void openRequest(const QString &requestId);
     void answer();
     void showProblem(const QString &message);
 
     Services &m_services;
     RequestsModel *m_model;
+    RequestBoard *m_board;
+    QStackedWidget *m_views;
+    QToolButton *m_boardButton;
+    QToolButton *m_tableButton;
     QComboBox *m_status;
     QTableView *m_table;
     QPushButton *m_match;

@@ -232,7 +232,7 @@ void MainWindow::buildPages()
     connect(m_advocates, &AdvocatesPage::advocateActivated, this, &MainWindow::openProfile);
     connect(m_advocates, &AdvocatesPage::accountActivated, this, &MainWindow::openAccount);
 
-    m_requests = new RequestsPage(m_session->services(), m_pages);
+    m_requests = new RequestsPage(m_session->services(), m_undoStack, m_pages);
     m_pages->addWidget(m_requests);
     m_sidebar->addEntry(icon("requests"), tr("Requests"),
                         tr("Asks from sales and marketing, matched fairly"));
