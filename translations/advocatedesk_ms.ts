@@ -841,6 +841,10 @@
         <source>%1, %2, %3 tier, readiness %4</source>
         <translation>%1, %2, tier %3, kesediaan %4</translation>
     </message>
+    <message>
+        <source>There is no such column.</source>
+        <translation>Tiada lajur sedemikian.</translation>
+    </message>
 </context>
 <context>
     <name>ad::BoardPage</name>
@@ -2348,6 +2352,10 @@
         <source>Report saved to %1</source>
         <translation>Laporan disimpan ke %1</translation>
     </message>
+    <message>
+        <source>Tiles and charts</source>
+        <translation>Jubin dan carta</translation>
+    </message>
 </context>
 <context>
     <name>ad::DashboardRange</name>
@@ -3459,6 +3467,14 @@ Taip %2 untuk mengesahkan.</translation>
         <source>Chart not saved</source>
         <translation>Carta tidak disimpan</translation>
     </message>
+    <message>
+        <source>Dashboard chart</source>
+        <translation>Carta papan pemuka</translation>
+    </message>
+    <message>
+        <source>Chart. Click a bar or slice to list what it counts; right-click to save it as PNG or SVG.</source>
+        <translation>Carta. Klik bar atau hirisan untuk menyenaraikan apa yang dikiranya; klik kanan untuk menyimpannya sebagai PNG atau SVG.</translation>
+    </message>
 </context>
 <context>
     <name>ad::KpiEngine</name>
@@ -4022,6 +4038,17 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     <message>
         <source>Move %1 to %2</source>
         <translation>Alihkan %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Buat asal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MoveRequestCommand</name>
+    <message>
+        <source>Move request %1 to %2</source>
+        <translation>Alihkan permintaan %1 ke %2</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -4851,6 +4878,95 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     </message>
 </context>
 <context>
+    <name>ad::RequestBoard</name>
+    <message>
+        <source>Request pipeline board</source>
+        <translation>Papan pipeline permintaan</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Tapis permintaan</translation>
+    </message>
+    <message>
+        <source>Filter requests by text</source>
+        <translation>Tapis permintaan mengikut teks</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Jenis aktiviti</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Peminta</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Kosongkan Penapis</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>Sebarang aktiviti</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>Sebarang peminta</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestBoardSource</name>
+    <message>
+        <source>Untitled request</source>
+        <translation>Permintaan tanpa tajuk</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2, %3, deal size %4</source>
+        <translation>%1, untuk %2, %3, saiz deal %4</translation>
+    </message>
+    <message>
+        <source>no requester</source>
+        <translation>tiada peminta</translation>
+    </message>
+    <message>
+        <source>Deals %1</source>
+        <translation>Deal %1</translation>
+    </message>
+    <message>
+        <source>Open Request</source>
+        <translation>Buka Permintaan</translation>
+    </message>
+    <message>
+        <source>There is no such column.</source>
+        <translation>Tiada lajur sedemikian.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestCardDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Needed by %1</source>
+        <translation>Diperlukan sebelum %1</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>Lewat %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Tamat %1</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>Diminta: %1</translation>
+    </message>
+</context>
+<context>
     <name>ad::RequestMatcher</name>
     <message>
         <source>The request is %1; there is nobody to match any more.</source>
@@ -4992,6 +5108,22 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     <message>
         <source>Nobody asked for this request is waiting to answer.</source>
         <translation>Tiada sesiapa yang diminta untuk permintaan ini sedang menunggu untuk menjawab.</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Papan</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Jadual</translation>
+    </message>
+    <message>
+        <source>Show the requests as a pipeline board</source>
+        <translation>Tunjukkan permintaan sebagai papan pipeline</translation>
+    </message>
+    <message>
+        <source>Show the requests as a table</source>
+        <translation>Tunjukkan permintaan sebagai jadual</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,10 @@
         <source>%1, %2, %3 tier, readiness %4</source>
         <translation>%1，%2，%3 等級，準備度 %4</translation>
     </message>
+    <message>
+        <source>There is no such column.</source>
+        <translation>沒有這個欄。</translation>
+    </message>
 </context>
 <context>
     <name>ad::BoardPage</name>
@@ -2348,6 +2352,10 @@
         <source>Report saved to %1</source>
         <translation>報告已儲存至 %1</translation>
     </message>
+    <message>
+        <source>Tiles and charts</source>
+        <translation>指標與圖表</translation>
+    </message>
 </context>
 <context>
     <name>ad::DashboardRange</name>
@@ -3459,6 +3467,14 @@ Type %2 to confirm.</source>
         <source>Chart not saved</source>
         <translation>圖表未儲存</translation>
     </message>
+    <message>
+        <source>Dashboard chart</source>
+        <translation>儀表板圖表</translation>
+    </message>
+    <message>
+        <source>Chart. Click a bar or slice to list what it counts; right-click to save it as PNG or SVG.</source>
+        <translation>圖表。按一下長條或扇形即可列出其計算的項目；按右鍵可另存為 PNG 或 SVG。</translation>
+    </message>
 </context>
 <context>
     <name>ad::KpiEngine</name>
@@ -4022,6 +4038,17 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <message>
         <source>Move %1 to %2</source>
         <translation>將 %1 移到 %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>復原：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::MoveRequestCommand</name>
+    <message>
+        <source>Move request %1 to %2</source>
+        <translation>將請求 %1 移到 %2</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -4851,6 +4878,95 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     </message>
 </context>
 <context>
+    <name>ad::RequestBoard</name>
+    <message>
+        <source>Request pipeline board</source>
+        <translation>請求流程看板</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>篩選請求</translation>
+    </message>
+    <message>
+        <source>Filter requests by text</source>
+        <translation>以文字篩選請求</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>活動類型</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除篩選條件</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>任何活動</translation>
+    </message>
+    <message>
+        <source>Any requester</source>
+        <translation>任何請求者</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestBoardSource</name>
+    <message>
+        <source>Untitled request</source>
+        <translation>未命名的請求</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2, %3, deal size %4</source>
+        <translation>%1，給 %2，%3，交易金額 %4</translation>
+    </message>
+    <message>
+        <source>no requester</source>
+        <translation>無請求者</translation>
+    </message>
+    <message>
+        <source>Deals %1</source>
+        <translation>交易 %1</translation>
+    </message>
+    <message>
+        <source>Open Request</source>
+        <translation>開啟請求</translation>
+    </message>
+    <message>
+        <source>There is no such column.</source>
+        <translation>沒有這個欄。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::RequestCardDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Needed by %1</source>
+        <translation>需要日期 %1</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation>已詢問：%1</translation>
+    </message>
+</context>
+<context>
     <name>ad::RequestMatcher</name>
     <message>
         <source>The request is %1; there is nobody to match any more.</source>
@@ -4992,6 +5108,22 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <message>
         <source>Nobody asked for this request is waiting to answer.</source>
         <translation>此請求中沒有等待回覆的受詢問者。</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the requests as a pipeline board</source>
+        <translation>以流程看板顯示請求</translation>
+    </message>
+    <message>
+        <source>Show the requests as a table</source>
+        <translation>以表格顯示請求</translation>
     </message>
 </context>
 <context>
