@@ -122,7 +122,7 @@ int pages()
     timePage("NominationBoard", [&] { return new ad::BoardPage(services, ad::BoardKind::Nomination, &stack); });
     timePage("JourneyBoard", [&] { return new ad::BoardPage(services, ad::BoardKind::Journey, &stack); });
     timePage("Advocates", [&] { return new ad::AdvocatesPage(services); });
-    timePage("Requests", [&] { return new ad::RequestsPage(services); });
+    timePage("Requests", [&] { return new ad::RequestsPage(services, &stack); });
     timePage("TierReview", [&] { return new ad::TierReviewPage(services); });
     timePage("Feedback", [&] { return new ad::FeedbackPage(services); });
     return 0;
