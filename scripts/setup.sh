@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libgl-dev libqt6opengl6-dev
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 libsqlite3-dev
-    poppler-utils python3 npm time
+    poppler-utils python3 time
     "$@"
 )
 
@@ -24,19 +24,30 @@ for package in "${packages[@]}"; do
     fi
 done
 
-if ((${#missing[@]})); then
-    echo "Installing: ${missing[*]}"
-    sudo=""
+# Non-interactive (CI has no standard input), as root or through sudo.
+apt_install() {
+    echo "Installing: $*"
+    local sudo=""
     if [ "$(id -u)" -ne 0 ]; then
         sudo="sudo"
     fi
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" </dev/null
+}
+
+if ((${#missing[@]})); then
+    apt_install "${missing[@]}"
 fi
 
 # scripts/bench.sh needs the packages only: it builds into its own directory.
 if [ -n "${ADVOCATEDESK_SETUP_PACKAGES_ONLY:-}" ]; then
     exit 0
+fi
+
+# npm: the machine's own Node.js usually brings it (a nodesource nodejs, which
+# Debian's npm package conflicts with); Debian's npm only where there is none.
+if ! command -v npm >/dev/null; then
+    apt_install npm
 fi
 
 # Test-only tools from npm (csv-spectrum fixtures, ajv-cli for the sync bundle
