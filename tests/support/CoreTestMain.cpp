@@ -1,9 +1,12 @@
+#include "IsolatedSettings.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
+    const ad::test::IsolatedSettings settings;
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -1,3 +1,5 @@
+#include "IsolatedSettings.h"
+
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -8,6 +10,7 @@ int main(int argc, char **argv)
     // GUI tests never need a display: drive real widgets on the offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    const ad::test::IsolatedSettings settings;
     QApplication app(argc, argv);
     // Keep the tests' window geometry and column layouts out of the user's settings.
     QApplication::setOrganizationName(QStringLiteral("AdvocateDeskTests"));
