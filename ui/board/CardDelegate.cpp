@@ -48,33 +48,41 @@ QColor CardDelegate::tierColour(int tier)
     return Qt::gray;
 }
 
-QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+int CardDelegate::cardHeight(const QStyleOptionViewItem &option, int lines, int extra)
 {
     const QFontMetrics metrics(option.font);
-    return QSize(200, 3 * metrics.height() + 2 * kPadding + 2 * kMargin + 10);
+    return lines * metrics.height() + 2 * kPadding + 2 * kMargin + extra;
+}
+
+QRect CardDelegate::paintCardFrame(QPainter *painter, const QStyleOptionViewItem &option)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    const QRect card = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setPen(
+        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(card).adjusted(2.5, 2.5, -2.5, -2.5), 5, 5);
+    }
+    return card.adjusted(kPadding, kPadding - 2, -kPadding, -kPadding);
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return QSize(200, cardHeight(option, 3, 10));
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;
-    const QRect card = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    const bool selected = option.state & QStyle::State_Selected;
-    const bool focused = option.state & QStyle::State_HasFocus;
-
-    painter->setPen(
-        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
-    painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    if (focused) {
-        painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DotLine));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(card).adjusted(2.5, 2.5, -2.5, -2.5), 5, 5);
-    }
-
-    const QRect content = card.adjusted(kPadding, kPadding - 2, -kPadding, -kPadding);
+    const QRect content = paintCardFrame(painter, option);
     QFont nameFont = option.font;
     nameFont.setBold(true);
     QFont smallFont = option.font;

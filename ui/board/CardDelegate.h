@@ -23,6 +23,13 @@ public:
 
     static QColor tierColour(int tier);
 
+    // Every board card's frame (border, selection, keyboard focus), shared by the
+    // request cards; returns the rect inside the padding, where the text goes.
+    // The painter is left with antialiasing on.
+    static QRect paintCardFrame(QPainter *painter, const QStyleOptionViewItem &option);
+    // The height of a card of `lines` lines of text, frame and padding included.
+    static int cardHeight(const QStyleOptionViewItem &option, int lines, int extra);
+
 private:
     int m_staleAfterDays = 0;
 };

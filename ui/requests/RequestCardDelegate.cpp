@@ -1,6 +1,7 @@
 #include "RequestCardDelegate.h"
 
 #include "RequestBoardSource.h"
+#include "board/CardDelegate.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -9,8 +10,6 @@ namespace ad {
 
 namespace {
 
-constexpr int kMargin = 4;
-constexpr int kPadding = 8;
 
 QString money(qint64 amount)
 {
@@ -23,30 +22,15 @@ RequestCardDelegate::RequestCardDelegate(QObject *parent) : QStyledItemDelegate(
 
 QSize RequestCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    const QFontMetrics metrics(option.font);
-    return QSize(200, 4 * metrics.height() + 2 * kPadding + 2 * kMargin + 12);
+    return QSize(200, CardDelegate::cardHeight(option, 4, 12));
 }
 
 void RequestCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;
-    const QRect card = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    const bool selected = option.state & QStyle::State_Selected;
-
-    painter->setPen(
-        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), selected ? 2 : 1));
-    painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    if (option.state & QStyle::State_HasFocus) {
-        painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DotLine));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(QRectF(card).adjusted(2.5, 2.5, -2.5, -2.5), 5, 5);
-    }
-
-    const QRect content = card.adjusted(kPadding, kPadding - 2, -kPadding, -kPadding);
+    const QRect content = CardDelegate::paintCardFrame(painter, option);
     QFont boldFont = option.font;
     boldFont.setBold(true);
     QFont smallFont = option.font;
