@@ -100,6 +100,9 @@ done
 echo "import: $import_kills kills, $none left nothing, $whole finished first; every file whole"
 
 # --- 2. sync-import ----------------------------------------------------------
+# A demo programme repeats some account names, and sync-import pairs rows by
+# name as well as by id, so a full bundle meets "conflicts" with its own rows;
+# the drill decides them one way (take-theirs) to test crash safety, not merging.
 source_db="$work/colleague.sqlite"
 "$cli" --database "$source_db" demo --advocates 500 --seed 9 >/dev/null
 bundle="$work/bundle.json"
@@ -109,7 +112,7 @@ empty="$work/empty.sqlite"
 db="$work/sync.sqlite"
 fresh_copy "$empty" "$db"
 t0=$(now_ms)
-"$cli" --database "$db" sync-import "$bundle" >/dev/null
+"$cli" --database "$db" sync-import --on-conflict take-theirs "$bundle" >/dev/null
 sync_ms=$(($(now_ms) - t0))
 bundle_count="$(advocates "$db")"
 [ "$bundle_count" -gt 0 ] || fail "the uninterrupted sync-import added no advocates"
@@ -117,7 +120,7 @@ echo "sync-import of $bundle_count advocates takes ${sync_ms} ms; killing it $sy
 
 fresh_copy "$empty" "$db"
 for ((i = 1; i <= sync_kills; i++)); do
-    run_and_kill $((sync_ms * 11 / 10 + 1)) "$cli" --database "$db" sync-import "$bundle"
+    run_and_kill $((sync_ms * 11 / 10 + 1)) "$cli" --database "$db" sync-import --on-conflict take-theirs "$bundle"
     must_check "$db" "sync kill $i"
     count="$(advocates "$db")"
     if [ "$count" = "$bundle_count" ]; then
