@@ -1,5 +1,6 @@
 #include "CliFixture.h"
 
+#include "kpi/KpiEngine.h"
 #include "services/Services.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -69,6 +70,28 @@ QString CliFixture::firstAdvocateEmail(const QString &databasePath) const
         return {};
     }
     return rows->first().email;
+}
+
+KpiReport CliFixture::coreReport(const KpiQuery &query) const
+{
+    auto db = Database::open(database());
+    EXPECT_TRUE(db.ok());
+    if (!db)
+        return {};
+    const FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC));
+    Services services(**db, clock, QStringLiteral("tester"));
+    auto report = KpiEngine(services.context(), services.rules()).compute(query);
+    EXPECT_TRUE(report.ok());
+    return report.ok() ? *report : KpiReport{};
+}
+
+QString CliFixture::runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
+    EXPECT_EQ(process.exitCode(), 0) << program.toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 std::string describe(const CliResult &result)

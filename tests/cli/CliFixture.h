@@ -1,5 +1,8 @@
 #pragma once
 
+#include "kpi/KpiQuery.h"
+#include "kpi/KpiResults.h"
+
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -36,6 +39,12 @@ protected:
     void makeDemo(const QString &databasePath, int advocates = 50, int seed = 7) const;
     // The email of the first advocate in name order, read through the core.
     QString firstAdvocateEmail(const QString &databasePath) const;
+    // The KPI report of database() computed through the core at the pinned
+    // clock, to compare with what the CLI (or the GUI) prints or draws.
+    KpiReport coreReport(const KpiQuery &query) const;
+    // A helper program's standard output (pdfinfo, pdftotext), failing the test
+    // unless it ran and exited 0.
+    static QString runTool(const QString &program, const QStringList &arguments);
 
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;

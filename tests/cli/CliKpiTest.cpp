@@ -16,18 +16,6 @@ class CliKpiTest : public test::CliFixture
 protected:
     void SetUp() override { makeDemo(database(), 50, 7); }
 
-    // The same report computed through the core, to compare with the CLI's JSON.
-    KpiReport coreReport(const KpiQuery &query) const
-    {
-        auto db = Database::open(database());
-        EXPECT_TRUE(db.ok());
-        const FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC));
-        Services services(**db, clock, QStringLiteral("tester"));
-        auto report = KpiEngine(services.context(), services.rules()).compute(query);
-        EXPECT_TRUE(report.ok());
-        return report.ok() ? *report : KpiReport{};
-    }
-
     QString firstCsm() const
     {
         auto db = Database::open(database());

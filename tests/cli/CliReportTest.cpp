@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace ad;
@@ -16,30 +15,10 @@ using test::CliResult;
 
 namespace {
 
-QString runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
-    EXPECT_EQ(process.exitCode(), 0) << program.toStdString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 class CliReportTest : public test::CliFixture
 {
 protected:
     void SetUp() override { makeDemo(database(), 50, 7); }
-
-    KpiReport coreReport(const KpiQuery &query) const
-    {
-        auto db = Database::open(database());
-        EXPECT_TRUE(db.ok());
-        const FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC));
-        Services services(**db, clock, QStringLiteral("tester"));
-        auto report = KpiEngine(services.context(), services.rules()).compute(query);
-        EXPECT_TRUE(report.ok());
-        return report.ok() ? *report : KpiReport{};
-    }
 };
 
 TEST_F(CliReportTest, WritesAValidPdfWithTitleRangeAndKpiValues)
