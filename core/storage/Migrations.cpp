@@ -5,6 +5,7 @@
 #include "FileHeader.h"
 #include "Schema.h"
 #include "SchemaIndexes.h"
+#include "SchemaLargeProgrammes.h"
 #include "SchemaSettings.h"
 #include "SchemaSync.h"
 #include "SqlQuery.h"
@@ -30,6 +31,7 @@ const Migration kMigrations[] = {
     {3, &schema::version3, nullptr},
     {4, &schema::version4, nullptr},
     {5, &schema::version5, nullptr},
+    {6, &schema::version6, nullptr},
 };
 
 } // namespace

@@ -294,6 +294,29 @@ TEST(Database, LastReleasedVersionFixtureUpgradesWithEveryRowAndABackup)
     EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-3 file as a backup first";
 }
 
+TEST(Database, SchemaFiveFixtureUpgradesToTheLargeProgrammeIndexes)
+{
+    // tests/fixtures/schema-v5.sqlite was written by the release before schema 6
+    // (demo --advocates 12 --seed 7 at the pinned clock). It opens with every row,
+    // gains the board-order index, and the old file is kept as a backup first.
+    UpgradedFixture fixture;
+    ASSERT_NO_FATAL_FAILURE(fixture.open("schema-v5.sqlite"));
+    EXPECT_EQ(fixture.db->schemaVersion(), Database::currentSchemaVersion());
+    const QHash<QString, qint64> counts = fixture.counts();
+    EXPECT_EQ(counts.value(QStringLiteral("advocates")), 12);
+    EXPECT_EQ(counts.value(QStringLiteral("nominations")), 10);
+    EXPECT_EQ(counts.value(QStringLiteral("requests")), 10);
+    SqlQuery index(*fixture.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                               "AND name = 'advocates_stage_name'"));
+    auto found = scalar(index);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->toInt(), 1);
+    EXPECT_EQ(fixture.integrityProblems(), QStringList());
+    const QStringList backups = QDir(fixture.path + QStringLiteral(".backups"))
+                                    .entryList({QStringLiteral("*-before-v6.sqlite")}, QDir::Files);
+    EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-5 file as a backup first";
+}
+
 TEST(WriteTransaction, SecondWriterWaitsThenReportsBusy)
 {
     test::TempDatabase temp;

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ad::schema {
+
+// Version 6: indexes that keep a programme of 100,000 advocates as quick as an
+// empty one (docs/performance.md): the boards read one page of a column at a
+// time in board order instead of every card.
+QStringList version6();
+
+} // namespace ad::schema
