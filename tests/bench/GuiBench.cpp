@@ -14,19 +14,18 @@
 #include "board/BoardPage.h"
 #include "board/BoardView.h"
 #include "board/PipelinePage.h"
-#include "shell/MainWindow.h"
 #include "feedback/FeedbackPage.h"
 #include "myday/MyDayPage.h"
 #include "programme/TierReviewPage.h"
 #include "requests/RequestsPage.h"
+#include "shell/MainWindow.h"
 #include "shell/Session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QUndoStack>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QUndoStack>
 
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
@@ -79,15 +78,10 @@ int tour()
         window.resize(1600, 1000);
         window.show();
         paintNow(window);
-        auto *pages = qobject_cast<QStackedWidget *>(window.pipelinePage()->parentWidget());
-        if (!pages) {
-            std::fprintf(stderr, "the main window has no page stack\n");
-            return 1;
-        }
-        pages->setCurrentWidget(window.pipelinePage());
+        window.showPage(ad::MainWindow::Page::Pipeline);
         window.pipelinePage()->tabs()->setCurrentWidget(window.pipelinePage()->nominationBoard());
         paintNow(window);
-        pages->setCurrentWidget(window.advocatesPage());
+        window.showPage(ad::MainWindow::Page::Advocates);
         paintNow(window);
     }
     rusage usage{};
@@ -104,8 +98,7 @@ double cpuMs()
 }
 
 // Wall-clock and CPU time: on a shared machine the CPU time is the one to trust.
-template<typename Build>
-void timePage(const char *name, Build build)
+template <typename Build> void timePage(const char *name, Build build)
 {
     QElapsedTimer timer;
     timer.start();
@@ -119,7 +112,8 @@ int pages()
     ad::Services &services = BenchDatabase::instance().services();
     QUndoStack stack;
     timePage("MyDay", [&] { return new ad::MyDayPage(services); });
-    timePage("NominationBoard", [&] { return new ad::BoardPage(services, ad::BoardKind::Nomination, &stack); });
+    timePage("NominationBoard",
+             [&] { return new ad::BoardPage(services, ad::BoardKind::Nomination, &stack); });
     timePage("JourneyBoard", [&] { return new ad::BoardPage(services, ad::BoardKind::Journey, &stack); });
     timePage("Advocates", [&] { return new ad::AdvocatesPage(services); });
     timePage("Requests", [&] { return new ad::RequestsPage(services, &stack); });

@@ -48,9 +48,10 @@ TEST(Database, NewFileIsMigratedToTheCurrentSchemaWithEveryEntityTable)
     test::TempDatabase temp;
     EXPECT_EQ(temp.db().schemaVersion(), Database::currentSchemaVersion());
     const QStringList tables = tableNames(temp.db());
-    for (const char *table : {"accounts", "advocates", "nps_responses", "nominations", "activity_types", "requests",
-                              "asks", "participations", "appreciations", "touches", "referrals", "feedback_items",
-                              "purchases", "users", "consents", "audit_events", "advocate_search"})
+    for (const char *table :
+         {"accounts", "advocates", "nps_responses", "nominations", "activity_types", "requests", "asks",
+          "participations", "appreciations", "touches", "referrals", "feedback_items", "purchases", "users",
+          "consents", "audit_events", "advocate_search"})
         EXPECT_TRUE(tables.contains(QString::fromLatin1(table))) << table;
 }
 
@@ -130,7 +131,8 @@ TEST(Database, NewerSchemaVersionIsRefusedAndFileLeftUntouched)
     auto opened = Database::open(path);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().kind, ErrorKind::NewerVersion);
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("newer version"))) << opened.error().message.toStdString();
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("newer version")))
+        << opened.error().message.toStdString();
     EXPECT_EQ(test::fileHash(path), before);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
@@ -229,7 +231,8 @@ struct UpgradedFixture
     void open(const char *name)
     {
         path = dir.filePath(QString::fromLatin1(name));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(ADVOCATEDESK_FIXTURES_DIR "/") + QString::fromLatin1(name), path));
+        ASSERT_TRUE(
+            QFile::copy(QStringLiteral(ADVOCATEDESK_FIXTURES_DIR "/") + QString::fromLatin1(name), path));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         auto opened = Database::open(path);
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
@@ -289,8 +292,8 @@ TEST(Database, LastReleasedVersionFixtureUpgradesWithEveryRowAndABackup)
     // Schema 5's settings table takes the programme rules.
     EXPECT_TRUE(fixture.services->settings().apply().ok());
     EXPECT_EQ(fixture.integrityProblems(), QStringList());
-    const QStringList backups = QDir(fixture.path + QStringLiteral(".backups"))
-                                    .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    const QStringList backups =
+        QDir(fixture.path + QStringLiteral(".backups")).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
     EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-3 file as a backup first";
 }
 
@@ -342,6 +345,6 @@ TEST(WriteTransaction, UncommittedGuardRollsBackNestedWork)
         Account input;
         input.name = QStringLiteral("Inner Sdn Bhd");
         ASSERT_TRUE(temp.services().accounts().create(input).ok()); // joins the outer transaction
-    } // destroyed without commit
+    }                                                               // destroyed without commit
     EXPECT_EQ(temp.snapshot(), before);
 }

@@ -2,10 +2,13 @@
 #include "TempDatabase.h"
 #include "advocates/AdvocateTableModel.h"
 #include "advocates/AdvocatesPage.h"
+#include "board/PipelinePage.h"
 #include "common/ErrorMessage.h"
 #include "common/SearchField.h"
+#include "dashboard/DashboardPage.h"
 #include "demo/DemoDataLoader.h"
 #include "demo/DemoGenerator.h"
+#include "myday/MyDayPage.h"
 #include "shell/Session.h"
 
 #include <QAction>
@@ -147,9 +150,10 @@ TEST_F(MainWindowTest, NamesTheDatabaseFileAndOffersOnlyBuiltPages)
     QStringList entries;
     for (int row = 0; row < sidebar->count(); ++row)
         entries << sidebar->item(row)->text();
-    EXPECT_EQ(entries, (QStringList{QStringLiteral("My Day"), QStringLiteral("Pipeline"), QStringLiteral("Advocates"),
-                                    QStringLiteral("Requests"), QStringLiteral("Dashboard"),
-                                    QStringLiteral("Tier Review"), QStringLiteral("Feedback")}));
+    EXPECT_EQ(entries,
+              (QStringList{QStringLiteral("My Day"), QStringLiteral("Pipeline"), QStringLiteral("Advocates"),
+                           QStringLiteral("Requests"), QStringLiteral("Dashboard"),
+                           QStringLiteral("Tier Review"), QStringLiteral("Feedback")}));
 }
 
 TEST_F(MainWindowTest, EmptyDatabaseOffersDemoDataAndLoadsItInTheBackground)
@@ -185,15 +189,35 @@ TEST_F(MainWindowTest, CancellingTheDemoLoadWritesNothing)
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("nothing was written")));
 }
 
-TEST_F(MainWindowTest, CtrlFFocusesTheSearchBox)
+TEST_F(MainWindowTest, BuildsOnlyThePageOnScreenAndTheOthersWhenFirstShown)
 {
+    // Start-up must not pay for pages nobody opened (docs/performance.md).
     fillWithDemo(path, 10);
     auto window = openWindow(path);
-    auto *table = window->findChild<QTableView *>(QStringLiteral("advocateTable"));
-    table->setFocus();
+    EXPECT_NE(window->findChild<PipelinePage *>(), nullptr) << "a programme with data opens on the pipeline";
+    EXPECT_EQ(window->findChild<AdvocatesPage *>(), nullptr);
+    EXPECT_EQ(window->findChild<DashboardPage *>(), nullptr);
+    EXPECT_EQ(window->findChild<MyDayPage *>(), nullptr);
+
+    showAdvocates(window.get());
+    EXPECT_NE(window->findChild<AdvocatesPage *>(), nullptr);
+    EXPECT_EQ(window->advocatesPage()->model()->totalCount(), 10);
+    EXPECT_EQ(window->findChild<DashboardPage *>(), nullptr);
+}
+
+TEST_F(MainWindowTest, CtrlFFocusesTheSearchBox)
+{
+    // A programme with data opens on the pipeline; the advocates page is not
+    // built yet. Ctrl+F from there opens it with the cursor in the search box.
+    fillWithDemo(path, 10);
+    auto window = openWindow(path);
+    ASSERT_EQ(window->findChild<SearchField *>(QStringLiteral("advocateSearch")), nullptr);
     QApplication::setActiveWindow(window.get());
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
-    EXPECT_TRUE(window->findChild<SearchField *>(QStringLiteral("advocateSearch"))->hasFocus());
+    auto *search = window->findChild<SearchField *>(QStringLiteral("advocateSearch"));
+    ASSERT_NE(search, nullptr);
+    EXPECT_TRUE(search->isVisible());
+    EXPECT_TRUE(search->hasFocus());
 }
 
 TEST_F(MainWindowTest, OpensAnotherDatabaseFile)

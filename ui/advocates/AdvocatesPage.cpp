@@ -9,9 +9,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QMenu>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -113,10 +113,9 @@ AdvocatesPage::AdvocatesPage(Services &services, QWidget *parent)
         menu.addAction(tr("Open Profile"), this, [this, index] {
             emit advocateActivated(index.data(AdvocateTableModel::AdvocateIdRole).toString());
         });
-        QAction *account = menu.addAction(tr("Open Account “%1”")
-                                              .arg(index.siblingAtColumn(AdvocateTableModel::AccountColumn)
-                                                       .data()
-                                                       .toString()));
+        QAction *account = menu.addAction(
+            tr("Open Account “%1”")
+                .arg(index.siblingAtColumn(AdvocateTableModel::AccountColumn).data().toString()));
         account->setObjectName(QStringLiteral("openAccountAction"));
         connect(account, &QAction::triggered, this, [this, index] {
             emit accountActivated(index.data(AdvocateTableModel::AccountIdRole).toString());
@@ -145,12 +144,16 @@ void AdvocatesPage::focusSearch()
     m_search->selectAll();
 }
 
+QString AdvocatesPage::sizeSummary(int advocates)
+{
+    return advocates == 1 ? tr("1 advocate") : tr("%1 advocates").arg(QLocale().toString(advocates));
+}
+
 QString AdvocatesPage::summary() const
 {
     const QLocale locale;
     if (m_model->searchText().isEmpty())
-        return m_programmeSize == 1 ? tr("1 advocate")
-                                    : tr("%1 advocates").arg(locale.toString(m_programmeSize));
+        return sizeSummary(m_programmeSize);
     return tr("%1 of %2 match").arg(locale.toString(m_model->totalCount()), locale.toString(m_programmeSize));
 }
 

@@ -34,6 +34,8 @@ public:
     QString summary() const;
     // Everyone in the programme, whatever the search.
     int programmeSize() const { return m_programmeSize; }
+    // "1 advocate", "1,200 advocates": the size of a programme, as the status bar shows it.
+    static QString sizeSummary(int advocates);
 
 signals:
     void loadDemoRequested();

@@ -22,17 +22,6 @@
 
 namespace ad {
 
-namespace {
-
-void reloadPages(MainWindow *window)
-{
-    window->advocatesPage()->reload();
-    window->pipelinePage()->reload();
-    window->feedbackPage()->reload();
-}
-
-} // namespace
-
 void addIoActions(MainWindow *window, QMenu *fileMenu)
 {
     fileMenu->addSeparator();
@@ -60,7 +49,7 @@ void runImportWizard(MainWindow *window)
 {
     ImportWizard wizard(window->session().services(), window);
     QObject::connect(&wizard, &ImportWizard::imported, window, [window](const ImportReport &report) {
-        reloadPages(window);
+        window->reloadPages();
         window->statusBar()->showMessage(MainWindow::tr("Imported %1: %2 created, %3 updated, %4 skipped.")
                                              .arg(report.source)
                                              .arg(report.created)
@@ -118,7 +107,7 @@ void importSyncBundle(MainWindow *window)
         showError(window, MainWindow::tr("Import Sync Bundle"), report.error());
         return;
     }
-    reloadPages(window);
+    window->reloadPages();
     SyncReportDialog dialog(*report, window);
     dialog.exec();
 }

@@ -1,29 +1,22 @@
 #include "MainWindow.h"
 
-#include "Session.h"
+#include "PageStack.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "Session.h"
 #include "ShortcutsDialog.h"
 #include "Sidebar.h"
+#include "account/AccountWindow.h"
 #include "advocates/AdvocatesPage.h"
-#include "board/BoardPage.h"
-#include "board/BoardView.h"
-#include "board/PipelinePage.h"
 #include "common/ErrorMessage.h"
 #include "common/Icons.h"
 #include "demo/DemoDataLoader.h"
 #include "dialogs/NominateDialog.h"
-#include "feedback/FeedbackPage.h"
 #include "io/BackupActions.h"
 #include "io/ExternalChangeWatcher.h"
 #include "io/IoActions.h"
-#include "myday/MyDayPage.h"
 #include "profile/ProfileWindow.h"
-#include "account/AccountWindow.h"
 #include "programme/ProgrammeSettings.h"
-#include "programme/TierReviewPage.h"
-#include "requests/RequestsPage.h"
-#include "dashboard/DashboardPage.h"
 #include "util/AppIdentity.h"
 
 #include <QAction>
@@ -41,7 +34,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -67,7 +59,8 @@ QIcon icon(const char *name)
 
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session)), m_sidebar(new Sidebar(this)),
-      m_pages(new QStackedWidget(this)), m_databaseLabel(new QLabel(this)), m_undoStack(new QUndoStack(this))
+      m_databaseLabel(new QLabel(this)), m_undoStack(new QUndoStack(this)),
+      m_pages(new PageStack(m_sidebar, m_undoStack, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon("advocatedesk"));
@@ -79,7 +72,18 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
     setCentralWidget(splitter);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &PageStack::advocateActivated, this, &MainWindow::openProfile);
+    connect(m_pages, &PageStack::accountActivated, this, &MainWindow::openAccount);
+    connect(m_pages, &PageStack::loadDemoRequested, this, [this] { loadDemoData(200); });
+    connect(m_pages, &PageStack::importRequested, this, [this] { runImportWizard(this); });
+    connect(m_pages, &PageStack::summaryChanged, this, [this](const QString &summary, int programmeSize) {
+        m_programmeSize = programmeSize;
+        statusBar()->showMessage(summary);
+        updateDemoAction();
+    });
+    connect(m_pages, &PageStack::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the advocates: %1").arg(message));
+    });
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -99,14 +103,18 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     rememberRecent(m_session->path());
 
     // Another program (the CLI, a second window) wrote to the file: show it.
-    auto *watcher = new ExternalChangeWatcher([this] { return m_session ? &m_session->database() : nullptr; }, this);
-    connect(watcher, &ExternalChangeWatcher::changedElsewhere, this, [this] { if (!m_demoLoader) refresh(); });
+    auto *watcher =
+        new ExternalChangeWatcher([this] { return m_session ? &m_session->database() : nullptr; }, this);
+    connect(watcher, &ExternalChangeWatcher::changedElsewhere, this, [this] {
+        if (!m_demoLoader)
+            refresh();
+    });
     connect(watcher, &ExternalChangeWatcher::fileLost, this, [this](const QString &message) {
         statusBar()->showMessage(message);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Database File Changed"), message, QMessageBox::Ok, this);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Database File Changed"), message,
+                                    QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open(); // not modal: the data on screen stays usable, and nothing waits on the box
-
     });
 }
 
@@ -142,8 +150,8 @@ void MainWindow::createActions()
     // Any undo or redo may change what the table shows, whoever made the edit
     // (the boards listen to the stack themselves).
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
-        if (m_advocates)
-            m_advocates->reload();
+        if (AdvocatesPage *advocates = m_pages->builtAdvocates())
+            advocates->reload();
     });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -161,14 +169,15 @@ void MainWindow::createActions()
             refresh();
     });
     settings->setMenuRole(QAction::NoRole);
-    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    QAction *preferences =
+        edit->addAction(tr("Pr&eferences…"), this, [this] { PreferencesDialog(this).exec(); });
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(icon("search"), tr("&Find Advocates"), this, [this] {
-        m_sidebar->setCurrentRow(m_pages->indexOf(m_advocates));
-        m_advocates->focusSearch();
+        showPage(Page::Advocates);
+        advocatesPage()->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
     QAction *reload = view->addAction(icon("refresh"), tr("&Refresh"), this, &MainWindow::refresh);
@@ -198,80 +207,33 @@ void MainWindow::createActions()
 
 void MainWindow::buildPages()
 {
-    // Pages hold references into the session's services: build them afresh
-    // whenever the session changes.
-    while (QWidget *page = m_pages->widget(0)) {
-        m_pages->removeWidget(page);
-        delete page;
-    }
-    m_sidebar->clear();
-    // Undo commands refer to the session's services too.
+    // Undo commands refer to the session's services: they go with them.
     m_undoStack->clear();
-
-    m_myDay = new MyDayPage(m_session->services(), m_pages);
-    m_pages->addWidget(m_myDay);
-    m_sidebar->addEntry(icon("myday"), tr("My Day"), tr("Follow-ups, answers awaited, advocates to touch"));
-    connect(m_myDay, &MyDayPage::advocateActivated, this, &MainWindow::openProfile);
-    connect(m_myDay, &MyDayPage::advocatesChanged, this, [this] { m_pipeline->reload(); });
-    connect(m_myDay, &MyDayPage::showOnBoard, this, [this](const QString &advocateId) {
-        m_sidebar->setCurrentRow(m_pages->indexOf(m_pipeline));
-        m_pipeline->tabs()->setCurrentWidget(m_pipeline->nominationBoard());
-        m_pipeline->nominationBoard()->view()->selectAdvocate(advocateId);
-    });
-
-    m_pipeline = new PipelinePage(m_session->services(), m_undoStack, m_pages);
-    connect(m_pipeline, &PipelinePage::advocateActivated, this, &MainWindow::openProfile);
-    m_pages->addWidget(m_pipeline);
-    m_sidebar->addEntry(icon("pipeline"), tr("Pipeline"),
-                        tr("Nomination pipeline and advocacy journey boards"));
-
-    m_advocates = new AdvocatesPage(m_session->services(), m_pages);
-    m_pages->addWidget(m_advocates);
-    m_sidebar->addEntry(icon("advocates"), tr("Advocates"),
-                        tr("Everyone in the programme (Ctrl+F to search)"));
-    connect(m_advocates, &AdvocatesPage::advocateActivated, this, &MainWindow::openProfile);
-    connect(m_advocates, &AdvocatesPage::accountActivated, this, &MainWindow::openAccount);
-
-    m_requests = new RequestsPage(m_session->services(), m_undoStack, m_pages);
-    m_pages->addWidget(m_requests);
-    m_sidebar->addEntry(icon("requests"), tr("Requests"),
-                        tr("Asks from sales and marketing, matched fairly"));
-    connect(m_requests, &RequestsPage::advocatesChanged, this, [this] { m_pipeline->reload(); });
-
-    m_dashboard = new DashboardPage(m_session->services(), m_pages);
-    m_pages->addWidget(m_dashboard);
-    m_sidebar->addEntry(icon("dashboard"), tr("Dashboard"), tr("Programme KPIs, charts and the programme report"));
-    connect(m_dashboard, &DashboardPage::advocateActivated, this, &MainWindow::openProfile);
-
-    auto *tiers = new TierReviewPage(m_session->services(), m_pages);
-    m_pages->addWidget(tiers);
-    m_sidebar->addEntry(icon("tiers"), tr("Tier Review"), tr("Approve or override recommended tiers"));
-    connect(tiers, &TierReviewPage::tiersChanged, this, [this] {
-        m_advocates->reload();
-        m_pipeline->reload();
-    });
-
-    m_feedback = new FeedbackPage(m_session->services(), m_pages);
-    m_pages->addWidget(m_feedback);
-    m_sidebar->addEntry(icon("feedback"), tr("Feedback"),
-                        tr("Voice of the customer: reviews, posts, surveys"));
-    connect(m_feedback, &FeedbackPage::advocateActivated, this, &MainWindow::openProfile);
-    connect(m_feedback, &FeedbackPage::advocateChanged, this, [this] { m_pipeline->reload(); });
-    connect(m_advocates, &AdvocatesPage::loadDemoRequested, this, [this] { loadDemoData(200); });
-    connect(m_advocates, &AdvocatesPage::importRequested, this, [this] { runImportWizard(this); });
-    connect(m_advocates, &AdvocatesPage::summaryChanged, this, [this](const QString &summary) {
-        statusBar()->showMessage(summary);
-        updateDemoAction();
-    });
-    connect(m_advocates, &AdvocatesPage::loadFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Could not read the advocates: %1").arg(message));
-    });
+    updateProgrammeSize();
     // A new, empty database opens where the demo data is offered.
-    m_sidebar->setCurrentRow(m_pages->indexOf(
-        m_advocates->programmeSize() == 0 ? static_cast<QWidget *>(m_advocates) : m_pipeline));
-    statusBar()->showMessage(m_advocates->summary());
+    m_pages->rebuild(m_session->services(), m_programmeSize == 0 ? Page::Advocates : Page::Pipeline);
+    statusBar()->showMessage(AdvocatesPage::sizeSummary(m_programmeSize));
     updateDemoAction();
     updateTitle();
+}
+
+void MainWindow::clearPages()
+{
+    m_pages->clear();
+    m_undoStack->clear();
+}
+
+void MainWindow::updateProgrammeSize()
+{
+    Result<int> everyone = m_session->services().directory().count({});
+    m_programmeSize = everyone ? *everyone : 0;
+}
+
+void MainWindow::reloadPages()
+{
+    updateProgrammeSize();
+    m_pages->reloadBuilt();
+    updateDemoAction();
 }
 
 void MainWindow::updateTitle()
@@ -287,7 +249,7 @@ void MainWindow::updateDemoAction()
 {
     // The generator only fills an empty database; offering it otherwise would
     // only lead to a refusal.
-    const bool empty = m_advocates && m_advocates->programmeSize() == 0;
+    const bool empty = m_programmeSize == 0;
     m_loadDemoAction->setEnabled(empty && !m_demoLoader);
     m_loadDemoAction->setToolTip(
         empty ? tr("Fill this empty database with a demo programme")
@@ -333,13 +295,10 @@ void MainWindow::loadDemoData(int advocates)
         m_demoProgress = nullptr;
         m_demoLoader->deleteLater();
         m_demoLoader = nullptr;
-        m_advocates->reload();
-        m_pipeline->reload();
-        m_feedback->reload();
-        m_requests->reload();
-        m_myDay->reload();
+        reloadPages();
         if (ok)
-            statusBar()->showMessage(tr("Demo programme loaded: %1").arg(m_advocates->summary()));
+            statusBar()->showMessage(
+                tr("Demo programme loaded: %1").arg(AdvocatesPage::sizeSummary(m_programmeSize)));
         else if (error.kind == ErrorKind::Cancelled)
             statusBar()->showMessage(tr("Demo data cancelled; nothing was written."));
         else
@@ -364,12 +323,7 @@ bool MainWindow::openDatabase(const QString &path)
     }
     // The pages refer to the old session's services: remove them before it goes.
     closeProfiles();
-    m_advocates = nullptr;
-    m_pipeline = nullptr;
-    m_feedback = nullptr;
-    m_requests = nullptr;
-    m_myDay = nullptr;
-    m_dashboard = nullptr;
+    clearPages();
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
     buildPages();
     previous.reset();
@@ -385,12 +339,8 @@ Status MainWindow::reopenAfter(const std::function<Status(const QString &path)> 
     // would checkpoint into, and delete, the new file's log when it closes later.
     const QString path = m_session->path();
     closeProfiles();
+    clearPages();
     std::unique_ptr<Session> previous = std::move(m_session);
-    while (QWidget *page = m_pages->widget(0)) {
-        m_pages->removeWidget(page);
-        delete page;
-    }
-    m_undoStack->clear();
     previous.reset();
     const Status changed = change(path);
     Result<std::unique_ptr<Session>> session = Session::open(path);
@@ -456,26 +406,22 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::refresh()
 {
-    m_advocates->reload();
-    m_pipeline->reload();
-    m_feedback->reload();
-    m_requests->reload();
-    m_myDay->reload();
-    m_dashboard->reload();
-    statusBar()->showMessage(tr("Refreshed: %1").arg(m_advocates->summary()), 3000);
+    reloadPages();
+    statusBar()->showMessage(tr("Refreshed: %1").arg(AdvocatesPage::sizeSummary(m_programmeSize)), 3000);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Advocate Desk"),
-                       tr("<h3>Advocate Desk %1</h3>"
-                          "<p>Run a customer advocacy programme: nominate, nurture, ask without wearing "
-                          "customers out, thank them, and show the programme's effect.</p>"
-                          "<p>Database: %2<br>Schema version %3</p>"
-                          "<p>Licence: MIT. Built with Qt %4.</p>")
-                           .arg(applicationVersion(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
-                           .arg(m_session->database().schemaVersion())
-                           .arg(QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Advocate Desk"),
+        tr("<h3>Advocate Desk %1</h3>"
+           "<p>Run a customer advocacy programme: nominate, nurture, ask without wearing "
+           "customers out, thank them, and show the programme's effect.</p>"
+           "<p>Database: %2<br>Schema version %3</p>"
+           "<p>Licence: MIT. Built with Qt %4.</p>")
+            .arg(applicationVersion(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
+            .arg(m_session->database().schemaVersion())
+            .arg(QString::fromLatin1(qVersion())));
 }
 
 ProfileWindow *MainWindow::openProfile(const QString &advocateId)
@@ -489,10 +435,7 @@ ProfileWindow *MainWindow::openProfile(const QString &advocateId)
         }
     }
     auto *profile = new ProfileWindow(m_session->services(), m_undoStack, advocateId, this);
-    connect(profile, &ProfileWindow::advocateChanged, this, [this] {
-        m_advocates->reload();
-        m_pipeline->reload();
-    });
+    connect(profile, &ProfileWindow::advocateChanged, this, [this] { m_pages->reloadBuilt(); });
     connect(profile, &ProfileWindow::accountRequested, this, &MainWindow::openAccount);
     profile->show();
     return profile;
@@ -510,10 +453,8 @@ void MainWindow::nominate()
     NominateDialog dialog(m_session->services(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_advocates->reload();
-    m_pipeline->reload();
-    m_sidebar->setCurrentRow(m_pages->indexOf(m_pipeline));
-    m_pipeline->nominationBoard()->view()->selectAdvocate(dialog.nominatedAdvocateId());
+    reloadPages();
+    m_pages->showOnNominationBoard(dialog.nominatedAdvocateId());
     statusBar()->showMessage(tr("Nominated."), 5000);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include "PageStack.h"
 #include "util/Result.h"
 
 #include <functional>
@@ -9,7 +10,6 @@
 
 class QLabel;
 class QProgressDialog;
-class QStackedWidget;
 class QUndoStack;
 
 namespace ad {
@@ -36,13 +36,20 @@ public:
     explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    using Page = PageStack::Page;
+
     Session &session() const { return *m_session; }
-    AdvocatesPage *advocatesPage() const { return m_advocates; }
-    PipelinePage *pipelinePage() const { return m_pipeline; }
-    FeedbackPage *feedbackPage() const { return m_feedback; }
-    RequestsPage *requestsPage() const { return m_requests; }
-    DashboardPage *dashboardPage() const { return m_dashboard; }
-    MyDayPage *myDayPage() const { return m_myDay; }
+    // Pages are built when first shown; these build one when asked for it.
+    AdvocatesPage *advocatesPage() { return m_pages->advocates(); }
+    PipelinePage *pipelinePage() { return m_pages->pipeline(); }
+    FeedbackPage *feedbackPage() { return m_pages->feedback(); }
+    RequestsPage *requestsPage() { return m_pages->requests(); }
+    DashboardPage *dashboardPage() { return m_pages->dashboard(); }
+    MyDayPage *myDayPage() { return m_pages->myDay(); }
+    // Shows a page, as choosing it in the sidebar does.
+    void showPage(Page page) { m_pages->showPage(page); }
+    // Reloads the pages built so far (the data changed underneath them).
+    void reloadPages();
     QUndoStack *undoStack() const { return m_undoStack; }
     DemoDataLoader *demoLoader() const { return m_demoLoader; }
 
@@ -67,7 +74,9 @@ protected:
 
 private:
     void createActions();
+    void clearPages();
     void buildPages();
+    void updateProgrammeSize();
     void updateTitle();
     void updateDemoAction();
     void chooseDemoSize();
@@ -82,15 +91,10 @@ private:
 
     std::unique_ptr<Session> m_session;
     Sidebar *m_sidebar;
-    QStackedWidget *m_pages;
-    AdvocatesPage *m_advocates = nullptr;
-    PipelinePage *m_pipeline = nullptr;
-    FeedbackPage *m_feedback = nullptr;
-    RequestsPage *m_requests = nullptr;
-    DashboardPage *m_dashboard = nullptr;
-    MyDayPage *m_myDay = nullptr;
     QLabel *m_databaseLabel;
     QUndoStack *m_undoStack;
+    PageStack *m_pages;
+    int m_programmeSize = 0; // advocates in the file: an empty one offers demo data
     QMenu *m_recentMenu = nullptr;
     QAction *m_loadDemoAction = nullptr;
     DemoDataLoader *m_demoLoader = nullptr;

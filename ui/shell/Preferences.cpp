@@ -149,7 +149,8 @@ QString startupDatabase(QWidget *parent)
         return QFileDialog::getOpenFileName(
             parent, QApplication::translate("ad::Preferences", "Open Database"),
             QFileInfo(lastDatabase().isEmpty() ? Database::defaultPath() : lastDatabase()).path(),
-            QApplication::translate("ad::Preferences", "Advocate Desk databases (*.sqlite *.db);;All files (*)"));
+            QApplication::translate("ad::Preferences",
+                                    "Advocate Desk databases (*.sqlite *.db);;All files (*)"));
     case Startup::DefaultFile:
         break;
     }
@@ -162,7 +163,8 @@ void restoreViewState(QWidget *window, const QString &group)
     settings.beginGroup(group);
     for (QSplitter *splitter : window->findChildren<QSplitter *>())
         if (!splitter->objectName().isEmpty())
-            splitter->restoreState(settings.value(QStringLiteral("splitter/") + splitter->objectName()).toByteArray());
+            splitter->restoreState(
+                settings.value(QStringLiteral("splitter/") + splitter->objectName()).toByteArray());
     for (QHeaderView *header : window->findChildren<QHeaderView *>()) {
         const QString name = header->parentWidget() ? header->parentWidget()->objectName() : QString();
         // A header without sections yet (a model still loading) would take the

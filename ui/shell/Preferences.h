@@ -11,8 +11,18 @@ namespace ad {
 // database (Programme Settings); these belong to the person at this computer.
 namespace Preferences {
 
-enum class Theme { System, Light, Dark };
-enum class Startup { ReopenLast, Ask, DefaultFile };
+enum class Theme
+{
+    System,
+    Light,
+    Dark
+};
+enum class Startup
+{
+    ReopenLast,
+    Ask,
+    DefaultFile
+};
 
 Theme theme();
 void setTheme(Theme theme);

@@ -25,8 +25,8 @@ namespace ad {
 
 namespace {
 
-const char *const kFileFilter = QT_TRANSLATE_NOOP("ad::PreferencesDialog",
-                                                  "Advocate Desk databases (*.sqlite *.db);;All files (*)");
+const char *const kFileFilter =
+    QT_TRANSLATE_NOOP("ad::PreferencesDialog", "Advocate Desk databases (*.sqlite *.db);;All files (*)");
 
 } // namespace
 
@@ -66,8 +66,8 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
     // Each language by its own name, so anyone can find theirs.
     for (const QString &name : availableTranslations()) {
         const QLocale locale(name);
-        m_language->addItem(locale.nativeLanguageName() + QStringLiteral(" (") + locale.nativeTerritoryName()
-                                + QLatin1Char(')'),
+        m_language->addItem(locale.nativeLanguageName() + QStringLiteral(" (") +
+                                locale.nativeTerritoryName() + QLatin1Char(')'),
                             name);
     }
     m_language->setCurrentIndex(qMax(0, m_language->findData(Preferences::language())));
@@ -120,8 +120,8 @@ void PreferencesDialog::updatePath()
 
 void PreferencesDialog::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-                                                      QFileInfo(m_window->session().path()).path(), tr(kFileFilter));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_window->session().path()).path(), tr(kFileFilter));
     if (!path.isEmpty() && m_window->openDatabase(path))
         updatePath();
 }
@@ -145,9 +145,9 @@ void PreferencesDialog::createFile()
 
 void PreferencesDialog::moveFile()
 {
-    const QString target = QFileDialog::getSaveFileName(this, tr("Move Database"), m_window->session().path(),
-                                                        tr(kFileFilter), nullptr,
-                                                        QFileDialog::DontConfirmOverwrite);
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Move Database"), m_window->session().path(), tr(kFileFilter),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (!target.isEmpty())
         moveDatabaseTo(target);
 }

@@ -50,7 +50,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window) : QDialog(window), m_table
     rows.append({tr("Move between the sidebar, toolbar and page"), tr("Tab, Shift+Tab")});
     rows.append({tr("Go to a page in the sidebar"), tr("Up, Down")});
     rows.append({tr("Walk between cards and columns on a board"), tr("Arrow keys")});
-    rows.append({tr("Move the selected card to the previous or next column"), tr("Ctrl+Shift+Left, Ctrl+Shift+Right")});
+    rows.append({tr("Move the selected card to the previous or next column"),
+                 tr("Ctrl+Shift+Left, Ctrl+Shift+Right")});
     rows.append({tr("Open the selected card's or row's profile"), tr("Enter")});
     rows.append({tr("Clear the search"), tr("Escape")});
     rows.append({tr("Open a context menu (Move To, Set Soft Limit)"), tr("Menu key")});

@@ -1,0 +1,215 @@
+#include "PageStack.h"
+
+#include "Preferences.h"
+#include "Sidebar.h"
+#include "advocates/AdvocatesPage.h"
+#include "board/BoardPage.h"
+#include "board/BoardView.h"
+#include "board/PipelinePage.h"
+#include "common/Icons.h"
+#include "dashboard/DashboardPage.h"
+#include "feedback/FeedbackPage.h"
+#include "myday/MyDayPage.h"
+#include "programme/TierReviewPage.h"
+#include "requests/RequestsPage.h"
+
+#include <QSignalBlocker>
+#include <QTabWidget>
+
+namespace ad {
+
+PageStack::PageStack(Sidebar *sidebar, QUndoStack *undoStack, QWidget *parent)
+    : QStackedWidget(parent), m_sidebar(sidebar), m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("pages"));
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &QStackedWidget::setCurrentIndex);
+}
+
+void PageStack::clear()
+{
+    while (QWidget *slot = widget(0)) {
+        removeWidget(slot);
+        delete slot;
+    }
+    m_slots.clear();
+    m_myDay = nullptr;
+    m_pipeline = nullptr;
+    m_advocates = nullptr;
+    m_requests = nullptr;
+    m_dashboard = nullptr;
+    m_tiers = nullptr;
+    m_feedback = nullptr;
+    m_sidebar->clear();
+}
+
+void PageStack::rebuild(Services &services, Page start)
+{
+    clear();
+    // No slot may be shown while they go in: showing one builds its page.
+    const bool wasVisible = isVisible();
+    if (wasVisible)
+        hide();
+    {
+        const QSignalBlocker quietSidebar(m_sidebar);
+        addPages(services);
+        showPage(start);
+    }
+    if (wasVisible)
+        show();
+}
+
+void PageStack::addPage(const char *iconName, const QString &title, const QString &toolTip,
+                        LazyPage::Builder build)
+{
+    auto *slot = new LazyPage(std::move(build), this);
+    // Column widths and splitters the user left, as for the rest of the window.
+    connect(slot, &LazyPage::built, this,
+            [](QWidget *page) { Preferences::restoreViewState(page, QStringLiteral("mainWindow")); });
+    m_slots << slot;
+    addWidget(slot);
+    m_sidebar->addEntry(themedIcon(iconName), title, toolTip);
+}
+
+void PageStack::addPages(Services &services)
+{
+    addPage("myday", tr("My Day"), tr("Follow-ups, answers awaited, advocates to touch"),
+            [this, services = &services](QWidget *parent) {
+                m_myDay = new MyDayPage(*services, parent);
+                connect(m_myDay, &MyDayPage::advocateActivated, this, &PageStack::advocateActivated);
+                connect(m_myDay, &MyDayPage::advocatesChanged, this, &PageStack::reloadBoards);
+                connect(m_myDay, &MyDayPage::showOnBoard, this, [this](const QString &advocateId) {
+                    showPage(Page::Pipeline);
+                    pipeline()->tabs()->setCurrentWidget(m_pipeline->nominationBoard());
+                    m_pipeline->nominationBoard()->view()->selectAdvocate(advocateId);
+                });
+                return m_myDay;
+            });
+    addPage("pipeline", tr("Pipeline"), tr("Nomination pipeline and advocacy journey boards"),
+            [this, services = &services](QWidget *parent) {
+                m_pipeline = new PipelinePage(*services, m_undoStack, parent);
+                connect(m_pipeline, &PipelinePage::advocateActivated, this, &PageStack::advocateActivated);
+                return m_pipeline;
+            });
+    addPage("advocates", tr("Advocates"), tr("Everyone in the programme (Ctrl+F to search)"),
+            [this, services = &services](QWidget *parent) {
+                m_advocates = new AdvocatesPage(*services, parent);
+                connect(m_advocates, &AdvocatesPage::advocateActivated, this, &PageStack::advocateActivated);
+                connect(m_advocates, &AdvocatesPage::accountActivated, this, &PageStack::accountActivated);
+                connect(m_advocates, &AdvocatesPage::loadDemoRequested, this, &PageStack::loadDemoRequested);
+                connect(m_advocates, &AdvocatesPage::importRequested, this, &PageStack::importRequested);
+                connect(m_advocates, &AdvocatesPage::summaryChanged, this, [this](const QString &summary) {
+                    emit summaryChanged(summary, m_advocates->programmeSize());
+                });
+                connect(m_advocates, &AdvocatesPage::loadFailed, this, &PageStack::loadFailed);
+                return m_advocates;
+            });
+    addPage("requests", tr("Requests"), tr("Asks from sales and marketing, matched fairly"),
+            [this, services = &services](QWidget *parent) {
+                m_requests = new RequestsPage(*services, m_undoStack, parent);
+                connect(m_requests, &RequestsPage::advocatesChanged, this, &PageStack::reloadBoards);
+                return m_requests;
+            });
+    addPage("dashboard", tr("Dashboard"), tr("Programme KPIs, charts and the programme report"),
+            [this, services = &services](QWidget *parent) {
+                m_dashboard = new DashboardPage(*services, parent);
+                connect(m_dashboard, &DashboardPage::advocateActivated, this, &PageStack::advocateActivated);
+                return m_dashboard;
+            });
+    addPage("tiers", tr("Tier Review"), tr("Approve or override recommended tiers"),
+            [this, services = &services](QWidget *parent) {
+                m_tiers = new TierReviewPage(*services, parent);
+                connect(m_tiers, &TierReviewPage::tiersChanged, this, [this] {
+                    if (m_advocates)
+                        m_advocates->reload();
+                    reloadBoards();
+                });
+                return m_tiers;
+            });
+    addPage("feedback", tr("Feedback"), tr("Voice of the customer: reviews, posts, surveys"),
+            [this, services = &services](QWidget *parent) {
+                m_feedback = new FeedbackPage(*services, parent);
+                connect(m_feedback, &FeedbackPage::advocateActivated, this, &PageStack::advocateActivated);
+                connect(m_feedback, &FeedbackPage::advocateChanged, this, &PageStack::reloadBoards);
+                return m_feedback;
+            });
+}
+
+void PageStack::showPage(Page page)
+{
+    const int row = int(page);
+    m_sidebar->setCurrentRow(row);
+    setCurrentIndex(row); // also while the sidebar's signals are blocked
+}
+
+void PageStack::showOnNominationBoard(const QString &advocateId)
+{
+    showPage(Page::Pipeline);
+    PipelinePage *boards = pipeline();
+    boards->tabs()->setCurrentWidget(boards->nominationBoard());
+    boards->nominationBoard()->view()->selectAdvocate(advocateId);
+}
+
+QWidget *PageStack::build(Page page)
+{
+    LazyPage *slot = m_slots.value(int(page));
+    return slot ? slot->page() : nullptr;
+}
+
+AdvocatesPage *PageStack::advocates()
+{
+    build(Page::Advocates);
+    return m_advocates;
+}
+
+PipelinePage *PageStack::pipeline()
+{
+    build(Page::Pipeline);
+    return m_pipeline;
+}
+
+FeedbackPage *PageStack::feedback()
+{
+    build(Page::Feedback);
+    return m_feedback;
+}
+
+RequestsPage *PageStack::requests()
+{
+    build(Page::Requests);
+    return m_requests;
+}
+
+DashboardPage *PageStack::dashboard()
+{
+    build(Page::Dashboard);
+    return m_dashboard;
+}
+
+MyDayPage *PageStack::myDay()
+{
+    build(Page::MyDay);
+    return m_myDay;
+}
+
+void PageStack::reloadBoards()
+{
+    if (m_pipeline)
+        m_pipeline->reload();
+}
+
+void PageStack::reloadBuilt()
+{
+    if (m_advocates)
+        m_advocates->reload();
+    reloadBoards();
+    if (m_feedback)
+        m_feedback->reload();
+    if (m_requests)
+        m_requests->reload();
+    if (m_myDay)
+        m_myDay->reload();
+    if (m_dashboard)
+        m_dashboard->reload();
+}
+
+} // namespace ad

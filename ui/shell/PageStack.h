@@ -1,0 +1,90 @@
+#pragma once
+
+#include "LazyPage.h"
+
+#include <QStackedWidget>
+
+class QUndoStack;
+
+namespace ad {
+
+class AdvocatesPage;
+class DashboardPage;
+class FeedbackPage;
+class MyDayPage;
+class PipelinePage;
+class RequestsPage;
+class Services;
+class Sidebar;
+class TierReviewPage;
+
+// The main window's pages behind its sidebar, and what they tell each other
+// (a change on one page reloads the boards). Each page is built the first
+// time it is shown or asked for: opening a file builds only the one on screen.
+class PageStack : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    // The sidebar's pages, in its order.
+    enum class Page
+    {
+        MyDay,
+        Pipeline,
+        Advocates,
+        Requests,
+        Dashboard,
+        TierReview,
+        Feedback
+    };
+
+    PageStack(Sidebar *sidebar, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    // Unbuilt pages over these services (one sidebar entry each), `start` on screen.
+    void rebuild(Services &services, Page start);
+    // No pages: they refer to services about to go.
+    void clear();
+    void showPage(Page page);
+    // The pipeline page with this advocate's card selected on the nomination board.
+    void showOnNominationBoard(const QString &advocateId);
+
+    // These build the page when it was not yet.
+    AdvocatesPage *advocates();
+    PipelinePage *pipeline();
+    FeedbackPage *feedback();
+    RequestsPage *requests();
+    DashboardPage *dashboard();
+    MyDayPage *myDay();
+    AdvocatesPage *builtAdvocates() const { return m_advocates; } // nullptr until built
+
+    // Reloads the pages built so far; the others read fresh data when built.
+    void reloadBuilt();
+    void reloadBoards();
+
+signals:
+    void advocateActivated(const QString &advocateId);
+    void accountActivated(const QString &accountId);
+    void loadDemoRequested();
+    void importRequested();
+    // The advocates page counted the programme again.
+    void summaryChanged(const QString &summary, int programmeSize);
+    void loadFailed(const QString &message);
+
+private:
+    void addPage(const char *iconName, const QString &title, const QString &toolTip, LazyPage::Builder build);
+    void addPages(Services &services);
+    QWidget *build(Page page);
+
+    Sidebar *m_sidebar;
+    QUndoStack *m_undoStack;
+    QList<LazyPage *> m_slots; // one per Page
+    MyDayPage *m_myDay = nullptr;
+    PipelinePage *m_pipeline = nullptr;
+    AdvocatesPage *m_advocates = nullptr;
+    RequestsPage *m_requests = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    TierReviewPage *m_tiers = nullptr;
+    FeedbackPage *m_feedback = nullptr;
+};
+
+} // namespace ad
