@@ -21,40 +21,134 @@ const char kCardColumns[] =
     "  AND p.occurred_on >= ? AND p.occurred_on <= ?"
     "  AND NOT EXISTS (SELECT 1 FROM appreciations ap WHERE ap.participation_id = p.id)), ";
 
+// What a board filter adds to a query over `a` (advocates) and `acc` (their accounts).
+struct FilterSql
+{
+    bool matchesNothing = false; // text typed, but no word in it can be searched for
+    bool needsAccount = false;   // a condition reads the account
+    QString where;               // " AND …" conditions
+    QVariantList values;         // bound in the order of `where`
+};
+
+FilterSql filterSql(const BoardFilter &filter)
+{
+    FilterSql sql;
+    const QString match = ftsPrefixQuery(filter.text);
+    if (!filter.text.trimmed().isEmpty() && match.isEmpty()) {
+        sql.matchesNothing = true;
+        return sql;
+    }
+    const auto add = [&sql](const char *condition, const QVariant &value) {
+        sql.where += QLatin1String(condition);
+        sql.values << value;
+    };
+    if (!match.isEmpty())
+        add(" AND a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)", match);
+    if (!filter.ownerId.isEmpty())
+        add(" AND a.owner_id = ?", filter.ownerId);
+    if (filter.tier)
+        add(" AND a.tier = ?", keyOf(*filter.tier));
+    sql.needsAccount = filter.segment || !filter.industry.isEmpty() || !filter.region.isEmpty();
+    if (filter.segment)
+        add(" AND acc.segment = ?", keyOf(*filter.segment));
+    if (!filter.industry.isEmpty())
+        add(" AND acc.industry = ?", filter.industry);
+    if (!filter.region.isEmpty())
+        add(" AND acc.region = ?", filter.region);
+    return sql;
+}
+
+// The rows a board is made of: nominations with their advocate, or advocates.
+QString boardRows(BoardKind kind, bool withAccount)
+{
+    QString rows = kind == BoardKind::Nomination
+                       ? QStringLiteral(" FROM nominations n JOIN advocates a ON a.id = n.advocate_id")
+                       : QStringLiteral(" FROM advocates a");
+    if (withAccount)
+        rows += QStringLiteral(" JOIN accounts acc ON acc.id = a.account_id");
+    return rows;
+}
+
+// The stored value a column stands for, and back.
+QString columnField(BoardKind kind)
+{
+    return kind == BoardKind::Nomination ? QStringLiteral("n.status") : QStringLiteral("a.journey_stage");
+}
+
+QVariant columnValue(BoardKind kind, int column)
+{
+    if (kind == BoardKind::Nomination)
+        return keyOf(static_cast<NominationStatus>(column));
+    return column + kFirstJourneyStage;
+}
+
+int columnOf(BoardKind kind, const QVariant &value)
+{
+    if (kind == BoardKind::Nomination)
+        return int(parseNominationStatus(value.toString()).value_or(NominationStatus::Nominated));
+    return qBound(kFirstJourneyStage, value.toInt(), kLastJourneyStage) - kFirstJourneyStage;
+}
+
+void bindAll(SqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.bind(value);
+}
+
 } // namespace
 
-Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &filter,
-                                             const ReadinessWeights &weights) const
+int BoardService::columnCount(BoardKind kind)
 {
-    const QString match = ftsPrefixQuery(filter.text);
-    if (!filter.text.trimmed().isEmpty() && match.isEmpty())
+    return kind == BoardKind::Nomination ? int(allNominationStatusValues().size())
+                                         : kLastJourneyStage - kFirstJourneyStage + 1;
+}
+
+Result<QList<BoardColumnTotal>> BoardService::totals(BoardKind kind, const BoardFilter &filter) const
+{
+    QList<BoardColumnTotal> totals(columnCount(kind));
+    const FilterSql where = filterSql(filter);
+    if (where.matchesNothing)
+        return totals;
+    SqlQuery query(m_context.db, QStringLiteral("SELECT ") + columnField(kind) +
+                                     QStringLiteral(", count(*), coalesce(sum(acc.arr), 0)") +
+                                     boardRows(kind, true) + QStringLiteral(" WHERE 1 = 1") + where.where +
+                                     QStringLiteral(" GROUP BY 1"));
+    bindAll(query, where.values);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    while (query.next()) {
+        BoardColumnTotal &total = totals[columnOf(kind, query.value(0))];
+        total.count += query.value(1).toLongLong();
+        total.amount += query.value(2).toLongLong();
+    }
+    return totals;
+}
+
+Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &filter, int column, int offset,
+                                            int limit, const ReadinessWeights &weights) const
+{
+    const FilterSql where = filterSql(filter);
+    if (where.matchesNothing || column < 0 || column >= columnCount(kind))
         return QList<BoardCard>();
 
+    // The page is chosen first, on the advocates' name order alone; only its
+    // cards then pay for the flags and the readiness (SQLite keeps the LIMIT
+    // inside: a subquery with a LIMIT is not flattened into a join).
     const bool nominations = kind == BoardKind::Nomination;
     QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(kCardColumns).arg(readinessSql());
     if (nominations)
-        sql += QStringLiteral("n.status, n.status_changed_at, n.id FROM nominations n "
-                              "JOIN advocates a ON a.id = n.advocate_id ");
+        sql += QStringLiteral("n.status, n.status_changed_at, n.id");
     else
         sql += QStringLiteral("a.journey_stage, coalesce((SELECT max(e.occurred_at) FROM audit_events e"
-                              " WHERE e.entity_id = a.id AND e.field = 'journey_stage'), a.created_at), '' "
-                              "FROM advocates a ");
-    sql += QStringLiteral("JOIN accounts acc ON acc.id = a.account_id "
-                          "LEFT JOIN users u ON u.id = a.owner_id WHERE 1 = 1");
-    if (!match.isEmpty())
-        sql +=
-            QStringLiteral(" AND a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)");
-    if (!filter.ownerId.isEmpty())
-        sql += QStringLiteral(" AND a.owner_id = ?");
-    if (filter.segment)
-        sql += QStringLiteral(" AND acc.segment = ?");
-    if (!filter.industry.isEmpty())
-        sql += QStringLiteral(" AND acc.industry = ?");
-    if (!filter.region.isEmpty())
-        sql += QStringLiteral(" AND acc.region = ?");
-    if (filter.tier)
-        sql += QStringLiteral(" AND a.tier = ?");
-    sql += QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.seq");
+                              " WHERE e.entity_id = a.id AND e.field = 'journey_stage'), a.created_at), ''");
+    sql += QStringLiteral(" FROM (SELECT a.seq AS seq") + boardRows(kind, where.needsAccount) +
+           QStringLiteral(" WHERE ") + columnField(kind) + QStringLiteral(" = ?") + where.where +
+           QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.seq LIMIT ? OFFSET ?) page"
+                          " JOIN advocates a ON a.seq = page.seq");
+    if (nominations)
+        sql += QStringLiteral(" JOIN nominations n ON n.advocate_id = a.id");
+    sql += QStringLiteral(" JOIN accounts acc ON acc.id = a.account_id LEFT JOIN users u ON u.id = a.owner_id"
+                          " ORDER BY a.name COLLATE NOCASE, a.seq");
 
     const QDate today = m_context.clock.today();
     SqlQuery query(m_context.db, sql);
@@ -62,18 +156,9 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
     query.bind(time::toStorage(today.addDays(-(m_rules.askCapWindowDays - 1)))); // the window includes today
     query.bind(time::toStorage(today.addDays(-m_rules.thankYouLookbackDays)));
     query.bind(time::toStorage(today.addDays(-m_rules.thankYouDueDays)));
-    if (!match.isEmpty())
-        query.bind(match);
-    if (!filter.ownerId.isEmpty())
-        query.bind(filter.ownerId);
-    if (filter.segment)
-        query.bind(keyOf(*filter.segment));
-    if (!filter.industry.isEmpty())
-        query.bind(filter.industry);
-    if (!filter.region.isEmpty())
-        query.bind(filter.region);
-    if (filter.tier)
-        query.bind(keyOf(*filter.tier));
+    query.bind(columnValue(kind, column));
+    bindAll(query, where.values);
+    query.bind(limit < 0 ? -1 : limit).bind(qMax(0, offset));
     if (Status status = query.exec(); !status)
         return status.error();
 
@@ -90,17 +175,60 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
         card.readiness = query.value(7).toInt();
         card.askCapReached = query.value(8).toInt() >= m_rules.askCap;
         card.thankYouDue = query.value(9).toBool();
-        if (nominations)
-            card.column =
-                int(parseNominationStatus(query.value(10).toString()).value_or(NominationStatus::Nominated));
-        else
-            card.column =
-                qBound(kFirstJourneyStage, query.value(10).toInt(), kLastJourneyStage) - kFirstJourneyStage;
+        card.column = columnOf(kind, query.value(10));
         card.inColumnSince = time::instantFromStorage(query.value(11)).toLocalTime().date();
         card.nominationId = query.value(12).toString();
         cards << card;
     }
     return cards;
+}
+
+Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &filter,
+                                             const ReadinessWeights &weights) const
+{
+    QList<BoardCard> cards;
+    for (int column = 0; column < columnCount(kind); ++column) {
+        Result<QList<BoardCard>> inColumn = page(kind, filter, column, 0, kEveryCard, weights);
+        if (!inColumn)
+            return inColumn.error();
+        cards << *inColumn;
+    }
+    return cards;
+}
+
+Result<std::optional<BoardCardPosition>> BoardService::position(BoardKind kind, const BoardFilter &filter,
+                                                                const QString &advocateId) const
+{
+    const FilterSql where = filterSql(filter);
+    if (where.matchesNothing)
+        return std::optional<BoardCardPosition>();
+    const QString rows = boardRows(kind, where.needsAccount);
+    SqlQuery card(m_context.db, QStringLiteral("SELECT ") + columnField(kind) +
+                                    QStringLiteral(", a.name, a.seq") + rows +
+                                    QStringLiteral(" WHERE a.id = ?") + where.where);
+    card.bind(advocateId);
+    bindAll(card, where.values);
+    if (Status status = card.exec(); !status)
+        return status.error();
+    if (!card.next())
+        return std::optional<BoardCardPosition>();
+    const QVariant stored = card.value(0);
+    const QVariant name = card.value(1);
+    const QVariant seq = card.value(2);
+    card.raw().finish();
+
+    // Its row: the cards of its column that come before it in board order.
+    SqlQuery before(m_context.db, QStringLiteral("SELECT count(*)") + rows + QStringLiteral(" WHERE ") +
+                                      columnField(kind) + QStringLiteral(" = ?") + where.where +
+                                      QStringLiteral(" AND (a.name COLLATE NOCASE < ?"
+                                                     " OR (a.name = ? COLLATE NOCASE AND a.seq < ?))"));
+    before.bind(stored);
+    bindAll(before, where.values);
+    before.bind(name).bind(name).bind(seq);
+    Result<QVariant> row = scalar(before);
+    if (!row)
+        return row.error();
+    return std::optional<BoardCardPosition>(BoardCardPosition{columnOf(kind, stored), row->toInt()});
 }
 
 Result<QStringList> BoardService::industries() const

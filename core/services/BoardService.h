@@ -54,19 +54,48 @@ struct BoardCard
     bool thankYouDue = false;
 };
 
-// Reads the cards of a board in one query: every card with what it shows and
-// the flags the data calls for. The UI groups them into columns.
+// One column of a board under a filter: how many cards, and their summed ARR.
+struct BoardColumnTotal
+{
+    qint64 count = 0;
+    qint64 amount = 0;
+};
+
+// Where a card sits on a board: its column and its row in board order.
+struct BoardCardPosition
+{
+    int column = 0;
+    int row = 0;
+};
+
+// Reads a board a column page at a time, in board order (name, then the order
+// the advocates were added), so a board of 50,000 cards costs what is on
+// screen: column totals from one aggregate query, cards only where asked for.
 class BoardService
 {
 public:
+    static constexpr int kEveryCard = -1; // a page limit: the whole column
+
     BoardService(const ServiceContext &context, const ProgrammeRules &rules)
         : m_context(context), m_rules(rules)
     {
     }
 
-    // Flags follow the programme rules (ask cap, thank-you windows).
+    static int columnCount(BoardKind kind);
+
+    // Count and summed ARR of every column (index = column) under the filter.
+    Result<QList<BoardColumnTotal>> totals(BoardKind kind, const BoardFilter &filter) const;
+    // Cards `offset` to `offset + limit` of one column in board order; flags
+    // follow the programme rules (ask cap, thank-you windows).
+    Result<QList<BoardCard>> page(BoardKind kind, const BoardFilter &filter, int column, int offset,
+                                  int limit, const ReadinessWeights &weights = {}) const;
+    // Every card of the board, column by column.
     Result<QList<BoardCard>> cards(BoardKind kind, const BoardFilter &filter,
                                    const ReadinessWeights &weights = {}) const;
+    // The card's place under the filter; nullopt when the filter hides it (or
+    // it is not on this board).
+    Result<std::optional<BoardCardPosition>> position(BoardKind kind, const BoardFilter &filter,
+                                                      const QString &advocateId) const;
 
     // The values the industry and region filters can take, from the accounts.
     Result<QStringList> industries() const;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "RequestMatcher.h"
+#include "RequestRows.h"
 #include "rules/RequestRules.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -19,31 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ad::Rules", text);
 }
 
-const QString kSelect =
-    QStringLiteral("SELECT id, requester, opportunity, prospect_company, industry, segment, region, "
-                   "product, deal_size, activity_type_id, needed_by, status, opened_on, "
-                   "created_at, updated_at FROM requests ");
-
-Request requestFrom(const SqlQuery &q)
-{
-    Request r;
-    r.id = q.value(0).toString();
-    r.requester = q.value(1).toString();
-    r.opportunity = q.value(2).toString();
-    r.prospectCompany = q.value(3).toString();
-    r.industry = q.value(4).toString();
-    r.segment = q.value(5).toString();
-    r.region = q.value(6).toString();
-    r.product = q.value(7).toString();
-    r.dealSize = q.value(8).toLongLong();
-    r.activityTypeId = q.value(9).toString();
-    r.neededBy = time::dateFromStorage(q.value(10));
-    r.status = parseRequestStatus(q.value(11).toString()).value_or(RequestStatus::New);
-    r.openedOn = time::dateFromStorage(q.value(12));
-    r.createdAt = time::instantFromStorage(q.value(13));
-    r.updatedAt = time::instantFromStorage(q.value(14));
-    return r;
-}
+const QString kSelect = QStringLiteral("SELECT ") + requestColumns() + QStringLiteral(" FROM requests r ");
 
 const QString kAskSelect =
     QStringLiteral("SELECT id, request_id, advocate_id, activity_type_id, asked_on, answer, "
@@ -187,8 +164,9 @@ Status RequestService::revert(const Request &before, const QString &reason)
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
         return transaction.error();
-    SqlQuery update(m_context.db, QStringLiteral("UPDATE requests SET status = ?, opened_on = ?, created_at = ?, "
-                                                 "updated_at = ? WHERE id = ?"));
+    SqlQuery update(m_context.db,
+                    QStringLiteral("UPDATE requests SET status = ?, opened_on = ?, created_at = ?, "
+                                   "updated_at = ? WHERE id = ?"));
     update.bind(ad::keyOf(before.status))
         .bind(time::toStorage(before.openedOn))
         .bind(time::toStorage(before.createdAt))

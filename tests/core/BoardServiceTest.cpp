@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "demo/DemoGenerator.h"
 #include "storage/SqlQuery.h"
 
 #include <gtest/gtest.h>
@@ -139,5 +140,85 @@ TEST_F(BoardServiceTest, RevertPutsANominationBackExactlyAndAuditsIt)
     EXPECT_EQ(after.statusChangedAt, before.statusChangedAt);
     EXPECT_EQ(temp.services().audit().forEntity(before.id)->last().reason, QStringLiteral("Undo"));
 }
+
+// Paging on a programme big enough for several pages per column: the board
+// a user scrolls through must be exactly the board read in one go.
+class BoardPagingTest : public ::testing::TestWithParam<BoardKind>
+{
+protected:
+    void SetUp() override
+    {
+        DemoGenerator generator(temp.db(), temp.clock());
+        ASSERT_TRUE(generator.generate(DemoOptions{600, 11}).ok());
+    }
+
+    test::TempDatabase temp;
+};
+
+TEST_P(BoardPagingTest, PagesInBoardOrderAddUpToTheWholeBoardAndItsTotals)
+{
+    const BoardKind kind = GetParam();
+    BoardService &boards = temp.services().boards();
+    BoardFilter filter;
+    filter.segment = Segment::Enterprise; // a filter on the account, as the filter bar sets it
+    for (const BoardFilter &f : {BoardFilter{}, filter}) {
+        auto totals = boards.totals(kind, f);
+        ASSERT_TRUE(totals.ok());
+        ASSERT_EQ(totals->size(), BoardService::columnCount(kind));
+        auto whole = boards.cards(kind, f);
+        ASSERT_TRUE(whole.ok());
+        qint64 expectedCards = 0;
+        for (int column = 0; column < totals->size(); ++column) {
+            QList<BoardCard> paged;
+            for (int offset = 0;; offset += 7) {
+                auto page = boards.page(kind, f, column, offset, 7);
+                ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
+                paged << *page;
+                if (page->size() < 7)
+                    break;
+            }
+            qint64 arr = 0;
+            for (const BoardCard &card : paged) {
+                EXPECT_EQ(card.column, column);
+                arr += card.arr;
+            }
+            EXPECT_EQ(paged.size(), totals->at(column).count) << "column " << column;
+            EXPECT_EQ(arr, totals->at(column).amount) << "column " << column;
+            for (int row = 1; row < paged.size(); ++row)
+                EXPECT_LE(paged[row - 1].name.compare(paged[row].name, Qt::CaseInsensitive), 0);
+            // Position says where each card is; a sample of rows keeps the test short.
+            for (int row = 0; row < paged.size(); row += 5) {
+                auto at = boards.position(kind, f, paged[row].advocateId);
+                ASSERT_TRUE(at.ok());
+                ASSERT_TRUE(at->has_value());
+                EXPECT_EQ((*at)->column, column);
+                EXPECT_EQ((*at)->row, row) << paged[row].name.toStdString();
+            }
+            expectedCards += paged.size();
+        }
+        EXPECT_EQ(whole->size(), expectedCards);
+        EXPECT_GT(expectedCards, 0);
+    }
+}
+
+TEST_P(BoardPagingTest, AHiddenCardHasNoPosition)
+{
+    const BoardKind kind = GetParam();
+    auto someone = temp.services().boards().page(kind, {}, 0, 0, 1);
+    ASSERT_TRUE(someone.ok() && !someone->isEmpty());
+    BoardFilter filter;
+    filter.text = QStringLiteral("zzzznobody");
+    auto at = temp.services().boards().position(kind, filter, someone->first().advocateId);
+    ASSERT_TRUE(at.ok());
+    EXPECT_FALSE(at->has_value());
+    EXPECT_TRUE(temp.services().boards().page(kind, filter, 0, 0, 50)->isEmpty());
+    EXPECT_EQ(temp.services().boards().totals(kind, filter)->first().count, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothAdvocateBoards, BoardPagingTest,
+                         ::testing::Values(BoardKind::Nomination, BoardKind::Journey), [](const auto &info) {
+                             return std::string(info.param == BoardKind::Nomination ? "Nomination"
+                                                                                    : "Journey");
+                         });
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "BoardWait.h"
 #include "TempDatabase.h"
 #include "board/BoardColumnWidget.h"
 #include "board/BoardFilterBar.h"
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QSet>
 #include <QTest>
 #include <QUndoStack>
 
@@ -47,6 +50,7 @@ protected:
         page->resize(1400, 700);
         page->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+        ASSERT_TRUE(test::boardLoaded(*page->model()));
     }
 
     NominationStatus statusOf(const Advocate &advocate)
@@ -87,13 +91,17 @@ TEST_F(BoardTest, ModelPassesTheItemModelTesterThroughReloadAndFilter)
 {
     BoardModel model(temp.services(), BoardKind::Nomination);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.reload();
+    ASSERT_TRUE(test::reloadBoard(model));
     BoardFilter filter;
     filter.text = QStringLiteral("ada");
     model.setFilter(filter);
+    ASSERT_TRUE(test::boardLoaded(model));
+    EXPECT_EQ(model.rowCount(model.columnIndex(column(NominationStatus::Nominated))), 1);
     filter.tier = Tier::Vip;
     model.setFilter(filter);
+    ASSERT_TRUE(test::boardLoaded(model));
     EXPECT_EQ(model.rowCount(), int(allNominationStatusValues().size()));
+    EXPECT_EQ(model.rowCount(model.columnIndex(column(NominationStatus::Nominated))), 0);
 }
 
 TEST_F(BoardTest, CardsSitInTheColumnOfTheirStatusWithCountsAndArr)
@@ -115,6 +123,7 @@ TEST_F(BoardTest, KeyboardMoveChangesTheDatabaseAndUndoRestoresItExactly)
     ASSERT_TRUE(nominated->hasFocus() || QApplication::focusWidget() == nominated);
     QTest::keyClick(nominated, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(ada) == NominationStatus::InReview; }, 3000));
+    ASSERT_TRUE(test::boardLoaded(*page->model()));
 
     auto events = temp.services().audit().forAdvocate(ada.id);
     ASSERT_TRUE(events.ok());
@@ -124,7 +133,10 @@ TEST_F(BoardTest, KeyboardMoveChangesTheDatabaseAndUndoRestoresItExactly)
 
     undo.undo();
     EXPECT_EQ(nominationRow(ada), before);
+    ASSERT_TRUE(test::boardLoaded(*page->model()));
     EXPECT_EQ(page->model()->rowCount(page->model()->columnIndex(column(NominationStatus::Nominated))), 2);
+    // The moved card stays selected in its new column.
+    EXPECT_EQ(page->view()->selectedAdvocateIds(), QStringList{ada.id});
     undo.redo();
     EXPECT_EQ(statusOf(ada), NominationStatus::InReview);
 }
@@ -132,6 +144,7 @@ TEST_F(BoardTest, KeyboardMoveChangesTheDatabaseAndUndoRestoresItExactly)
 TEST_F(BoardTest, ArrowKeysWalkAcrossColumns)
 {
     ASSERT_EQ(page->moveCards({bo.id}, column(NominationStatus::InReview)), 1);
+    ASSERT_TRUE(test::boardLoaded(*page->model()));
     page->view()->selectAdvocate(ada.id);
     QListView *nominated = listOf(column(NominationStatus::Nominated));
     QTest::keyClick(nominated, Qt::Key_Right);
@@ -184,6 +197,7 @@ TEST_F(BoardTest, FiltersNarrowTheCards)
     page->reload();
     QComboBox *tier = page->filterBar()->tierBox();
     tier->setCurrentIndex(tier->findData(keyOf(Tier::Gold)));
+    ASSERT_TRUE(test::boardLoaded(*page->model()));
     const QModelIndex nominated = page->model()->columnIndex(column(NominationStatus::Nominated));
     ASSERT_EQ(page->model()->rowCount(nominated), 1);
     EXPECT_EQ(page->model()->index(0, 0, nominated).data().toString(), QStringLiteral("Bo Tan"));
@@ -191,6 +205,7 @@ TEST_F(BoardTest, FiltersNarrowTheCards)
     tier->setCurrentIndex(0);
     QTest::keyClicks(page->filterBar()->searchField(), QStringLiteral("ada"));
     QTest::keyClick(page->filterBar()->searchField(), Qt::Key_Return);
+    ASSERT_TRUE(test::boardLoaded(*page->model()));
     ASSERT_EQ(page->model()->rowCount(nominated), 1);
     EXPECT_EQ(page->model()->index(0, 0, nominated).data().toString(), QStringLiteral("Ada Lim"));
 }
@@ -215,29 +230,102 @@ TEST(JourneyBoard, MovingAStageIsAuditedAndUndone)
     BoardPage page(temp.services(), BoardKind::Journey, &undo);
     page.setReasonPrompt(
         [](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Gave a talk")); });
+    page.show();
+    ASSERT_TRUE(test::boardLoaded(*page.model()));
     ASSERT_EQ(page.model()->rowCount(page.model()->columnIndex(0)), 1);
     ASSERT_EQ(page.moveCards({ada.id}, 2), 1);
     EXPECT_EQ(temp.services().advocates().get(ada.id)->journeyStage, 3);
+    ASSERT_TRUE(test::boardLoaded(*page.model()));
     EXPECT_EQ(page.model()->rowCount(page.model()->columnIndex(2)), 1);
     undo.undo();
     EXPECT_EQ(temp.services().advocates().get(ada.id)->journeyStage, 1);
+    ASSERT_TRUE(test::boardLoaded(*page.model()));
     EXPECT_EQ(page.model()->rowCount(page.model()->columnIndex(0)), 1);
 }
 
-TEST(BoardScale, AWholeProgrammeLoadsIntoUniformListViews)
+TEST(JourneyBoard, AHiddenBoardReadsItsCardsOnlyWhenShown)
 {
-    // Not a timing test: it proves the board holds a large programme with
-    // uniform item sizes (the view lays out without measuring every card).
     test::TempDatabase temp;
-    DemoGenerator generator(temp.db(), temp.clock());
-    ASSERT_TRUE(generator.generate(DemoOptions{2000, 3}).ok());
+    Account acme = temp.makeAccount();
+    temp.makeAdvocate(QStringLiteral("ada@acme.example"), acme.id, QStringLiteral("Ada Lim"));
     QUndoStack undo;
     BoardPage page(temp.services(), BoardKind::Journey, &undo);
+    page.reload(); // what a change elsewhere asks of every board
+    EXPECT_FALSE(page.model()->isLoading());
+    EXPECT_FALSE(page.model()->hasLoaded());
+    page.show();
+    EXPECT_TRUE(page.model()->isLoading()) << "the window paints first; the cards come from the loader";
+    ASSERT_TRUE(test::boardLoaded(*page.model()));
+    EXPECT_EQ(page.model()->columnIndex(0).data(BoardModel::CountRole).toInt(), 1);
+}
+
+// A programme bigger than a page per column: what the user scrolls through.
+class BoardScale : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        DemoGenerator generator(temp.db(), temp.clock());
+        ASSERT_TRUE(generator.generate(DemoOptions{2000, 3}).ok());
+        page = std::make_unique<BoardPage>(temp.services(), BoardKind::Journey, &undo);
+        page->resize(1400, 700);
+        page->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+        ASSERT_TRUE(test::boardLoaded(*page->model()));
+    }
+
+    int totalIn(int column) { return page->model()->columnIndex(column).data(BoardModel::CountRole).toInt(); }
+    int loadedIn(int column) { return page->model()->rowCount(page->model()->columnIndex(column)); }
+
+    test::TempDatabase temp;
+    QUndoStack undo;
+    std::unique_ptr<BoardPage> page;
+};
+
+TEST_F(BoardScale, ColumnsCountEveryCardButReadOnlyTheFirstPage)
+{
     int cards = 0;
-    for (int c = 0; c < page.model()->rowCount(); ++c)
-        cards += page.model()->rowCount(page.model()->columnIndex(c));
+    for (int c = 0; c < page->model()->rowCount(); ++c) {
+        cards += totalIn(c);
+        EXPECT_EQ(loadedIn(c), qMin(totalIn(c), BoardModel::kFirstPageSize)) << "column " << c;
+    }
     EXPECT_EQ(cards, 2000);
-    EXPECT_TRUE(page.view()->columnWidget(0)->list()->uniformItemSizes());
+    EXPECT_TRUE(page->view()->columnWidget(0)->list()->uniformItemSizes());
+}
+
+TEST_F(BoardScale, ScrollingToTheEndOfAColumnReadsTheNextPages)
+{
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QListView *list = page->view()->columnWidget(0)->list();
+    ASSERT_GT(totalIn(0), BoardModel::kFirstPageSize + BoardModel::kPageSize);
+    QStringList seen;
+    // As a user would: drag the scroll bar to the bottom, again and again.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+            return loadedIn(0) == totalIn(0);
+        },
+        20000));
+    for (int row = 0; row < loadedIn(0); ++row)
+        seen << page->model()
+                    ->index(row, 0, page->model()->columnIndex(0))
+                    .data(BoardModel::CardIdRole)
+                    .toString();
+    EXPECT_EQ(QSet<QString>(seen.cbegin(), seen.cend()).size(), totalIn(0)) << "every card once";
+    EXPECT_FALSE(page->model()->canFetchMore(page->model()->columnIndex(0)));
+}
+
+TEST_F(BoardScale, SelectingACardFarDownItsColumnReadsDownToIt)
+{
+    auto far = temp.services().boards().page(BoardKind::Journey, {}, 0, BoardModel::kFirstPageSize + 130, 1);
+    ASSERT_TRUE(far.ok() && far->size() == 1);
+    const QString id = far->first().advocateId;
+    EXPECT_FALSE(page->model()->indexOfCard(id).isValid());
+    page->view()->selectAdvocate(id);
+    const QModelIndex card = page->model()->indexOfCard(id);
+    ASSERT_TRUE(card.isValid());
+    EXPECT_EQ(card.row(), BoardModel::kFirstPageSize + 130);
+    EXPECT_EQ(page->view()->selectedAdvocateIds(), QStringList{id});
 }
 
 } // namespace

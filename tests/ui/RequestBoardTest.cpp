@@ -1,4 +1,6 @@
+#include "requests/RequestBoard.h"
 #include "../core/ProgrammeFixture.h"
+#include "BoardWait.h"
 #include "board/BoardColumnWidget.h"
 #include "board/BoardModel.h"
 #include "board/BoardPage.h"
@@ -6,7 +8,6 @@
 #include "board/CollapsedColumn.h"
 #include "common/SearchField.h"
 #include "requests/MatchDialog.h"
-#include "requests/RequestBoard.h"
 #include "requests/RequestBoardSource.h"
 #include "requests/RequestsPage.h"
 
@@ -57,11 +58,15 @@ protected:
         // Start from the defaults: exits collapsed, whatever an earlier run left in the settings.
         QSettings().remove(QStringLiteral("boards/request"));
         board = std::make_unique<RequestBoard>(services(), &undo);
-        page()->setReasonPrompt([this](QWidget *, const QString &) -> std::optional<QString> { return reason; });
+        page()->setReasonPrompt(
+            [this](QWidget *, const QString &) -> std::optional<QString> { return reason; });
         board->resize(1500, 700);
         board->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(board.get()));
+        ASSERT_TRUE(loaded());
     }
+
+    bool loaded() { return test::boardLoaded(*model()); }
 
     Request logged(const QString &activityName, const QString &opportunity, const QString &requester,
                    qint64 dealSize, const QDate &neededBy)
@@ -108,13 +113,15 @@ protected:
 TEST_F(RequestBoardTest, ModelPassesTheItemModelTesterThroughReloadAndFilter)
 {
     QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model()->reload();
-    board->searchField()->setText(QStringLiteral("Contoso"));
+    ASSERT_TRUE(test::reloadBoard(*model()));
+    board->searchField()->setText(QStringLiteral("contoso")); // any case, like the old in-memory filter
     board->searchField()->searchNow();
+    ASSERT_TRUE(loaded());
     EXPECT_EQ(cardsIn(RequestStatus::Asked), 1);
     EXPECT_EQ(cardsIn(RequestStatus::New), 0);
     board->searchField()->clear();
     board->searchField()->searchNow();
+    ASSERT_TRUE(loaded());
     EXPECT_EQ(cardsIn(RequestStatus::New), 1);
 }
 
@@ -134,17 +141,21 @@ TEST_F(RequestBoardTest, ColumnsFollowTheLifecycleAndCardsShowTheRequest)
     EXPECT_EQ(card.data().toString(), QStringLiteral("Northwind renewal"));
     EXPECT_EQ(card.data(RequestBoardSource::RequesterRole).toString(), QStringLiteral("Ravi (Sales)"));
     EXPECT_EQ(card.data(RequestBoardSource::ActivityRole).toString(), QStringLiteral("Reference call"));
-    EXPECT_EQ(card.data(RequestBoardSource::ProspectRole).toString(), QStringLiteral("Logistics · Enterprise · APAC"));
+    EXPECT_EQ(card.data(RequestBoardSource::ProspectRole).toString(),
+              QStringLiteral("Logistics · Enterprise · APAC"));
     EXPECT_EQ(card.data(BoardModel::AmountRole).toLongLong(), 120000);
     EXPECT_EQ(card.data(RequestBoardSource::DaysLeftRole).toInt(), 3);
     EXPECT_FALSE(model()->indexOfCard(story.id).data(RequestBoardSource::DaysLeftRole).isValid());
-    EXPECT_EQ(model()->indexOfCard(story.id).data(RequestBoardSource::AskedAdvocateRole).toString(), mei.name);
+    EXPECT_EQ(model()->indexOfCard(story.id).data(RequestBoardSource::AskedAdvocateRole).toString(),
+              mei.name);
 
     const QModelIndex asked = model()->columnIndex(column(RequestStatus::Asked));
     EXPECT_EQ(asked.data(BoardModel::CountRole).toInt(), 1);
     EXPECT_EQ(asked.data(BoardModel::ArrRole).toLongLong(), 80000);
-    auto *summary = page()->view()->columnWidget(column(RequestStatus::New))->findChild<QLabel *>(
-        QStringLiteral("columnSummary"));
+    auto *summary = page()
+                        ->view()
+                        ->columnWidget(column(RequestStatus::New))
+                        ->findChild<QLabel *>(QStringLiteral("columnSummary"));
     ASSERT_TRUE(summary);
     EXPECT_TRUE(summary->text().contains(QStringLiteral("$120k"))) << summary->text().toStdString();
 }
@@ -158,6 +169,7 @@ TEST_F(RequestBoardTest, KeyboardMoveChangesTheDatabaseAndUndoRestoresItExactly)
     temp.clock().set(temp.clock().now().addSecs(600)); // a move stamps a new updated_at
     QTest::keyClick(fresh, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(call) == RequestStatus::Matching; }, 3000));
+    ASSERT_TRUE(loaded());
     EXPECT_EQ(cardsIn(RequestStatus::Matching), 1);
     auto events = services().audit().forEntity(call.id);
     ASSERT_TRUE(events.ok());
@@ -167,6 +179,7 @@ TEST_F(RequestBoardTest, KeyboardMoveChangesTheDatabaseAndUndoRestoresItExactly)
 
     undo.undo();
     EXPECT_EQ(dataWithoutAudit(temp), before);
+    ASSERT_TRUE(loaded());
     EXPECT_EQ(cardsIn(RequestStatus::New), 1);
     undo.redo();
     EXPECT_EQ(statusOf(call), RequestStatus::Matching);
@@ -184,7 +197,8 @@ TEST_F(RequestBoardTest, DroppingACardOnAnotherColumnMovesItAndUndoTakesItBack)
 
 TEST_F(RequestBoardTest, ACollapsedExitColumnStillAcceptsADrop)
 {
-    auto *strip = page()->view()->columnWidget(column(RequestStatus::Cancelled))->findChild<CollapsedColumn *>();
+    auto *strip =
+        page()->view()->columnWidget(column(RequestStatus::Cancelled))->findChild<CollapsedColumn *>();
     ASSERT_TRUE(strip && strip->isVisible());
     dropOn(strip, story, QPoint(10, 40));
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(story) == RequestStatus::Cancelled; }, 3000));
@@ -207,11 +221,13 @@ TEST_F(RequestBoardTest, ActivityAndRequesterFiltersNarrowTheCards)
     const int lena = requester->findText(QStringLiteral("Lena (Marketing)"));
     ASSERT_GE(lena, 0);
     requester->setCurrentIndex(lena);
+    ASSERT_TRUE(loaded());
     EXPECT_FALSE(model()->indexOfCard(call.id).isValid());
     EXPECT_TRUE(model()->indexOfCard(story.id).isValid());
     requester->setCurrentIndex(0);
     QComboBox *activityBox = board->activityBox();
     activityBox->setCurrentIndex(activityBox->findText(QStringLiteral("Reference call")));
+    ASSERT_TRUE(loaded());
     EXPECT_TRUE(model()->indexOfCard(call.id).isValid());
     EXPECT_FALSE(model()->indexOfCard(story.id).isValid());
 }
@@ -225,6 +241,7 @@ TEST_F(RequestBoardTest, DoubleClickingACardOpensItsMatchDialog)
     requests.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&requests));
     BoardPage *boardPage = requests.board()->page();
+    ASSERT_TRUE(test::boardLoaded(*boardPage->model()));
     const QModelIndex card = boardPage->model()->indexOfCard(call.id);
     QListView *list = boardPage->view()->columnWidget(column(RequestStatus::New))->list();
     QString summary;
@@ -283,6 +300,7 @@ TEST(Screenshots, RequestBoard)
         page.showBoard(true);
         page.resize(size);
         page.show();
+        ASSERT_TRUE(test::boardLoaded(*page.board()->page()->model()));
         QTest::qWait(50);
         ASSERT_TRUE(page.grab().save(QStringLiteral("%1/request-board-%2.png").arg(out).arg(size.width())));
     }

@@ -8,7 +8,10 @@
 
 namespace ad {
 
-AdvocateBoardSource::AdvocateBoardSource(Services &services, BoardKind kind) : m_services(services), m_kind(kind) {}
+AdvocateBoardSource::AdvocateBoardSource(Services &services, BoardKind kind)
+    : m_services(services), m_kind(kind)
+{
+}
 
 QString AdvocateBoardSource::key() const
 {
@@ -20,32 +23,70 @@ QList<BoardColumn> AdvocateBoardSource::columns() const
     return boardColumns(m_kind);
 }
 
-Result<QList<BoardItem>> AdvocateBoardSource::load()
+namespace {
+
+// The advocate boards through BoardService, with the filter and the rules as
+// they were when the load was asked for.
+class AdvocateBoardReader final : public BoardReader
 {
-    Result<QList<BoardCard>> cards = m_services.boards().cards(m_kind, m_filter);
-    m_cards.clear();
-    if (!cards)
-        return cards.error();
-    m_cards = std::move(cards).value();
-    QList<BoardItem> items;
-    items.reserve(m_cards.size());
-    for (int row = 0; row < m_cards.size(); ++row)
-        items << BoardItem{m_cards[row].advocateId, m_cards[row].column, m_cards[row].arr, row};
-    return items;
+public:
+    AdvocateBoardReader(BoardKind kind, const BoardFilter &filter, const ProgrammeRules &rules)
+        : m_kind(kind), m_filter(filter), m_rules(rules)
+    {
+    }
+
+    Result<QList<BoardColumnTotal>> totals(const ServiceContext &context) const override
+    {
+        return BoardService(context, m_rules).totals(m_kind, m_filter);
+    }
+
+    Result<QList<BoardItem>> page(const ServiceContext &context, int column, int offset,
+                                  int limit) const override
+    {
+        Result<QList<BoardCard>> cards =
+            BoardService(context, m_rules).page(m_kind, m_filter, column, offset, limit);
+        if (!cards)
+            return cards.error();
+        QList<BoardItem> items;
+        items.reserve(cards->size());
+        for (const BoardCard &card : std::as_const(*cards))
+            items << BoardItem{card.advocateId, card.column, card.arr, QVariant::fromValue(card)};
+        return items;
+    }
+
+    Result<std::optional<BoardCardPosition>> position(const ServiceContext &context,
+                                                      const QString &cardId) const override
+    {
+        return BoardService(context, m_rules).position(m_kind, m_filter, cardId);
+    }
+
+private:
+    BoardKind m_kind;
+    BoardFilter m_filter;
+    ProgrammeRules m_rules;
+};
+
+} // namespace
+
+std::shared_ptr<const BoardReader> AdvocateBoardSource::reader() const
+{
+    return std::make_shared<AdvocateBoardReader>(m_kind, m_filter, m_services.rules());
 }
 
-QVariant AdvocateBoardSource::cardData(int sourceRow, int role) const
+QVariant AdvocateBoardSource::cardData(const BoardItem &item, int role) const
 {
-    if (sourceRow < 0 || sourceRow >= m_cards.size())
+    if (item.card.metaType() != QMetaType::fromType<BoardCard>())
         return {};
-    const BoardCard &card = m_cards[sourceRow];
+    // Read in place: a view asks for a dozen roles per card at every paint.
+    const BoardCard &card = *static_cast<const BoardCard *>(item.card.constData());
     switch (role) {
     case Qt::DisplayRole:
         return card.name;
     case Qt::ToolTipRole:
         // Same translation contexts as before the board was generalised.
-        return card.title.isEmpty() ? card.name
-                                    : QCoreApplication::translate("ad::BoardModel", "%1 — %2").arg(card.name, card.title);
+        return card.title.isEmpty()
+                   ? card.name
+                   : QCoreApplication::translate("ad::BoardModel", "%1 — %2").arg(card.name, card.title);
     case Qt::AccessibleTextRole:
         return QCoreApplication::translate("ad::BoardModel", "%1, %2, %3 tier, readiness %4")
             .arg(card.name, card.accountName, displayName(card.tier))
@@ -87,9 +128,10 @@ Result<std::unique_ptr<QUndoCommand>> AdvocateBoardSource::performMove(const QSt
 {
     const QList<BoardColumn> all = columns();
     if (toColumn < 0 || toColumn >= all.size())
-        return makeError(ErrorKind::Invalid, QCoreApplication::translate("ad::BoardModel", "There is no such column."));
-    Result<std::unique_ptr<MoveCardCommand>> command =
-        MoveCardCommand::perform(m_services, m_kind, cardId, toColumn, all[toColumn].title, reason, std::move(done));
+        return makeError(ErrorKind::Invalid,
+                         QCoreApplication::translate("ad::BoardModel", "There is no such column."));
+    Result<std::unique_ptr<MoveCardCommand>> command = MoveCardCommand::perform(
+        m_services, m_kind, cardId, toColumn, all[toColumn].title, reason, std::move(done));
     if (!command)
         return command.error();
     return std::unique_ptr<QUndoCommand>(std::move(command).value());

@@ -20,8 +20,8 @@ public:
 
     QString key() const override;
     QList<BoardColumn> columns() const override;
-    Result<QList<BoardItem>> load() override;
-    QVariant cardData(int sourceRow, int role) const override;
+    std::shared_ptr<const BoardReader> reader() const override;
+    QVariant cardData(const BoardItem &item, int role) const override;
     QString amountSummary(const QString &money) const override;
     QString openCardText() const override;
     Result<std::unique_ptr<QUndoCommand>> performMove(const QString &cardId, int toColumn,
@@ -31,7 +31,8 @@ private:
     Services &m_services;
     BoardKind m_kind;
     BoardFilter m_filter;
-    QList<BoardCard> m_cards;
 };
 
 } // namespace ad
+
+Q_DECLARE_METATYPE(ad::BoardCard)

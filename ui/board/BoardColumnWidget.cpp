@@ -128,9 +128,14 @@ void BoardColumnWidget::updateHeader()
     const int limit = column.data(BoardModel::SoftLimitRole).toInt();
     const QLocale locale;
     m_title->setText(column.data().toString());
+    if (!m_model->hasLoaded()) {
+        m_summary->setText(tr("Loading…"));
+        return;
+    }
     const QString countText = limit > 0 ? tr("%1 / %2").arg(locale.toString(count), locale.toString(limit))
                                         : locale.toString(count);
-    const QString arr = m_model->source()->amountSummary(compactMoney(column.data(BoardModel::ArrRole).toLongLong()));
+    const QString arr =
+        m_model->source()->amountSummary(compactMoney(column.data(BoardModel::ArrRole).toLongLong()));
     m_summary->setText(tr("%1 · %2").arg(countText, arr));
     const bool over = limit > 0 && count > limit;
     m_summary->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());

@@ -1,6 +1,9 @@
 #include "BoardModel.h"
 
 #include "AdvocateBoardSource.h"
+#include "BoardLoader.h"
+#include "services/Services.h"
+#include "storage/Database.h"
 
 #include <QMimeData>
 #include <QSettings>
@@ -20,16 +23,18 @@ QString limitKey(const QString &board, const QString &column)
 } // namespace
 
 BoardModel::BoardModel(Services &services, BoardKind kind, QObject *parent)
-    : BoardModel(std::make_unique<AdvocateBoardSource>(services, kind), parent)
+    : BoardModel(services, std::make_unique<AdvocateBoardSource>(services, kind), parent)
 {
 }
 
-BoardModel::BoardModel(std::unique_ptr<BoardSource> source, QObject *parent)
-    : QAbstractItemModel(parent), m_source(std::move(source)), m_columns(m_source->columns())
+BoardModel::BoardModel(Services &services, std::unique_ptr<BoardSource> source, QObject *parent)
+    : QAbstractItemModel(parent), m_source(std::move(source)), m_context(services.context()),
+      m_columns(m_source->columns()), m_cards(m_columns.size()), m_totals(m_columns.size()),
+      m_fetching(m_columns.size(), false),
+      m_loader(std::make_unique<BoardLoader>(services.database().path(), services.clock()))
 {
     m_advocates = dynamic_cast<AdvocateBoardSource *>(m_source.get());
     loadLimits();
-    reload();
 }
 
 BoardModel::~BoardModel() = default;
@@ -46,23 +51,111 @@ void BoardModel::setFilter(const BoardFilter &filter)
 
 void BoardModel::reload()
 {
+    m_reader = m_source->reader();
+    setLoading(true);
+    m_loader->load(m_reader, kFirstPageSize,
+                   [this](const Result<BoardSnapshot> &snapshot) { apply(snapshot); });
+}
+
+void BoardModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void BoardModel::apply(const Result<BoardSnapshot> &snapshot)
+{
+    setLoading(false);
+    if (!snapshot) {
+        emit loadFailed(snapshot.error().message);
+        return;
+    }
     beginResetModel();
-    Result<QList<BoardItem>> cards = m_source->load();
+    m_source->setLookups(snapshot->lookups);
     m_cards = QList<QList<BoardItem>>(m_columns.size());
-    m_arr = QList<qint64>(m_columns.size(), 0);
+    m_totals = QList<BoardColumnTotal>(m_columns.size());
+    m_fetching = QList<bool>(m_columns.size(), false);
     m_positions.clear();
-    if (cards) {
-        for (const BoardItem &card : *cards) {
-            if (card.column < 0 || card.column >= m_columns.size())
-                continue;
-            m_positions.insert(card.id, qMakePair(card.column, int(m_cards[card.column].size())));
-            m_cards[card.column] << card;
-            m_arr[card.column] += card.amount;
+    for (int column = 0; column < m_columns.size(); ++column) {
+        m_totals[column] = snapshot->totals.value(column);
+        for (const BoardItem &card : snapshot->cards.value(column)) {
+            m_positions.insert(card.id, qMakePair(column, int(m_cards[column].size())));
+            m_cards[column] << card;
         }
     }
+    m_hasLoaded = true;
     endResetModel();
-    if (!cards)
-        emit loadFailed(cards.error().message);
+    emit loaded();
+}
+
+void BoardModel::append(int column, const QList<BoardItem> &cards)
+{
+    // A card the board already holds (the data moved between two pages) stays where it is.
+    QList<BoardItem> fresh;
+    for (const BoardItem &card : cards)
+        if (!m_positions.contains(card.id))
+            fresh << card;
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_cards[column].size());
+    beginInsertRows(columnIndex(column), first, first + int(fresh.size()) - 1);
+    for (const BoardItem &card : std::as_const(fresh)) {
+        m_positions.insert(card.id, qMakePair(column, int(m_cards[column].size())));
+        m_cards[column] << card;
+    }
+    endInsertRows();
+}
+
+bool BoardModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.internalId() != kColumnLevel || parent.column() != 0)
+        return false;
+    const int column = parent.row();
+    return m_hasLoaded && !m_fetching.value(column) &&
+           m_cards.value(column).size() < m_totals.value(column).count;
+}
+
+void BoardModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int column = parent.row();
+    m_fetching[column] = true;
+    m_loader->fetch(m_reader, column, int(m_cards[column].size()), kPageSize,
+                    [this, column](const Result<QList<BoardItem>> &cards) {
+                        m_fetching[column] = false;
+                        if (!cards) {
+                            emit loadFailed(cards.error().message);
+                            return;
+                        }
+                        append(column, *cards);
+                    });
+}
+
+QModelIndex BoardModel::locateCard(const QString &cardId)
+{
+    if (const QModelIndex known = indexOfCard(cardId); known.isValid() || !m_reader)
+        return known;
+    Result<std::optional<BoardCardPosition>> position = m_reader->position(m_context, cardId);
+    if (!position || !position->has_value())
+        return {};
+    const int column = (*position)->column;
+    const int row = (*position)->row;
+    if (column < 0 || column >= m_columns.size())
+        return {};
+    // The rows up to it, read here and now: the user is waiting to see that card.
+    const int loaded = int(m_cards[column].size());
+    if (row >= loaded) {
+        Result<QList<BoardItem>> cards = m_reader->page(m_context, column, loaded, row - loaded + kPageSize);
+        if (!cards) {
+            emit loadFailed(cards.error().message);
+            return {};
+        }
+        append(column, *cards);
+    }
+    return indexOfCard(cardId);
 }
 
 void BoardModel::loadLimits()
@@ -134,9 +227,9 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return m_columns[column].title;
         case CountRole:
-            return int(m_cards[column].size());
+            return int(m_totals[column].count);
         case ArrRole:
-            return m_arr[column];
+            return m_totals[column].amount;
         case SoftLimitRole:
             return m_limits[column];
         case IsExitRole:
@@ -155,7 +248,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case ColumnKeyRole:
         return m_columns[int(index.internalId() - 1)].key;
     }
-    return m_source->cardData(card.sourceRow, role);
+    return m_source->cardData(card, role);
 }
 
 Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const

@@ -43,7 +43,7 @@ BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, 
 
 BoardPage::BoardPage(Services &services, std::unique_ptr<BoardSource> source, QUndoStack *undoStack,
                      QWidget *parent)
-    : BoardPage(services, new BoardModel(std::move(source)), nullptr, undoStack, parent)
+    : BoardPage(services, new BoardModel(services, std::move(source)), nullptr, undoStack, parent)
 {
 }
 
@@ -80,6 +80,17 @@ BoardPage::BoardPage(Services &services, BoardModel *model, BoardFilterBar *filt
     connect(m_view, &BoardView::advocateActivated, this, &BoardPage::advocateActivated);
     connect(m_model, &BoardModel::loadFailed, this,
             [this](const QString &message) { showNotice(message, true); });
+    connect(m_model, &BoardModel::loaded, this, [this] {
+        if (!m_focusAdvocate.isEmpty())
+            m_view->selectAdvocate(std::exchange(m_focusAdvocate, QString()));
+    });
+}
+
+void BoardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void BoardPage::addToolbar(QWidget *toolbar)
@@ -90,6 +101,13 @@ void BoardPage::addToolbar(QWidget *toolbar)
 
 void BoardPage::reload()
 {
+    // A board nobody looks at (the other tab, a page not shown) reads its
+    // cards when it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (m_filters)
         m_filters->reloadChoices();
     m_model->reload();
@@ -119,7 +137,8 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
     std::vector<std::unique_ptr<QUndoCommand>> commands;
     QString lastMoved;
     for (const QString &id : advocateIds) {
-        Result<std::unique_ptr<QUndoCommand>> command = m_model->source()->performMove(id, toColumn, *reason, done);
+        Result<std::unique_ptr<QUndoCommand>> command =
+            m_model->source()->performMove(id, toColumn, *reason, done);
         if (!command) {
             const QModelIndex card = m_model->indexOfAdvocate(id);
             refusals << tr("%1: %2").arg(card.data().toString(), command.error().message);
@@ -146,9 +165,8 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
 
 void BoardPage::showStackChange()
 {
-    m_model->reload();
-    if (!m_focusAdvocate.isEmpty())
-        m_view->selectAdvocate(std::exchange(m_focusAdvocate, QString()));
+    // The card to keep selected is selected when the new cards are in (loaded).
+    reload();
 }
 
 void BoardPage::showNotice(const QString &text, bool warning)

@@ -44,12 +44,16 @@ public:
     QLabel *notice() const { return m_notice; }
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
 
+    // Reads the cards again (in the background); a hidden board when next shown.
     void reload();
     // Moves cards as a drop or a shortcut would; returns how many moved.
     int moveCards(const QStringList &advocateIds, int toColumn);
 
 signals:
     void advocateActivated(const QString &advocateId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     BoardPage(Services &services, BoardModel *model, BoardFilterBar *filters, QUndoStack *undoStack,
@@ -67,6 +71,7 @@ private:
     ReasonPrompt m_reasonPrompt;
     QVBoxLayout *m_layout;
     QString m_focusAdvocate; // the card to select after the next reload
+    bool m_stale = true;     // its cards are to be read when it is next shown
 };
 
 } // namespace ad

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BoardColumns.h"
+#include "services/BoardService.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -9,19 +10,50 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoCommand;
 
 namespace ad {
 
+struct ServiceContext;
+
 // One card as the board model files it: which column, what it adds to the
-// column's summed amount, and the row of the source that knows the rest.
+// column's summed amount, and the source's own record of it (what cardData reads).
 struct BoardItem
 {
     QString id;
     int column = -1;
     qint64 amount = 0;
-    int sourceRow = -1;
+    QVariant card;
+};
+
+// A board as it opens: every column's count and amount, and each column's first cards.
+struct BoardSnapshot
+{
+    QList<BoardColumnTotal> totals; // per column
+    QList<QList<BoardItem>> cards;  // per column
+    QVariant lookups;               // what else the source shows (BoardReader::lookups)
+};
+
+// Reads one board as it was when the read was asked for (its filter fixed
+// then), over the connection it is given: the board loader's own on its worker
+// thread, or the window's for a card the user asked to see. It holds only
+// values, so any thread may use it.
+class BoardReader
+{
+public:
+    virtual ~BoardReader() = default;
+
+    virtual Result<QList<BoardColumnTotal>> totals(const ServiceContext &context) const = 0;
+    // Cards `offset` to `offset + limit` of a column, in board order.
+    virtual Result<QList<BoardItem>> page(const ServiceContext &context, int column, int offset,
+                                          int limit) const = 0;
+    // Where a card sits; nullopt when the filter hides it.
+    virtual Result<std::optional<BoardCardPosition>> position(const ServiceContext &context,
+                                                              const QString &cardId) const = 0;
+    // Anything the source shows beside the cards (filter choices), read with the first pages.
+    virtual Result<QVariant> lookups(const ServiceContext &) const { return QVariant(); }
 };
 
 // What a board shows and how its cards move: the nomination and journey boards
@@ -38,10 +70,12 @@ public:
     // Stable name for the settings ("nomination", "journey", "request").
     virtual QString key() const = 0;
     virtual QList<BoardColumn> columns() const = 0;
-    // Reads the cards again; the rows stay valid until the next load().
-    virtual Result<QList<BoardItem>> load() = 0;
+    // A reader of the board as it should show now (the current filter).
+    virtual std::shared_ptr<const BoardReader> reader() const = 0;
+    // What the reader's lookups() found, handed over with the cards it came with.
+    virtual void setLookups(const QVariant &) {}
     // A card's value for one of the BoardModel roles; invalid when the card has none.
-    virtual QVariant cardData(int sourceRow, int role) const = 0;
+    virtual QVariant cardData(const BoardItem &item, int role) const = 0;
     // "ARR $1.2M" or "Deals $350k": the summed amount in a column header.
     virtual QString amountSummary(const QString &money) const = 0;
     // How narrow a column's cards may get before the board scrolls sideways.

@@ -47,13 +47,16 @@ BoardView::BoardView(BoardModel *model, QWidget *parent)
     }
     setWidget(strip);
     connect(model, &QAbstractItemModel::modelReset, this, &BoardView::refreshColumns);
+    connect(model, &BoardModel::loaded, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            selectAdvocate(std::exchange(m_pendingSelection, QString()));
+    });
     connect(model, &BoardModel::moveRequested, this, &BoardView::moveRequested);
 }
 
 QString BoardView::collapsedKey(int column) const
 {
-    return QStringLiteral("boards/%1/collapsed/%2")
-        .arg(m_model->key(), m_model->columns()[column].key);
+    return QStringLiteral("boards/%1/collapsed/%2").arg(m_model->key(), m_model->columns()[column].key);
 }
 
 void BoardView::refreshColumns()
@@ -85,7 +88,12 @@ QStringList BoardView::selectedAdvocateIds() const
 
 void BoardView::selectAdvocate(const QString &advocateId)
 {
-    const QModelIndex index = m_model->indexOfAdvocate(advocateId);
+    // Cards still on their way: select it once they are in.
+    if (m_model->isLoading()) {
+        m_pendingSelection = advocateId;
+        return;
+    }
+    const QModelIndex index = m_model->locateCard(advocateId);
     if (!index.isValid())
         return;
     const int column = index.parent().row();

@@ -28,7 +28,8 @@ public:
     // The cards (advocates, on the advocate boards) selected in the focused column (or the last one used).
     QStringList selectedAdvocateIds() const;
     int currentColumn() const { return m_currentColumn; }
-    // Selects a card and gives its column the focus.
+    // Selects a card and gives its column the focus, reading its column down to
+    // it when needed; while the board loads, once the cards are in.
     void selectAdvocate(const QString &advocateId);
 
 signals:
@@ -49,7 +50,7 @@ private:
     CardDelegate *m_delegate;
     QList<BoardColumnWidget *> m_columns;
     int m_currentColumn = 0;
-    QString m_pendingSelection;
+    QString m_pendingSelection; // asked for while the board was loading
 };
 
 } // namespace ad

@@ -2,6 +2,7 @@
 
 #include "MoveRequestCommand.h"
 #include "rules/RequestRules.h"
+#include "services/ActivityTypeService.h"
 #include "services/Services.h"
 
 #include <QCoreApplication>
@@ -45,88 +46,97 @@ QList<BoardColumn> RequestBoardSource::columns() const
     return columns;
 }
 
-bool RequestBoardSource::matches(const Request &request) const
-{
-    if (!m_filter.activityTypeId.isEmpty() && request.activityTypeId != m_filter.activityTypeId)
-        return false;
-    if (!m_filter.requester.isEmpty() && request.requester != m_filter.requester)
-        return false;
-    const QString text = m_filter.text.trimmed();
-    if (text.isEmpty())
-        return true;
-    for (const QString &field : {request.opportunity, request.prospectCompany, request.requester,
-                                 request.industry, request.region, request.product})
-        if (field.contains(text, Qt::CaseInsensitive))
-            return true;
-    return false;
-}
+namespace {
 
-Result<QList<BoardItem>> RequestBoardSource::load()
+// The request board through RequestBoardService, with the filter as it was
+// when the load was asked for.
+class RequestBoardReader final : public BoardReader
 {
-    m_requests.clear();
-    m_askedNames.clear();
-    m_activityNames.clear();
-    m_requesters.clear();
-    Result<QList<ActivityType>> types = m_services.activityTypes().list();
-    if (!types)
-        return types.error();
-    for (const ActivityType &type : *types)
-        m_activityNames.insert(type.id, type.name);
-    Result<QList<Request>> requests = m_services.requests().list();
-    if (!requests)
-        return requests.error();
+public:
+    explicit RequestBoardReader(const RequestBoardFilter &filter) : m_filter(filter) {}
 
-    QHash<QString, QString> advocateNames; // one lookup per advocate, however many asks
-    QList<BoardItem> items;
-    for (const Request &request : std::as_const(*requests)) {
-        if (!request.requester.isEmpty() && !m_requesters.contains(request.requester))
-            m_requesters << request.requester;
-        if (!matches(request))
-            continue;
-        Result<QList<Ask>> asks = m_services.requests().asks(request.id);
-        if (!asks)
-            return asks.error();
-        QStringList asked;
-        for (const Ask &ask : std::as_const(*asks)) {
-            auto name = advocateNames.constFind(ask.advocateId);
-            if (name == advocateNames.cend()) {
-                Result<Advocate> advocate = m_services.advocates().get(ask.advocateId);
-                name = advocateNames.insert(ask.advocateId, advocate ? advocate->name : QString());
-            }
-            if (!name->isEmpty() && ask.answer != AskAnswer::Declined)
-                asked << *name;
-        }
-        items << BoardItem{request.id, int(request.status), request.dealSize, int(m_requests.size())};
-        m_requests << request;
-        m_askedNames << asked.join(QStringLiteral(", "));
+    Result<QList<BoardColumnTotal>> totals(const ServiceContext &context) const override
+    {
+        return RequestBoardService(context).totals(m_filter);
     }
-    m_requesters.sort(Qt::CaseInsensitive);
-    return items;
+
+    Result<QList<BoardItem>> page(const ServiceContext &context, int column, int offset,
+                                  int limit) const override
+    {
+        Result<QList<RequestCard>> cards = RequestBoardService(context).page(m_filter, column, offset, limit);
+        if (!cards)
+            return cards.error();
+        QList<BoardItem> items;
+        items.reserve(cards->size());
+        for (const RequestCard &card : std::as_const(*cards))
+            items << BoardItem{card.request.id, column, card.request.dealSize, QVariant::fromValue(card)};
+        return items;
+    }
+
+    Result<std::optional<BoardCardPosition>> position(const ServiceContext &context,
+                                                      const QString &cardId) const override
+    {
+        return RequestBoardService(context).position(m_filter, cardId);
+    }
+
+    // The choices come from every request, filtered or not, so a filter never hides its own choice.
+    Result<QVariant> lookups(const ServiceContext &context) const override
+    {
+        RequestBoardLookups lookups;
+        Result<QList<ActivityType>> types = ActivityTypeService(context).list();
+        if (!types)
+            return types.error();
+        for (const ActivityType &type : std::as_const(*types))
+            lookups.activityNames.insert(type.id, type.name);
+        Result<QStringList> requesters = RequestBoardService(context).requesters();
+        if (!requesters)
+            return requesters.error();
+        lookups.requesters = *requesters;
+        return QVariant::fromValue(lookups);
+    }
+
+private:
+    RequestBoardFilter m_filter;
+};
+
+} // namespace
+
+std::shared_ptr<const BoardReader> RequestBoardSource::reader() const
+{
+    return std::make_shared<RequestBoardReader>(m_filter);
 }
 
-QVariant RequestBoardSource::cardData(int sourceRow, int role) const
+void RequestBoardSource::setLookups(const QVariant &lookups)
 {
-    if (sourceRow < 0 || sourceRow >= m_requests.size())
+    m_lookups = lookups.value<RequestBoardLookups>();
+}
+
+QVariant RequestBoardSource::cardData(const BoardItem &item, int role) const
+{
+    if (item.card.metaType() != QMetaType::fromType<RequestCard>())
         return {};
-    const Request &request = m_requests[sourceRow];
+    // Read in place: a view asks for a dozen roles per card at every paint.
+    const RequestCard &card = *static_cast<const RequestCard *>(item.card.constData());
+    const Request &request = card.request;
     const QDate today = m_services.clock().today();
     switch (role) {
     case Qt::DisplayRole:
     case OpportunityRole:
         return titleOf(request);
     case Qt::ToolTipRole:
-        return request.prospectCompany.isEmpty() ? titleOf(request)
-                                                 : tr("%1 — %2").arg(titleOf(request), request.prospectCompany);
+        return request.prospectCompany.isEmpty()
+                   ? titleOf(request)
+                   : tr("%1 — %2").arg(titleOf(request), request.prospectCompany);
     case Qt::AccessibleTextRole:
         return tr("%1, for %2, %3, deal size %4")
             .arg(titleOf(request), request.requester.isEmpty() ? tr("no requester") : request.requester,
-                 m_activityNames.value(request.activityTypeId), QLocale().toString(request.dealSize));
+                 m_lookups.activityNames.value(request.activityTypeId), QLocale().toString(request.dealSize));
     case BoardModel::AccountRole: // the prospect company, where an advocate card has its account
         return request.prospectCompany;
     case RequesterRole:
         return request.requester;
     case ActivityRole:
-        return m_activityNames.value(request.activityTypeId);
+        return m_lookups.activityNames.value(request.activityTypeId);
     case ProspectRole: {
         QStringList parts;
         if (!request.industry.isEmpty())
@@ -144,7 +154,7 @@ QVariant RequestBoardSource::cardData(int sourceRow, int role) const
     case BoardModel::DaysInColumnRole:
         return int(request.updatedAt.date().daysTo(today));
     case AskedAdvocateRole:
-        return m_askedNames.value(sourceRow);
+        return card.askedNames;
     case IsOpenRole:
         return !isFinal(request.status) && request.status != RequestStatus::Completed;
     }

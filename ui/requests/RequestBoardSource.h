@@ -1,7 +1,7 @@
 #pragma once
 
 #include "board/BoardModel.h"
-#include "domain/Request.h"
+#include "services/RequestBoardService.h"
 
 #include <QHash>
 
@@ -9,14 +9,11 @@ namespace ad {
 
 class Services;
 
-// What the request board narrows to: text in the opportunity, prospect or
-// requester, one activity type, one requester. Empty: no filter.
-struct RequestBoardFilter
+// The filter choices of the request board, read with its cards.
+struct RequestBoardLookups
 {
-    QString text;
-    QString activityTypeId;
-    QString requester;
-    bool operator==(const RequestBoardFilter &) const = default;
+    QHash<QString, QString> activityNames; // id -> name
+    QStringList requesters;
 };
 
 // The request pipeline as a board: one column per request status (Declined,
@@ -29,10 +26,10 @@ public:
     {
         RequesterRole = BoardModel::FirstSourceRole,
         OpportunityRole,
-        ActivityRole,   // the activity type's name
-        ProspectRole,   // "Logistics · Enterprise · APAC"
-        NeededByRole,   // QDate, invalid when not given
-        DaysLeftRole,   // days until needed-by (negative: overdue); invalid when not given
+        ActivityRole, // the activity type's name
+        ProspectRole, // "Logistics · Enterprise · APAC"
+        NeededByRole, // QDate, invalid when not given
+        DaysLeftRole, // days until needed-by (negative: overdue); invalid when not given
         AskedAdvocateRole,
         IsOpenRole, // still to be fulfilled: a needed-by date can be overdue
     };
@@ -42,13 +39,14 @@ public:
     const RequestBoardFilter &filter() const { return m_filter; }
     void setFilter(const RequestBoardFilter &filter) { m_filter = filter; }
     // The requesters and activity types seen at the last load, for the filter choices.
-    QStringList requesters() const { return m_requesters; }
-    const QHash<QString, QString> &activityNames() const { return m_activityNames; }
+    QStringList requesters() const { return m_lookups.requesters; }
+    const QHash<QString, QString> &activityNames() const { return m_lookups.activityNames; }
 
     QString key() const override;
     QList<BoardColumn> columns() const override;
-    Result<QList<BoardItem>> load() override;
-    QVariant cardData(int sourceRow, int role) const override;
+    std::shared_ptr<const BoardReader> reader() const override;
+    void setLookups(const QVariant &lookups) override;
+    QVariant cardData(const BoardItem &item, int role) const override;
     QString amountSummary(const QString &money) const override;
     QString openCardText() const override;
     // Seven live columns (the three exits collapse) fit side by side in a 1600 px window.
@@ -57,14 +55,12 @@ public:
                                                       const QString &reason, Done done) override;
 
 private:
-    bool matches(const Request &request) const;
-
     Services &m_services;
     RequestBoardFilter m_filter;
-    QList<Request> m_requests;
-    QStringList m_askedNames; // per request: who was asked, newest last
-    QHash<QString, QString> m_activityNames;
-    QStringList m_requesters;
+    RequestBoardLookups m_lookups;
 };
 
 } // namespace ad
+
+Q_DECLARE_METATYPE(ad::RequestCard)
+Q_DECLARE_METATYPE(ad::RequestBoardLookups)
