@@ -9,6 +9,15 @@
 
 namespace ad {
 
+// What a board filter adds to a query over `a` (advocates) and `acc` (their accounts).
+struct BoardFilterSql
+{
+    bool matchesNothing = false; // text typed, but no word in it can be searched for
+    bool needsAccount = false;   // a condition reads the account
+    QString where;               // " AND …" conditions
+    QVariantList values;         // bound in the order of `where`
+};
+
 namespace {
 
 // Columns both boards read; the nomination board adds its own.
@@ -21,18 +30,9 @@ const char kCardColumns[] =
     "  AND p.occurred_on >= ? AND p.occurred_on <= ?"
     "  AND NOT EXISTS (SELECT 1 FROM appreciations ap WHERE ap.participation_id = p.id)), ";
 
-// What a board filter adds to a query over `a` (advocates) and `acc` (their accounts).
-struct FilterSql
+BoardFilterSql filterSql(const BoardFilter &filter)
 {
-    bool matchesNothing = false; // text typed, but no word in it can be searched for
-    bool needsAccount = false;   // a condition reads the account
-    QString where;               // " AND …" conditions
-    QVariantList values;         // bound in the order of `where`
-};
-
-FilterSql filterSql(const BoardFilter &filter)
-{
-    FilterSql sql;
+    BoardFilterSql sql;
     const QString match = ftsPrefixQuery(filter.text);
     if (!filter.text.trimmed().isEmpty() && match.isEmpty()) {
         sql.matchesNothing = true;
@@ -106,7 +106,7 @@ int BoardService::columnCount(BoardKind kind)
 Result<QList<BoardColumnTotal>> BoardService::totals(BoardKind kind, const BoardFilter &filter) const
 {
     QList<BoardColumnTotal> totals(columnCount(kind));
-    const FilterSql where = filterSql(filter);
+    const BoardFilterSql where = filterSql(filter);
     if (where.matchesNothing)
         return totals;
     SqlQuery query(m_context.db, QStringLiteral("SELECT ") + columnField(kind) +
@@ -127,7 +127,7 @@ Result<QList<BoardColumnTotal>> BoardService::totals(BoardKind kind, const Board
 Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &filter, int column, int offset,
                                             int limit, const ReadinessWeights &weights) const
 {
-    const FilterSql where = filterSql(filter);
+    const BoardFilterSql where = filterSql(filter);
     if (where.matchesNothing || column < 0 || column >= columnCount(kind))
         return QList<BoardCard>();
 
@@ -141,8 +141,14 @@ Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &f
     else
         sql += QStringLiteral("a.journey_stage, coalesce((SELECT max(e.occurred_at) FROM audit_events e"
                               " WHERE e.entity_id = a.id AND e.field = 'journey_stage'), a.created_at), ''");
-    sql += QStringLiteral(" FROM (SELECT a.seq AS seq") + boardRows(kind, where.needsAccount) +
-           QStringLiteral(" WHERE ") + columnField(kind) + QStringLiteral(" = ?") + where.where +
+    Result<bool> walk = walkNames(kind, where, column, offset, limit);
+    if (!walk)
+        return walk.error();
+    const QString rows =
+        *walk ? QStringLiteral(" FROM advocates a CROSS JOIN nominations n ON n.advocate_id = a.id")
+              : boardRows(kind, where.needsAccount);
+    sql += QStringLiteral(" FROM (SELECT a.seq AS seq") + rows + QStringLiteral(" WHERE ") +
+           columnField(kind) + QStringLiteral(" = ?") + where.where +
            QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.seq LIMIT ? OFFSET ?) page"
                           " JOIN advocates a ON a.seq = page.seq");
     if (nominations)
@@ -183,6 +189,27 @@ Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &f
     return cards;
 }
 
+Result<bool> BoardService::walkNames(BoardKind kind, const BoardFilterSql &where, int column, int offset,
+                                     int limit) const
+{
+    // The journey's own index gives its columns in name order; a filter makes
+    // a column sparse in the name order, where sorting the few rows wins.
+    if (kind != BoardKind::Nomination || !where.values.isEmpty() || limit < 0)
+        return false;
+    SqlQuery counts(m_context.db, QStringLiteral("SELECT (SELECT count(*) FROM nominations WHERE status = ?),"
+                                                 " (SELECT count(*) FROM advocates)"));
+    counts.bind(columnValue(kind, column));
+    if (Status status = counts.exec(); !status)
+        return status.error();
+    if (!counts.next())
+        return false;
+    const qint64 inColumn = counts.value(0).toLongLong();
+    const qint64 advocates = counts.value(1).toLongLong();
+    // Walking the names meets about advocates / inColumn advocates per card of
+    // the column; sorting costs about one read per card of the column.
+    return qint64(offset + limit) * advocates < inColumn * inColumn;
+}
+
 Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &filter,
                                              const ReadinessWeights &weights) const
 {
@@ -199,7 +226,7 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
 Result<std::optional<BoardCardPosition>> BoardService::position(BoardKind kind, const BoardFilter &filter,
                                                                 const QString &advocateId) const
 {
-    const FilterSql where = filterSql(filter);
+    const BoardFilterSql where = filterSql(filter);
     if (where.matchesNothing)
         return std::optional<BoardCardPosition>();
     const QString rows = boardRows(kind, where.needsAccount);

@@ -14,6 +14,7 @@
 namespace ad {
 
 struct ServiceContext;
+struct BoardFilterSql;
 
 // Which pipeline a board shows: the nomination pipeline (columns are
 // NominationStatus values) or the five-stage advocacy journey (columns are
@@ -103,6 +104,10 @@ public:
 
 private:
     Result<QStringList> distinctAccountValues(const QString &column) const;
+    // Whether a nomination page is cheaper read by walking the advocates in
+    // name order (a large column, near its top) than by sorting its column.
+    Result<bool> walkNames(BoardKind kind, const BoardFilterSql &where, int column, int offset,
+                           int limit) const;
 
     const ServiceContext &m_context;
     const ProgrammeRules &m_rules;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "BoardSource.h"
+#include "common/ReadThread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -11,13 +11,12 @@
 
 namespace ad {
 
-class Clock;
+class Services;
 
-// Reads boards on a thread of its own, over its own read-only connection to the
-// file, so that opening a board of 50,000 cards never holds up the window: it
-// paints at once and the cards arrive when they have been read. Jobs run one
-// at a time in the order asked; a load overtaken by a newer one is skipped,
-// and its answer (and those of its fetches) is dropped.
+// Reads a board on a ReadThread, so that opening a board of 50,000 cards never
+// holds up the window: it paints at once and the cards arrive when they have
+// been read. A load overtaken by a newer one is skipped, and its answer (and
+// those of its fetches) dropped.
 class BoardLoader : public QObject
 {
     Q_OBJECT
@@ -26,8 +25,7 @@ public:
     using Loaded = std::function<void(const Result<BoardSnapshot> &snapshot)>;
     using Fetched = std::function<void(const Result<QList<BoardItem>> &cards)>;
 
-    BoardLoader(const QString &databasePath, const Clock &clock, QObject *parent = nullptr);
-    ~BoardLoader() override;
+    explicit BoardLoader(Services &services, QObject *parent = nullptr);
 
     // The totals, the lookups and the first `pageSize` cards of every column.
     // `done` runs on this object's thread, unless a newer load() came first.
@@ -36,13 +34,10 @@ public:
     void fetch(std::shared_ptr<const BoardReader> reader, int column, int offset, int limit, Fetched done);
 
 private:
-    class Worker;
-
-    QThread m_thread;
-    Worker *m_worker;
-    const Clock &m_clock;
+    Services &m_services; // the window's: its clock and rules go with each job
+    ReadThread m_thread;
     int m_generation = 0;
-    // The newest load, as the worker sees it: it skips jobs of older ones.
+    // The newest load, as the thread sees it: it skips jobs of older ones.
     std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
 };
 

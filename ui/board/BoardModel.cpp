@@ -30,8 +30,7 @@ BoardModel::BoardModel(Services &services, BoardKind kind, QObject *parent)
 BoardModel::BoardModel(Services &services, std::unique_ptr<BoardSource> source, QObject *parent)
     : QAbstractItemModel(parent), m_source(std::move(source)), m_context(services.context()),
       m_columns(m_source->columns()), m_cards(m_columns.size()), m_totals(m_columns.size()),
-      m_fetching(m_columns.size(), false),
-      m_loader(std::make_unique<BoardLoader>(services.database().path(), services.clock()))
+      m_fetching(m_columns.size(), false), m_loader(std::make_unique<BoardLoader>(services))
 {
     m_advocates = dynamic_cast<AdvocateBoardSource *>(m_source.get());
     loadLimits();
@@ -97,6 +96,7 @@ void BoardModel::append(int column, const QList<BoardItem> &cards)
     for (const BoardItem &card : cards)
         if (!m_positions.contains(card.id))
             fresh << card;
+
     if (fresh.isEmpty())
         return;
     const int first = int(m_cards[column].size());
@@ -125,12 +125,13 @@ void BoardModel::fetchMore(const QModelIndex &parent)
     m_fetching[column] = true;
     m_loader->fetch(m_reader, column, int(m_cards[column].size()), kPageSize,
                     [this, column](const Result<QList<BoardItem>> &cards) {
-                        m_fetching[column] = false;
-                        if (!cards) {
+                        // Still fetching while the rows go in: a view asks for
+                        // more from inside the insertion, and would ask twice.
+                        if (cards)
+                            append(column, *cards);
+                        else
                             emit loadFailed(cards.error().message);
-                            return;
-                        }
-                        append(column, *cards);
+                        m_fetching[column] = false;
                     });
 }
 
