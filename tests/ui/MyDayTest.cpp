@@ -31,6 +31,12 @@ protected:
         ASSERT_TRUE(services().requests().recordAsk(r.id, ada.id).ok());
     }
 
+    // The lists come from the page's read thread: wait for them.
+    static bool listsIn(MyDayPage &page)
+    {
+        return QTest::qWaitFor([&page] { return !page.isLoading(); }, 10000);
+    }
+
     static QStringList column(QTableWidget *table, int column)
     {
         QStringList values;
@@ -46,6 +52,8 @@ TEST_F(MyDayTest, ListsWhatIsDueAwaitedUntouchedAndStuck)
 {
     MyDayPage page(services());
     page.show();
+    EXPECT_TRUE(page.isLoading()) << "the lists are read off the window's thread";
+    ASSERT_TRUE(listsIn(page));
     EXPECT_TRUE(column(page.followUps(), 1).contains(QStringLiteral("ada")));
     EXPECT_EQ(column(page.pendingAsks(), 1), QStringList{QStringLiteral("ada")});
     EXPECT_EQ(column(page.untouched(), 1), QStringList{QStringLiteral("ada")}); // enrolled, never touched
@@ -54,12 +62,14 @@ TEST_F(MyDayTest, ListsWhatIsDueAwaitedUntouchedAndStuck)
 
 TEST_F(MyDayTest, FillsItsListsOnlyOnceShown)
 {
-    // Start-up builds every page; this one's lists wait until someone looks.
+    // A page built but not shown (the window opened on another) reads nothing.
     MyDayPage page(services());
     EXPECT_EQ(page.followUps()->rowCount(), 0);
     page.reload(); // a reload while hidden waits too
+    EXPECT_FALSE(page.isLoading());
     EXPECT_EQ(page.stuck()->rowCount(), 0);
     page.show();
+    ASSERT_TRUE(listsIn(page));
     EXPECT_TRUE(column(page.followUps(), 1).contains(QStringLiteral("ada")));
     EXPECT_EQ(column(page.stuck(), 1), QStringList{QStringLiteral("Bo Tan")});
 }
@@ -68,6 +78,7 @@ TEST_F(MyDayTest, OneClickLogsTheThankYou)
 {
     MyDayPage page(services());
     page.show();
+    ASSERT_TRUE(listsIn(page));
     QPushButton *thank = nullptr;
     for (int row = 0; row < page.followUps()->rowCount(); ++row)
         if (auto *button = qobject_cast<QPushButton *>(page.followUps()->cellWidget(row, 3));
@@ -78,6 +89,7 @@ TEST_F(MyDayTest, OneClickLogsTheThankYou)
     auto appreciations = services().engagement().appreciations(ada.id);
     ASSERT_EQ(appreciations->size(), 1);
     EXPECT_EQ(appreciations->first().kind, AppreciationKind::ThankYouNote);
+    ASSERT_TRUE(listsIn(page));
     EXPECT_FALSE(column(page.followUps(), 2)
                      .join(QLatin1Char(' '))
                      .contains(QStringLiteral("thank"), Qt::CaseInsensitive));

@@ -3,7 +3,9 @@
 #include "common/ErrorMessage.h"
 #include "common/ListTable.h"
 #include "common/PageTitle.h"
+#include "common/ReadThread.h"
 #include "services/Services.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -42,8 +44,36 @@ void addRow(QTableWidget *table, const QStringList &cells, const QString &advoca
 
 } // namespace
 
+// The four lists as the worker read them: the first rows of each and how many
+// there are in all.
+struct MyDayPage::Lists
+{
+    template <typename T> struct Section
+    {
+        Result<QList<T>> rows = QList<T>();
+        qsizetype total = 0;
+    };
+    Section<FollowUpItem> followUps;
+    Section<PendingAsk> asks;
+    Section<UntouchedAdvocate> untouched;
+    Section<StuckNomination> stuck;
+};
+
+namespace {
+
+template <typename T> void keepFirst(MyDayPage::Lists::Section<T> &section, Result<QList<T>> rows)
+{
+    section.total = rows ? rows->size() : 0;
+    if (rows)
+        rows->resize(qMin(rows->size(), qsizetype(MyDayPage::kRowsPerSection)));
+    section.rows = std::move(rows);
+}
+
+} // namespace
+
 MyDayPage::MyDayPage(Services &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_csm(new QComboBox(this))
+    : QWidget(parent), m_services(services), m_csm(new QComboBox(this)),
+      m_reads(new ReadThread(services.database().path(), this))
 {
     setObjectName(QStringLiteral("myDayPage"));
     QLabel *title = makePageTitle(tr("My day"), this);
@@ -128,21 +158,63 @@ void MyDayPage::reload()
     m_stale = false;
     const QString ownerId = m_csm->currentData().toString();
     const QString csmName = ownerId.isEmpty() ? QString() : m_csm->currentText();
-    fillFollowUps(csmName);
-    fillAsks(ownerId);
-    fillUntouched(ownerId);
-    fillStuck(ownerId);
+    const int generation = ++m_generation;
+    m_loading = true;
+    if (!m_hasLoaded) {
+        const QString counting = QStringLiteral("…");
+        m_followUpsHeading->setText(tr("Follow-ups due (%1)").arg(counting));
+        m_asksHeading->setText(tr("Asks awaiting an answer (%1)").arg(counting));
+        m_untouchedHeading->setText(
+            tr("Not touched in %1 days (%2)").arg(m_services.rules().untouchedDays).arg(counting));
+        m_stuckHeading->setText(tr("Nominations stuck over %1 days (%2)")
+                                    .arg(m_services.rules().stuckNominationDays)
+                                    .arg(counting));
+    }
+    // Every follow-up of a large programme takes seconds to gather: on the
+    // read thread, while the page stays usable.
+    m_reads->post<Lists>(
+        m_services.clock().now(), m_services.rules(), {},
+        [ownerId, csmName](const ReadThread::Reader &reader) {
+            Lists lists;
+            if (!reader) {
+                lists.followUps.rows = reader.error();
+                return lists;
+            }
+            Services &services = **reader;
+            keepFirst(lists.followUps, services.followUps().due(csmName));
+            keepFirst(lists.asks, services.myDay().pendingAsks(ownerId));
+            keepFirst(lists.untouched, services.myDay().untouched(ownerId));
+            keepFirst(lists.stuck, services.myDay().stuckNominations(ownerId));
+            return lists;
+        },
+        [this, generation](const Lists &lists) {
+            if (generation != m_generation)
+                return; // a newer reload is on its way
+            fill(lists);
+            m_loading = false;
+            m_hasLoaded = true;
+            emit loaded();
+        });
 }
 
-void MyDayPage::fillFollowUps(const QString &csmName)
+void MyDayPage::fill(const Lists &lists)
 {
+    fillFollowUps(lists);
+    fillAsks(lists);
+    fillUntouched(lists);
+    fillStuck(lists);
+    if (!lists.followUps.rows)
+        showError(this, tr("My day"), lists.followUps.rows.error());
+}
+
+void MyDayPage::fillFollowUps(const Lists &lists)
+{
+    const auto &items = lists.followUps;
     m_followUps->setRowCount(0);
-    Result<QList<FollowUpItem>> items = m_services.followUps().due(csmName);
-    const int total = items ? int(items->size()) : 0;
-    m_followUpsHeading->setText(tr("Follow-ups due (%1)").arg(total));
-    if (!items)
+    m_followUpsHeading->setText(tr("Follow-ups due (%1)").arg(items.total));
+    if (!items.rows)
         return;
-    for (const FollowUpItem &item : items->mid(0, kRowsPerSection)) {
+    for (const FollowUpItem &item : *items.rows) {
         QPushButton *action = nullptr;
         if (item.kind == FollowUpKind::ThankYou && !item.relatedId.isEmpty()) {
             action = new QPushButton(tr("Log Thank-you"));
@@ -160,14 +232,14 @@ void MyDayPage::fillFollowUps(const QString &csmName)
     }
 }
 
-void MyDayPage::fillAsks(const QString &ownerId)
+void MyDayPage::fillAsks(const Lists &lists)
 {
+    const auto &asks = lists.asks;
     m_asks->setRowCount(0);
-    Result<QList<PendingAsk>> asks = m_services.myDay().pendingAsks(ownerId);
-    m_asksHeading->setText(tr("Asks awaiting an answer (%1)").arg(asks ? asks->size() : 0));
-    if (!asks)
+    m_asksHeading->setText(tr("Asks awaiting an answer (%1)").arg(asks.total));
+    if (!asks.rows)
         return;
-    for (const PendingAsk &ask : asks->mid(0, kRowsPerSection)) {
+    for (const PendingAsk &ask : *asks.rows) {
         auto *open = new QPushButton(tr("Open Profile"));
         connect(open, &QPushButton::clicked, this,
                 [this, id = ask.advocateId] { emit advocateActivated(id); });
@@ -176,32 +248,31 @@ void MyDayPage::fillAsks(const QString &ownerId)
     }
 }
 
-void MyDayPage::fillUntouched(const QString &ownerId)
+void MyDayPage::fillUntouched(const Lists &lists)
 {
+    const auto &advocates = lists.untouched;
     m_untouched->setRowCount(0);
-    Result<QList<UntouchedAdvocate>> advocates = m_services.myDay().untouched(ownerId);
-    m_untouchedHeading->setText(tr("Not touched in %1 days (%2)")
-                                    .arg(m_services.rules().untouchedDays)
-                                    .arg(advocates ? advocates->size() : 0));
-    if (!advocates)
+    m_untouchedHeading->setText(
+        tr("Not touched in %1 days (%2)").arg(m_services.rules().untouchedDays).arg(advocates.total));
+    if (!advocates.rows)
         return;
-    for (const UntouchedAdvocate &a : advocates->mid(0, kRowsPerSection)) {
+    for (const UntouchedAdvocate &a : *advocates.rows) {
         auto *open = new QPushButton(tr("Open Profile"));
         connect(open, &QPushButton::clicked, this, [this, id = a.advocateId] { emit advocateActivated(id); });
         addRow(m_untouched, {day(a.lastTouch), a.name, a.accountName}, a.advocateId, open);
     }
 }
 
-void MyDayPage::fillStuck(const QString &ownerId)
+void MyDayPage::fillStuck(const Lists &lists)
 {
+    const auto &stuck = lists.stuck;
     m_stuck->setRowCount(0);
-    Result<QList<StuckNomination>> stuck = m_services.myDay().stuckNominations(ownerId);
     m_stuckHeading->setText(tr("Nominations stuck over %1 days (%2)")
                                 .arg(m_services.rules().stuckNominationDays)
-                                .arg(stuck ? stuck->size() : 0));
-    if (!stuck)
+                                .arg(stuck.total));
+    if (!stuck.rows)
         return;
-    for (const StuckNomination &s : stuck->mid(0, kRowsPerSection)) {
+    for (const StuckNomination &s : *stuck.rows) {
         auto *show = new QPushButton(tr("Show on Board"));
         connect(show, &QPushButton::clicked, this, [this, id = s.advocateId] { emit showOnBoard(id); });
         addRow(m_stuck, {day(s.since), s.name, displayName(s.status)}, s.advocateId, show);

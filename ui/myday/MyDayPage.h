@@ -8,6 +8,7 @@ class QTableWidget;
 
 namespace ad {
 
+class ReadThread;
 class Services;
 
 // A CSM's day on one page: follow-ups due, asks awaiting an answer, enrolled
@@ -27,25 +28,30 @@ public:
     QTableWidget *pendingAsks() const { return m_asks; }
     QTableWidget *untouched() const { return m_untouched; }
     QTableWidget *stuck() const { return m_stuck; }
-    // Fills the four lists now if the page is visible, else when it is next
-    // shown: at 100,000 advocates they cost more than the rest of start-up
-    // together, and the window opens on another page (docs/performance.md).
+    // Reads the four lists again if the page is visible (on a read thread:
+    // at 100,000 advocates they take seconds), else when it is next shown.
     void reload();
+    // A reload is on its way; loaded() says when its lists are in.
+    bool isLoading() const { return m_loading; }
+
+    struct Lists;
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 signals:
+    void loaded();
     void advocateActivated(const QString &advocateId);
     void showOnBoard(const QString &advocateId);
     void advocatesChanged();
 
 private:
     QTableWidget *addSection(const QString &title, const QStringList &headers, QLabel **heading);
-    void fillFollowUps(const QString &csmName);
-    void fillAsks(const QString &ownerId);
-    void fillUntouched(const QString &ownerId);
-    void fillStuck(const QString &ownerId);
+    void fill(const Lists &lists);
+    void fillFollowUps(const Lists &lists);
+    void fillAsks(const Lists &lists);
+    void fillUntouched(const Lists &lists);
+    void fillStuck(const Lists &lists);
     void thank(const QString &advocateId, const QString &participationId);
 
     Services &m_services;
@@ -59,6 +65,10 @@ private:
     QTableWidget *m_untouched;
     QTableWidget *m_stuck;
     QWidget *m_sections;
+    ReadThread *m_reads;
+    int m_generation = 0; // of the newest reload: older answers are dropped
+    bool m_loading = false;
+    bool m_hasLoaded = false;
     bool m_stale = true; // the lists wait for the page to be shown
 };
 
