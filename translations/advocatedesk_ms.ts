@@ -775,6 +775,10 @@
         <source>Warn when “%1” holds more cards than (0: no limit):</source>
         <translation>Beri amaran apabila “%1” memegang lebih banyak kad daripada (0: tiada had):</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuatkan…</translation>
+    </message>
 </context>
 <context>
     <name>ad::BoardFilterBar</name>
@@ -3770,54 +3774,6 @@ Taip %2 untuk mengesahkan.</translation>
         <translation>Utama</translation>
     </message>
     <message>
-        <source>My Day</source>
-        <translation>Hari Saya</translation>
-    </message>
-    <message>
-        <source>Follow-ups, answers awaited, advocates to touch</source>
-        <translation>Susulan, jawapan yang ditunggu, advocate untuk dihubungi</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Nomination pipeline and advocacy journey boards</source>
-        <translation>Papan pipeline pencalonan dan perjalanan advocacy</translation>
-    </message>
-    <message>
-        <source>Advocates</source>
-        <translation>Advocate</translation>
-    </message>
-    <message>
-        <source>Everyone in the programme (Ctrl+F to search)</source>
-        <translation>Semua orang dalam program (Ctrl+F untuk mencari)</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Permintaan</translation>
-    </message>
-    <message>
-        <source>Asks from sales and marketing, matched fairly</source>
-        <translation>Permohonan daripada sales dan marketing, dipadankan secara adil</translation>
-    </message>
-    <message>
-        <source>Tier Review</source>
-        <translation>Semakan Tier</translation>
-    </message>
-    <message>
-        <source>Approve or override recommended tiers</source>
-        <translation>Luluskan atau atasi tier yang disyorkan</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>Voice of the customer: reviews, posts, surveys</source>
-        <translation>Suara pelanggan: ulasan, hantaran, tinjauan</translation>
-    </message>
-    <message>
         <source>Could not read the advocates: %1</source>
         <translation>Tidak dapat membaca advocate: %1</translation>
     </message>
@@ -3948,14 +3904,6 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     <message>
         <source>Database File Changed</source>
         <translation>Fail Pangkalan Data Berubah</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Papan Pemuka</translation>
-    </message>
-    <message>
-        <source>Programme KPIs, charts and the programme report</source>
-        <translation>KPI program, carta dan laporan program</translation>
     </message>
     <message>
         <source>Wait for the demo data to finish, or cancel it, first.</source>
@@ -4303,6 +4251,65 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     <message>
         <source>No NPS answers yet</source>
         <translation>Belum ada jawapan NPS</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PageStack</name>
+    <message>
+        <source>My Day</source>
+        <translation>Hari Saya</translation>
+    </message>
+    <message>
+        <source>Follow-ups, answers awaited, advocates to touch</source>
+        <translation>Susulan, jawapan yang ditunggu, advocate untuk dihubungi</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Nomination pipeline and advocacy journey boards</source>
+        <translation>Papan pipeline pencalonan dan perjalanan advocacy</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>Advocate</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme (Ctrl+F to search)</source>
+        <translation>Semua orang dalam program (Ctrl+F untuk mencari)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>Asks from sales and marketing, matched fairly</source>
+        <translation>Permohonan daripada sales dan marketing, dipadankan secara adil</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Papan Pemuka</translation>
+    </message>
+    <message>
+        <source>Programme KPIs, charts and the programme report</source>
+        <translation>KPI program, carta dan laporan program</translation>
+    </message>
+    <message>
+        <source>Tier Review</source>
+        <translation>Semakan Tier</translation>
+    </message>
+    <message>
+        <source>Approve or override recommended tiers</source>
+        <translation>Luluskan atau atasi tier yang disyorkan</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Voice of the customer: reviews, posts, surveys</source>
+        <translation>Suara pelanggan: ulasan, hantaran, tinjauan</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,10 @@
         <source>Warn when “%1” holds more cards than (0: no limit):</source>
         <translation>當「%1」的卡片多於此數量時發出警告（0：無上限）：</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
 </context>
 <context>
     <name>ad::BoardFilterBar</name>
@@ -3770,54 +3774,6 @@ Type %2 to confirm.</source>
         <translation>主要</translation>
     </message>
     <message>
-        <source>My Day</source>
-        <translation>我的一天</translation>
-    </message>
-    <message>
-        <source>Follow-ups, answers awaited, advocates to touch</source>
-        <translation>待跟進事項、等待回覆的詢問、需要接觸的倡導者</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>流程</translation>
-    </message>
-    <message>
-        <source>Nomination pipeline and advocacy journey boards</source>
-        <translation>提名流程與倡導歷程看板</translation>
-    </message>
-    <message>
-        <source>Advocates</source>
-        <translation>倡導者</translation>
-    </message>
-    <message>
-        <source>Everyone in the programme (Ctrl+F to search)</source>
-        <translation>計畫中的每一位（Ctrl+F 搜尋）</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>請求</translation>
-    </message>
-    <message>
-        <source>Asks from sales and marketing, matched fairly</source>
-        <translation>來自業務與行銷的詢問，公平媒合</translation>
-    </message>
-    <message>
-        <source>Tier Review</source>
-        <translation>等級審核</translation>
-    </message>
-    <message>
-        <source>Approve or override recommended tiers</source>
-        <translation>核准或覆寫建議等級</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>意見回饋</translation>
-    </message>
-    <message>
-        <source>Voice of the customer: reviews, posts, surveys</source>
-        <translation>客戶之聲：評論、貼文、問卷</translation>
-    </message>
-    <message>
         <source>Could not read the advocates: %1</source>
         <translation>無法讀取倡導者：%1</translation>
     </message>
@@ -3948,14 +3904,6 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <message>
         <source>Database File Changed</source>
         <translation>資料庫檔案已變更</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>儀表板</translation>
-    </message>
-    <message>
-        <source>Programme KPIs, charts and the programme report</source>
-        <translation>計畫 KPI、圖表與計畫報告</translation>
     </message>
     <message>
         <source>Wait for the demo data to finish, or cancel it, first.</source>
@@ -4303,6 +4251,65 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <message>
         <source>No NPS answers yet</source>
         <translation>尚無 NPS 回覆</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PageStack</name>
+    <message>
+        <source>My Day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
+        <source>Follow-ups, answers awaited, advocates to touch</source>
+        <translation>待跟進事項、等待回覆的詢問、需要接觸的倡導者</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Nomination pipeline and advocacy journey boards</source>
+        <translation>提名流程與倡導歷程看板</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>倡導者</translation>
+    </message>
+    <message>
+        <source>Everyone in the programme (Ctrl+F to search)</source>
+        <translation>計畫中的每一位（Ctrl+F 搜尋）</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Asks from sales and marketing, matched fairly</source>
+        <translation>來自業務與行銷的詢問，公平媒合</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Programme KPIs, charts and the programme report</source>
+        <translation>計畫 KPI、圖表與計畫報告</translation>
+    </message>
+    <message>
+        <source>Tier Review</source>
+        <translation>等級審核</translation>
+    </message>
+    <message>
+        <source>Approve or override recommended tiers</source>
+        <translation>核准或覆寫建議等級</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>意見回饋</translation>
+    </message>
+    <message>
+        <source>Voice of the customer: reviews, posts, surveys</source>
+        <translation>客戶之聲：評論、貼文、問卷</translation>
     </message>
 </context>
 <context>
