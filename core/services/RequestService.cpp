@@ -115,18 +115,51 @@ Result<Request> RequestService::get(const QString &id) const
 
 Result<QList<Request>> RequestService::list(std::optional<RequestStatus> status) const
 {
-    SqlQuery query(
-        m_context.db,
-        kSelect +
-            QStringLiteral("WHERE (? = '' OR status = ?) ORDER BY opened_on DESC, created_at DESC, id"));
+    return page(status, 0, -1);
+}
+
+Result<QList<Request>> RequestService::page(std::optional<RequestStatus> status, int offset, int limit) const
+{
+    SqlQuery query(m_context.db, kSelect + QStringLiteral("WHERE (? = '' OR status = ?) "
+                                                          "ORDER BY opened_on DESC, created_at DESC, id "
+                                                          "LIMIT ? OFFSET ?"));
     const QString key = status ? ad::keyOf(*status) : QString();
-    query.bind(key).bind(key);
+    query.bind(key).bind(key).bind(limit < 0 ? -1 : limit).bind(qMax(0, offset));
     if (Status result = query.exec(); !result)
         return result.error();
     QList<Request> requests;
     while (query.next())
         requests << requestFrom(query);
     return requests;
+}
+
+Result<int> RequestService::count(std::optional<RequestStatus> status) const
+{
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT count(*) FROM requests WHERE (? = '' OR status = ?)"));
+    const QString key = status ? ad::keyOf(*status) : QString();
+    query.bind(key).bind(key);
+    Result<QVariant> counted = scalar(query);
+    if (!counted)
+        return counted.error();
+    return counted->toInt();
+}
+
+Result<int> RequestService::rowOf(std::optional<RequestStatus> status, const QString &requestId) const
+{
+    // Before it in list order: opened later, then created later, then a smaller id.
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT (SELECT count(*) FROM requests o WHERE (? = '' OR o.status = ?)"
+                                  "  AND (o.opened_on > r.opened_on OR (o.opened_on = r.opened_on"
+                                  "  AND (o.created_at > r.created_at OR (o.created_at = r.created_at"
+                                  "  AND o.id < r.id))))) "
+                                  "FROM requests r WHERE r.id = ? AND (? = '' OR r.status = ?)"));
+    const QString key = status ? ad::keyOf(*status) : QString();
+    query.bind(key).bind(key).bind(requestId).bind(key).bind(key);
+    Result<QVariant> row = scalar(query);
+    if (!row)
+        return row.error();
+    return row->isNull() ? -1 : row->toInt();
 }
 
 Status RequestService::writeStatus(const Request &request, RequestStatus to, const QString &reason)

@@ -25,6 +25,11 @@ public:
     Result<Request> get(const QString &id) const;
     // Newest first; only those in `status` when given.
     Result<QList<Request>> list(std::optional<RequestStatus> status = {}) const;
+    // The same list a page at a time: `limit` requests from `offset`.
+    Result<QList<Request>> page(std::optional<RequestStatus> status, int offset, int limit) const;
+    Result<int> count(std::optional<RequestStatus> status = {}) const;
+    // Where the request sits in list(status); -1 when it is not in it.
+    Result<int> rowOf(std::optional<RequestStatus> status, const QString &requestId) const;
     // Moves along the pipeline when checkRequestMove allows it.
     Status move(const QString &requestId, RequestStatus to, const QString &reason = {});
     // Puts a request back exactly as `before` left it (status and timestamps),

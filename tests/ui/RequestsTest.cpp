@@ -47,6 +47,34 @@ TEST_F(RequestsTest, ModelPassesTheTesterAndFiltersByStatus)
     model.setStatusFilter(std::nullopt);
 }
 
+TEST_F(RequestsTest, ModelReadsAPageAtATimeInListOrder)
+{
+    // More requests than a page, on a few dates, so the order's tie-breaks count.
+    for (int i = 0; i < RequestsModel::kPageSize + 50; ++i) {
+        if (i % 100 == 0)
+            temp.clock().advanceDays(1);
+        request(QStringLiteral("Reference call"), QStringLiteral("Logistics"));
+    }
+    auto everything = services().requests().list();
+    ASSERT_TRUE(everything.ok());
+    RequestsModel model(services());
+    EXPECT_EQ(model.totalCount(), everything->size());
+    EXPECT_EQ(model.rowCount(), RequestsModel::kPageSize);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // The last request is not read yet; asking for its row reads down to it.
+    const QString last = everything->last().id;
+    EXPECT_EQ(model.rowOf(last), everything->size() - 1);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    ASSERT_EQ(model.rowCount(), everything->size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        ASSERT_EQ(model.index(row, 0).data(RequestsModel::RequestIdRole).toString(), everything->at(row).id)
+            << "row " << row;
+    model.setStatusFilter(RequestStatus::Closed);
+    EXPECT_EQ(model.rowOf(last), -1);
+}
+
 TEST_F(RequestsTest, MatchingRanksTheBestFitFirstAndSaysWhyOthersAreProtected)
 {
     MatchDialog dialog(services(), ask.id);

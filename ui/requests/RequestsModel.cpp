@@ -20,25 +20,64 @@ void RequestsModel::setStatusFilter(std::optional<RequestStatus> status)
 
 void RequestsModel::reload()
 {
-    Result<QList<Request>> requests = m_services.requests().list(m_status);
     beginResetModel();
     m_activityNames.clear();
     if (Result<QList<ActivityType>> types = m_services.activityTypes().list())
         for (const ActivityType &type : *types)
             m_activityNames.insert(type.id, type.name);
-    m_requests = requests ? *requests : QList<Request>();
-    std::stable_sort(m_requests.begin(), m_requests.end(),
-                     [](const Request &a, const Request &b) { return a.openedOn > b.openedOn; });
+    Result<int> total = m_services.requests().count(m_status);
+    Result<QList<Request>> first =
+        total ? m_services.requests().page(m_status, 0, kPageSize) : Result<QList<Request>>(total.error());
+    m_total = total ? *total : 0;
+    m_requests = first ? *first : QList<Request>();
     endResetModel();
-    if (!requests)
-        emit loadFailed(requests.error().message);
+    if (!first)
+        emit loadFailed(first.error().message);
 }
 
-int RequestsModel::rowOf(const QString &requestId) const
+bool RequestsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_requests.size() < m_total;
+}
+
+void RequestsModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        readMore(kPageSize);
+}
+
+bool RequestsModel::readMore(int rows)
+{
+    Result<QList<Request>> more = m_services.requests().page(m_status, int(m_requests.size()), rows);
+    if (!more) {
+        emit loadFailed(more.error().message);
+        return false;
+    }
+    if (more->isEmpty()) {
+        m_total = int(m_requests.size()); // fewer than counted: another program removed some
+        return false;
+    }
+    const int first = int(m_requests.size());
+    beginInsertRows({}, first, first + int(more->size()) - 1);
+    m_requests << *more;
+    endInsertRows();
+    return true;
+}
+
+int RequestsModel::rowOf(const QString &requestId)
 {
     for (int row = 0; row < m_requests.size(); ++row)
         if (m_requests[row].id == requestId)
             return row;
+    Result<int> row = m_services.requests().rowOf(m_status, requestId);
+    if (!row || *row < 0)
+        return -1;
+    // Down to it, a page beyond: the user asked to see that request.
+    if (*row >= m_requests.size() && !readMore(*row - int(m_requests.size()) + kPageSize))
+        return -1;
+    for (int at = 0; at < m_requests.size(); ++at)
+        if (m_requests[at].id == requestId)
+            return at;
     return -1;
 }
 
