@@ -32,8 +32,9 @@ void CollapsedColumn::paintEvent(QPaintEvent *)
     painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
 
     const QModelIndex column = m_model->columnIndex(m_column);
-    const QString text =
-        tr("%1 (%2)").arg(column.data().toString()).arg(column.data(BoardModel::CountRole).toInt());
+    const QString count = m_model->hasLoaded() ? QString::number(column.data(BoardModel::CountRole).toInt())
+                                               : QStringLiteral("…"); // still counting
+    const QString text = tr("%1 (%2)").arg(column.data().toString(), count);
     painter.translate(width() / 2.0 + fontMetrics().ascent() / 2.0 - 2, height() - 12);
     painter.rotate(-90);
     painter.setPen(palette().color(QPalette::WindowText));
