@@ -13,11 +13,12 @@ Status computeRetention(const KpiScope &scope, KpiReport &report)
     // something in the retentionPurchaseWindowDays up to `to` (it still pays).
     // "Advocate" accounts hold at least one advocate whose nomination is
     // enrolled; every other account is a "non-advocate" account.
+    // The accounts with an enrolled advocate come from the enrolled nominations, the
+    // advocates read in id order (the IN list is sorted), not every account's advocates.
     SqlQuery sql(
         scope.context.db,
-        QStringLiteral("WITH f AS (SELECT c.id,"
-                       " EXISTS (SELECT 1 FROM advocates a JOIN nominations n ON n.advocate_id = a.id"
-                       "  WHERE a.account_id = c.id AND n.status = 'enrolled') AS advocate,"
+        QStringLiteral("WITH f AS (SELECT c.id, c.id IN (SELECT a.account_id FROM advocates a WHERE a.id IN"
+                       "  (SELECT n.advocate_id FROM nominations n WHERE n.status = 'enrolled')) AS advocate,"
                        " (coalesce(c.renewal_date > ?, 0) OR EXISTS (SELECT 1 FROM purchases p"
                        "  WHERE p.account_id = c.id AND p.purchased_on > ? AND p.purchased_on <= ?)) AS kept"
                        " FROM accounts c WHERE") +

@@ -5,32 +5,37 @@
 
 namespace ad::kpi {
 
-namespace {
-
-const QString kAdvocatesOfAccounts =
-    QStringLiteral(" FROM advocates a JOIN accounts c ON c.id = a.account_id WHERE ");
-
-} // namespace
-
 Status computeFunnel(const KpiScope &scope, KpiReport &report)
 {
-    SqlQuery sql(scope.context.db, QStringLiteral("SELECT a.journey_stage, count(*), group_concat(a.id)") +
-                                       kAdvocatesOfAccounts + KpiScope::advocateFilter() +
-                                       QStringLiteral("GROUP BY a.journey_stage"));
+    // One pass in table order with an aggregate per stage: grouping would walk the
+    // stage index and fetch each advocate's row out of order for its id.
+    QStringList columns;
+    for (int stage = 1; stage <= kLastJourneyStage; ++stage) {
+        columns << QStringLiteral("count(*) FILTER (WHERE a.journey_stage = ?)");
+        if (scope.query.withIds)
+            columns << QStringLiteral("group_concat(a.id) FILTER (WHERE a.journey_stage = ?)");
+    }
+    SqlQuery sql(scope.context.db,
+                 QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + scope.advocatesInScope());
+    for (int stage = 1; stage <= kLastJourneyStage; ++stage) {
+        sql.bind(stage);
+        if (scope.query.withIds)
+            sql.bind(stage);
+    }
     scope.bindAdvocateFilter(sql);
     if (Status status = sql.exec(); !status)
         return status;
     report.funnel.clear();
-    for (int stage = 1; stage <= kLastJourneyStage; ++stage)
-        report.funnel << FunnelStage{stage, 0, 0, std::nullopt, {}};
-    while (sql.next()) {
-        const int stage = sql.value(0).toInt();
-        if (stage < 1 || stage > kLastJourneyStage)
-            continue;
-        FunnelStage &row = report.funnel[stage - 1];
-        row.count = sql.value(1).toInt();
-        if (scope.query.withIds)
-            row.advocateIds = splitIds(sql.value(2));
+    const bool found = sql.next();
+    const int perStage = scope.query.withIds ? 2 : 1;
+    for (int stage = 1; stage <= kLastJourneyStage; ++stage) {
+        FunnelStage row{stage, 0, 0, std::nullopt, {}};
+        if (found) {
+            row.count = sql.value((stage - 1) * perStage).toInt();
+            if (scope.query.withIds)
+                row.advocateIds = splitIds(sql.value((stage - 1) * perStage + 1));
+        }
+        report.funnel << row;
     }
     // Stages are a progression: whoever stands at stage 4 went through 1..3.
     int reached = 0;
@@ -46,8 +51,8 @@ Status computeFunnel(const KpiScope &scope, KpiReport &report)
 
 Status computeTiers(const KpiScope &scope, KpiReport &report)
 {
-    SqlQuery sql(scope.context.db, QStringLiteral("SELECT a.tier, count(*)") + kAdvocatesOfAccounts +
-                                       KpiScope::advocateFilter() + QStringLiteral("GROUP BY a.tier"));
+    SqlQuery sql(scope.context.db, QStringLiteral("SELECT a.tier, count(*)") + scope.advocatesInScope() +
+                                       QStringLiteral("GROUP BY a.tier"));
     scope.bindAdvocateFilter(sql);
     if (Status status = sql.exec(); !status)
         return status;
@@ -61,10 +66,9 @@ Status computeTiers(const KpiScope &scope, KpiReport &report)
 
 Status computePipeline(const KpiScope &scope, KpiReport &report)
 {
-    const QString nominations = QStringLiteral(" FROM nominations n JOIN advocates a ON a.id = n.advocate_id"
-                                               " JOIN accounts c ON c.id = a.account_id WHERE ");
-    SqlQuery counts(scope.context.db, QStringLiteral("SELECT n.status, count(*)") + nominations +
-                                          KpiScope::advocateFilter() + QStringLiteral("GROUP BY n.status"));
+    const QString advocates = scope.advocateIn(QStringLiteral("n.advocate_id"));
+    SqlQuery counts(scope.context.db, QStringLiteral("SELECT n.status, count(*) FROM nominations n WHERE 1") +
+                                          advocates + QStringLiteral("GROUP BY n.status"));
     scope.bindAdvocateFilter(counts);
     if (Status status = counts.exec(); !status)
         return status;
@@ -83,11 +87,12 @@ Status computePipeline(const KpiScope &scope, KpiReport &report)
 
     // Days in the current status, measured to the range's end; a status entered
     // after it did not exist yet then and is left out of the median.
-    SqlQuery medians(scope.context.db,
-                     medianSql(QStringLiteral("SELECT n.status AS grp, julianday(?) -"
-                                              " julianday(substr(n.status_changed_at, 1, 10)) AS days") +
-                               nominations + QStringLiteral("substr(n.status_changed_at, 1, 10) <= ? AND") +
-                               KpiScope::advocateFilter()));
+    SqlQuery medians(
+        scope.context.db,
+        medianSql(QStringLiteral("SELECT n.status AS grp, julianday(?) -"
+                                 " julianday(substr(n.status_changed_at, 1, 10)) AS days"
+                                 " FROM nominations n WHERE substr(n.status_changed_at, 1, 10) <= ?") +
+                  advocates));
     medians.bind(scope.query.to.toString(Qt::ISODate)).bind(scope.query.to.toString(Qt::ISODate));
     scope.bindAdvocateFilter(medians);
     if (Status status = medians.exec(); !status)
@@ -100,11 +105,13 @@ Status computePipeline(const KpiScope &scope, KpiReport &report)
 
 Status computeParticipation(const KpiScope &scope, KpiReport &report)
 {
+    // Advocates in id order, so the lookups into participations_advocate_date walk
+    // that index forwards instead of jumping about it.
     SqlQuery sql(scope.context.db,
                  QStringLiteral("WITH f AS (SELECT a.id, EXISTS (SELECT 1 FROM participations p"
                                 " WHERE p.advocate_id = a.id AND p.occurred_on BETWEEN ? AND ?) AS took") +
-                     kAdvocatesOfAccounts + KpiScope::advocateFilter() +
-                     QStringLiteral(") SELECT count(*), coalesce(sum(took), 0),"
+                     scope.advocatesInScope() +
+                     QStringLiteral("ORDER BY a.id) SELECT count(*), coalesce(sum(took), 0),"
                                     " group_concat(CASE WHEN took THEN id END) FROM f"));
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);

@@ -9,6 +9,9 @@ QStringList version6()
         // A journey column's next page, in board order, without sorting the stage.
         QStringLiteral("CREATE INDEX IF NOT EXISTS advocates_stage_name"
                        " ON advocates(journey_stage, name COLLATE NOCASE)"),
+        // KPI contributions per month and type: counted straight off the index, no row lookups, no sort.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS participations_date_type"
+                       " ON participations(occurred_on, activity_type_id)"),
     };
 }
 
