@@ -1,6 +1,6 @@
 #include "KpiGroups.h"
 
-#include "services/FollowUpService.h"
+#include "services/FollowUpCounter.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -43,19 +43,15 @@ Status computeRetention(const KpiScope &scope, KpiReport &report)
 
 Status computeFollowUpDebt(const KpiScope &scope, KpiReport &report)
 {
-    // Debt is what is owed today (FollowUpService's own rules); only the CSM
-    // filter applies to it.
-    Result<QList<FollowUpItem>> items = FollowUpService(scope.context, scope.rules).due(scope.query.csm);
-    if (!items)
-        return items.error();
+    // Debt is what is owed today (FollowUpService's own rules, counted); only the
+    // CSM filter applies to it.
+    Result<QMap<FollowUpKind, int>> counts =
+        FollowUpCounter(scope.context, scope.rules).count(scope.query.csm);
+    if (!counts)
+        return counts.error();
     report.followUpDebt.clear();
-    for (FollowUpKind kind :
-         {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
-          FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile, FollowUpKind::StaleConsent,
-          FollowUpKind::CsmCapacity})
-        report.followUpDebt.insert(keyOf(kind), 0);
-    for (const FollowUpItem &item : std::as_const(*items))
-        ++report.followUpDebt[keyOf(item.kind)];
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        report.followUpDebt.insert(keyOf(it.key()), it.value());
     return {};
 }
 

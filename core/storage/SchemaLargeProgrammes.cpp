@@ -12,6 +12,9 @@ QStringList version6()
         // KPI contributions per month and type: counted straight off the index, no row lookups, no sort.
         QStringLiteral("CREATE INDEX IF NOT EXISTS participations_date_type"
                        " ON participations(occurred_on, activity_type_id)"),
+        // Follow-up debt, unused contributions: only unpublished artifacts are indexed (few rows).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS participations_unpublished ON participations(occurred_on)"
+                       " WHERE artifact_link != '' AND published_on IS NULL"),
     };
 }
 
