@@ -105,14 +105,18 @@ Status computePipeline(const KpiScope &scope, KpiReport &report)
 
 Status computeParticipation(const KpiScope &scope, KpiReport &report)
 {
-    // Advocates in id order, so the lookups into participations_advocate_date walk
-    // that index forwards instead of jumping about it.
-    SqlQuery sql(scope.context.db,
-                 QStringLiteral("WITH f AS (SELECT a.id, EXISTS (SELECT 1 FROM participations p"
-                                " WHERE p.advocate_id = a.id AND p.occurred_on BETWEEN ? AND ?) AS took") +
-                     scope.advocatesInScope() +
-                     QStringLiteral("ORDER BY a.id) SELECT count(*), coalesce(sum(took), 0),"
-                                    " group_concat(CASE WHEN took THEN id END) FROM f"));
+    // The contributors in the range from one pass over participations_advocate_date,
+    // grouped in its order (the unary + keeps the planner off the date indexes, which
+    // would need a sort), instead of a lookup per advocate.
+    SqlQuery sql(
+        scope.context.db,
+        QStringLiteral("SELECT (SELECT count(*)") + scope.advocatesInScope() +
+            QStringLiteral("), count(*), ") +
+            (scope.query.withIds ? QStringLiteral("group_concat(advocate_id)") : QStringLiteral("NULL")) +
+            QStringLiteral(" FROM (SELECT p.advocate_id FROM participations p"
+                           " WHERE +p.occurred_on BETWEEN ? AND ?") +
+            scope.advocateIn(QStringLiteral("p.advocate_id")) + QStringLiteral("GROUP BY p.advocate_id)"));
+    scope.bindAdvocateFilter(sql);
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);
     if (Status status = sql.exec(); !status)

@@ -1,6 +1,7 @@
 #include "KpiGroups.h"
 
 #include "storage/SqlQuery.h"
+#include "util/TimeFormat.h"
 
 namespace ad::kpi {
 
@@ -27,26 +28,28 @@ Status computeNps(const KpiScope &scope, KpiReport &report)
 {
     // The same counting rule as NpsReport (each advocate once, latest response),
     // applied to the whole range and to each month of it, with the KPI filters.
-    // A window over each advocate's responses in (date, rowid) order, the order of
-    // nps_advocate_date, so nothing is sorted for it: a response is the advocate's
-    // latest in the range when no response follows it, and the latest of its month
-    // when none of the same month does. The unary + keeps the planner off nps_date,
-    // which would need that sort. Each month row also carries the range counts of
-    // the latest responses that fall in it; their sum is the range.
+    // Each response looks up the advocate's next one in (date, rowid) order, one
+    // step along nps_advocate_date: with none in the range it is the latest in the
+    // range, with none in the same month the latest of its month. No response list
+    // is sorted or windowed. The unary + keeps the planner from walking nps_date
+    // (a row lookup per response in date order); LIMIT -1 keeps the subquery from
+    // being flattened, which would repeat the lookup for every use of its result.
+    // Each month row also carries the range counts of the latest responses in it;
+    // their sum is the range.
     SqlQuery sql(
         scope.context.db,
-        QStringLiteral("WITH w AS (SELECT n.score, strftime('%Y-%m', n.responded_on) AS month,"
-                       " LEAD(n.rowid) OVER next IS NULL AS last,"
-                       " LEAD(strftime('%Y-%m', n.responded_on)) OVER next AS next_month"
-                       " FROM nps_responses n WHERE +n.responded_on BETWEEN ? AND ?") +
-            scope.advocateIn(QStringLiteral("n.advocate_id")) +
-            QStringLiteral("WINDOW next AS (PARTITION BY n.advocate_id ORDER BY n.responded_on, n.rowid)),"
-                           " latest AS (SELECT score, month, last AS in_range,"
-                           "  (last OR next_month IS NOT month) AS in_month FROM w)"
-                           " SELECT month, ") +
+        QStringLiteral("WITH latest AS (SELECT score, month, next_day IS NULL AS in_range,"
+                       "  (next_day IS NULL OR strftime('%Y-%m', next_day) IS NOT month) AS in_month"
+                       " FROM (SELECT n.score, strftime('%Y-%m', n.responded_on) AS month,"
+                       "  (SELECT m.responded_on FROM nps_responses m WHERE m.advocate_id = n.advocate_id"
+                       "   AND (m.responded_on, m.rowid) > (n.responded_on, n.rowid) AND m.responded_on <= ?"
+                       "   ORDER BY m.responded_on, m.rowid LIMIT 1) AS next_day"
+                       "  FROM nps_responses n WHERE +n.responded_on BETWEEN ? AND ?") +
+            scope.advocateIn(QStringLiteral("n.advocate_id")) + QStringLiteral("LIMIT -1)) SELECT month, ") +
             categorySums(QStringLiteral("in_range")) + QStringLiteral(", ") +
             categorySums(QStringLiteral("in_month")) +
             QStringLiteral(" FROM latest GROUP BY month ORDER BY month"));
+    sql.bind(time::toStorage(scope.query.to));
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);
     bindCategories(sql, scope.rules);
