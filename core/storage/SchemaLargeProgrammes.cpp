@@ -15,6 +15,9 @@ QStringList version6()
         // Follow-up debt, unused contributions: only unpublished artifacts are indexed (few rows).
         QStringLiteral("CREATE INDEX IF NOT EXISTS participations_unpublished ON participations(occurred_on)"
                        " WHERE artifact_link != '' AND published_on IS NULL"),
+        // The enrolled advocates' ids straight off the index (matching's pool, retention, follow-up debt).
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS nominations_status_advocate ON nominations(status, advocate_id)"),
     };
 }
 
