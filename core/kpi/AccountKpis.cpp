@@ -45,8 +45,7 @@ Status computeFollowUpDebt(const KpiScope &scope, KpiReport &report)
 {
     // Debt is what is owed today (FollowUpService's own rules, counted); only the
     // CSM filter applies to it.
-    Result<QMap<FollowUpKind, int>> counts =
-        FollowUpCounter(scope.context, scope.rules).count(scope.query.csm);
+    Result<QMap<FollowUpKind, int>> counts = FollowUpCounter(scope.context, scope.rules).count(scope.ownerId);
     if (!counts)
         return counts.error();
     report.followUpDebt.clear();

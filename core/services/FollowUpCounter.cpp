@@ -1,19 +1,11 @@
 #include "FollowUpCounter.h"
 
-#include "UserService.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
-
-#include <QCoreApplication>
 
 namespace ad {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::Rules", text);
-}
 
 // Keeps rows of `column` (an advocate id) to the advocates the CSM owns; nothing
 // without a CSM, so the whole programme is counted without a join per row.
@@ -42,18 +34,8 @@ QString placeholders(qsizetype count)
 
 } // namespace
 
-Result<QMap<FollowUpKind, int>> FollowUpCounter::count(const QString &csmName) const
+Result<QMap<FollowUpKind, int>> FollowUpCounter::count(const QString &ownerId) const
 {
-    QString ownerId;
-    if (const QString csm = csmName.trimmed(); !csm.isEmpty()) {
-        Result<std::optional<User>> user = UserService(m_context).findByName(csm);
-        if (!user)
-            return user.error();
-        if (!user->has_value())
-            return makeError(ErrorKind::NotFound, tr("There is no user named “%1”.").arg(csm),
-                             QStringLiteral("csm"));
-        ownerId = (*user)->id;
-    }
     QMap<FollowUpKind, int> counts;
     for (FollowUpKind kind :
          {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,

@@ -17,9 +17,9 @@ public:
     {
     }
 
-    // Every FollowUpKind, 0 when none is due; only what the named CSM owns when
-    // `csmName` is not empty (NotFound when there is no such user).
-    Result<QMap<FollowUpKind, int>> count(const QString &csmName = {}) const;
+    // Every FollowUpKind, 0 when none is due; only what the user `ownerId` owns when
+    // it is not empty (FollowUpService::due() of that user's name).
+    Result<QMap<FollowUpKind, int>> count(const QString &ownerId = {}) const;
 
 private:
     Status countContributionDebt(QMap<FollowUpKind, int> &counts, const QString &ownerId) const;
