@@ -210,9 +210,11 @@ TEST_F(FollowUpTest, CountsFollowTheListAcrossDatesThanksAndCapacity)
     ASSERT_TRUE(services().engagement().recordAppreciation(gift).ok()); // for no contribution
     ASSERT_TRUE(services().advocates().grantConsent(mei.id, ConsentAsset::Logo, daysAgo(10)).ok());
     ASSERT_TRUE(services().advocates().grantConsent(raj.id, ConsentAsset::Quote, QDate(2025, 1, 1)).ok());
+    artifact(mei, daysAgo(100)); // unused, next to raj's of 75 days; his of 56 days is not yet
     services().rules().csmCapacity = 0;
     EXPECT_EQ(counted(services()), tally(services()));
     EXPECT_EQ(counted(services()).value(FollowUpKind::StaleConsent), 1);
+    EXPECT_EQ(counted(services()).value(FollowUpKind::UnusedContribution), 2);
     EXPECT_EQ(counted(services()).value(FollowUpKind::CsmCapacity), 2);
     for (const QString &csm : {QStringLiteral("Aisha"), QStringLiteral("Ben")})
         EXPECT_EQ(counted(services(), csm), tally(services(), csm)) << csm.toStdString();
