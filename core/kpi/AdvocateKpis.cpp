@@ -64,43 +64,76 @@ Status computeTiers(const KpiScope &scope, KpiReport &report)
     return {};
 }
 
+namespace {
+
+// Days in the current status, measured to the range's end; a status entered after
+// it did not exist yet then and is left out of the median. Each median is read
+// straight off nominations_status (status, status_changed_at): given how many rows
+// a status has (`eligible`), skip to the middle one or two in that order. Days fall
+// as status_changed_at rises, and the middle of a list is the middle either way.
+Status fillMedians(const KpiScope &scope, QList<PipelineStatus> &pipeline,
+                   const QHash<QString, qint64> &eligible)
+{
+    const QString to = scope.query.to.toString(Qt::ISODate);
+    // With filters, the advocates they keep are listed once for all statuses.
+    QString sql = scope.filtersAdvocates() ? QStringLiteral("WITH scoped AS MATERIALIZED (SELECT a.id") +
+                                                 scope.advocatesInScope() + QStringLiteral(") ")
+                                           : QString();
+    const QString inScope =
+        scope.filtersAdvocates() ? QStringLiteral(" AND n.advocate_id IN scoped") : QString();
+    QList<PipelineStatus *> asked;
+    for (PipelineStatus &row : pipeline) {
+        if (eligible.value(row.status) == 0)
+            continue;
+        sql += (asked.isEmpty() ? QString() : QStringLiteral(" UNION ALL ")) +
+               QStringLiteral("SELECT ?, (SELECT avg(days) FROM (SELECT julianday(?) -"
+                              " julianday(substr(n.status_changed_at, 1, 10)) AS days FROM nominations n"
+                              " WHERE n.status = ? AND substr(n.status_changed_at, 1, 10) <= ?") +
+               inScope + QStringLiteral(" ORDER BY n.status_changed_at LIMIT ? OFFSET ?))");
+        asked << &row;
+    }
+    if (asked.isEmpty())
+        return {};
+    SqlQuery medians(scope.context.db, sql);
+    if (scope.filtersAdvocates())
+        scope.bindAdvocateFilter(medians);
+    for (const PipelineStatus *row : std::as_const(asked)) {
+        const qint64 rows = eligible.value(row->status);
+        medians.bind(row->status).bind(to).bind(row->status).bind(to);
+        medians.bind(rows % 2 == 0 ? 2 : 1).bind((rows - 1) / 2);
+    }
+    if (Status status = medians.exec(); !status)
+        return status;
+    for (qsizetype i = 0; medians.next() && i < asked.size(); ++i)
+        if (!medians.value(1).isNull())
+            asked[i]->medianDaysInStatus = medians.value(1).toDouble();
+    return {};
+}
+
+} // namespace
+
 Status computePipeline(const KpiScope &scope, KpiReport &report)
 {
-    const QString advocates = scope.advocateIn(QStringLiteral("n.advocate_id"));
-    SqlQuery counts(scope.context.db, QStringLiteral("SELECT n.status, count(*) FROM nominations n WHERE 1") +
-                                          advocates + QStringLiteral("GROUP BY n.status"));
+    SqlQuery counts(scope.context.db,
+                    QStringLiteral("SELECT n.status, count(*), sum(substr(n.status_changed_at, 1, 10) <= ?)"
+                                   " FROM nominations n WHERE 1") +
+                        scope.advocateIn(QStringLiteral("n.advocate_id")) +
+                        QStringLiteral("GROUP BY n.status"));
+    counts.bind(scope.query.to.toString(Qt::ISODate));
     scope.bindAdvocateFilter(counts);
     if (Status status = counts.exec(); !status)
         return status;
     report.pipeline.clear();
     for (NominationStatus status : allNominationStatusValues())
         report.pipeline << PipelineStatus{keyOf(status), 0, std::nullopt};
-    auto rowOf = [&](const QString &key) -> PipelineStatus * {
+    QHash<QString, qint64> eligible;
+    while (counts.next()) {
+        eligible.insert(counts.value(0).toString(), counts.value(2).toLongLong());
         for (PipelineStatus &row : report.pipeline)
-            if (row.status == key)
-                return &row;
-        return nullptr;
-    };
-    while (counts.next())
-        if (PipelineStatus *row = rowOf(counts.value(0).toString()))
-            row->count = counts.value(1).toInt();
-
-    // Days in the current status, measured to the range's end; a status entered
-    // after it did not exist yet then and is left out of the median.
-    SqlQuery medians(
-        scope.context.db,
-        medianSql(QStringLiteral("SELECT n.status AS grp, julianday(?) -"
-                                 " julianday(substr(n.status_changed_at, 1, 10)) AS days"
-                                 " FROM nominations n WHERE substr(n.status_changed_at, 1, 10) <= ?") +
-                  advocates));
-    medians.bind(scope.query.to.toString(Qt::ISODate)).bind(scope.query.to.toString(Qt::ISODate));
-    scope.bindAdvocateFilter(medians);
-    if (Status status = medians.exec(); !status)
-        return status;
-    while (medians.next())
-        if (PipelineStatus *row = rowOf(medians.value(0).toString()))
-            row->medianDaysInStatus = medians.value(1).toDouble();
-    return {};
+            if (row.status == counts.value(0).toString())
+                row.count = counts.value(1).toInt();
+    }
+    return fillMedians(scope, report.pipeline, eligible);
 }
 
 Status computeParticipation(const KpiScope &scope, KpiReport &report)
