@@ -1,6 +1,6 @@
 #include "KpiGroups.h"
 
-#include "services/FollowUpService.h"
+#include "services/FollowUpCounter.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -13,16 +13,21 @@ Status computeRetention(const KpiScope &scope, KpiReport &report)
     // something in the retentionPurchaseWindowDays up to `to` (it still pays).
     // "Advocate" accounts hold at least one advocate whose nomination is
     // enrolled; every other account is a "non-advocate" account.
+    // The accounts with an enrolled advocate come from the enrolled nominations, the
+    // advocates read in id order (the IN list is sorted), not every account's advocates.
+    // LIMIT -1 keeps the per-account subquery whole: flattened, its IN list would be
+    // built once for each place that uses `advocate`.
     SqlQuery sql(
         scope.context.db,
-        QStringLiteral("WITH f AS (SELECT c.id,"
-                       " EXISTS (SELECT 1 FROM advocates a JOIN nominations n ON n.advocate_id = a.id"
-                       "  WHERE a.account_id = c.id AND n.status = 'enrolled') AS advocate,"
-                       " (coalesce(c.renewal_date > ?, 0) OR EXISTS (SELECT 1 FROM purchases p"
-                       "  WHERE p.account_id = c.id AND p.purchased_on > ? AND p.purchased_on <= ?)) AS kept"
-                       " FROM accounts c WHERE") +
-            KpiScope::accountFilter() +
-            QStringLiteral(") SELECT advocate, count(*), sum(kept) FROM f GROUP BY advocate"));
+        QStringLiteral(
+            "SELECT count(*) FILTER (WHERE advocate), coalesce(sum(kept) FILTER (WHERE advocate), 0),"
+            " count(*) FILTER (WHERE NOT advocate), coalesce(sum(kept) FILTER (WHERE NOT advocate), 0)"
+            " FROM (SELECT c.id IN (SELECT a.account_id FROM advocates a WHERE a.id IN"
+            "  (SELECT n.advocate_id FROM nominations n WHERE n.status = 'enrolled')) AS advocate,"
+            " (coalesce(c.renewal_date > ?, 0) OR EXISTS (SELECT 1 FROM purchases p"
+            "  WHERE p.account_id = c.id AND p.purchased_on > ? AND p.purchased_on <= ?)) AS kept"
+            " FROM accounts c WHERE") +
+            KpiScope::accountFilter() + QStringLiteral("LIMIT -1)"));
     const QDate to = scope.query.to;
     sql.bind(time::toStorage(to))
         .bind(time::toStorage(to.addDays(-scope.rules.retentionPurchaseWindowDays)))
@@ -30,31 +35,27 @@ Status computeRetention(const KpiScope &scope, KpiReport &report)
     scope.bindAccountFilter(sql);
     if (Status status = sql.exec(); !status)
         return status;
-    while (sql.next()) {
-        RetentionGroup &group =
-            sql.value(0).toInt() != 0 ? report.retention.advocates : report.retention.nonAdvocates;
-        group.accounts = sql.value(1).toInt();
-        group.retained = sql.value(2).toInt();
-        group.rate = ratio(group.retained, group.accounts);
+    if (!sql.next())
+        return {};
+    for (auto [group, column] :
+         {std::pair{&report.retention.advocates, 0}, {&report.retention.nonAdvocates, 2}}) {
+        group->accounts = sql.value(column).toInt();
+        group->retained = sql.value(column + 1).toInt();
+        group->rate = ratio(group->retained, group->accounts);
     }
     return {};
 }
 
 Status computeFollowUpDebt(const KpiScope &scope, KpiReport &report)
 {
-    // Debt is what is owed today (FollowUpService's own rules); only the CSM
-    // filter applies to it.
-    Result<QList<FollowUpItem>> items = FollowUpService(scope.context, scope.rules).due(scope.query.csm);
-    if (!items)
-        return items.error();
+    // Debt is what is owed today (FollowUpService's own rules, counted); only the
+    // CSM filter applies to it.
+    Result<QMap<FollowUpKind, int>> counts = FollowUpCounter(scope.context, scope.rules).count(scope.ownerId);
+    if (!counts)
+        return counts.error();
     report.followUpDebt.clear();
-    for (FollowUpKind kind :
-         {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
-          FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile, FollowUpKind::StaleConsent,
-          FollowUpKind::CsmCapacity})
-        report.followUpDebt.insert(keyOf(kind), 0);
-    for (const FollowUpItem &item : std::as_const(*items))
-        ++report.followUpDebt[keyOf(item.kind)];
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        report.followUpDebt.insert(keyOf(it.key()), it.value());
     return {};
 }
 

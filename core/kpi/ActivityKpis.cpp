@@ -7,13 +7,17 @@ namespace ad::kpi {
 
 Status computeContributions(const KpiScope &scope, KpiReport &report)
 {
+    // Counted per day and activity type first, in the order of participations_date_type
+    // (no sort, no row lookups), then per month: the second grouping sorts at most
+    // one row per day and type. Types are named once per group (names are unique).
     SqlQuery sql(
         scope.context.db,
-        QStringLiteral("SELECT strftime('%Y-%m', p.occurred_on), t.name, count(*)"
-                       " FROM participations p JOIN activity_types t ON t.id = p.activity_type_id"
-                       " JOIN advocates a ON a.id = p.advocate_id JOIN accounts c ON c.id = a.account_id"
-                       " WHERE p.occurred_on BETWEEN ? AND ? AND") +
-            KpiScope::advocateFilter() + QStringLiteral("GROUP BY 1, 2 ORDER BY 1, 2"));
+        QStringLiteral("SELECT d.month, t.name, sum(d.n) FROM (SELECT strftime('%Y-%m', p.occurred_on)"
+                       " AS month, p.activity_type_id AS type, count(*) AS n FROM participations p"
+                       " WHERE p.occurred_on BETWEEN ? AND ?") +
+            scope.advocateIn(QStringLiteral("p.advocate_id")) +
+            QStringLiteral("GROUP BY p.occurred_on, p.activity_type_id) d"
+                           " JOIN activity_types t ON t.id = d.type GROUP BY 1, 2 ORDER BY 1, 2"));
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);
     if (Status status = sql.exec(); !status)
@@ -29,23 +33,23 @@ Status computeAskLoad(const KpiScope &scope, KpiReport &report)
 {
     // Load: every ask in the range. Fatigue: the matcher's own cap test (asks of
     // capped activity types in the rolling cap window), taken at the range's end.
+    // Counted per advocate from the asks themselves; whoever has no ask in the range
+    // is in bucket 0, so that bucket is the advocates in scope minus the others.
     SqlQuery sql(
         scope.context.db,
-        QStringLiteral("WITH f AS (SELECT a.id,"
-                       " (SELECT count(*) FROM asks s WHERE s.advocate_id = a.id"
-                       "   AND s.asked_on BETWEEN ? AND ?) AS asked,"
-                       " (SELECT count(*) FROM asks s JOIN activity_types t ON t.id = s.activity_type_id"
-                       "   WHERE s.advocate_id = a.id AND t.counts_toward_cap = 1"
-                       "   AND s.asked_on > ? AND s.asked_on <= ?) AS capped"
-                       " FROM advocates a JOIN accounts c ON c.id = a.account_id WHERE") +
-            KpiScope::advocateFilter() +
-            QStringLiteral(") SELECT coalesce(sum(asked = 0), 0), coalesce(sum(asked = 1), 0),"
+        QStringLiteral("WITH f AS (SELECT s.advocate_id AS id, sum(s.asked_on BETWEEN ? AND ?) AS asked,"
+                       " sum(t.counts_toward_cap = 1 AND s.asked_on > ? AND s.asked_on <= ?) AS capped"
+                       " FROM asks s LEFT JOIN activity_types t ON t.id = s.activity_type_id WHERE 1") +
+            scope.advocateIn(QStringLiteral("s.advocate_id")) +
+            QStringLiteral("GROUP BY s.advocate_id) SELECT (SELECT count(*)") + scope.advocatesInScope() +
+            QStringLiteral(") - coalesce(sum(asked >= 1), 0), coalesce(sum(asked = 1), 0),"
                            " coalesce(sum(asked = 2), 0), coalesce(sum(asked >= 3), 0),"
                            " coalesce(sum(capped >= ?), 0), group_concat(CASE WHEN capped >= ? THEN id END)"
                            " FROM f"));
     scope.bindRange(sql);
     sql.bind(time::toStorage(scope.query.to.addDays(-scope.rules.askCapWindowDays)))
         .bind(time::toStorage(scope.query.to));
+    scope.bindAdvocateFilter(sql);
     scope.bindAdvocateFilter(sql);
     sql.bind(scope.rules.askCap).bind(scope.rules.askCap);
     if (Status status = sql.exec(); !status)
@@ -67,10 +71,8 @@ Status computeReferrals(const KpiScope &scope, KpiReport &report)
                  QStringLiteral("SELECT count(*), coalesce(sum(rf.status = 'won'), 0),"
                                 " coalesce(sum(CASE WHEN rf.status = 'won' THEN rf.value ELSE 0 END), 0),"
                                 " coalesce(sum(rf.value), 0)"
-                                " FROM referrals rf JOIN advocates a ON a.id = rf.advocate_id"
-                                " JOIN accounts c ON c.id = a.account_id"
-                                " WHERE rf.referred_on BETWEEN ? AND ? AND") +
-                     KpiScope::advocateFilter());
+                                " FROM referrals rf WHERE rf.referred_on BETWEEN ? AND ?") +
+                     scope.advocateIn(QStringLiteral("rf.advocate_id")));
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);
     if (Status status = sql.exec(); !status)

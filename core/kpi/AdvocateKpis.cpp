@@ -5,32 +5,37 @@
 
 namespace ad::kpi {
 
-namespace {
-
-const QString kAdvocatesOfAccounts =
-    QStringLiteral(" FROM advocates a JOIN accounts c ON c.id = a.account_id WHERE ");
-
-} // namespace
-
 Status computeFunnel(const KpiScope &scope, KpiReport &report)
 {
-    SqlQuery sql(scope.context.db, QStringLiteral("SELECT a.journey_stage, count(*), group_concat(a.id)") +
-                                       kAdvocatesOfAccounts + KpiScope::advocateFilter() +
-                                       QStringLiteral("GROUP BY a.journey_stage"));
+    // One pass in table order with an aggregate per stage: grouping would walk the
+    // stage index and fetch each advocate's row out of order for its id.
+    QStringList columns;
+    for (int stage = 1; stage <= kLastJourneyStage; ++stage) {
+        columns << QStringLiteral("count(*) FILTER (WHERE a.journey_stage = ?)");
+        if (scope.query.withIds)
+            columns << QStringLiteral("group_concat(a.id) FILTER (WHERE a.journey_stage = ?)");
+    }
+    SqlQuery sql(scope.context.db,
+                 QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + scope.advocatesInScope());
+    for (int stage = 1; stage <= kLastJourneyStage; ++stage) {
+        sql.bind(stage);
+        if (scope.query.withIds)
+            sql.bind(stage);
+    }
     scope.bindAdvocateFilter(sql);
     if (Status status = sql.exec(); !status)
         return status;
     report.funnel.clear();
-    for (int stage = 1; stage <= kLastJourneyStage; ++stage)
-        report.funnel << FunnelStage{stage, 0, 0, std::nullopt, {}};
-    while (sql.next()) {
-        const int stage = sql.value(0).toInt();
-        if (stage < 1 || stage > kLastJourneyStage)
-            continue;
-        FunnelStage &row = report.funnel[stage - 1];
-        row.count = sql.value(1).toInt();
-        if (scope.query.withIds)
-            row.advocateIds = splitIds(sql.value(2));
+    const bool found = sql.next();
+    const int perStage = scope.query.withIds ? 2 : 1;
+    for (int stage = 1; stage <= kLastJourneyStage; ++stage) {
+        FunnelStage row{stage, 0, 0, std::nullopt, {}};
+        if (found) {
+            row.count = sql.value((stage - 1) * perStage).toInt();
+            if (scope.query.withIds)
+                row.advocateIds = splitIds(sql.value((stage - 1) * perStage + 1));
+        }
+        report.funnel << row;
     }
     // Stages are a progression: whoever stands at stage 4 went through 1..3.
     int reached = 0;
@@ -46,8 +51,8 @@ Status computeFunnel(const KpiScope &scope, KpiReport &report)
 
 Status computeTiers(const KpiScope &scope, KpiReport &report)
 {
-    SqlQuery sql(scope.context.db, QStringLiteral("SELECT a.tier, count(*)") + kAdvocatesOfAccounts +
-                                       KpiScope::advocateFilter() + QStringLiteral("GROUP BY a.tier"));
+    SqlQuery sql(scope.context.db, QStringLiteral("SELECT a.tier, count(*)") + scope.advocatesInScope() +
+                                       QStringLiteral("GROUP BY a.tier"));
     scope.bindAdvocateFilter(sql);
     if (Status status = sql.exec(); !status)
         return status;
@@ -59,53 +64,92 @@ Status computeTiers(const KpiScope &scope, KpiReport &report)
     return {};
 }
 
+namespace {
+
+// Days in the current status, measured to the range's end; a status entered after
+// it did not exist yet then and is left out of the median. Each median is read
+// straight off nominations_status (status, status_changed_at): given how many rows
+// a status has (`eligible`), skip to the middle one or two in that order. Days fall
+// as status_changed_at rises, and the middle of a list is the middle either way.
+Status fillMedians(const KpiScope &scope, QList<PipelineStatus> &pipeline,
+                   const QHash<QString, qint64> &eligible)
+{
+    const QString to = scope.query.to.toString(Qt::ISODate);
+    // With filters, the advocates they keep are listed once for all statuses.
+    QString sql = scope.filtersAdvocates() ? QStringLiteral("WITH scoped AS MATERIALIZED (SELECT a.id") +
+                                                 scope.advocatesInScope() + QStringLiteral(") ")
+                                           : QString();
+    const QString inScope =
+        scope.filtersAdvocates() ? QStringLiteral(" AND n.advocate_id IN scoped") : QString();
+    QList<PipelineStatus *> asked;
+    for (PipelineStatus &row : pipeline) {
+        if (eligible.value(row.status) == 0)
+            continue;
+        sql += (asked.isEmpty() ? QString() : QStringLiteral(" UNION ALL ")) +
+               QStringLiteral("SELECT ?, (SELECT avg(days) FROM (SELECT julianday(?) -"
+                              " julianday(substr(n.status_changed_at, 1, 10)) AS days FROM nominations n"
+                              " WHERE n.status = ? AND substr(n.status_changed_at, 1, 10) <= ?") +
+               inScope + QStringLiteral(" ORDER BY n.status_changed_at LIMIT ? OFFSET ?))");
+        asked << &row;
+    }
+    if (asked.isEmpty())
+        return {};
+    SqlQuery medians(scope.context.db, sql);
+    if (scope.filtersAdvocates())
+        scope.bindAdvocateFilter(medians);
+    for (const PipelineStatus *row : std::as_const(asked)) {
+        const qint64 rows = eligible.value(row->status);
+        medians.bind(row->status).bind(to).bind(row->status).bind(to);
+        medians.bind(rows % 2 == 0 ? 2 : 1).bind((rows - 1) / 2);
+    }
+    if (Status status = medians.exec(); !status)
+        return status;
+    for (qsizetype i = 0; medians.next() && i < asked.size(); ++i)
+        if (!medians.value(1).isNull())
+            asked[i]->medianDaysInStatus = medians.value(1).toDouble();
+    return {};
+}
+
+} // namespace
+
 Status computePipeline(const KpiScope &scope, KpiReport &report)
 {
-    const QString nominations = QStringLiteral(" FROM nominations n JOIN advocates a ON a.id = n.advocate_id"
-                                               " JOIN accounts c ON c.id = a.account_id WHERE ");
-    SqlQuery counts(scope.context.db, QStringLiteral("SELECT n.status, count(*)") + nominations +
-                                          KpiScope::advocateFilter() + QStringLiteral("GROUP BY n.status"));
+    SqlQuery counts(scope.context.db,
+                    QStringLiteral("SELECT n.status, count(*), sum(substr(n.status_changed_at, 1, 10) <= ?)"
+                                   " FROM nominations n WHERE 1") +
+                        scope.advocateIn(QStringLiteral("n.advocate_id")) +
+                        QStringLiteral("GROUP BY n.status"));
+    counts.bind(scope.query.to.toString(Qt::ISODate));
     scope.bindAdvocateFilter(counts);
     if (Status status = counts.exec(); !status)
         return status;
     report.pipeline.clear();
     for (NominationStatus status : allNominationStatusValues())
         report.pipeline << PipelineStatus{keyOf(status), 0, std::nullopt};
-    auto rowOf = [&](const QString &key) -> PipelineStatus * {
+    QHash<QString, qint64> eligible;
+    while (counts.next()) {
+        eligible.insert(counts.value(0).toString(), counts.value(2).toLongLong());
         for (PipelineStatus &row : report.pipeline)
-            if (row.status == key)
-                return &row;
-        return nullptr;
-    };
-    while (counts.next())
-        if (PipelineStatus *row = rowOf(counts.value(0).toString()))
-            row->count = counts.value(1).toInt();
-
-    // Days in the current status, measured to the range's end; a status entered
-    // after it did not exist yet then and is left out of the median.
-    SqlQuery medians(scope.context.db,
-                     medianSql(QStringLiteral("SELECT n.status AS grp, julianday(?) -"
-                                              " julianday(substr(n.status_changed_at, 1, 10)) AS days") +
-                               nominations + QStringLiteral("substr(n.status_changed_at, 1, 10) <= ? AND") +
-                               KpiScope::advocateFilter()));
-    medians.bind(scope.query.to.toString(Qt::ISODate)).bind(scope.query.to.toString(Qt::ISODate));
-    scope.bindAdvocateFilter(medians);
-    if (Status status = medians.exec(); !status)
-        return status;
-    while (medians.next())
-        if (PipelineStatus *row = rowOf(medians.value(0).toString()))
-            row->medianDaysInStatus = medians.value(1).toDouble();
-    return {};
+            if (row.status == counts.value(0).toString())
+                row.count = counts.value(1).toInt();
+    }
+    return fillMedians(scope, report.pipeline, eligible);
 }
 
 Status computeParticipation(const KpiScope &scope, KpiReport &report)
 {
-    SqlQuery sql(scope.context.db,
-                 QStringLiteral("WITH f AS (SELECT a.id, EXISTS (SELECT 1 FROM participations p"
-                                " WHERE p.advocate_id = a.id AND p.occurred_on BETWEEN ? AND ?) AS took") +
-                     kAdvocatesOfAccounts + KpiScope::advocateFilter() +
-                     QStringLiteral(") SELECT count(*), coalesce(sum(took), 0),"
-                                    " group_concat(CASE WHEN took THEN id END) FROM f"));
+    // The contributors in the range from one pass over participations_advocate_date,
+    // grouped in its order (the unary + keeps the planner off the date indexes, which
+    // would need a sort), instead of a lookup per advocate.
+    SqlQuery sql(
+        scope.context.db,
+        QStringLiteral("SELECT (SELECT count(*)") + scope.advocatesInScope() +
+            QStringLiteral("), count(*), ") +
+            (scope.query.withIds ? QStringLiteral("group_concat(advocate_id)") : QStringLiteral("NULL")) +
+            QStringLiteral(" FROM (SELECT p.advocate_id FROM participations p"
+                           " WHERE +p.occurred_on BETWEEN ? AND ?") +
+            scope.advocateIn(QStringLiteral("p.advocate_id")) + QStringLiteral("GROUP BY p.advocate_id)"));
+    scope.bindAdvocateFilter(sql);
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);
     if (Status status = sql.exec(); !status)

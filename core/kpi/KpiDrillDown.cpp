@@ -167,8 +167,8 @@ Result<QList<KpiDrillRow>> KpiEngine::drillDown(const KpiQuery &query, const Kpi
         condition = *found;
         text = QStringLiteral(
                    "SELECT a.id, a.name, c.name FROM advocates a JOIN accounts c ON c.id = a.account_id"
-                   " WHERE") +
-               KpiScope::advocateFilter() + QStringLiteral("AND ") + condition.sql +
+                   " WHERE 1") +
+               scope.advocateConditions() + QStringLiteral("AND ") + condition.sql +
                QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.id");
     }
     SqlQuery sql(m_context.db, text);

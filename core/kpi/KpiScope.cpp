@@ -3,18 +3,54 @@
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
+#include <algorithm>
+
 namespace ad {
 
-QString KpiScope::advocateFilter()
+bool KpiScope::filtersAdvocates() const
 {
-    return QStringLiteral(" ((? = '' OR a.owner_id = ?) AND (? = '' OR c.segment = ?)"
-                          " AND (? = '' OR c.region = ?) AND (? = '' OR a.tier = ?)) ");
+    return !ownerId.isEmpty() || !query.segment.isEmpty() || !query.region.isEmpty() || !query.tier.isEmpty();
+}
+
+QString KpiScope::accountJoin() const
+{
+    if (query.segment.isEmpty() && query.region.isEmpty())
+        return {};
+    return QStringLiteral(" JOIN accounts c ON c.id = a.account_id");
+}
+
+QString KpiScope::advocateConditions() const
+{
+    QString sql;
+    if (!ownerId.isEmpty())
+        sql += QStringLiteral(" AND a.owner_id = ?");
+    if (!query.segment.isEmpty())
+        sql += QStringLiteral(" AND c.segment = ?");
+    if (!query.region.isEmpty())
+        sql += QStringLiteral(" AND c.region = ?");
+    if (!query.tier.isEmpty())
+        sql += QStringLiteral(" AND a.tier = ?");
+    return sql + QLatin1Char(' ');
+}
+
+QString KpiScope::advocatesInScope() const
+{
+    return QStringLiteral(" FROM advocates a") + accountJoin() + QStringLiteral(" WHERE 1") +
+           advocateConditions();
+}
+
+QString KpiScope::advocateIn(const QString &idColumn) const
+{
+    if (!filtersAdvocates())
+        return QStringLiteral(" ");
+    return QStringLiteral(" AND %1 IN (SELECT a.id%2) ").arg(idColumn, advocatesInScope());
 }
 
 void KpiScope::bindAdvocateFilter(SqlQuery &sql) const
 {
-    sql.bind(ownerId).bind(ownerId).bind(query.segment).bind(query.segment);
-    sql.bind(query.region).bind(query.region).bind(query.tier).bind(query.tier);
+    for (const QString &value : {ownerId, query.segment, query.region, query.tier})
+        if (!value.isEmpty())
+            sql.bind(value);
 }
 
 QString KpiScope::requestFilter()
@@ -49,7 +85,10 @@ namespace kpi {
 QStringList splitIds(const QVariant &joined)
 {
     QStringList ids = joined.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    ids.sort(); // group_concat's order is unspecified; callers compare sets
+    // group_concat's order is unspecified; callers compare sets. Rows read in id
+    // order often arrive sorted already.
+    if (!std::is_sorted(ids.cbegin(), ids.cend()))
+        ids.sort();
     return ids;
 }
 

@@ -20,8 +20,19 @@ struct KpiScope
     KpiQuery query;
     QString ownerId; // resolved from query.csm; empty: any owner
 
-    // " (...) " over advocates `a` joined to accounts `c`: owner, segment, region, tier.
-    static QString advocateFilter();
+    // Advocate filters name only the filters that are set, so that an unfiltered
+    // query (the dashboard's default) joins nothing it does not need.
+    bool filtersAdvocates() const;
+    // " JOIN accounts c ON c.id = a.account_id" when a segment or region filter needs it.
+    QString accountJoin() const;
+    // " AND ..." over advocates `a` (and `c` from accountJoin()): owner, segment, region, tier.
+    QString advocateConditions() const;
+    // " FROM advocates a ... WHERE 1 AND ... ": the advocates the filters keep.
+    QString advocatesInScope() const;
+    // " AND <idColumn> IN (the advocates in the filters)", or nothing without a filter:
+    // rows of other tables keep to the filtered advocates without a join per row.
+    QString advocateIn(const QString &idColumn) const;
+    // The values advocateConditions() and advocateIn() name, in their order.
     void bindAdvocateFilter(SqlQuery &sql) const;
     // " (...) " over requests `r`: segment and region.
     static QString requestFilter();

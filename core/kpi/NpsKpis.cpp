@@ -1,18 +1,19 @@
 #include "KpiGroups.h"
 
 #include "storage/SqlQuery.h"
+#include "util/TimeFormat.h"
 
 namespace ad::kpi {
 
 namespace {
 
-// Promoters, passives, detractors of the `latest` rows kept by `where`; the
+// Promoters, passives, detractors among the rows where `counted` holds; the
 // thresholds come from the programme rules (bound in bindCategories).
-QString categorySums()
+QString categorySums(const QString &counted)
 {
-    return QStringLiteral("SUM(CASE WHEN score > ? THEN 1 ELSE 0 END),"
-                          " SUM(CASE WHEN score > ? AND score <= ? THEN 1 ELSE 0 END),"
-                          " SUM(CASE WHEN score <= ? THEN 1 ELSE 0 END)");
+    return QStringLiteral(
+               "SUM(%1 AND score > ?), SUM(%1 AND score > ? AND score <= ?), SUM(%1 AND score <= ?)")
+        .arg(counted);
 }
 
 void bindCategories(SqlQuery &sql, const ProgrammeRules &rules)
@@ -27,34 +28,44 @@ Status computeNps(const KpiScope &scope, KpiReport &report)
 {
     // The same counting rule as NpsReport (each advocate once, latest response),
     // applied to the whole range and to each month of it, with the KPI filters.
+    // Each response looks up the advocate's next one in (date, rowid) order, one
+    // step along nps_advocate_date: with none in the range it is the latest in the
+    // range, with none in the same month the latest of its month. No response list
+    // is sorted or windowed. The unary + keeps the planner from walking nps_date
+    // (a row lookup per response in date order); LIMIT -1 keeps the subquery from
+    // being flattened, which would repeat the lookup for every use of its result.
+    // Each month row also carries the range counts of the latest responses in it;
+    // their sum is the range.
     SqlQuery sql(
         scope.context.db,
-        QStringLiteral("WITH latest AS ("
-                       " SELECT n.score, strftime('%Y-%m', n.responded_on) AS month,"
-                       "  ROW_NUMBER() OVER (PARTITION BY n.advocate_id"
-                       "   ORDER BY n.responded_on DESC, n.rowid DESC) AS in_range,"
-                       "  ROW_NUMBER() OVER (PARTITION BY n.advocate_id, strftime('%Y-%m', n.responded_on)"
-                       "   ORDER BY n.responded_on DESC, n.rowid DESC) AS in_month"
-                       " FROM nps_responses n JOIN advocates a ON a.id = n.advocate_id"
-                       " JOIN accounts c ON c.id = a.account_id"
-                       " WHERE n.responded_on BETWEEN ? AND ? AND") +
-            KpiScope::advocateFilter() + QStringLiteral(") SELECT '', ") + categorySums() +
-            QStringLiteral(" FROM latest WHERE in_range = 1"
-                           " UNION ALL SELECT month, ") +
-            categorySums() + QStringLiteral(" FROM latest WHERE in_month = 1 GROUP BY month ORDER BY 1"));
+        QStringLiteral("WITH latest AS (SELECT score, month, next_day IS NULL AS in_range,"
+                       "  (next_day IS NULL OR strftime('%Y-%m', next_day) IS NOT month) AS in_month"
+                       " FROM (SELECT n.score, strftime('%Y-%m', n.responded_on) AS month,"
+                       "  (SELECT m.responded_on FROM nps_responses m WHERE m.advocate_id = n.advocate_id"
+                       "   AND (m.responded_on, m.rowid) > (n.responded_on, n.rowid) AND m.responded_on <= ?"
+                       "   ORDER BY m.responded_on, m.rowid LIMIT 1) AS next_day"
+                       "  FROM nps_responses n WHERE +n.responded_on BETWEEN ? AND ?") +
+            scope.advocateIn(QStringLiteral("n.advocate_id")) + QStringLiteral("LIMIT -1)) SELECT month, ") +
+            categorySums(QStringLiteral("in_range")) + QStringLiteral(", ") +
+            categorySums(QStringLiteral("in_month")) +
+            QStringLiteral(" FROM latest GROUP BY month ORDER BY month"));
+    sql.bind(time::toStorage(scope.query.to));
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);
     bindCategories(sql, scope.rules);
     bindCategories(sql, scope.rules);
     if (Status status = sql.exec(); !status)
         return status;
+    report.nps.range = NpsSummary{};
+    report.nps.trend.clear();
     while (sql.next()) {
-        const NpsSummary summary{sql.value(1).toInt(), sql.value(2).toInt(), sql.value(3).toInt()};
-        const QString month = sql.value(0).toString();
-        if (month.isEmpty())
-            report.nps.range = summary;
-        else
-            report.nps.trend << NpsMonth{month, summary};
+        NpsSummary &range = report.nps.range;
+        range.promoters += sql.value(1).toInt();
+        range.passives += sql.value(2).toInt();
+        range.detractors += sql.value(3).toInt();
+        const NpsSummary month{sql.value(4).toInt(), sql.value(5).toInt(), sql.value(6).toInt()};
+        if (!sql.value(0).isNull())
+            report.nps.trend << NpsMonth{sql.value(0).toString(), month};
     }
     return {};
 }

@@ -32,7 +32,7 @@ struct AdvocateFacts
     bool alreadyAsked = false; // for this very request
     int countedAsksInCapWindow = 0;
     int asksInFairnessWindow = 0;
-    QDate lastHighBarrierOn;   // latest high-barrier contribution
+    QDate lastHighBarrierOn;   // latest high-barrier contribution in the rest window (none: not resting)
     QDate lastDeclineOfTypeOn; // latest decline of this request's activity type
     QList<Consent> referenceConsents;
     std::optional<bool> openToActivity; // no preference recorded: not a reason to exclude

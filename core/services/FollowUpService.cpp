@@ -27,9 +27,6 @@ const QString kWho = QStringLiteral("a.id, a.name, a.email, coalesce(u.name, '')
 const QString kOwner = QStringLiteral(" LEFT JOIN users u ON u.id = a.owner_id ");
 const QString kCsmFilter = QStringLiteral(" (? = '' OR u.name = ?) ");
 
-// The catalogue entry whose contributions owe the advocate a final version.
-const QString kCaseStudy = QStringLiteral("case study");
-
 FollowUpItem itemFrom(const SqlQuery &q, FollowUpKind kind)
 {
     FollowUpItem item;
@@ -62,6 +59,11 @@ QString keyOf(FollowUpKind kind)
         return QStringLiteral("csm_capacity");
     }
     return {};
+}
+
+bool owesFinalVersion(const QString &activityName)
+{
+    return activityName.compare(QLatin1String("case study"), Qt::CaseInsensitive) == 0;
 }
 
 Result<QList<FollowUpItem>> FollowUpService::due(const QString &csmName) const
@@ -125,7 +127,7 @@ Status FollowUpService::addContributionDebt(QList<FollowUpItem> &items, const QS
         if (!thanked)
             add(FollowUpKind::ThankYou, occurred.addDays(m_rules.thankYouDueDays),
                 tr("Thank %1 for the %2 on %3.").arg(query.value(1).toString(), activity, iso(occurred)));
-        if (activity.compare(kCaseStudy, Qt::CaseInsensitive) == 0 && !finalShared)
+        if (owesFinalVersion(activity) && !finalShared)
             add(FollowUpKind::FinalVersion, occurred.addDays(m_rules.finalVersionDueDays),
                 tr("Share the final version of the case study of %1 with %2.")
                     .arg(iso(occurred), query.value(1).toString()));

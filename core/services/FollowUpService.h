@@ -22,6 +22,9 @@ enum class FollowUpKind
 
 QString keyOf(FollowUpKind kind); // stable key for scripts: "thank_you", ...
 
+// Contributions of this catalogue entry (the case study) owe the advocate a final version.
+bool owesFinalVersion(const QString &activityName);
+
 struct FollowUpItem
 {
     FollowUpKind kind = FollowUpKind::ThankYou;

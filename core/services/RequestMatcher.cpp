@@ -18,8 +18,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("ad::Rules", text);
 }
 
-// Every per-advocate query takes the same filter: the whole pool, or one advocate.
-const QString kOnly = QStringLiteral("(? = '' OR %1 = ?)");
+// Every per-advocate query keeps to the same advocates: the pool (the enrolled
+// advocates, an id list SQLite builds once and walks in order), or the one asked about.
+QString advocatesOf(const QString &only, const QString &column)
+{
+    if (only.isEmpty())
+        return QStringLiteral(" %1 IN (SELECT n.advocate_id FROM nominations n WHERE n.status = 'enrolled') ")
+            .arg(column);
+    return QStringLiteral(" %1 = ? ").arg(column);
+}
+
+void bindOnly(SqlQuery &query, const QString &only)
+{
+    if (!only.isEmpty())
+        query.bind(only);
+}
 
 QString cutoff(const QDate &today, int days)
 {
@@ -47,13 +60,14 @@ Result<QList<AdvocateFacts>> RequestMatcher::loadFacts(const Request &request, c
         QStringLiteral("SELECT a.id, a.name, a.email, c.name, c.industry, c.segment, c.region, c.products,"
                        " a.signal_satisfaction, a.signal_outcomes, a.signal_relationship,"
                        " a.signal_communication, a.signal_company_fit, a.signal_willingness,"
-                       " a.do_not_ask_until, c.renewal_date, c.open_escalation,"
-                       " coalesce(n.status = 'enrolled', 0)"
-                       " FROM advocates a JOIN accounts c ON c.id = a.account_id"
-                       " LEFT JOIN nominations n ON n.advocate_id = a.id"
-                       " WHERE (? = '' AND n.status = 'enrolled') OR a.id = ?"
-                       " ORDER BY a.email_key"));
-    base.bind(only).bind(only);
+                       " a.do_not_ask_until, c.renewal_date, c.open_escalation, ") +
+            // The pool is enrolled by definition; the one advocate asked about may not be.
+            (only.isEmpty() ? QStringLiteral("1")
+                            : QStringLiteral("EXISTS (SELECT 1 FROM nominations e WHERE e.advocate_id = a.id"
+                                             " AND e.status = 'enrolled')")) +
+            QStringLiteral(" FROM advocates a JOIN accounts c ON c.id = a.account_id WHERE") +
+            advocatesOf(only, QStringLiteral("a.id")) + QStringLiteral("ORDER BY a.email_key"));
+    bindOnly(base, only);
     if (Status status = base.exec(); !status)
         return status.error();
     QList<AdvocateFacts> facts;
@@ -106,11 +120,12 @@ Status RequestMatcher::addAskFacts(const Request &request, QHash<QString, Advoca
                        "  THEN coalesce(s.answered_on, s.asked_on) END),"
                        " MAX(s.request_id = ?)"
                        " FROM asks s JOIN activity_types t ON t.id = s.activity_type_id"
-                       " WHERE ") +
-            kOnly.arg(QStringLiteral("s.advocate_id")) + QStringLiteral(" GROUP BY s.advocate_id"));
+                       " WHERE") +
+            advocatesOf(only, QStringLiteral("s.advocate_id")) + QStringLiteral("GROUP BY s.advocate_id"));
     asks.bind(cutoff(today, m_rules.askCapWindowDays)).bind(todayText);
     asks.bind(cutoff(today, m_rules.fairnessWindowDays)).bind(todayText);
-    asks.bind(request.activityTypeId).bind(request.id).bind(only).bind(only);
+    asks.bind(request.activityTypeId).bind(request.id);
+    bindOnly(asks, only);
     if (Status status = asks.exec(); !status)
         return status;
     while (asks.next()) {
@@ -127,12 +142,17 @@ Status RequestMatcher::addAskFacts(const Request &request, QHash<QString, Advoca
 
 Status RequestMatcher::addContributionFacts(QHash<QString, AdvocateFacts *> &byId, const QString &only) const
 {
-    SqlQuery high(m_context.db,
-                  QStringLiteral("SELECT p.advocate_id, MAX(p.occurred_on) FROM participations p"
-                                 " JOIN activity_types t ON t.id = p.activity_type_id"
-                                 " WHERE t.barrier = 'high' AND p.occurred_on <= ? AND ") +
-                      kOnly.arg(QStringLiteral("p.advocate_id")) + QStringLiteral(" GROUP BY p.advocate_id"));
-    high.bind(time::toStorage(m_context.clock.today())).bind(only).bind(only);
+    // Only a contribution inside the rest window can make an advocate rest, so only
+    // those are read: the latest of them is the latest that matters.
+    const QDate today = m_context.clock.today();
+    SqlQuery high(
+        m_context.db,
+        QStringLiteral("SELECT p.advocate_id, MAX(p.occurred_on) FROM participations p"
+                       " JOIN activity_types t ON t.id = p.activity_type_id"
+                       " WHERE t.barrier = 'high' AND p.occurred_on > ? AND p.occurred_on <= ? AND") +
+            advocatesOf(only, QStringLiteral("p.advocate_id")) + QStringLiteral("GROUP BY p.advocate_id"));
+    high.bind(cutoff(today, m_rules.restAfterHighBarrierDays)).bind(time::toStorage(today));
+    bindOnly(high, only);
     if (Status status = high.exec(); !status)
         return status;
     while (high.next())
@@ -143,13 +163,14 @@ Status RequestMatcher::addContributionFacts(QHash<QString, AdvocateFacts *> &byI
 
 Status RequestMatcher::addNpsFacts(QHash<QString, AdvocateFacts *> &byId, const QString &only) const
 {
+    // Each advocate's latest answer, any date: one step along nps_advocate_date each.
     SqlQuery nps(
         m_context.db,
-        QStringLiteral("SELECT advocate_id, score FROM (SELECT advocate_id, score, ROW_NUMBER() OVER ("
-                       " PARTITION BY advocate_id ORDER BY responded_on DESC, rowid DESC) AS rn"
-                       " FROM nps_responses WHERE ") +
-            kOnly.arg(QStringLiteral("advocate_id")) + QStringLiteral(") WHERE rn = 1"));
-    nps.bind(only).bind(only);
+        QStringLiteral("SELECT pool.id, (SELECT m.score FROM nps_responses m WHERE m.advocate_id = pool.id"
+                       " ORDER BY m.responded_on DESC, m.rowid DESC LIMIT 1) AS score"
+                       " FROM (SELECT a.id FROM advocates a WHERE") +
+            advocatesOf(only, QStringLiteral("a.id")) + QStringLiteral(") pool WHERE score IS NOT NULL"));
+    bindOnly(nps, only);
     if (Status status = nps.exec(); !status)
         return status;
     while (nps.next())
@@ -165,9 +186,9 @@ Status RequestMatcher::addConsentAndPreferenceFacts(const Request &request,
     SqlQuery consents(
         m_context.db,
         QStringLiteral("SELECT id, advocate_id, granted_on, expires_on, revoked_on FROM consents"
-                       " WHERE asset = 'reference' AND ") +
-            kOnly.arg(QStringLiteral("advocate_id")));
-    consents.bind(only).bind(only);
+                       " WHERE asset = 'reference' AND") +
+            advocatesOf(only, QStringLiteral("advocate_id")));
+    bindOnly(consents, only);
     if (Status status = consents.exec(); !status)
         return status;
     while (consents.next()) {
@@ -183,9 +204,10 @@ Status RequestMatcher::addConsentAndPreferenceFacts(const Request &request,
         }
     }
     SqlQuery preferences(m_context.db, QStringLiteral("SELECT advocate_id, open_to FROM activity_preferences"
-                                                      " WHERE activity_type_id = ? AND ") +
-                                           kOnly.arg(QStringLiteral("advocate_id")));
-    preferences.bind(request.activityTypeId).bind(only).bind(only);
+                                                      " WHERE activity_type_id = ? AND") +
+                                           advocatesOf(only, QStringLiteral("advocate_id")));
+    preferences.bind(request.activityTypeId);
+    bindOnly(preferences, only);
     if (Status status = preferences.exec(); !status)
         return status;
     while (preferences.next())

@@ -4,6 +4,7 @@
 #include "BenchDatabase.h"
 
 #include "kpi/KpiEngine.h"
+#include "kpi/KpiGroups.h"
 #include "storage/FtsQuery.h"
 #include "storage/SqlQuery.h"
 
@@ -13,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -39,6 +41,44 @@ void kpiRefresh(benchmark::State &state)
     }
 }
 BENCHMARK(kpiRefresh)->Unit(benchmark::kMillisecond);
+
+// One KPI group alone, with the same default query: where a refresh spends its time.
+void kpiGroup(benchmark::State &state, ad::Status (*group)(const ad::KpiScope &, ad::KpiReport &))
+{
+    BenchDatabase &data = BenchDatabase::instance();
+    const ad::KpiEngine engine(data.services().context(), data.services().rules());
+    const ad::KpiScope scope{data.services().context(), data.services().rules(), engine.defaultQuery(), {}};
+    for (auto _ : state) {
+        ad::KpiReport report;
+        if (ad::Status status = group(scope, report); !status) {
+            state.SkipWithError(qPrintable(status.error().message));
+            break;
+        }
+        benchmark::DoNotOptimize(report);
+    }
+}
+
+void registerKpiGroups()
+{
+    using Group = ad::Status (*)(const ad::KpiScope &, ad::KpiReport &);
+    const std::pair<const char *, Group> groups[] = {
+        {"nps", &ad::kpi::computeNps},
+        {"funnel", &ad::kpi::computeFunnel},
+        {"tiers", &ad::kpi::computeTiers},
+        {"pipeline", &ad::kpi::computePipeline},
+        {"participation", &ad::kpi::computeParticipation},
+        {"contributions", &ad::kpi::computeContributions},
+        {"askLoad", &ad::kpi::computeAskLoad},
+        {"referrals", &ad::kpi::computeReferrals},
+        {"revenue", &ad::kpi::computeRevenue},
+        {"coverage", &ad::kpi::computeCoverage},
+        {"retention", &ad::kpi::computeRetention},
+        {"followUpDebt", &ad::kpi::computeFollowUpDebt},
+    };
+    for (const auto &[name, group] : groups)
+        benchmark::RegisterBenchmark((std::string("kpiGroup/") + name).c_str(), kpiGroup, group)
+            ->Unit(benchmark::kMillisecond);
+}
 
 // An open request (the newest "new" or "matching" one): what Match… ranks.
 QString openRequestId()
@@ -143,6 +183,7 @@ BENCHMARK(searchRawSqlite)->Unit(benchmark::kMicrosecond);
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv); // Qt SQL finds its driver plugins through it
+    registerKpiGroups();
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -1,6 +1,9 @@
 // Follow-up debt around the pinned 2026-06-15, every due date hand-computed.
 #include "ProgrammeFixture.h"
 
+#include "demo/DemoGenerator.h"
+#include "services/FollowUpCounter.h"
+
 using namespace ad;
 
 namespace {
@@ -12,6 +15,36 @@ QStringList summary(const QList<FollowUpItem> &items)
         lines << item.dueOn.toString(Qt::ISODate) + QLatin1Char(' ') + keyOf(item.kind) + QLatin1Char(' ') +
                      (item.advocateEmail.isEmpty() ? item.csm : item.advocateEmail);
     return lines;
+}
+
+// The follow-up list of `csm` tallied by kind, every kind present: what the counter must give.
+QMap<FollowUpKind, int> tally(Services &services, const QString &csm = {})
+{
+    QMap<FollowUpKind, int> counts;
+    for (FollowUpKind kind :
+         {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
+          FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile, FollowUpKind::StaleConsent,
+          FollowUpKind::CsmCapacity})
+        counts.insert(kind, 0);
+    auto items = services.followUps().due(csm);
+    EXPECT_TRUE(items.ok());
+    for (const FollowUpItem &item : items.ok() ? *items : QList<FollowUpItem>{})
+        ++counts[item.kind];
+    return counts;
+}
+
+// The counter for the CSM named `csm` (everyone when empty).
+QMap<FollowUpKind, int> counted(Services &services, const QString &csm = {})
+{
+    QString ownerId;
+    if (!csm.isEmpty()) {
+        auto user = services.users().findByName(csm);
+        EXPECT_TRUE(user.ok() && user->has_value()) << csm.toStdString();
+        ownerId = user.ok() && user->has_value() ? (*user)->id : QStringLiteral("nobody");
+    }
+    auto counts = FollowUpCounter(services.context(), services.rules()).count(ownerId);
+    EXPECT_TRUE(counts.ok()) << counts.error().message.toStdString();
+    return counts.ok() ? *counts : QMap<FollowUpKind, int>{};
 }
 
 } // namespace
@@ -149,4 +182,64 @@ TEST_F(FollowUpTest, CapacityWarningAboveTheTunableLimit)
     EXPECT_FALSE(summary(*services().followUps().due())
                      .join(QLatin1Char(' '))
                      .contains(QStringLiteral("csm_capacity")));
+}
+
+TEST_F(FollowUpTest, CountsAreTheListCountedForEveryCsm)
+{
+    EXPECT_EQ(counted(services()), tally(services()));
+    EXPECT_EQ(counted(services()).value(FollowUpKind::UnusedContribution), 1);
+    for (const QString &csm : {QStringLiteral("Aisha"), QStringLiteral("Ben")})
+        EXPECT_EQ(counted(services(), csm), tally(services(), csm)) << csm.toStdString();
+    services().rules().csmCapacity = 1; // each CSM holds one: not more than one
+    EXPECT_EQ(counted(services()), tally(services()));
+}
+
+TEST_F(FollowUpTest, CountsFollowTheListAcrossDatesThanksAndCapacity)
+{
+    // Contributions dated after today owe nothing yet, thanked or not; a thank-you
+    // for a case study leaves its final version owed; a second thank-you of the
+    // same contribution is not a second debt paid. A re-confirmed consent is fresh.
+    thank(contribution(raj, QStringLiteral("Case study"), today().addDays(3)));
+    contribution(raj, QStringLiteral("Reference call"), today().addDays(1));
+    const Participation caseStudy = contribution(mei, QStringLiteral("Case study"), daysAgo(30));
+    thank(caseStudy);
+    thank(caseStudy);
+    Appreciation gift;
+    gift.advocateId = mei.id;
+    gift.kind = AppreciationKind::Gift;
+    ASSERT_TRUE(services().engagement().recordAppreciation(gift).ok()); // for no contribution
+    ASSERT_TRUE(services().advocates().grantConsent(mei.id, ConsentAsset::Logo, daysAgo(10)).ok());
+    ASSERT_TRUE(services().advocates().grantConsent(raj.id, ConsentAsset::Quote, QDate(2025, 1, 1)).ok());
+    artifact(mei, daysAgo(100)); // unused, next to raj's of 75 days; his of 56 days is not yet
+    services().rules().csmCapacity = 0;
+    EXPECT_EQ(counted(services()), tally(services()));
+    EXPECT_EQ(counted(services()).value(FollowUpKind::StaleConsent), 1);
+    EXPECT_EQ(counted(services()).value(FollowUpKind::UnusedContribution), 2);
+    EXPECT_EQ(counted(services()).value(FollowUpKind::CsmCapacity), 2);
+    for (const QString &csm : {QStringLiteral("Aisha"), QStringLiteral("Ben")})
+        EXPECT_EQ(counted(services(), csm), tally(services(), csm)) << csm.toStdString();
+}
+
+// A generated programme: every kind of debt at volume, for the whole team and per CSM.
+TEST(FollowUpDemoTest, CountsAreTheListCounted)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(DemoGenerator(temp.db(), temp.clock()).generate({400, 7}).ok());
+    const QMap<FollowUpKind, int> all = tally(temp.services());
+    EXPECT_EQ(counted(temp.services()), all);
+    int kindsDue = 0;
+    for (int count : all)
+        kindsDue += count > 0 ? 1 : 0;
+    EXPECT_GE(kindsDue, 4); // a comparison of mostly zeros would prove little
+    auto users = temp.services().users().list();
+    ASSERT_TRUE(users.ok());
+    int compared = 0;
+    for (const User &user : *users) {
+        if (user.role != UserRole::Csm || compared == 3)
+            continue;
+        EXPECT_EQ(counted(temp.services(), user.name), tally(temp.services(), user.name))
+            << user.name.toStdString();
+        ++compared;
+    }
+    EXPECT_EQ(compared, 3);
 }
