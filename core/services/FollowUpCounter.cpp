@@ -50,19 +50,6 @@ Result<QMap<FollowUpKind, int>> FollowUpCounter::count(const QString &ownerId) c
     return counts;
 }
 
-Result<QStringList> FollowUpCounter::finalVersionActivityIds() const
-{
-    // Decided here with the rule FollowUpService applies, not by an SQL collation.
-    SqlQuery query(m_context.db, QStringLiteral("SELECT id, name FROM activity_types"));
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QStringList ids;
-    while (query.next())
-        if (owesFinalVersion(query.value(1).toString()))
-            ids << query.value(0).toString();
-    return ids;
-}
-
 Status FollowUpCounter::countContributionDebt(QMap<FollowUpKind, int> &counts, const QString &ownerId) const
 {
     const QDate today = m_context.clock.today();
@@ -75,7 +62,7 @@ Status FollowUpCounter::countContributionDebt(QMap<FollowUpKind, int> &counts, c
     // rowid subquery steers the planner to it), then only their rows are read.
     // Nearly every contribution lies on or before today; the unary + keeps the
     // planner off participations_date, which would look up every row.
-    Result<QStringList> caseStudies = finalVersionActivityIds();
+    Result<QStringList> caseStudies = finalVersionActivityIds(m_context);
     if (!caseStudies)
         return caseStudies.error();
     SqlQuery finals(

@@ -28,8 +28,6 @@ private:
     // Stale profiles and CSMs over capacity: both are about the enrolled advocates.
     Status countEnrolledDebt(QMap<FollowUpKind, int> &counts, const QString &ownerId) const;
     Status countStaleConsents(QMap<FollowUpKind, int> &counts, const QString &ownerId) const;
-    // The catalogue entries whose contributions owe a final version (owesFinalVersion).
-    Result<QStringList> finalVersionActivityIds() const;
 
     const ServiceContext &m_context;
     const ProgrammeRules &m_rules;

@@ -1,5 +1,6 @@
 #include "FollowUpService.h"
 
+#include "FollowUpCounter.h"
 #include "UserService.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
@@ -66,9 +67,64 @@ bool owesFinalVersion(const QString &activityName)
     return activityName.compare(QLatin1String("case study"), Qt::CaseInsensitive) == 0;
 }
 
+Result<QStringList> finalVersionActivityIds(const ServiceContext &context)
+{
+    // Decided here with owesFinalVersion, not by an SQL collation.
+    SqlQuery query(context.db, QStringLiteral("SELECT id, name FROM activity_types"));
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QStringList ids;
+    while (query.next())
+        if (owesFinalVersion(query.value(1).toString()))
+            ids << query.value(0).toString();
+    return ids;
+}
+
+namespace {
+
+// Soonest due first; the same day by kind, then by email.
+void sortByDue(QList<FollowUpItem> &items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const FollowUpItem &a, const FollowUpItem &b) {
+        if (a.dueOn != b.dueOn)
+            return a.dueOn < b.dueOn;
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        return a.advocateEmail.toCaseFolded() < b.advocateEmail.toCaseFolded();
+    });
+}
+
+} // namespace
+
 Result<QList<FollowUpItem>> FollowUpService::due(const QString &csmName) const
 {
+    return collect(csmName.trimmed(), -1);
+}
+
+Result<FollowUpService::Digest> FollowUpService::digest(const QString &csmName, int limit) const
+{
     const QString csm = csmName.trimmed();
+    Result<QList<FollowUpItem>> soonest = collect(csm, qMax(0, limit));
+    if (!soonest)
+        return soonest.error();
+    QString ownerId;
+    if (!csm.isEmpty()) {
+        Result<std::optional<User>> user = UserService(m_context).findByName(csm);
+        if (!user)
+            return user.error();
+        ownerId = (*user)->id; // collect() has refused an unknown name
+    }
+    Result<QMap<FollowUpKind, int>> counts = FollowUpCounter(m_context, m_rules).count(ownerId);
+    if (!counts)
+        return counts.error();
+    Digest digest{*soonest, 0};
+    for (int count : std::as_const(*counts))
+        digest.total += count;
+    return digest;
+}
+
+Result<QList<FollowUpItem>> FollowUpService::collect(const QString &csm, int limit) const
+{
     if (!csm.isEmpty()) {
         Result<std::optional<User>> user = UserService(m_context).findByName(csm);
         if (!user)
@@ -77,71 +133,125 @@ Result<QList<FollowUpItem>> FollowUpService::due(const QString &csmName) const
             return makeError(ErrorKind::NotFound, tr("There is no user named “%1”.").arg(csm),
                              QStringLiteral("csm"));
     }
+    // Within one kind, reading order is due order: each kind's first `limit`
+    // rows hold every item of that kind among the first `limit` of all.
     QList<FollowUpItem> items;
-    for (auto add : {&FollowUpService::addContributionDebt, &FollowUpService::addOneWay,
-                     &FollowUpService::addStaleness, &FollowUpService::addCapacity}) {
-        if (Status status = (this->*add)(items, csm); !status)
+    for (FollowUpKind kind :
+         {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution}) {
+        if (Status status = addContributions(items, csm, kind, limit); !status)
             return status.error();
     }
-    std::stable_sort(items.begin(), items.end(), [](const FollowUpItem &a, const FollowUpItem &b) {
-        if (a.dueOn != b.dueOn)
-            return a.dueOn < b.dueOn;
-        if (a.kind != b.kind)
-            return a.kind < b.kind;
-        return a.advocateEmail.toCaseFolded() < b.advocateEmail.toCaseFolded();
-    });
+    for (auto add : {&FollowUpService::addOneWay, &FollowUpService::addStaleness}) {
+        if (Status status = (this->*add)(items, csm, limit); !status)
+            return status.error();
+    }
+    if (Status status = addCapacity(items, csm); !status)
+        return status.error();
+    sortByDue(items);
+    if (limit >= 0 && items.size() > limit)
+        items.resize(limit);
     return items;
 }
 
-Status FollowUpService::addContributionDebt(QList<FollowUpItem> &items, const QString &csm) const
+Status FollowUpService::addContributions(QList<FollowUpItem> &items, const QString &csm, FollowUpKind kind,
+                                         int limit) const
 {
-    // One pass over the contributions that may owe something; the rules below decide.
-    SqlQuery query(
-        m_context.db,
-        QStringLiteral("SELECT ") + kWho +
-            QStringLiteral(", p.id, t.name, p.occurred_on, p.published_on, p.final_shared_on,"
-                           " p.artifact_link,"
-                           " EXISTS (SELECT 1 FROM appreciations ap WHERE ap.participation_id = p.id)"
-                           " FROM participations p JOIN advocates a ON a.id = p.advocate_id"
-                           " JOIN activity_types t ON t.id = p.activity_type_id") +
-            kOwner + QStringLiteral("WHERE p.occurred_on <= ? AND") + kCsmFilter);
+    // One kind of debt at a time, in the order of its due date (the day of the
+    // contribution plus that kind's window), so a limit keeps the soonest.
     const QDate today = m_context.clock.today();
-    query.bind(time::toStorage(today)).bind(csm).bind(csm);
+    QString owing;
+    QVariantList values;
+    switch (kind) {
+    case FollowUpKind::ThankYou:
+        owing =
+            QStringLiteral("NOT EXISTS (SELECT 1 FROM appreciations ap WHERE ap.participation_id = p.id)");
+        break;
+    case FollowUpKind::FinalVersion: {
+        Result<QStringList> caseStudies = finalVersionActivityIds(m_context);
+        if (!caseStudies)
+            return caseStudies.error();
+        if (caseStudies->isEmpty())
+            return {};
+        QStringList marks;
+        for (const QString &id : std::as_const(*caseStudies)) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        owing = QStringLiteral("p.final_shared_on IS NULL AND p.activity_type_id IN (%1)")
+                    .arg(marks.join(QStringLiteral(", ")));
+        break;
+    }
+    case FollowUpKind::UnusedContribution:
+        // The day's window is checked below, on the date as it is read.
+        owing = QStringLiteral("p.artifact_link <> '' AND p.published_on IS NULL");
+        break;
+    default:
+        return {};
+    }
+    const QString rows = QStringLiteral(" FROM participations p JOIN advocates a ON a.id = p.advocate_id"
+                                        " JOIN activity_types t ON t.id = p.activity_type_id") +
+                         kOwner + QStringLiteral("WHERE p.occurred_on <= ? AND ") + owing +
+                         QStringLiteral(" AND") + kCsmFilter;
+    const auto bindRows = [&](SqlQuery &query) {
+        query.bind(time::toStorage(today));
+        for (const QVariant &value : std::as_const(values))
+            query.bind(value);
+        query.bind(csm).bind(csm);
+    };
+    // The day of the `limit`-th row in date order, read along the date index:
+    // the rows up to that day (its others too, for the tie-breaks) hold the
+    // soonest `limit`, whatever the order of the rest.
+    QVariant lastDay;
+    if (limit == 0)
+        return {};
+    if (limit > 0) {
+        SqlQuery edge(m_context.db, QStringLiteral("SELECT p.occurred_on") + rows +
+                                        QStringLiteral("ORDER BY p.occurred_on LIMIT 1 OFFSET ?"));
+        bindRows(edge);
+        edge.bind(limit - 1);
+        Result<QVariant> day = scalar(edge);
+        if (!day)
+            return day.error();
+        lastDay = *day; // null: fewer rows than the limit, so all of them
+    }
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT ") + kWho + QStringLiteral(", p.id, t.name, p.occurred_on") + rows +
+                       (lastDay.isNull() ? QString() : QStringLiteral("AND p.occurred_on <= ?")));
+    bindRows(query);
+    if (!lastDay.isNull())
+        query.bind(lastDay);
     if (Status status = query.exec(); !status)
         return status;
     while (query.next()) {
-        const QString participationId = query.value(4).toString();
+        FollowUpItem item = itemFrom(query, kind);
+        item.relatedId = query.value(4).toString();
         const QString activity = query.value(5).toString();
         const QDate occurred = time::dateFromStorage(query.value(6));
-        const bool published = query.value(7).isValid() && !query.value(7).isNull();
-        const bool finalShared = query.value(8).isValid() && !query.value(8).isNull();
-        const bool hasArtifact = !query.value(9).toString().isEmpty();
-        const bool thanked = query.value(10).toInt() != 0;
-        auto add = [&](FollowUpKind kind, const QDate &dueOn, const QString &action) {
-            FollowUpItem item = itemFrom(query, kind);
-            item.dueOn = dueOn;
-            item.action = action;
-            item.relatedId = participationId;
-            items << item;
-        };
-        if (!thanked)
-            add(FollowUpKind::ThankYou, occurred.addDays(m_rules.thankYouDueDays),
-                tr("Thank %1 for the %2 on %3.").arg(query.value(1).toString(), activity, iso(occurred)));
-        if (owesFinalVersion(activity) && !finalShared)
-            add(FollowUpKind::FinalVersion, occurred.addDays(m_rules.finalVersionDueDays),
-                tr("Share the final version of the case study of %1 with %2.")
-                    .arg(iso(occurred), query.value(1).toString()));
-        const QDate unusedOn = occurred.addDays(m_rules.unusedContributionDays);
-        if (hasArtifact && !published && unusedOn <= today)
-            add(FollowUpKind::UnusedContribution, unusedOn,
-                tr("Publish or use the %1 of %2, unused for %3 days.")
-                    .arg(activity, iso(occurred))
-                    .arg(occurred.daysTo(today)));
+        switch (kind) {
+        case FollowUpKind::ThankYou:
+            item.dueOn = occurred.addDays(m_rules.thankYouDueDays);
+            item.action = tr("Thank %1 for the %2 on %3.").arg(item.advocateName, activity, iso(occurred));
+            break;
+        case FollowUpKind::FinalVersion:
+            item.dueOn = occurred.addDays(m_rules.finalVersionDueDays);
+            item.action = tr("Share the final version of the case study of %1 with %2.")
+                              .arg(iso(occurred), item.advocateName);
+            break;
+        default:
+            item.dueOn = occurred.addDays(m_rules.unusedContributionDays);
+            if (item.dueOn > today)
+                continue; // still inside its window
+            item.action = tr("Publish or use the %1 of %2, unused for %3 days.")
+                              .arg(activity, iso(occurred))
+                              .arg(occurred.daysTo(today));
+            break;
+        }
+        items << item;
     }
     return {};
 }
 
-Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm) const
+Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm, int limit) const
 {
     const QDate today = m_context.clock.today();
     const QVariant since = time::toStorage(today.addDays(-m_rules.oneWayWindowDays));
@@ -153,13 +263,14 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm
             kOwner +
             QStringLiteral("WHERE s.asked_on > ? AND s.asked_on <= ? AND NOT EXISTS (SELECT 1 FROM touches t"
                            " WHERE t.advocate_id = a.id AND t.occurred_on > ? AND t.occurred_on <= ?) AND") +
-            kCsmFilter + QStringLiteral("GROUP BY a.id"));
+            kCsmFilter + QStringLiteral("GROUP BY a.id ORDER BY a.email_key LIMIT ?")); // all due today
     query.bind(since)
         .bind(time::toStorage(today))
         .bind(since)
         .bind(time::toStorage(today))
         .bind(csm)
-        .bind(csm);
+        .bind(csm)
+        .bind(limit);
     if (Status status = query.exec(); !status)
         return status;
     while (query.next()) {
@@ -176,7 +287,7 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm
     return {};
 }
 
-Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &csm) const
+Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &csm, int limit) const
 {
     const QDate today = m_context.clock.today();
     const QDate cutoff = today.addMonths(-m_rules.staleAfterMonths);
@@ -187,8 +298,10 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
             QStringLiteral(", a.last_verified FROM advocates a"
                            " JOIN nominations n ON n.advocate_id = a.id AND n.status = 'enrolled'") +
             kOwner + QStringLiteral("WHERE (a.last_verified IS NULL OR a.last_verified < ?) AND") +
-            kCsmFilter);
-    profiles.bind(time::toStorage(cutoff)).bind(csm).bind(csm);
+            kCsmFilter +
+            // Due a few months after the last check; never checked is due today, after those.
+            QStringLiteral("ORDER BY a.last_verified IS NULL, a.last_verified, a.email_key LIMIT ?"));
+    profiles.bind(time::toStorage(cutoff)).bind(csm).bind(csm).bind(limit);
     if (Status status = profiles.exec(); !status)
         return status;
     while (profiles.next()) {
@@ -210,9 +323,11 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
             kOwner +
             QStringLiteral("WHERE c.granted_on <= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
                            " AND (c.expires_on IS NULL OR c.expires_on >= ?) AND") +
-            kCsmFilter + QStringLiteral("GROUP BY a.id, c.asset HAVING max(c.granted_on) < ?"));
+            kCsmFilter +
+            QStringLiteral("GROUP BY a.id, c.asset HAVING max(c.granted_on) < ?"
+                           " ORDER BY max(c.granted_on), a.email_key LIMIT ?"));
     consents.bind(time::toStorage(today)).bind(time::toStorage(today)).bind(time::toStorage(today));
-    consents.bind(csm).bind(csm).bind(time::toStorage(cutoff));
+    consents.bind(csm).bind(csm).bind(time::toStorage(cutoff)).bind(limit);
     if (Status status = consents.exec(); !status)
         return status;
     while (consents.next()) {

@@ -24,6 +24,8 @@ QString keyOf(FollowUpKind kind); // stable key for scripts: "thank_you", ...
 
 // Contributions of this catalogue entry (the case study) owe the advocate a final version.
 bool owesFinalVersion(const QString &activityName);
+// The catalogue entries that owe a final version, decided by owesFinalVersion.
+Result<QStringList> finalVersionActivityIds(const ServiceContext &context);
 
 struct FollowUpItem
 {
@@ -50,10 +52,24 @@ public:
     // (NotFound when there is no such user).
     Result<QList<FollowUpItem>> due(const QString &csmName = {}) const;
 
+    // The first `limit` items of due() and how many due() holds in all: what My
+    // Day shows. Each kind reads only its soonest `limit` rows, and the total
+    // is counted (FollowUpCounter), so a programme owing 100,000 thank-yous
+    // does not word and sort every one of them.
+    struct Digest
+    {
+        QList<FollowUpItem> soonest;
+        int total = 0;
+    };
+    Result<Digest> digest(const QString &csmName, int limit) const;
+
 private:
-    Status addContributionDebt(QList<FollowUpItem> &items, const QString &csm) const;
-    Status addOneWay(QList<FollowUpItem> &items, const QString &csm) const;
-    Status addStaleness(QList<FollowUpItem> &items, const QString &csm) const;
+    // The items of due(), each kind cut to its soonest `limit` (-1: all), sorted.
+    Result<QList<FollowUpItem>> collect(const QString &csm, int limit) const;
+    Status addContributions(QList<FollowUpItem> &items, const QString &csm, FollowUpKind kind,
+                            int limit) const;
+    Status addOneWay(QList<FollowUpItem> &items, const QString &csm, int limit) const;
+    Status addStaleness(QList<FollowUpItem> &items, const QString &csm, int limit) const;
     Status addCapacity(QList<FollowUpItem> &items, const QString &csm) const;
     const ServiceContext &m_context;
     const ProgrammeRules &m_rules;

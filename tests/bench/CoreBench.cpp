@@ -80,6 +80,34 @@ void registerKpiGroups()
             ->Unit(benchmark::kMillisecond);
 }
 
+// My Day's four lists for the whole team, as the page reads them (200 rows each
+// and the totals), and each of them alone.
+void myDay(benchmark::State &state, int part)
+{
+    ad::Services &services = BenchDatabase::instance().services();
+    constexpr int kRows = 200;
+    for (auto _ : state) {
+        bool ok = true;
+        if (part == 0 || part == 1)
+            ok = ok && services.followUps().digest({}, kRows).ok();
+        if (part == 0 || part == 2)
+            ok = ok && services.myDay().pendingAsks().ok();
+        if (part == 0 || part == 3)
+            ok = ok && services.myDay().untouched().ok();
+        if (part == 0 || part == 4)
+            ok = ok && services.myDay().stuckNominations().ok();
+        if (!ok) {
+            state.SkipWithError("a My Day list failed");
+            break;
+        }
+    }
+}
+BENCHMARK_CAPTURE(myDay, lists, 0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(myDay, followUps, 1)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(myDay, pendingAsks, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(myDay, untouched, 3)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(myDay, stuck, 4)->Unit(benchmark::kMillisecond);
+
 // An open request (the newest "new" or "matching" one): what Match… ranks.
 QString openRequestId()
 {

@@ -130,6 +130,9 @@ template <typename Build> void timePage(const char *name, Build build)
     const qint64 shown = timer.elapsed();
     if (auto *board = qobject_cast<ad::BoardPage *>(page.get()))
         waitForCards(*board->model());
+    if (auto *day = qobject_cast<ad::MyDayPage *>(page.get()))
+        while (day->isLoading())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     paintNow(*page);
     std::printf("%-16s painted %5lld ms  complete %5lld ms  cpu %7.1f ms\n", name, shown, timer.elapsed(),
                 cpuMs() - cpuStart);

@@ -243,3 +243,32 @@ TEST(FollowUpDemoTest, CountsAreTheListCounted)
     }
     EXPECT_EQ(compared, 3);
 }
+
+namespace {
+
+// My Day's digest is the head of the full list, exactly, and its whole size.
+TEST(FollowUpDemoTest, TheDigestIsTheListsHeadAndItsSize)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(DemoGenerator(temp.db(), temp.clock()).generate({400, 7}).ok());
+    auto users = temp.services().users().list();
+    ASSERT_TRUE(users.ok());
+    QStringList whose{QString()};
+    for (const User &user : *users)
+        if (user.role == UserRole::Csm && whose.size() < 3)
+            whose << user.name;
+    for (const QString &csm : std::as_const(whose)) {
+        auto all = temp.services().followUps().due(csm);
+        ASSERT_TRUE(all.ok());
+        for (int limit : {0, 1, 25, 200, int(all->size()) + 10}) {
+            auto digest = temp.services().followUps().digest(csm, limit);
+            ASSERT_TRUE(digest.ok()) << digest.error().message.toStdString();
+            EXPECT_EQ(digest->total, all->size()) << csm.toStdString();
+            EXPECT_EQ(summary(digest->soonest), summary(all->mid(0, limit)))
+                << csm.toStdString() << " first " << limit;
+        }
+    }
+    EXPECT_FALSE(temp.services().followUps().digest(QStringLiteral("Nobody at all"), 10).ok());
+}
+
+} // namespace

@@ -181,7 +181,13 @@ void MyDayPage::reload()
                 return lists;
             }
             Services &services = **reader;
-            keepFirst(lists.followUps, services.followUps().due(csmName));
+            Result<FollowUpService::Digest> due = services.followUps().digest(csmName, kRowsPerSection);
+            if (due) {
+                lists.followUps.rows = due->soonest;
+                lists.followUps.total = due->total;
+            } else {
+                lists.followUps.rows = due.error();
+            }
             keepFirst(lists.asks, services.myDay().pendingAsks(ownerId));
             keepFirst(lists.untouched, services.myDay().untouched(ownerId));
             keepFirst(lists.stuck, services.myDay().stuckNominations(ownerId));
