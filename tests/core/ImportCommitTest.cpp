@@ -1,0 +1,100 @@
+// Commit checks and writes in one pass: a refused file still gives the preview's
+// report and leaves the database file exactly as it was.
+#include "ImportFixture.h"
+
+using namespace ad;
+using test::issuesText;
+
+using ImportCommitTest = test::ImportFixture;
+
+namespace {
+
+// Hundreds of good rows, new and existing accounts, an update, then one bad row.
+QByteArray fileWithALateBadRow()
+{
+    QByteArray csv("email,name,account,title\n");
+    for (int i = 0; i < 600; ++i)
+        csv +=
+            QStringLiteral("p%1@acme.example,Person %1,%2,Analyst\n")
+                .arg(i)
+                .arg(i % 3 == 0 ? QStringLiteral("Acme Sdn Bhd") : QStringLiteral("Account %1").arg(i % 40))
+                .toUtf8();
+    csv += "MEI@acme.example,,Acme Sdn Bhd,COO\n";
+    csv += "not-an-email,Late,Acme Sdn Bhd,\n";
+    return csv;
+}
+
+void expectSameReport(const ImportReport &a, const ImportReport &b)
+{
+    EXPECT_EQ(a.rows, b.rows);
+    EXPECT_EQ(a.created, b.created);
+    EXPECT_EQ(a.updated, b.updated);
+    EXPECT_EQ(a.skipped, b.skipped);
+    EXPECT_EQ(a.accountsCreated, b.accountsCreated);
+    EXPECT_EQ(issuesText(a), issuesText(b));
+    EXPECT_EQ(a.committed, b.committed);
+}
+
+} // namespace
+
+TEST_F(ImportCommitTest, ARefusedCommitGivesThePreviewReportAndLeavesTheFileAsItWas)
+{
+    const Account acme = temp.makeAccount();
+    temp.makeAdvocate(QStringLiteral("mei@acme.example"), acme.id);
+    const QByteArray csv = fileWithALateBadRow();
+    const ImportOptions o = options(ImportKind::Advocates, DuplicatePolicy::Update);
+    const Importer importer(temp.services().context());
+
+    const Result<ImportReport> preview =
+        importer.preview(table(csv.constData()), QStringLiteral("in.csv"), o);
+    ASSERT_TRUE(preview.ok()) << preview.error().message.toStdString();
+    EXPECT_EQ(preview->created, 600);
+    EXPECT_EQ(preview->updated, 1);
+    EXPECT_EQ(preview->accountsCreated, 40);
+    ASSERT_EQ(preview->issues.size(), 1);
+    EXPECT_EQ(preview->issues.first().line, 603);
+
+    const QString before = temp.snapshot();
+    const QByteArray fileBefore = test::fileHash(temp.path());
+    const Result<ImportReport> committed =
+        importer.commit(table(csv.constData()), QStringLiteral("in.csv"), o);
+    ASSERT_TRUE(committed.ok()) << committed.error().message.toStdString();
+    EXPECT_FALSE(committed->committed);
+    expectSameReport(*committed, *preview);
+    EXPECT_EQ(temp.snapshot(), before);
+    EXPECT_EQ(test::fileHash(temp.path()), fileBefore);
+
+    // The same file without its bad row is written whole.
+    const QByteArray good = csv.left(csv.lastIndexOf("not-an-email"));
+    const Result<ImportReport> written =
+        importer.commit(table(good.constData()), QStringLiteral("in.csv"), o);
+    ASSERT_TRUE(written.ok() && written->committed)
+        << (written.ok() ? issuesText(*written) : written.error().message).toStdString();
+    EXPECT_EQ(count("advocates"), 601);
+    EXPECT_EQ(count("accounts"), 41);
+    EXPECT_EQ((*temp.services().advocates().findByEmail(QStringLiteral("mei@acme.example")))->title,
+              QStringLiteral("COO"));
+}
+
+TEST_F(ImportCommitTest, ADatabaseThatCannotBeWrittenStillReportsTheFilesRefusedRows)
+{
+    temp.makeAccount();
+    Result<std::unique_ptr<Database>> readOnly = Database::open(temp.path(), Database::Access::ReadOnly);
+    ASSERT_TRUE(readOnly.ok()) << readOnly.error().message.toStdString();
+    const ServiceContext context{**readOnly, temp.clock(), QStringLiteral("test")};
+    const Importer importer(context);
+    const ImportOptions o = options(ImportKind::Advocates);
+
+    const Result<ImportReport> refused =
+        importer.commit(table("email,name,account\nbad,Bad,Acme Sdn Bhd\n"), QStringLiteral("in.csv"), o);
+    ASSERT_TRUE(refused.ok()) << refused.error().message.toStdString();
+    EXPECT_FALSE(refused->committed);
+    ASSERT_EQ(refused->issues.size(), 1);
+    EXPECT_EQ(refused->issues.first().field, QStringLiteral("email"));
+
+    const Result<ImportReport> clean = importer.commit(
+        table("email,name,account\nok@acme.example,Ok,Acme Sdn Bhd\n"), QStringLiteral("in.csv"), o);
+    ASSERT_FALSE(clean.ok());
+    EXPECT_TRUE(clean.error().message.contains(QStringLiteral("read-only")))
+        << clean.error().message.toStdString();
+}
