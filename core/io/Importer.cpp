@@ -6,6 +6,7 @@
 #include "ImportHandler.h"
 #include "NpsRows.h"
 #include "PurchaseRows.h"
+#include "storage/StatementCache.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,8 @@ Result<ImportReport> Importer::run(const CsvTable &table, const QString &source,
     // only checked, so that the report still lists every issue.
     const auto mayWrite = [&] { return write && (options.skipBadRows || !report.hasIssues()); };
     ImportPass pass{m_context, options, report, mayWrite()};
+    // The services the handlers call run the same few statements for every row.
+    const StatementCache statements(m_context.db);
     std::unique_ptr<ImportHandler> handler = ImportHandler::create(options.kind);
     const int total = int(table.records.size());
     int done = 0;
