@@ -46,14 +46,20 @@ void apply(const ImportRow &row, Advocate &advocate)
 Result<QString> AdvocateRows::accountFor(const QString &name, ImportPass &pass)
 {
     const QString key = name.toCaseFolded();
-    if (m_newAccounts.contains(key))
-        return m_newAccounts.value(key);
+    if (const auto created = m_newAccounts.constFind(key); created != m_newAccounts.cend())
+        return *created;
+    // Thousands of rows name the same few accounts; an account found stays the one
+    // found, as the accounts this pass creates have other names.
+    if (const auto known = m_accounts.constFind(name); known != m_accounts.cend())
+        return *known;
     AccountService accounts(pass.context);
-    Result<std::optional<Account>> existing = accounts.findByName(name);
+    Result<QString> existing = accounts.idByName(name);
     if (!existing)
         return existing.error();
-    if (existing->has_value())
-        return (*existing)->id;
+    if (!existing->isEmpty()) {
+        m_accounts.insert(name, *existing);
+        return *existing;
+    }
     ++pass.report.accountsCreated;
     QString id;
     if (pass.write) {
@@ -83,10 +89,17 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
             return {};
         }
         m_seen.insert(key, row.line());
-        Result<std::optional<Advocate>> found = AdvocateService(pass.context).findByEmail(email);
-        if (!found)
-            return found.error();
-        existing = *found;
+        // Most emails of an import are new: ask the cheap question first.
+        const AdvocateService advocates(pass.context);
+        Result<bool> inUse = advocates.emailInUse(email);
+        if (!inUse)
+            return inUse.error();
+        if (*inUse) {
+            Result<std::optional<Advocate>> found = advocates.findByEmail(email);
+            if (!found)
+                return found.error();
+            existing = *found;
+        }
         if (existing && pass.options.onDuplicate == DuplicatePolicy::Refuse)
             row.fail(QStringLiteral("email"), tr("%1 already belongs to %2 in the database; choose --on-duplicate "
                                                  "skip or update.")
@@ -117,11 +130,17 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
     ++(existing ? pass.report.updated : pass.report.created);
     if (!pass.write)
         return {};
-    AdvocateService advocates(pass.context);
     if (existing)
-        return advocates.update(advocate, tr("imported from %1").arg(pass.report.source));
-    Result<Advocate> created = advocates.create(advocate);
+        return AdvocateService(pass.context).update(advocate, tr("imported from %1").arg(pass.report.source));
+    if (!m_batch)
+        m_batch = std::make_unique<AdvocateBatch>(pass.context);
+    Result<QString> created = m_batch->add(advocate);
     return created ? Status() : Status(created.error());
+}
+
+Status AdvocateRows::finish(ImportPass &)
+{
+    return m_batch ? m_batch->flush() : Status();
 }
 
 } // namespace ad

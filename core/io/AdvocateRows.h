@@ -1,17 +1,23 @@
 #pragma once
 
 #include "ImportHandler.h"
+#include "services/AdvocateBatch.h"
 
 #include <QHash>
+
+#include <memory>
 
 namespace ad {
 
 // Rows of an advocates file; an advocate is known by the case-folded email. A row
 // naming an account that does not exist yet creates it (once per file).
+// New advocates are written many rows at a time (AdvocateBatch); updates one by one
+// through AdvocateService, with their audit events.
 class AdvocateRows final : public ImportHandler
 {
 public:
     Status handle(ImportRow &row, ImportPass &pass) override;
+    Status finish(ImportPass &pass) override;
 
 private:
     // The account's id, creating it in a writing pass; counts new accounts.
@@ -19,6 +25,8 @@ private:
 
     QHash<QString, int> m_seen;            // email key → line that first held it
     QHash<QString, QString> m_newAccounts; // case-folded name → id ("" while previewing)
+    QHash<QString, QString> m_accounts;    // name as written → id of the account found for it
+    std::unique_ptr<AdvocateBatch> m_batch;
 };
 
 } // namespace ad

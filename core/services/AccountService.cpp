@@ -143,6 +143,18 @@ Result<std::optional<Account>> AccountService::findByName(const QString &name) c
     return std::optional<Account>(accountFrom(query));
 }
 
+Result<QString> AccountService::idByName(const QString &name) const
+{
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1"));
+    query.bind(name.trimmed());
+    Result<QVariant> id = scalar(query);
+    if (!id)
+        return id.error();
+    return id->toString();
+}
+
 Result<QList<Account>> AccountService::list() const
 {
     SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM accounts ORDER BY name COLLATE NOCASE").arg(kColumns));

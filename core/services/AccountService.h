@@ -19,6 +19,9 @@ public:
     Status update(const Account &account);
     Result<Account> get(const QString &id) const;
     Result<std::optional<Account>> findByName(const QString &name) const;
+    // The id of the account findByName() finds, or an empty text: cheaper when only
+    // the id is needed, as when import rows name their account.
+    Result<QString> idByName(const QString &name) const;
     Result<QList<Account>> list() const;
 
 private:

@@ -98,3 +98,25 @@ TEST_F(ImportCommitTest, ADatabaseThatCannotBeWrittenStillReportsTheFilesRefused
     EXPECT_TRUE(clean.error().message.contains(QStringLiteral("read-only")))
         << clean.error().message.toStdString();
 }
+
+TEST_F(ImportCommitTest, SkipBadRowsWritesEveryGoodRowAroundTheRefusedOnes)
+{
+    QByteArray csv("email,name,account\n");
+    for (int i = 0; i < 300; ++i) {
+        const QString email =
+            i % 100 == 10 ? QStringLiteral("broken-%1").arg(i) : QStringLiteral("p%1@acme.example").arg(i);
+        csv += QStringLiteral("%1,Person %2,Account %3\n").arg(email).arg(i).arg(i % 7).toUtf8();
+    }
+    ImportOptions o = options(ImportKind::Advocates);
+    o.skipBadRows = true;
+    const Result<ImportReport> report = commit(csv.constData(), o);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->committed);
+    EXPECT_EQ(report->created, 297);
+    EXPECT_EQ(report->refusedRows(), 3);
+    EXPECT_EQ(count("advocates"), 297);
+    EXPECT_EQ(count("advocate_search"), 297);
+    EXPECT_EQ(count("accounts"), 7);
+    EXPECT_TRUE(temp.services().advocates().findByEmail(QStringLiteral("p299@acme.example"))->has_value());
+    EXPECT_FALSE(temp.services().advocates().findByEmail(QStringLiteral("broken-110"))->has_value());
+}
