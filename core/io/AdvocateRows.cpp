@@ -74,6 +74,23 @@ Result<QString> AdvocateRows::accountFor(const QString &name, ImportPass &pass)
     return id;
 }
 
+Result<bool> AdvocateRows::emailInUse(const QString &email, const QString &key, ImportPass &pass)
+{
+    const AdvocateService advocates(pass.context);
+    if (!m_keysRead) {
+        // Reading a key costs about a quarter of probing for one: a file large next
+        // to the table (a new or small programme) reads them all once.
+        Result<std::optional<QSet<QString>>> keys = advocates.emailKeys(qint64(pass.report.rows) * 4);
+        if (!keys)
+            return keys.error();
+        m_keys = std::move(*keys);
+        m_keysRead = true;
+    }
+    if (m_keys)
+        return m_keys->contains(key);
+    return advocates.emailInUse(email);
+}
+
 Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
 {
     const QString email = row.text(QStringLiteral("email"));
@@ -88,14 +105,15 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
                      tr("%1 is already on line %2 of this file.").arg(email).arg(m_seen.value(key)));
             return {};
         }
+        if (m_seen.isEmpty())
+            m_seen.reserve(pass.report.rows); // one key per row: no rehashing on the way
         m_seen.insert(key, row.line());
         // Most emails of an import are new: ask the cheap question first.
-        const AdvocateService advocates(pass.context);
-        Result<bool> inUse = advocates.emailInUse(email);
+        Result<bool> inUse = emailInUse(email, key, pass);
         if (!inUse)
             return inUse.error();
         if (*inUse) {
-            Result<std::optional<Advocate>> found = advocates.findByEmail(email);
+            Result<std::optional<Advocate>> found = AdvocateService(pass.context).findByEmail(email);
             if (!found)
                 return found.error();
             existing = *found;

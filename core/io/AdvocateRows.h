@@ -4,8 +4,10 @@
 #include "services/AdvocateBatch.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace ad {
 
@@ -22,10 +24,14 @@ public:
 private:
     // The account's id, creating it in a writing pass; counts new accounts.
     Result<QString> accountFor(const QString &name, ImportPass &pass);
+    // Does an advocate in the database have this email (`key` is its emailKey)?
+    Result<bool> emailInUse(const QString &email, const QString &key, ImportPass &pass);
 
     QHash<QString, int> m_seen;            // email key → line that first held it
     QHash<QString, QString> m_newAccounts; // case-folded name → id ("" while previewing)
     QHash<QString, QString> m_accounts;    // name as written → id of the account found for it
+    bool m_keysRead = false;
+    std::optional<QSet<QString>> m_keys; // every email key of the database, when it was small enough to read
     std::unique_ptr<AdvocateBatch> m_batch;
 };
 

@@ -219,6 +219,21 @@ Result<bool> AdvocateService::emailInUse(const QString &email) const
     return !found->isNull();
 }
 
+Result<std::optional<QSet<QString>>> AdvocateService::emailKeys(qint64 atMost) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT email_key FROM advocates LIMIT ?"));
+    query.bind(atMost + 1);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QSet<QString> keys;
+    while (query.next()) {
+        if (keys.size() == atMost)
+            return std::optional<QSet<QString>>();
+        keys.insert(query.value(0).toString());
+    }
+    return std::optional<QSet<QString>>(std::move(keys));
+}
+
 Status AdvocateService::setJourneyStage(const QString &id, int stage, const QString &reason)
 {
     Result<Advocate> advocate = get(id);

@@ -120,3 +120,26 @@ TEST_F(ImportCommitTest, SkipBadRowsWritesEveryGoodRowAroundTheRefusedOnes)
     EXPECT_TRUE(temp.services().advocates().findByEmail(QStringLiteral("p299@acme.example"))->has_value());
     EXPECT_FALSE(temp.services().advocates().findByEmail(QStringLiteral("broken-110"))->has_value());
 }
+
+TEST_F(ImportCommitTest, AnEmailInTheDatabaseIsFoundWhetherTheKeysAreReadOrProbed)
+{
+    const Account acme = temp.makeAccount();
+    for (int i = 0; i < 9; ++i)
+        temp.makeAdvocate(QStringLiteral("held%1@acme.example").arg(i), acme.id);
+    // Nine advocates: a two-row file probes for each email (more than 4 per row),
+    // a three-row file reads every key once. Both find the one already held.
+    for (const char *csv :
+         {"email,name,account\nHELD3@acme.example,Again,Acme Sdn Bhd\nnew1@acme.example,New,Acme "
+          "Sdn Bhd\n",
+          "email,name,account\nnew2@acme.example,New,Acme Sdn Bhd\nHeld8@Acme.example,Again,Acme "
+          "Sdn Bhd\nnew3@acme.example,Other,Acme Sdn Bhd\n"}) {
+        const ImportReport report = refused(csv, options(ImportKind::Advocates));
+        ASSERT_EQ(report.issues.size(), 1) << issuesText(report).toStdString();
+        EXPECT_TRUE(report.issues.first().message.contains(QStringLiteral("already belongs to Mei Ling Tan")))
+            << issuesText(report).toStdString();
+        Result<ImportReport> skipped = commit(csv, options(ImportKind::Advocates, DuplicatePolicy::Skip));
+        ASSERT_TRUE(skipped.ok() && skipped->committed);
+        EXPECT_EQ(skipped->skipped, 1);
+    }
+    EXPECT_EQ(count("advocates"), 12);
+}
