@@ -63,12 +63,14 @@ Result<QString> AdvocateRows::accountFor(const QString &name, ImportPass &pass)
     ++pass.report.accountsCreated;
     QString id;
     if (pass.write) {
+        if (!m_newAccountRows)
+            m_newAccountRows = std::make_unique<AccountBatch>(pass.context);
         Account account;
         account.name = name;
-        Result<Account> created = accounts.create(account);
+        Result<QString> created = m_newAccountRows->add(account);
         if (!created)
             return created.error();
-        id = created->id;
+        id = *created;
     }
     m_newAccounts.insert(key, id);
     return id;
@@ -148,16 +150,26 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
     ++(existing ? pass.report.updated : pass.report.created);
     if (!pass.write)
         return {};
-    if (existing)
+    if (existing) {
+        if (Status written = writeNewAccounts(); !written)
+            return written;
         return AdvocateService(pass.context).update(advocate, tr("imported from %1").arg(pass.report.source));
+    }
     if (!m_batch)
-        m_batch = std::make_unique<AdvocateBatch>(pass.context);
+        m_batch = std::make_unique<AdvocateBatch>(pass.context, [this] { return writeNewAccounts(); });
     Result<QString> created = m_batch->add(advocate);
     return created ? Status() : Status(created.error());
 }
 
+Status AdvocateRows::writeNewAccounts()
+{
+    return m_newAccountRows ? m_newAccountRows->flush() : Status();
+}
+
 Status AdvocateRows::finish(ImportPass &)
 {
+    if (Status written = writeNewAccounts(); !written)
+        return written;
     return m_batch ? m_batch->flush() : Status();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportHandler.h"
+#include "services/AccountBatch.h"
 #include "services/AdvocateBatch.h"
 
 #include <QHash>
@@ -13,8 +14,9 @@ namespace ad {
 
 // Rows of an advocates file; an advocate is known by the case-folded email. A row
 // naming an account that does not exist yet creates it (once per file).
-// New advocates are written many rows at a time (AdvocateBatch); updates one by one
-// through AdvocateService, with their audit events.
+// New accounts and advocates are written many rows at a time (AccountBatch,
+// AdvocateBatch), accounts first; updates one by one through AdvocateService,
+// with their audit events.
 class AdvocateRows final : public ImportHandler
 {
 public:
@@ -32,6 +34,11 @@ private:
     QHash<QString, QString> m_accounts;    // name as written → id of the account found for it
     bool m_keysRead = false;
     std::optional<QSet<QString>> m_keys; // every email key of the database, when it was small enough to read
+    // Accounts before anything that refers to them: an advocate moving into the
+    // table or being updated.
+    Status writeNewAccounts();
+
+    std::unique_ptr<AccountBatch> m_newAccountRows;
     std::unique_ptr<AdvocateBatch> m_batch;
 };
 

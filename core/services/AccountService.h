@@ -24,6 +24,9 @@ public:
     Result<QString> idByName(const QString &name) const;
     Result<QList<Account>> list() const;
 
+    // The checks create() and update() make that need no database: name and ARR.
+    static Status checkFields(const Account &account);
+
 private:
     Status validateInput(const Account &account) const;
     const ServiceContext &m_context;

@@ -4,7 +4,6 @@
 #include "AdvocateService.h"
 #include "Validation.h"
 #include "util/Ids.h"
-#include "util/TimeFormat.h"
 
 namespace ad {
 
@@ -23,13 +22,16 @@ const QString kContactColumns = QStringLiteral("id, account_id, name, title, ema
 
 } // namespace
 
-AdvocateBatch::AdvocateBatch(const ServiceContext &context)
-    : m_context(context), m_contacts(context.db, QStringLiteral("advocates"), columns(kContactColumns),
-                                     kRowsPerStatement, kRowsPerMove),
+AdvocateBatch::AdvocateBatch(const ServiceContext &context, const std::function<Status()> &beforeMove)
+    : m_contacts(context.db, QStringLiteral("advocates"), columns(kContactColumns), kRowsPerStatement,
+                 kRowsPerMove),
       m_full(context.db, QStringLiteral("advocates"),
              columns(advocateRecord::kColumns) << QStringLiteral("email_key"), kRowsPerStatement,
-             kRowsPerMove)
+             kRowsPerMove),
+      m_now(context.clock)
 {
+    m_contacts.setBeforeMove(beforeMove);
+    m_full.setBeforeMove(beforeMove);
 }
 
 bool AdvocateBatch::holdsOnlyContactFields(const Advocate &a)
@@ -41,24 +43,12 @@ bool AdvocateBatch::holdsOnlyContactFields(const Advocate &a)
            a.ownerId.isEmpty() && a.lastVerified.isNull();
 }
 
-const QString &AdvocateBatch::nowText()
-{
-    // Formatting the time costs more than reading the clock, and it rarely changes
-    // between two rows.
-    const QDateTime now = m_context.clock.now();
-    if (now != m_lastNow) {
-        m_lastNow = now;
-        m_lastNowText = time::toStorage(now);
-    }
-    return m_lastNowText;
-}
-
 Result<QString> AdvocateBatch::add(const Advocate &input)
 {
     if (Status valid = AdvocateService::checkFields(input); !valid)
         return valid.error();
     const QString id = newId();
-    const QString &now = nowText();
+    const QString &now = m_now.now();
     const QString key = validate::emailKey(input.email);
     const bool contactsOnly = holdsOnlyContactFields(input);
     StagedInsert &rows = contactsOnly ? m_contacts : m_full;

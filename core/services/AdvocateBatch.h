@@ -4,8 +4,9 @@
 #include "domain/Advocate.h"
 #include "storage/StagedInsert.h"
 #include "util/Result.h"
+#include "util/StampCache.h"
 
-#include <QDateTime>
+#include <functional>
 
 namespace ad {
 
@@ -27,7 +28,9 @@ public:
     // How many rows the stage holds before they move into the table (in memory).
     static constexpr int kRowsPerMove = 50000;
 
-    explicit AdvocateBatch(const ServiceContext &context);
+    // `beforeMove` writes what the advocates refer to and is still buffered (new
+    // accounts) before advocates move into the table.
+    explicit AdvocateBatch(const ServiceContext &context, const std::function<Status()> &beforeMove = {});
 
     // Checks and buffers a new advocate (input.id is ignored); its new id. The
     // advocate is in the table after flush(), or once kRowsPerMove are buffered.
@@ -40,15 +43,11 @@ public:
     static bool holdsOnlyContactFields(const Advocate &advocate);
 
 private:
-    const QString &nowText();
-
-    const ServiceContext &m_context;
     // Rows that hold only contact fields name only those columns; the schema's
     // defaults are a new advocate's (AdvocateBatchTest compares them with create()).
     StagedInsert m_contacts;
     StagedInsert m_full; // every column, as create() writes them
-    QDateTime m_lastNow;
-    QString m_lastNowText;
+    StampCache m_now;
 };
 
 } // namespace ad

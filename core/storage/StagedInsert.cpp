@@ -87,6 +87,9 @@ Status StagedInsert::flush()
         return {};
     if (Status staged = m_stage->flush(); !staged)
         return staged;
+    if (m_beforeMove)
+        if (Status parents = m_beforeMove(); !parents)
+            return parents;
     const QString columns = m_columns.join(QStringLiteral(", "));
     if (Status moved =
             execSql(m_db, QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM temp.%3 ORDER BY rowid")

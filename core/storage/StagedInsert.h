@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -34,6 +35,8 @@ public:
     Status add(const QVariantList &values);
     // Moves every row added so far into the table.
     Status flush();
+    // Runs before each move: writes the rows the moved ones refer to (their parents).
+    void setBeforeMove(std::function<Status()> step) { m_beforeMove = std::move(step); }
     // Rows added and not yet in the table.
     qint64 pendingRows() const { return m_staged; }
     // Rows moved into the table.
@@ -50,6 +53,7 @@ private:
     int m_rowsPerMove;
     QString m_stageName; // empty until the stage exists
     std::unique_ptr<BulkInsert> m_stage;
+    std::function<Status()> m_beforeMove;
     qint64 m_staged = 0;
     qint64 m_count = 0;
 };

@@ -143,3 +143,24 @@ TEST_F(ImportCommitTest, AnEmailInTheDatabaseIsFoundWhetherTheKeysAreReadOrProbe
     }
     EXPECT_EQ(count("advocates"), 12);
 }
+
+TEST_F(ImportCommitTest, AnUpdatedAdvocateMayMoveToAnAccountTheSameFileCreates)
+{
+    const Account acme = temp.makeAccount();
+    temp.makeAdvocate(QStringLiteral("mei@acme.example"), acme.id);
+    Result<ImportReport> report = commit("email,name,account\nnew@globex.example,New,Globex\n"
+                                         "mei@acme.example,,Globex\n",
+                                         options(ImportKind::Advocates, DuplicatePolicy::Update));
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    ASSERT_TRUE(report->committed) << issuesText(*report).toStdString();
+    EXPECT_EQ(report->accountsCreated, 1);
+    EXPECT_EQ(report->updated, 1);
+    auto globex = temp.services().accounts().findByName(QStringLiteral("Globex"));
+    ASSERT_TRUE(globex.ok() && globex->has_value());
+    auto mei = temp.services().advocates().findByEmail(QStringLiteral("mei@acme.example"));
+    ASSERT_TRUE(mei.ok() && mei->has_value());
+    EXPECT_EQ((*mei)->accountId, (*globex)->id);
+    auto found = temp.services().search().search(QStringLiteral("globex"), 10);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->size(), 2); // both rows carry the new account's name in the index
+}
