@@ -28,16 +28,15 @@ private:
     Result<QString> accountFor(const QString &name, ImportPass &pass);
     // Does an advocate in the database have this email (`key` is its emailKey)?
     Result<bool> emailInUse(const QString &email, const QString &key, ImportPass &pass);
+    // Accounts before anything that refers to them: an advocate moving into the
+    // table or being updated.
+    Status writeNewAccounts();
 
     QHash<QString, int> m_seen;            // email key → line that first held it
     QHash<QString, QString> m_newAccounts; // case-folded name → id ("" while previewing)
     QHash<QString, QString> m_accounts;    // name as written → id of the account found for it
     bool m_keysRead = false;
     std::optional<QSet<QString>> m_keys; // every email key of the database, when it was small enough to read
-    // Accounts before anything that refers to them: an advocate moving into the
-    // table or being updated.
-    Status writeNewAccounts();
-
     std::unique_ptr<AccountBatch> m_newAccountRows;
     std::unique_ptr<AdvocateBatch> m_batch;
 };

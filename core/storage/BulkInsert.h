@@ -45,7 +45,7 @@ public:
 
 private:
     QString insertSql(int rows) const;
-    const QString &placeholder(qsizetype value) const;
+    QString placeholder(qsizetype value) const;
     Status execute(QSqlQuery &query, int firstRow, int rows);
 
     const Database &m_db;
