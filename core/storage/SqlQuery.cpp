@@ -56,7 +56,7 @@ Error storageError(const QSqlError &error, const QString &context)
     }
 }
 
-SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_cache(db.statementCache())
+SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_db(db), m_cache(db.statementCache())
 {
     if (m_cache && m_cache->take(sql, m_query)) {
         m_sql = sql;
@@ -77,7 +77,8 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_cache(db.statemen
 
 SqlQuery::~SqlQuery()
 {
-    if (!m_cache)
+    // A query that outlives the job's cache just finalizes its statement.
+    if (!m_cache || m_db.statementCache() != m_cache)
         return;
     m_query.finish();
     m_cache->give(m_sql, m_query);

@@ -37,6 +37,7 @@ private:
     QSqlQuery m_query;
     Status m_prepared;
     int m_position = 0;
+    const Database &m_db;
     class StatementCache *m_cache = nullptr; // gets the statement back, keyed by m_sql
     QString m_sql;
 };

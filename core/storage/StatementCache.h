@@ -19,6 +19,7 @@ class Database;
 //
 // Lives on the stack of the job, inside the Database's lifetime and thread. A
 // cache created while another is installed stays inactive: the outer one serves.
+// A query still alive when the cache goes keeps its statement to itself.
 class StatementCache
 {
 public:

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace ad;
 
 namespace {
@@ -122,4 +124,20 @@ TEST(StatementCacheTest, KeepsAtMostItsLimitOfStatements)
         ASSERT_TRUE(query.exec().ok());
     }
     EXPECT_EQ(cache.size(), StatementCache::kMaxStatements);
+}
+
+TEST(StatementCacheTest, AQueryThatOutlivesTheCacheKeepsItsOwnStatement)
+{
+    test::TempDatabase temp;
+    std::optional<SqlQuery> query;
+    {
+        const StatementCache cache(temp.db());
+        query.emplace(temp.db(), kAddOne);
+    }
+    query->bind(5);
+    Result<QVariant> sum = scalar(*query);
+    ASSERT_TRUE(sum.ok()) << sum.error().message.toStdString();
+    EXPECT_EQ(sum->toInt(), 6);
+    query.reset(); // nothing to give back to: the cache is gone
+    EXPECT_EQ(temp.db().statementCache(), nullptr);
 }
