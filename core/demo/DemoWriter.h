@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BulkInsert.h"
 #include "DemoGenerator.h"
 #include "DemoNames.h"
 #include "DemoRandom.h"
+#include "storage/BulkInsert.h"
 
 #include <QDate>
 #include <QHash>

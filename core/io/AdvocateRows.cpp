@@ -46,26 +46,51 @@ void apply(const ImportRow &row, Advocate &advocate)
 Result<QString> AdvocateRows::accountFor(const QString &name, ImportPass &pass)
 {
     const QString key = name.toCaseFolded();
-    if (m_newAccounts.contains(key))
-        return m_newAccounts.value(key);
+    if (const auto created = m_newAccounts.constFind(key); created != m_newAccounts.cend())
+        return *created;
+    // Thousands of rows name the same few accounts; an account found stays the one
+    // found, as the accounts this pass creates have other names.
+    if (const auto known = m_accounts.constFind(name); known != m_accounts.cend())
+        return *known;
     AccountService accounts(pass.context);
-    Result<std::optional<Account>> existing = accounts.findByName(name);
+    Result<QString> existing = accounts.idByName(name);
     if (!existing)
         return existing.error();
-    if (existing->has_value())
-        return (*existing)->id;
+    if (!existing->isEmpty()) {
+        m_accounts.insert(name, *existing);
+        return *existing;
+    }
     ++pass.report.accountsCreated;
     QString id;
     if (pass.write) {
+        if (!m_newAccountRows)
+            m_newAccountRows = std::make_unique<AccountBatch>(pass.context);
         Account account;
         account.name = name;
-        Result<Account> created = accounts.create(account);
+        Result<QString> created = m_newAccountRows->add(account);
         if (!created)
             return created.error();
-        id = created->id;
+        id = *created;
     }
     m_newAccounts.insert(key, id);
     return id;
+}
+
+Result<bool> AdvocateRows::emailInUse(const QString &email, const QString &key, ImportPass &pass)
+{
+    const AdvocateService advocates(pass.context);
+    if (!m_keysRead) {
+        // Reading a key costs about a quarter of probing for one: a file large next
+        // to the table (a new or small programme) reads them all once.
+        Result<std::optional<QSet<QString>>> keys = advocates.emailKeys(qint64(pass.report.rows) * 4);
+        if (!keys)
+            return keys.error();
+        m_keys = std::move(*keys);
+        m_keysRead = true;
+    }
+    if (m_keys)
+        return m_keys->contains(key);
+    return advocates.emailInUse(email);
 }
 
 Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
@@ -82,11 +107,19 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
                      tr("%1 is already on line %2 of this file.").arg(email).arg(m_seen.value(key)));
             return {};
         }
+        if (m_seen.isEmpty())
+            m_seen.reserve(pass.report.rows); // one key per row: no rehashing on the way
         m_seen.insert(key, row.line());
-        Result<std::optional<Advocate>> found = AdvocateService(pass.context).findByEmail(email);
-        if (!found)
-            return found.error();
-        existing = *found;
+        // Most emails of an import are new: ask the cheap question first.
+        Result<bool> inUse = emailInUse(email, key, pass);
+        if (!inUse)
+            return inUse.error();
+        if (*inUse) {
+            Result<std::optional<Advocate>> found = AdvocateService(pass.context).findByEmail(email);
+            if (!found)
+                return found.error();
+            existing = *found;
+        }
         if (existing && pass.options.onDuplicate == DuplicatePolicy::Refuse)
             row.fail(QStringLiteral("email"), tr("%1 already belongs to %2 in the database; choose --on-duplicate "
                                                  "skip or update.")
@@ -117,11 +150,27 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
     ++(existing ? pass.report.updated : pass.report.created);
     if (!pass.write)
         return {};
-    AdvocateService advocates(pass.context);
-    if (existing)
-        return advocates.update(advocate, tr("imported from %1").arg(pass.report.source));
-    Result<Advocate> created = advocates.create(advocate);
+    if (existing) {
+        if (Status written = writeNewAccounts(); !written)
+            return written;
+        return AdvocateService(pass.context).update(advocate, tr("imported from %1").arg(pass.report.source));
+    }
+    if (!m_batch)
+        m_batch = std::make_unique<AdvocateBatch>(pass.context, [this] { return writeNewAccounts(); });
+    Result<QString> created = m_batch->add(advocate);
     return created ? Status() : Status(created.error());
+}
+
+Status AdvocateRows::writeNewAccounts()
+{
+    return m_newAccountRows ? m_newAccountRows->flush() : Status();
+}
+
+Status AdvocateRows::finish(ImportPass &)
+{
+    if (Status written = writeNewAccounts(); !written)
+        return written;
+    return m_batch ? m_batch->flush() : Status();
 }
 
 } // namespace ad

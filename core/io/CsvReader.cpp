@@ -54,14 +54,28 @@ Result<QList<CsvRecord>> CsvReader::split(const QString &text, QChar delimiter, 
     int quoteOpenedOn = 0; // 0: not inside quotes
     bool cellWasQuoted = false;
     const qsizetype size = text.size();
+    // A cell's text is copied from the file in runs, not character by character:
+    // text[runStart, i) belongs to the current cell and is not yet in `cell`.
+    qsizetype runStart = 0;
 
-    auto endRecord = [&] {
-        record.cells << cell;
-        if (!isBlank(record.cells))
-            records << record;
-        record = CsvRecord{line, {}};
-        cell.clear();
+    auto takeRun = [&](qsizetype end) {
+        if (end <= runStart)
+            return;
+        if (cell.isEmpty())
+            cell = text.mid(runStart, end - runStart);
+        else
+            cell += QStringView(text).sliced(runStart, end - runStart);
+    };
+    auto endCell = [&] {
+        record.cells << std::move(cell);
+        cell = QString();
         cellWasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endCell();
+        if (!isBlank(record.cells))
+            records << std::move(record);
+        record = CsvRecord{line, {}};
     };
 
     for (qsizetype i = 0; i < size; ++i) {
@@ -69,39 +83,41 @@ Result<QList<CsvRecord>> CsvReader::split(const QString &text, QChar delimiter, 
         if (quoteOpenedOn) {
             if (c == kQuote) {
                 if (i + 1 < size && text.at(i + 1) == kQuote) {
-                    cell += kQuote;
+                    takeRun(i + 1); // the first quote of the pair is the cell's
                     ++i;
                 } else {
+                    takeRun(i);
                     quoteOpenedOn = 0;
                 }
-            } else {
+                runStart = i + 1;
+            } else if (c == kLf || (c == kCr && !(i + 1 < size && text.at(i + 1) == kLf))) {
                 // A quoted line break is cell content and stays as written (CRLF,
                 // LF or CR), as RFC 4180 and the csv-spectrum suite expect.
-                if (c == kLf || (c == kCr && !(i + 1 < size && text.at(i + 1) == kLf)))
-                    ++line;
-                cell += c;
+                ++line;
             }
-        } else if (c == kQuote && cell.isEmpty() && !cellWasQuoted) {
+        } else if (c == kQuote && cell.isEmpty() && runStart == i && !cellWasQuoted) {
             quoteOpenedOn = line;
             cellWasQuoted = true;
+            runStart = i + 1;
         } else if (c == delimiter) {
-            record.cells << cell;
-            cell.clear();
-            cellWasQuoted = false;
+            takeRun(i);
+            endCell();
+            runStart = i + 1;
         } else if (c == kCr || c == kLf) {
+            takeRun(i);
             if (c == kCr && i + 1 < size && text.at(i + 1) == kLf)
                 ++i;
             ++line;
             endRecord();
-        } else {
-            // Lenient like spreadsheets: a stray quote inside an unquoted cell, or
-            // text after a closing quote, is kept as written.
-            cell += c;
+            runStart = i + 1;
         }
+        // Anything else stays in the run. Lenient like spreadsheets: a stray quote
+        // inside an unquoted cell, or text after a closing quote, is kept as written.
     }
     if (quoteOpenedOn)
         return makeError(ErrorKind::Invalid,
                          tr("%1:%2: a quoted cell is never closed (a \" is missing).").arg(source).arg(quoteOpenedOn));
+    takeRun(size);
     if (!cell.isEmpty() || !record.cells.isEmpty() || cellWasQuoted)
         endRecord();
     return records;

@@ -6,6 +6,7 @@
 #include "ImportHandler.h"
 #include "NpsRows.h"
 #include "PurchaseRows.h"
+#include "storage/StatementCache.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ Error cancelled()
 } // namespace
 
 Result<ImportReport> Importer::run(const CsvTable &table, const QString &source, const ImportOptions &options,
-                                   bool write, const Steps &steps) const
+                                   bool write, const ImportProgress &progress) const
 {
     Result<QList<ColumnMapping::Binding>> bindings = options.mapping.resolve(options.kind, table.header, source);
     if (!bindings)
@@ -58,22 +59,33 @@ Result<ImportReport> Importer::run(const CsvTable &table, const QString &source,
     for (const CsvProblem &problem : table.ragged)
         report.issues << ImportIssue{problem.line, QString(), problem.message};
 
-    ImportPass pass{m_context, options, report, write};
+    // Once a row is refused, an all-or-nothing commit will roll back: the rest is
+    // only checked, so that the report still lists every issue.
+    const auto mayWrite = [&] { return write && (options.skipBadRows || !report.hasIssues()); };
+    ImportPass pass{m_context, options, report, mayWrite()};
+    // The services the handlers call run the same few statements for every row.
+    const StatementCache statements(m_context.db);
     std::unique_ptr<ImportHandler> handler = ImportHandler::create(options.kind);
-    const int total = int(table.records.size()) * steps.passes;
-    int done = int(table.records.size()) * steps.pass;
-    if (steps.progress && !steps.progress(done, total))
+    const int total = int(table.records.size());
+    int done = 0;
+    if (progress && !progress(done, total))
         return cancelled();
     for (const CsvRecord &record : table.records) {
-        if (steps.progress && ++done % kProgressEvery == 0 && !steps.progress(done, total))
+        if (progress && ++done % kProgressEvery == 0 && !progress(done, total))
             return cancelled();
         ImportRow row(record, report.columns, report.issues);
         if (Status status = handler->handle(row, pass); !status)
             return makeError(status.error().kind, QStringLiteral("%1:%2: %3").arg(source).arg(record.line).arg(
                                                       status.error().message),
                              status.error().field);
+        pass.write = pass.write && mayWrite();
     }
-    if (steps.progress && !steps.progress(done, total))
+    if (pass.write)
+        if (Status status = handler->finish(pass); !status)
+            return makeError(status.error().kind,
+                             QStringLiteral("%1: %2").arg(source, status.error().message),
+                             status.error().field);
+    if (progress && !progress(done, total))
         return cancelled();
     // Ragged rows come first from the reader; the user reads them in file order.
     std::stable_sort(report.issues.begin(), report.issues.end(),
@@ -84,27 +96,28 @@ Result<ImportReport> Importer::run(const CsvTable &table, const QString &source,
 Result<ImportReport> Importer::preview(const CsvTable &table, const QString &source,
                                        const ImportOptions &options, const ImportProgress &progress) const
 {
-    return run(table, source, options, false, Steps{progress});
+    return run(table, source, options, false, progress);
 }
 
 Result<ImportReport> Importer::commit(const CsvTable &table, const QString &source,
                                       const ImportOptions &options, const ImportProgress &progress) const
 {
-    Result<ImportReport> checked = run(table, source, options, false, Steps{progress, 0, 2});
-    if (!checked || (checked->hasIssues() && !options.skipBadRows))
-        return checked;
+    // One pass checks and writes; the guard rolls back whatever the pass wrote
+    // when it returns early (cancel, storage failure) or finds a refused row.
     WriteTransaction transaction(m_context.db);
-    if (!transaction.isOpen())
+    if (!transaction.isOpen()) {
+        // A file with refused rows is reported as such even when the database
+        // cannot be written now (read-only, busy): the user fixes the file first.
+        Result<ImportReport> checked = run(table, source, options, false, progress);
+        if (!checked || (checked->hasIssues() && !options.skipBadRows))
+            return checked;
         return transaction.error();
-    // The writing pass meets the same rows in the same state, so it finds no new
-    // issue; if storage fails half-way the guard rolls everything back.
-    // Handlers store only rows without problems, so with skipBadRows the refused
-    // rows stay out and are listed in the report.
-    Result<ImportReport> written = run(table, source, options, true, Steps{progress, 1, 2});
+    }
+    Result<ImportReport> written = run(table, source, options, true, progress);
     if (!written)
         return written;
     if (written->hasIssues() && !options.skipBadRows)
-        return written; // cannot happen after a clean preview; still never half-commit
+        return written; // the preview's report; the guard rolls back, nothing is written
     if (Status status = transaction.commit(); !status)
         return status.error();
     written->committed = true;

@@ -21,8 +21,8 @@ public:
     // `progress` may cancel (an ErrorKind::Cancelled error).
     Result<ImportReport> preview(const CsvTable &table, const QString &source, const ImportOptions &options,
                                  const ImportProgress &progress = {}) const;
-    // All or nothing: when the preview finds any issue, returns that report and
-    // writes nothing (unless options.skipBadRows: then the good rows are written
+    // All or nothing: when any row has an issue, returns the report preview() would
+    // and writes nothing (unless options.skipBadRows: then the good rows are written
     // and the report lists the others); otherwise writes every row in one
     // transaction. Cancelled through `progress`, it rolls back: nothing is written.
     Result<ImportReport> commit(const CsvTable &table, const QString &source, const ImportOptions &options,
@@ -33,15 +33,9 @@ public:
     Result<ImportReport> commitFile(const QString &path, const ImportOptions &options) const;
 
 private:
-    // Pass `pass` of `passes` (a commit checks, then writes): progress counts both.
-    struct Steps
-    {
-        const ImportProgress &progress;
-        int pass = 0;
-        int passes = 1;
-    };
+    // One pass over the rows; with `write`, inside the caller's transaction.
     Result<ImportReport> run(const CsvTable &table, const QString &source, const ImportOptions &options,
-                             bool write, const Steps &steps) const;
+                             bool write, const ImportProgress &progress) const;
     const ServiceContext &m_context;
 };
 

@@ -15,11 +15,11 @@ Status PurchaseRows::handle(ImportRow &row, ImportPass &pass)
     const QString accountName = row.requiredText(QStringLiteral("account"));
     QString accountId;
     if (!accountName.isEmpty()) {
-        Result<std::optional<Account>> account = AccountService(pass.context).findByName(accountName);
+        Result<QString> account = AccountService(pass.context).idByName(accountName);
         if (!account)
             return account.error();
-        if (account->has_value())
-            accountId = (*account)->id;
+        if (!account->isEmpty())
+            accountId = *account;
         else
             row.fail(QStringLiteral("account"),
                      QCoreApplication::translate("ad::Import", "unknown account “%1”; import the accounts first.")

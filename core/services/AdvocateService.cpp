@@ -1,5 +1,6 @@
 #include "AdvocateService.h"
 
+#include "AdvocateRecord.h"
 #include "AuditLog.h"
 #include "Validation.h"
 #include "storage/SqlQuery.h"
@@ -18,50 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ad::Validation", text);
 }
 
-const QString kColumns = QStringLiteral(
-    "id, account_id, name, title, email, phone, profile_url, language, time_zone, journey_stage, tier, "
-    "signal_satisfaction, signal_outcomes, signal_relationship, signal_communication, signal_company_fit, "
-    "signal_willingness, do_not_ask_until, nudge_fatigue, success_story, value_outcomes, owner_id, last_verified, "
-    "created_at, updated_at");
-
-Advocate advocateFrom(const SqlQuery &q)
-{
-    Advocate a;
-    a.id = q.value(0).toString();
-    a.accountId = q.value(1).toString();
-    a.name = q.value(2).toString();
-    a.title = q.value(3).toString();
-    a.email = q.value(4).toString();
-    a.phone = q.value(5).toString();
-    a.profileUrl = q.value(6).toString();
-    a.language = q.value(7).toString();
-    a.timeZone = q.value(8).toString();
-    a.journeyStage = q.value(9).toInt();
-    a.tier = parseTier(q.value(10).toString()).value_or(Tier::Community);
-    for (int i = 0; i < kSignalCount; ++i)
-        a.signalValues.values[i] = q.value(11 + i).toInt();
-    a.doNotAskUntil = time::dateFromStorage(q.value(17));
-    a.nudgeFatigue = q.value(18).toBool();
-    a.successStory = q.value(19).toString();
-    a.valueOutcomes = q.value(20).toString();
-    a.ownerId = q.value(21).toString();
-    a.lastVerified = time::dateFromStorage(q.value(22));
-    a.createdAt = time::instantFromStorage(q.value(23));
-    a.updatedAt = time::instantFromStorage(q.value(24));
-    return a;
-}
-
-// Binds the editable fields in the order of kColumns from account_id to last_verified.
-void bindFields(SqlQuery &q, const Advocate &a)
-{
-    q.bind(a.accountId).bind(a.name.trimmed()).bind(a.title.trimmed()).bind(a.email.trimmed());
-    q.bind(a.phone).bind(a.profileUrl).bind(a.language).bind(a.timeZone).bind(a.journeyStage).bind(keyOf(a.tier));
-    for (int value : a.signalValues.values)
-        q.bind(value);
-    q.bind(time::toStorage(a.doNotAskUntil)).bind(a.nudgeFatigue ? 1 : 0).bind(a.successStory);
-    q.bind(a.valueOutcomes).bind(nullIfEmpty(a.ownerId)).bind(time::toStorage(a.lastVerified));
-}
-
 Consent consentFrom(const SqlQuery &q)
 {
     return Consent{q.value(0).toString(),
@@ -75,7 +32,7 @@ Consent consentFrom(const SqlQuery &q)
 
 } // namespace
 
-Status AdvocateService::validateInput(const Advocate &a, const QString &exceptId) const
+Status AdvocateService::checkFields(const Advocate &a)
 {
     if (Status status = validate::required(a.name, QStringLiteral("name"), tr("A name")); !status)
         return status;
@@ -90,6 +47,13 @@ Status AdvocateService::validateInput(const Advocate &a, const QString &exceptId
                              tr("%1 must be rated from 0 to 5.").arg(signalName(static_cast<Signal>(i))),
                              QStringLiteral("signals"));
     }
+    return {};
+}
+
+Status AdvocateService::validateInput(const Advocate &a, const QString &exceptId) const
+{
+    if (Status status = checkFields(a); !status)
+        return status;
 
     SqlQuery account(m_context.db, QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"));
     account.bind(a.accountId);
@@ -149,12 +113,14 @@ Result<Advocate> AdvocateService::create(const Advocate &input)
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
         return transaction.error();
-    SqlQuery insert(m_context.db,
-                    QStringLiteral("INSERT INTO advocates (%1, email_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .arg(kColumns));
+    SqlQuery insert(
+        m_context.db,
+        QStringLiteral("INSERT INTO advocates (%1, email_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(advocateRecord::kColumns));
     insert.bind(advocate.id);
-    bindFields(insert, advocate);
+    for (const QVariant &value : advocateRecord::fieldValues(advocate))
+        insert.bind(value);
     insert.bind(now).bind(now).bind(validate::emailKey(advocate.email));
     if (Status status = insert.exec(); !status)
         return status.error();
@@ -181,7 +147,8 @@ Status AdvocateService::update(const Advocate &advocate, const QString &reason)
                                    "signal_communication = ?, signal_company_fit = ?, signal_willingness = ?, "
                                    "do_not_ask_until = ?, nudge_fatigue = ?, success_story = ?, value_outcomes = ?, "
                                    "owner_id = ?, last_verified = ?, email_key = ?, updated_at = ? WHERE id = ?"));
-    bindFields(update, advocate);
+    for (const QVariant &value : advocateRecord::fieldValues(advocate))
+        update.bind(value);
     update.bind(validate::emailKey(advocate.email)).bind(time::toStorage(m_context.clock.now())).bind(advocate.id);
     if (Status status = update.exec(); !status)
         return status;
@@ -219,24 +186,52 @@ Status AdvocateService::remove(const QString &id)
 
 Result<Advocate> AdvocateService::get(const QString &id) const
 {
-    SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM advocates WHERE id = ?").arg(kColumns));
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT %1 FROM advocates WHERE id = ?").arg(advocateRecord::kColumns));
     query.bind(id);
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::NotFound, tr("The advocate does not exist."), QStringLiteral("advocate"));
-    return advocateFrom(query);
+    return advocateRecord::fromQuery(query);
 }
 
 Result<std::optional<Advocate>> AdvocateService::findByEmail(const QString &email) const
 {
-    SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM advocates WHERE email_key = ?").arg(kColumns));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT %1 FROM advocates WHERE email_key = ?").arg(advocateRecord::kColumns));
     query.bind(validate::emailKey(email));
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
         return std::optional<Advocate>();
-    return std::optional<Advocate>(advocateFrom(query));
+    return std::optional<Advocate>(advocateRecord::fromQuery(query));
+}
+
+Result<bool> AdvocateService::emailInUse(const QString &email) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT 1 FROM advocates WHERE email_key = ?"));
+    query.bind(validate::emailKey(email));
+    Result<QVariant> found = scalar(query);
+    if (!found)
+        return found.error();
+    return !found->isNull();
+}
+
+Result<std::optional<QSet<QString>>> AdvocateService::emailKeys(qint64 atMost) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT email_key FROM advocates LIMIT ?"));
+    query.bind(atMost + 1);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QSet<QString> keys;
+    while (query.next()) {
+        if (keys.size() == atMost)
+            return std::optional<QSet<QString>>();
+        keys.insert(query.value(0).toString());
+    }
+    return std::optional<QSet<QString>>(std::move(keys));
 }
 
 Status AdvocateService::setJourneyStage(const QString &id, int stage, const QString &reason)

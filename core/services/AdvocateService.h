@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace ad {
@@ -24,6 +25,16 @@ public:
 
     Result<Advocate> get(const QString &id) const;
     Result<std::optional<Advocate>> findByEmail(const QString &email) const;
+    // Does an advocate have this email (compared case-insensitively)? Cheaper than
+    // findByEmail when most emails are new, as in an import.
+    Result<bool> emailInUse(const QString &email) const;
+    // Every advocate's email key (validate::emailKey), if there are at most
+    // `atMost` advocates; nullopt when there are more.
+    Result<std::optional<QSet<QString>>> emailKeys(qint64 atMost) const;
+
+    // The checks create() and update() make that need no database: name, email,
+    // journey stage and signals.
+    static Status checkFields(const Advocate &advocate);
 
     Status setJourneyStage(const QString &id, int stage, const QString &reason);
     Status setTier(const QString &id, Tier tier, const QString &reason);

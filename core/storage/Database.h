@@ -56,8 +56,12 @@ public:
     // Runs PRAGMA integrity_check and foreign_key_check; problems come back as text.
     Result<QStringList> integrityProblems() const;
 
+    // The statement cache of a long job running on this connection, if any.
+    class StatementCache *statementCache() const { return m_statements; }
+
 private:
     friend class WriteTransaction;
+    friend class StatementCache;
     Database(QString path, QString connectionName);
 
     QString m_path;
@@ -67,6 +71,7 @@ private:
     quint64 m_inode = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    class StatementCache *m_statements = nullptr;
 };
 
 } // namespace ad

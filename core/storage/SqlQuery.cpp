@@ -1,6 +1,7 @@
 #include "SqlQuery.h"
 
 #include "Database.h"
+#include "StatementCache.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -55,10 +56,32 @@ Error storageError(const QSqlError &error, const QString &context)
     }
 }
 
-SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_query(db.connection())
+SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_db(db), m_cache(db.statementCache())
 {
-    if (!m_query.prepare(sql))
+    if (m_cache && m_cache->take(sql, m_query)) {
+        m_sql = sql;
+        return;
+    }
+    m_query = QSqlQuery(db.connection());
+    // Rows are only ever read forward (next()); Qt otherwise caches every row read
+    // and sets up that cache on every exec, which costs more than a small query.
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql)) {
         m_prepared = storageError(m_query.lastError());
+        m_cache = nullptr; // a statement that failed to prepare is not kept
+        return;
+    }
+    if (m_cache)
+        m_sql = sql;
+}
+
+SqlQuery::~SqlQuery()
+{
+    // A query that outlives the job's cache just finalizes its statement.
+    if (!m_cache || m_db.statementCache() != m_cache)
+        return;
+    m_query.finish();
+    m_cache->give(m_sql, m_query);
 }
 
 QVariant sqlValue(const QVariant &value)

@@ -11,10 +11,15 @@ class Database;
 
 // A prepared statement with bound values and errors turned into readable Errors.
 // Every value from a user goes through bind(); no SQL text is ever built from it.
+// While a StatementCache is installed on the database, the statement comes from
+// it (prepared once) and goes back to it on destruction.
 class SqlQuery
 {
 public:
     SqlQuery(const Database &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bind(const QString &name, const QVariant &value);
@@ -32,6 +37,9 @@ private:
     QSqlQuery m_query;
     Status m_prepared;
     int m_position = 0;
+    const Database &m_db;
+    class StatementCache *m_cache = nullptr; // gets the statement back, keyed by m_sql
+    QString m_sql;
 };
 
 // Converts a Qt SQL error into an Error a user can read (busy, disk full, ...).

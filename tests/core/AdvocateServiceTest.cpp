@@ -138,6 +138,21 @@ TEST_F(AdvocateServiceTest, FindByEmailIgnoresCase)
     EXPECT_EQ((*found)->name, QStringLiteral("Tan Mei Ling"));
 }
 
+TEST_F(AdvocateServiceTest, EmailInUseAndEmailKeysCompareCaseFoldedEmails)
+{
+    ASSERT_TRUE(temp.services().advocates().create(valid(QStringLiteral("Mei.Ling@Acme.example"))).ok());
+    ASSERT_TRUE(temp.services().advocates().create(valid(QStringLiteral("hafiz@acme.example"))).ok());
+    EXPECT_TRUE(*temp.services().advocates().emailInUse(QStringLiteral(" MEI.LING@acme.EXAMPLE")));
+    EXPECT_FALSE(*temp.services().advocates().emailInUse(QStringLiteral("siti@acme.example")));
+    const auto keys = temp.services().advocates().emailKeys(2);
+    ASSERT_TRUE(keys.ok() && keys->has_value());
+    EXPECT_EQ(**keys,
+              (QSet<QString>{QStringLiteral("mei.ling@acme.example"), QStringLiteral("hafiz@acme.example")}));
+    const auto tooMany = temp.services().advocates().emailKeys(1);
+    ASSERT_TRUE(tooMany.ok());
+    EXPECT_FALSE(tooMany->has_value());
+}
+
 TEST_F(AdvocateServiceTest, ConsentIsCurrentUntilItExpiresOrIsRevoked)
 {
     auto advocate = temp.services().advocates().create(valid());

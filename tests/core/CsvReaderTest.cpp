@@ -177,3 +177,13 @@ TEST(CsvReaderTest, Windows1252FileIsReadAsText)
     ASSERT_EQ(table.records.size(), 1);
     EXPECT_EQ(table.records[0].cells, cells({"José", "São Paulo"}));
 }
+
+TEST(CsvReaderTest, QuotesOpenOnlyACellsStartAndTextAfterTheClosingQuoteIsKept)
+{
+    const CsvTable table = parsed(QByteArray("a,b,c,d\r\"x\"tail, \"y\",\"\"\"\",a\"\"b\r1,2,3,\"\""));
+    ASSERT_EQ(table.records.size(), 2);
+    EXPECT_EQ(table.records[0].cells, cells({"xtail", " \"y\"", "\"", "a\"\"b"}));
+    EXPECT_EQ(table.records[0].line, 2);
+    EXPECT_EQ(table.records[1].cells, cells({"1", "2", "3", ""}));
+    EXPECT_EQ(table.records[1].line, 3);
+}
