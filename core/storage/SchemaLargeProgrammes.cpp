@@ -26,6 +26,21 @@ QStringList version6()
         // The enrolled advocates' ids straight off the index (matching's pool, retention, follow-up debt).
         QStringLiteral(
             "CREATE INDEX IF NOT EXISTS nominations_status_advocate ON nominations(status, advocate_id)"),
+        // An update that leaves the searchable fields as they were (an import's
+        // --on-duplicate update, most profile edits) no longer rewrites the
+        // search index: FTS5 flushes on every write.
+        QStringLiteral("DROP TRIGGER IF EXISTS advocates_search_update"),
+        QStringLiteral(
+            "CREATE TRIGGER advocates_search_update AFTER UPDATE OF name, email, title, account_id,"
+            " success_story ON advocates"
+            " WHEN old.name IS NOT new.name OR old.email IS NOT new.email OR old.title IS NOT new.title"
+            " OR old.account_id IS NOT new.account_id OR old.success_story IS NOT new.success_story"
+            " BEGIN"
+            " UPDATE advocate_search SET name = new.name, email = new.email, title = new.title,"
+            "  account_name = (SELECT name FROM accounts WHERE id = new.account_id),"
+            "  success_story = new.success_story"
+            " WHERE rowid = new.seq;"
+            " END"),
     };
 }
 

@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "storage/SqlQuery.h"
 
 #include "storage/FtsQuery.h"
 
@@ -22,8 +23,10 @@ class SearchTest : public ::testing::Test
 protected:
     test::TempDatabase temp;
     Account account = temp.makeAccount(QStringLiteral("Jade Peak Logistics"));
-    Advocate mei = temp.makeAdvocate(QStringLiteral("meiling@jadepeak.example"), account.id, QStringLiteral("Tan Mei Ling"));
-    Advocate chen = temp.makeAdvocate(QStringLiteral("yating.chen@jadepeak.example"), account.id, QStringLiteral("陳雅婷"));
+    Advocate mei = temp.makeAdvocate(QStringLiteral("meiling@jadepeak.example"), account.id,
+                                     QStringLiteral("Tan Mei Ling"));
+    Advocate chen = temp.makeAdvocate(QStringLiteral("yating.chen@jadepeak.example"), account.id,
+                                      QStringLiteral("陳雅婷"));
 
     QStringList find(const QString &text) { return names(temp.services().search().search(text)); }
 };
@@ -50,6 +53,31 @@ TEST_F(SearchTest, StaysInStepAfterUpdate)
     EXPECT_EQ(find(QStringLiteral("warehou")), QStringList{QStringLiteral("Nurul Aisyah")});
 }
 
+TEST_F(SearchTest, EachSearchableFieldChangedAloneAndAnUnchangedSaveKeepTheIndexInStep)
+{
+    // The update trigger skips saves that leave the searchable fields alone
+    // (schema 6); every field that does change must still reach the index.
+    ASSERT_TRUE(temp.services().advocates().update(mei).ok()); // nothing changed
+    EXPECT_EQ(find(QStringLiteral("mei")), QStringList{mei.name});
+    Advocate changed = mei;
+    changed.title = QStringLiteral("Fleet Director");
+    ASSERT_TRUE(temp.services().advocates().update(changed).ok());
+    EXPECT_EQ(find(QStringLiteral("fleet")), QStringList{mei.name});
+    changed.email = QStringLiteral("nurul@harbour.example");
+    ASSERT_TRUE(temp.services().advocates().update(changed).ok());
+    EXPECT_EQ(find(QStringLiteral("nurul")), QStringList{mei.name});
+    Account other = temp.makeAccount(QStringLiteral("Zephyr Freight"));
+    changed.accountId = other.id;
+    ASSERT_TRUE(temp.services().advocates().update(changed).ok());
+    EXPECT_EQ(find(QStringLiteral("zephyr")), QStringList{mei.name});
+    changed.signalValues.values[0] = 5; // not searchable: the index is left as it is
+    ASSERT_TRUE(temp.services().advocates().update(changed).ok());
+    EXPECT_EQ(find(QStringLiteral("fleet")), QStringList{mei.name});
+    SqlQuery check(temp.db(),
+                   QStringLiteral("INSERT INTO advocate_search(advocate_search) VALUES ('integrity-check')"));
+    EXPECT_TRUE(check.exec().ok());
+}
+
 TEST_F(SearchTest, StaysInStepAfterDelete)
 {
     ASSERT_TRUE(temp.services().advocates().remove(mei.id).ok());
@@ -59,7 +87,8 @@ TEST_F(SearchTest, StaysInStepAfterDelete)
 
 TEST_F(SearchTest, NotesAreSearchable)
 {
-    ASSERT_TRUE(temp.services().advocates().addNote(chen.id, QStringLiteral("Prefers WhatsApp on Fridays")).ok());
+    ASSERT_TRUE(
+        temp.services().advocates().addNote(chen.id, QStringLiteral("Prefers WhatsApp on Fridays")).ok());
     EXPECT_EQ(find(QStringLiteral("whatsapp")), QStringList{QStringLiteral("陳雅婷")});
 }
 
@@ -75,12 +104,13 @@ TEST_F(SearchTest, NameMatchesRankAboveStoryMatches)
 
 TEST_F(SearchTest, HostileInputIsOnlyText)
 {
-    for (const char *text : {"\"", "mei\"", "NEAR(mei ling)", "name:mei", "*", "-mei", "mei OR", "(((", "^mei",
-                              "mei AND NOT", "'; DROP TABLE advocates; --"}) {
+    for (const char *text : {"\"", "mei\"", "NEAR(mei ling)", "name:mei", "*", "-mei", "mei OR", "(((",
+                             "^mei", "mei AND NOT", "'; DROP TABLE advocates; --"}) {
         auto hits = temp.services().search().search(QString::fromLatin1(text));
         EXPECT_TRUE(hits.ok()) << text << ": " << hits.error().message.toStdString();
     }
-    EXPECT_EQ(find(QStringLiteral("name:mei")).size(), 0); // "name" and "mei" as plain words: no advocate has both
+    EXPECT_EQ(find(QStringLiteral("name:mei")).size(),
+              0); // "name" and "mei" as plain words: no advocate has both
     EXPECT_TRUE(temp.services().advocates().get(mei.id).ok());
 }
 
