@@ -188,7 +188,7 @@ start_bare=$(time_process "$bare")
 row "Cold start to first paint: empty database vs bare QMainWindow (ms)" \
     "$start_empty" "$start_bare" "$(ratio "$start_empty" "$start_bare")" 4
 
-declare -A kpi match board advocates_n
+declare -A kpi match board myday advocates_n
 previous=""
 for size in "${sizes[@]}"; do
     db="$(dataset "$size")"
@@ -201,6 +201,7 @@ for size in "${sizes[@]}"; do
     kpi[$size]=$(pick kpiRefresh 2 "$work/core-$size.txt")
     match[$size]=$(pick requestMatching 2 "$work/core-$size.txt")
     board[$size]=$(pick boardOpen 2 "$work/gui-$size.txt")
+    myday[$size]=$(pick myDay/lists 2 "$work/core-$size.txt")
     search=$(pick searchService 2 "$work/core-$size.txt")
     raw=$(pick searchRawSqlite 2 "$work/core-$size.txt")
     hits=$(pick searchService 4 "$work/core-$size.txt")
@@ -253,12 +254,13 @@ for size in "${sizes[@]}"; do
     if [ -n "$previous" ]; then
         growth=$(ratio "$n" "${advocates_n[$previous]}")
         cards=$(pick boardOpen 4 "$work/gui-$size.txt")
-        for figure in kpi match board; do
+        for figure in kpi match board myday; do
             declare -n times=$figure
             case $figure in
                 kpi) label="KPI refresh (KpiEngine::compute)" ;;
                 match) label="Request matching (RequestMatcher::match)" ;;
-                board) label="Nomination board open, ${cards:-?} cards (model + view painted)" ;;
+                board) label="Nomination board open, ${cards:-?} cards (loader's totals and first pages, painted)" ;;
+                myday) label="My Day's four lists (read thread)" ;;
             esac
             row "$label, $size vs $previous (ms; data ×$growth)" "${times[$size]}" "${times[$previous]}" \
                 "$(ratio "${times[$size]}" "${times[$previous]}")" "$growth"
@@ -273,6 +275,7 @@ if [ "${#sizes[@]}" -eq 1 ]; then
     row "KPI refresh (KpiEngine::compute) on $size (ms)" "${kpi[$size]}" "" "" ""
     row "Request matching (RequestMatcher::match) on $size (ms)" "${match[$size]}" "" "" ""
     row "Nomination board open on $size, ${cards:-?} cards (ms)" "${board[$size]}" "" "" ""
+    row "My Day's four lists on $size (ms)" "${myday[$size]}" "" "" ""
 fi
 
 if [ "$clock" = cpu ]; then

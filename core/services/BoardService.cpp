@@ -149,8 +149,12 @@ Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &f
               : boardRows(kind, where.needsAccount);
     sql += QStringLiteral(" FROM (SELECT a.seq AS seq") + rows + QStringLiteral(" WHERE ") +
            columnField(kind) + QStringLiteral(" = ?") + where.where +
+           // CROSS JOIN keeps the page the outer loop: with its LIMIT bound, not
+           // seen, the planner would rather walk every advocate in name order
+           // (the outer ORDER BY for free) and probe the page for each (255 ms
+           // a page on 100,000 advocates, against 1 ms).
            QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.seq LIMIT ? OFFSET ?) page"
-                          " JOIN advocates a ON a.seq = page.seq");
+                          " CROSS JOIN advocates a ON a.seq = page.seq");
     if (nominations)
         sql += QStringLiteral(" JOIN nominations n ON n.advocate_id = a.id");
     sql += QStringLiteral(" JOIN accounts acc ON acc.id = a.account_id LEFT JOIN users u ON u.id = a.owner_id"
