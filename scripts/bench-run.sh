@@ -165,7 +165,7 @@ pick() { awk -v n="$1" -v f="$2" '$1 == n { print $f }' "$3"; }
 # indexes, the search index) with the application's connection settings.
 floor_sql() { # BARE_DB
     cat <<SQL
-PRAGMA cache_size = -32768; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;
+PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;
 ATTACH '$1' AS b;
 BEGIN IMMEDIATE;
 INSERT INTO accounts (id, name, created_at, updated_at)

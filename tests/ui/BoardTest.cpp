@@ -208,6 +208,18 @@ TEST_F(BoardTest, FiltersNarrowTheCards)
     ASSERT_TRUE(test::boardLoaded(*page->model()));
     ASSERT_EQ(page->model()->rowCount(nominated), 1);
     EXPECT_EQ(page->model()->index(0, 0, nominated).data().toString(), QStringLiteral("Ada Lim"));
+
+    // The industry choices came with the cards, from the accounts.
+    QComboBox *industry = page->filterBar()->industryBox();
+    const int logistics = industry->findText(QStringLiteral("Logistics"));
+    ASSERT_GE(logistics, 1) << "the first entry is \"All industries\"";
+    page->filterBar()->searchField()->clear();
+    page->filterBar()->searchField()->searchNow();
+    ASSERT_TRUE(test::boardLoaded(*page->model()));
+    industry->setCurrentIndex(logistics);
+    ASSERT_TRUE(test::boardLoaded(*page->model()));
+    EXPECT_EQ(page->model()->rowCount(nominated), 2);
+    EXPECT_EQ(industry->currentText(), QStringLiteral("Logistics")) << "a reload keeps the choice";
 }
 
 TEST_F(BoardTest, ASoftLimitShowsAsCountOverLimit)

@@ -3,6 +3,7 @@
 #include "BoardModel.h"
 #include "MoveCardCommand.h"
 #include "services/Services.h"
+#include "services/UserService.h"
 
 #include <QCoreApplication>
 
@@ -60,6 +61,28 @@ public:
         return BoardService(context, m_rules).position(m_kind, m_filter, cardId);
     }
 
+    // The filter choices, from every advocate and account whatever the filter.
+    Result<QVariant> lookups(const ServiceContext &context) const override
+    {
+        BoardFilterChoices choices;
+        Result<QList<User>> users = UserService(context).list();
+        if (!users)
+            return users.error();
+        for (const User &user : std::as_const(*users))
+            if (user.role == UserRole::Csm)
+                choices.owners << qMakePair(user.name, user.id);
+        const BoardService boards(context, m_rules);
+        Result<QStringList> industries = boards.industries();
+        if (!industries)
+            return industries.error();
+        Result<QStringList> regions = boards.regions();
+        if (!regions)
+            return regions.error();
+        choices.industries = *industries;
+        choices.regions = *regions;
+        return QVariant::fromValue(choices);
+    }
+
 private:
     BoardKind m_kind;
     BoardFilter m_filter;
@@ -67,6 +90,11 @@ private:
 };
 
 } // namespace
+
+void AdvocateBoardSource::setLookups(const QVariant &lookups)
+{
+    m_choices = lookups.value<BoardFilterChoices>();
+}
 
 std::shared_ptr<const BoardReader> AdvocateBoardSource::reader() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoardFilterBar.h"
 #include "BoardSource.h"
 #include "services/BoardService.h"
 
@@ -21,6 +22,9 @@ public:
     QString key() const override;
     QList<BoardColumn> columns() const override;
     std::shared_ptr<const BoardReader> reader() const override;
+    void setLookups(const QVariant &lookups) override;
+    // The filter choices read with the last load.
+    const BoardFilterChoices &choices() const { return m_choices; }
     QVariant cardData(const BoardItem &item, int role) const override;
     QString amountSummary(const QString &money) const override;
     QString openCardText() const override;
@@ -31,6 +35,7 @@ private:
     Services &m_services;
     BoardKind m_kind;
     BoardFilter m_filter;
+    BoardFilterChoices m_choices;
 };
 
 } // namespace ad

@@ -1,7 +1,6 @@
 #include "BoardFilterBar.h"
 
 #include "common/SearchField.h"
-#include "services/Services.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,8 +8,23 @@
 
 namespace ad {
 
-BoardFilterBar::BoardFilterBar(Services &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_text(new SearchField(this))
+namespace {
+
+// Refills a combo box after its "any" entry, keeping the current choice when it is still offered.
+void refill(QComboBox *combo, const QString &anyText, const QList<QPair<QString, QVariant>> &items)
+{
+    const QVariant current = combo->currentData();
+    combo->clear();
+    combo->addItem(anyText, QVariant());
+    for (const auto &[text, value] : items)
+        combo->addItem(text, value);
+    const int keep = combo->findData(current);
+    combo->setCurrentIndex(keep >= 0 ? keep : 0);
+}
+
+} // namespace
+
+BoardFilterBar::BoardFilterBar(QWidget *parent) : QWidget(parent), m_text(new SearchField(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,7 +48,19 @@ BoardFilterBar::BoardFilterBar(Services &services, QWidget *parent)
     layout->addStretch();
     connect(m_clear, &QToolButton::clicked, this, &BoardFilterBar::clearAll);
     connect(m_text, &SearchField::searchRequested, this, [this] { emit filterChanged(filter()); });
-    reloadChoices();
+
+    // Segments and tiers are fixed; the rest comes with the board's first cards.
+    m_updating = true;
+    QList<QPair<QString, QVariant>> segments;
+    for (Segment segment : allSegmentValues())
+        segments << qMakePair(displayName(segment), QVariant(keyOf(segment)));
+    refill(m_segment, tr("All segments"), segments);
+    QList<QPair<QString, QVariant>> tiers;
+    for (Tier tier : allTierValues())
+        tiers << qMakePair(displayName(tier), QVariant(keyOf(tier)));
+    refill(m_tier, tr("All tiers"), tiers);
+    m_updating = false;
+    setChoices({});
 }
 
 QComboBox *BoardFilterBar::addCombo(const QString &objectName, const QString &accessibleName)
@@ -52,43 +78,21 @@ QComboBox *BoardFilterBar::addCombo(const QString &objectName, const QString &ac
     return combo;
 }
 
-void BoardFilterBar::reloadChoices()
+void BoardFilterBar::setChoices(const BoardFilterChoices &choices)
 {
     m_updating = true;
-    const auto refill = [](QComboBox *combo, const QString &anyText,
-                           const QList<QPair<QString, QVariant>> &items) {
-        const QVariant current = combo->currentData();
-        combo->clear();
-        combo->addItem(anyText, QVariant());
-        for (const auto &[text, value] : items)
-            combo->addItem(text, value);
-        const int keep = combo->findData(current);
-        combo->setCurrentIndex(keep >= 0 ? keep : 0);
-    };
     QList<QPair<QString, QVariant>> owners;
-    if (Result<QList<User>> users = m_services.users().list())
-        for (const User &user : *users)
-            if (user.role == UserRole::Csm)
-                owners << qMakePair(user.name, QVariant(user.id));
+    for (const auto &[name, id] : choices.owners)
+        owners << qMakePair(name, QVariant(id));
     refill(m_owner, tr("All owners"), owners);
-    QList<QPair<QString, QVariant>> segments;
-    for (Segment segment : allSegmentValues())
-        segments << qMakePair(displayName(segment), QVariant(keyOf(segment)));
-    refill(m_segment, tr("All segments"), segments);
     QList<QPair<QString, QVariant>> industries;
-    if (Result<QStringList> values = m_services.boards().industries())
-        for (const QString &value : *values)
-            industries << qMakePair(value, QVariant(value));
+    for (const QString &value : choices.industries)
+        industries << qMakePair(value, QVariant(value));
     refill(m_industry, tr("All industries"), industries);
     QList<QPair<QString, QVariant>> regions;
-    if (Result<QStringList> values = m_services.boards().regions())
-        for (const QString &value : *values)
-            regions << qMakePair(value, QVariant(value));
+    for (const QString &value : choices.regions)
+        regions << qMakePair(value, QVariant(value));
     refill(m_region, tr("All regions"), regions);
-    QList<QPair<QString, QVariant>> tiers;
-    for (Tier tier : allTierValues())
-        tiers << qMakePair(displayName(tier), QVariant(keyOf(tier)));
-    refill(m_tier, tr("All tiers"), tiers);
     m_updating = false;
 }
 

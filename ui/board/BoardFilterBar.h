@@ -10,7 +10,15 @@ class QToolButton;
 namespace ad {
 
 class SearchField;
-class Services;
+
+// What the owner, industry and region filters offer: read from the programme
+// with the board's cards (on its loader thread).
+struct BoardFilterChoices
+{
+    QList<QPair<QString, QString>> owners; // name, user id: the CSMs
+    QStringList industries;
+    QStringList regions;
+};
 
 // The filters every board offers: owner CSM, segment, industry, region, tier
 // and text. Emits the whole filter whenever one of them changes.
@@ -19,7 +27,7 @@ class BoardFilterBar : public QWidget
     Q_OBJECT
 
 public:
-    explicit BoardFilterBar(Services &services, QWidget *parent = nullptr);
+    explicit BoardFilterBar(QWidget *parent = nullptr);
 
     BoardFilter filter() const;
     SearchField *searchField() const { return m_text; }
@@ -28,8 +36,8 @@ public:
     QComboBox *industryBox() const { return m_industry; }
     QComboBox *regionBox() const { return m_region; }
     QComboBox *tierBox() const { return m_tier; }
-    // Re-reads the owners, industries and regions on offer.
-    void reloadChoices();
+    // The owners, industries and regions on offer; what is chosen stays chosen.
+    void setChoices(const BoardFilterChoices &choices);
 
 signals:
     void filterChanged(const ad::BoardFilter &filter);
@@ -38,7 +46,6 @@ private:
     QComboBox *addCombo(const QString &objectName, const QString &accessibleName);
     void clearAll();
 
-    Services &m_services;
     SearchField *m_text;
     QComboBox *m_owner;
     QComboBox *m_segment;
@@ -50,3 +57,5 @@ private:
 };
 
 } // namespace ad
+
+Q_DECLARE_METATYPE(ad::BoardFilterChoices)

@@ -40,10 +40,17 @@ BoardLoader::BoardLoader(Services &services, QObject *parent)
 {
 }
 
+BoardLoader::~BoardLoader()
+{
+    m_latest->store(-1); // a job between two of its queries stops there
+}
+
 void BoardLoader::load(std::shared_ptr<const BoardReader> reader, int pageSize, Loaded done)
 {
     const int generation = ++m_generation;
     m_latest->store(generation);
+    // Whatever runs there now was asked for by an older load: stop it.
+    m_thread.interrupt();
     m_thread.post<Result<BoardSnapshot>>(
         m_services.clock().now(), m_services.rules(),
         [latest = m_latest, generation] { return latest->load() == generation; },

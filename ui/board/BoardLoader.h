@@ -26,6 +26,7 @@ public:
     using Fetched = std::function<void(const Result<QList<BoardItem>> &cards)>;
 
     explicit BoardLoader(Services &services, QObject *parent = nullptr);
+    ~BoardLoader() override;
 
     // The totals, the lookups and the first `pageSize` cards of every column.
     // `done` runs on this object's thread, unless a newer load() came first.

@@ -1,5 +1,6 @@
 #include "BoardPage.h"
 
+#include "AdvocateBoardSource.h"
 #include "BoardFilterBar.h"
 #include "BoardModel.h"
 #include "BoardView.h"
@@ -31,7 +32,7 @@ std::optional<QString> askWithDialog(QWidget *parent, const QString &question)
 } // namespace
 
 BoardPage::BoardPage(Services &services, BoardKind kind, QUndoStack *undoStack, QWidget *parent)
-    : BoardPage(services, new BoardModel(services, kind), new BoardFilterBar(services), undoStack, parent)
+    : BoardPage(services, new BoardModel(services, kind), new BoardFilterBar, undoStack, parent)
 {
     setObjectName(kind == BoardKind::Nomination ? QStringLiteral("nominationBoard")
                                                 : QStringLiteral("journeyBoard"));
@@ -81,6 +82,8 @@ BoardPage::BoardPage(Services &services, BoardModel *model, BoardFilterBar *filt
     connect(m_model, &BoardModel::loadFailed, this,
             [this](const QString &message) { showNotice(message, true); });
     connect(m_model, &BoardModel::loaded, this, [this] {
+        if (auto *advocates = dynamic_cast<AdvocateBoardSource *>(m_model->source()); advocates && m_filters)
+            m_filters->setChoices(advocates->choices());
         if (!m_focusAdvocate.isEmpty())
             m_view->selectAdvocate(std::exchange(m_focusAdvocate, QString()));
     });
@@ -108,9 +111,7 @@ void BoardPage::reload()
         return;
     }
     m_stale = false;
-    if (m_filters)
-        m_filters->reloadChoices();
-    m_model->reload();
+    m_model->reload(); // the filter choices come with the cards
 }
 
 int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)

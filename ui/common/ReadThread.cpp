@@ -4,6 +4,10 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
 namespace ad {
 
 // Lives on the thread: its connection belongs there, so it is opened there on
@@ -11,7 +15,12 @@ namespace ad {
 class ReadThread::Worker : public QObject
 {
 public:
-    explicit Worker(const QString &path) : m_path(path) {}
+    Worker(const QString &path, std::shared_ptr<std::atomic<void *>> connection)
+        : m_path(path), m_connection(std::move(connection))
+    {
+    }
+
+    ~Worker() override { m_connection->store(nullptr); } // before the connection closes
 
     Reader services(const QDateTime &now, const ProgrammeRules &rules)
     {
@@ -21,6 +30,9 @@ public:
                 return opened.error();
             m_db = std::move(opened).value();
             m_services = std::make_unique<Services>(*m_db, m_clock, QString());
+            const QVariant handle = m_db->connection().driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+                m_connection->store(*static_cast<sqlite3 *const *>(handle.constData()));
         }
         m_clock.set(now);
         m_services->rules() = rules;
@@ -29,13 +41,14 @@ public:
 
 private:
     QString m_path;
+    std::shared_ptr<std::atomic<void *>> m_connection;
     FixedClock m_clock{QDateTime::currentDateTimeUtc()};
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Services> m_services; // after m_db: goes first
 };
 
 ReadThread::ReadThread(const QString &databasePath, QObject *parent)
-    : QObject(parent), m_worker(new Worker(databasePath))
+    : QObject(parent), m_worker(new Worker(databasePath, m_connection))
 {
     m_thread.setObjectName(QStringLiteral("ReadThread"));
     m_worker->moveToThread(&m_thread);
@@ -45,9 +58,19 @@ ReadThread::ReadThread(const QString &databasePath, QObject *parent)
 
 ReadThread::~ReadThread()
 {
+    // Closing the window must not wait for a count over 100,000 advocates.
     m_closing->store(true);
+    interrupt();
     m_thread.quit();
     m_thread.wait();
+}
+
+void ReadThread::interrupt()
+{
+    // Safe from another thread while the connection is open; it closes only
+    // when the thread ends, after the worker has cleared the pointer.
+    if (void *connection = m_connection->load())
+        sqlite3_interrupt(static_cast<sqlite3 *>(connection));
 }
 
 void ReadThread::run(const QDateTime &now, const ProgrammeRules &rules, std::function<bool()> wanted,

@@ -26,8 +26,12 @@ public:
     using Reader = Result<Services *>;
 
     explicit ReadThread(const QString &databasePath, QObject *parent = nullptr);
-    // Waits for the job running (a query ends within itself); queued ones are dropped.
+    // Interrupts the job running and drops the queued ones.
     ~ReadThread() override;
+
+    // Stops the statement running there, if any: its job ends with an error. For
+    // an owner whose newest question makes the running job pointless.
+    void interrupt();
 
     // Runs `read` there, with services at `now` (the window's clock when asked)
     // and under `rules`; then `done` here with what it returned. `wanted` is
@@ -48,9 +52,12 @@ private:
     void run(const QDateTime &now, const ProgrammeRules &rules, std::function<bool()> wanted,
              std::function<void(const Reader &)> job);
 
+    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
+    // The thread's connection as SQLite knows it, once open (the one thing
+    // another thread may do with it is interrupt it).
+    std::shared_ptr<std::atomic<void *>> m_connection = std::make_shared<std::atomic<void *>>(nullptr);
     QThread m_thread;
     Worker *m_worker;
-    std::shared_ptr<std::atomic<bool>> m_closing = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace ad

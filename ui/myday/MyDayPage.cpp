@@ -159,6 +159,7 @@ void MyDayPage::reload()
     const QString ownerId = m_csm->currentData().toString();
     const QString csmName = ownerId.isEmpty() ? QString() : m_csm->currentText();
     const int generation = ++m_generation;
+    m_reads->interrupt(); // an older reload's lists are not wanted any more
     m_loading = true;
     if (!m_hasLoaded) {
         const QString counting = QStringLiteral("…");
