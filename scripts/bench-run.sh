@@ -52,10 +52,12 @@ if ((smoke)); then
     data="$build/bench-data"
     runs=1          # whole-process timings: runs per figure (median)
     min_time=0.01   # Google Benchmark seconds per figure
+    repetitions=1   # Google Benchmark runs per figure (median)
 else
     data="$root/build/bench-data"
     runs=5
     min_time=0.5
+    repetitions=3
 fi
 mkdir -p "$data"
 
@@ -146,11 +148,15 @@ limit_row() {
 gbench() {
     local counter="$1"
     shift
-    "$@" --benchmark_format=csv --benchmark_min_time="$min_time" 2>/dev/null |
+    "$@" --benchmark_format=csv --benchmark_min_time="$min_time" --benchmark_repetitions="$repetitions" \
+        --benchmark_report_aggregates_only=true 2>/dev/null |
         awk -F, -v counter="$counter" -v clock="$clock" '
             /^name,/ { for (i = 1; i <= NF; i++) col[$i] = i; next }
             col["name"] {
                 gsub(/"/, "", $1)
+                # With repetitions, the median of them stands for the figure.
+                if ($1 ~ /_(mean|stddev|cv)$/) next
+                sub(/_median$/, "", $1)
                 c = (counter in col) ? $(col[counter]) : ""
                 gsub(/"/, "", c)
                 err = ("error_occurred" in col) ? $(col["error_occurred"]) : ""
@@ -159,6 +165,18 @@ gbench() {
             }'
 }
 pick() { awk -v n="$1" -v f="$2" '$1 == n { print $f }' "$3"; }
+
+# Instructions one run of a core_bench figure executes (valgrind's callgrind,
+# counting only inside the benchmark): the same for the same binary and data
+# whatever else the machine does, and blind to cache misses, so it shows how
+# the work grows apart from how the memory hierarchy copes. Empty without valgrind.
+instructions() { # BENCHMARK_FUNCTION FILTER
+    command -v valgrind >/dev/null || return 0
+    valgrind --tool=callgrind --collect-atstart=no --toggle-collect="*$1*" \
+        --callgrind-out-file="$work/callgrind.out" \
+        "$core_bench" --benchmark_filter="$2" --benchmark_min_time=0.000001 >/dev/null 2>&1 || return 0
+    awk '/^summary:/ { print $2 }' "$work/callgrind.out"
+}
 
 # What no importer on our schema can beat: the CSV's rows, already in a bare
 # table, written by SQLite itself into the real tables (unique ids and emails,
@@ -188,7 +206,7 @@ start_bare=$(time_process "$bare")
 row "Cold start to first paint: empty database vs bare QMainWindow (ms)" \
     "$start_empty" "$start_bare" "$(ratio "$start_empty" "$start_bare")" 4
 
-declare -A kpi match board myday advocates_n
+declare -A kpi match board myday kpi_ir match_ir myday_ir advocates_n
 previous=""
 for size in "${sizes[@]}"; do
     db="$(dataset "$size")"
@@ -202,6 +220,11 @@ for size in "${sizes[@]}"; do
     match[$size]=$(pick requestMatching 2 "$work/core-$size.txt")
     board[$size]=$(pick boardOpen 2 "$work/gui-$size.txt")
     myday[$size]=$(pick myDay/lists 2 "$work/core-$size.txt")
+    if ! ((smoke)); then
+        kpi_ir[$size]=$(instructions kpiRefresh '^kpiRefresh$')
+        match_ir[$size]=$(instructions requestMatching '^requestMatching$')
+        myday_ir[$size]=$(instructions myDay '^myDay/lists$')
+    fi
     search=$(pick searchService 2 "$work/core-$size.txt")
     raw=$(pick searchRawSqlite 2 "$work/core-$size.txt")
     hits=$(pick searchService 4 "$work/core-$size.txt")
@@ -254,15 +277,23 @@ for size in "${sizes[@]}"; do
     if [ -n "$previous" ]; then
         growth=$(ratio "$n" "${advocates_n[$previous]}")
         cards=$(pick boardOpen 4 "$work/gui-$size.txt")
-        for figure in kpi match board myday; do
+        for figure in kpi match board myday kpi_ir match_ir myday_ir; do
             declare -n times=$figure
+            unit=ms
             case $figure in
                 kpi) label="KPI refresh (KpiEngine::compute)" ;;
                 match) label="Request matching (RequestMatcher::match)" ;;
                 board) label="Nomination board open, ${cards:-?} cards (loader's totals and first pages, painted)" ;;
                 myday) label="My Day's four lists (read thread)" ;;
+                kpi_ir) label="  KPI refresh" unit="instructions" ;;
+                match_ir) label="  Request matching" unit="instructions" ;;
+                myday_ir) label="  My Day's four lists" unit="instructions" ;;
             esac
-            row "$label, $size vs $previous (ms; data ×$growth)" "${times[$size]}" "${times[$previous]}" \
+            if [ "$unit" = instructions ] && { ((smoke)) || [ -z "${times[$size]:-}" ]; }; then
+                unset -n times
+                continue # counted in full runs with valgrind only
+            fi
+            row "$label, $size vs $previous ($unit; data ×$growth)" "${times[$size]}" "${times[$previous]}" \
                 "$(ratio "${times[$size]}" "${times[$previous]}")" "$growth"
             unset -n times
         done

@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libgl-dev libqt6opengl6-dev
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 libsqlite3-dev
-    poppler-utils python3 time
+    poppler-utils python3 time valgrind
     "$@"
 )
 
