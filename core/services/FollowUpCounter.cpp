@@ -37,10 +37,7 @@ QString placeholders(qsizetype count)
 Result<QMap<FollowUpKind, int>> FollowUpCounter::count(const QString &ownerId) const
 {
     QMap<FollowUpKind, int> counts;
-    for (FollowUpKind kind :
-         {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
-          FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile, FollowUpKind::StaleConsent,
-          FollowUpKind::CsmCapacity})
+    for (FollowUpKind kind : allFollowUpKinds())
         counts.insert(kind, 0);
     for (auto add : {&FollowUpCounter::countContributionDebt, &FollowUpCounter::countOneWay,
                      &FollowUpCounter::countEnrolledDebt, &FollowUpCounter::countStaleConsents}) {

@@ -62,6 +62,13 @@ QString keyOf(FollowUpKind kind)
     return {};
 }
 
+QList<FollowUpKind> allFollowUpKinds()
+{
+    return {FollowUpKind::ThankYou,           FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
+            FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile, FollowUpKind::StaleConsent,
+            FollowUpKind::CsmCapacity};
+}
+
 bool owesFinalVersion(const QString &activityName)
 {
     return activityName.compare(QLatin1String("case study"), Qt::CaseInsensitive) == 0;

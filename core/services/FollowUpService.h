@@ -20,7 +20,8 @@ enum class FollowUpKind
     CsmCapacity,        // a CSM holds more enrolled advocates than one person can serve
 };
 
-QString keyOf(FollowUpKind kind); // stable key for scripts: "thank_you", ...
+QString keyOf(FollowUpKind kind);       // stable key for scripts: "thank_you", ...
+QList<FollowUpKind> allFollowUpKinds(); // in the order above
 
 // Contributions of this catalogue entry (the case study) owe the advocate a final version.
 bool owesFinalVersion(const QString &activityName);

@@ -21,10 +21,7 @@ QStringList summary(const QList<FollowUpItem> &items)
 QMap<FollowUpKind, int> tally(Services &services, const QString &csm = {})
 {
     QMap<FollowUpKind, int> counts;
-    for (FollowUpKind kind :
-         {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution,
-          FollowUpKind::OneWayRelationship, FollowUpKind::StaleProfile, FollowUpKind::StaleConsent,
-          FollowUpKind::CsmCapacity})
+    for (FollowUpKind kind : allFollowUpKinds())
         counts.insert(kind, 0);
     auto items = services.followUps().due(csm);
     EXPECT_TRUE(items.ok());
