@@ -32,6 +32,8 @@ BoardFilterBar::BoardFilterBar(QWidget *parent) : QWidget(parent), m_text(new Se
     m_text->setPlaceholderText(tr("Filter cards"));
     m_text->setAccessibleName(tr("Filter cards by text"));
     m_text->setMaximumWidth(260);
+    // The search box keeps room for its placeholder; the combos give way first.
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 48);
     layout->addWidget(m_text, 1);
 
     m_owner = addCombo(QStringLiteral("ownerFilter"), tr("Owner CSM"));
@@ -69,7 +71,9 @@ QComboBox *BoardFilterBar::addCombo(const QString &objectName, const QString &ac
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long owner, industry or region names must not push the row past a 1024 px window.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(9);
     layout()->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)

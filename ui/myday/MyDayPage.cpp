@@ -218,7 +218,7 @@ void MyDayPage::fillFollowUps(const Lists &lists)
 {
     const auto &items = lists.followUps;
     m_followUps->setRowCount(0);
-    m_followUpsHeading->setText(tr("Follow-ups due (%1)").arg(items.total));
+    m_followUpsHeading->setText(tr("Follow-ups due (%1)").arg(QLocale().toString(items.total)));
     if (!items.rows)
         return;
     for (const FollowUpItem &item : *items.rows) {
@@ -243,7 +243,7 @@ void MyDayPage::fillAsks(const Lists &lists)
 {
     const auto &asks = lists.asks;
     m_asks->setRowCount(0);
-    m_asksHeading->setText(tr("Asks awaiting an answer (%1)").arg(asks.total));
+    m_asksHeading->setText(tr("Asks awaiting an answer (%1)").arg(QLocale().toString(asks.total)));
     if (!asks.rows)
         return;
     for (const PendingAsk &ask : *asks.rows) {
@@ -259,8 +259,9 @@ void MyDayPage::fillUntouched(const Lists &lists)
 {
     const auto &advocates = lists.untouched;
     m_untouched->setRowCount(0);
-    m_untouchedHeading->setText(
-        tr("Not touched in %1 days (%2)").arg(m_services.rules().untouchedDays).arg(advocates.total));
+    m_untouchedHeading->setText(tr("Not touched in %1 days (%2)")
+                                    .arg(m_services.rules().untouchedDays)
+                                    .arg(QLocale().toString(advocates.total)));
     if (!advocates.rows)
         return;
     for (const UntouchedAdvocate &a : *advocates.rows) {
@@ -276,7 +277,7 @@ void MyDayPage::fillStuck(const Lists &lists)
     m_stuck->setRowCount(0);
     m_stuckHeading->setText(tr("Nominations stuck over %1 days (%2)")
                                 .arg(m_services.rules().stuckNominationDays)
-                                .arg(stuck.total));
+                                .arg(QLocale().toString(stuck.total)));
     if (!stuck.rows)
         return;
     for (const StuckNomination &s : *stuck.rows) {

@@ -22,6 +22,9 @@ void Sidebar::addEntry(const QIcon &icon, const QString &text, const QString &to
     auto *item = new QListWidgetItem(icon, text, this);
     item->setToolTip(toolTip);
     item->setSizeHint(QSize(0, fontMetrics().height() + 18));
+    // Never narrower than its longest entry: a small window squeezed the labels to "My…", "Pip…".
+    const int wanted = iconSize().width() + fontMetrics().horizontalAdvance(text) + 3 * spacing() + 28;
+    setMinimumWidth(qMax(minimumWidth(), wanted));
     if (currentRow() < 0)
         setCurrentRow(0);
 }
