@@ -172,7 +172,9 @@ pick() { awk -v n="$1" -v f="$2" '$1 == n { print $f }' "$3"; }
 # the work grows apart from how the memory hierarchy copes. Empty without valgrind.
 instructions() { # BENCHMARK_FUNCTION FILTER
     command -v valgrind >/dev/null || return 0
-    valgrind --tool=callgrind --collect-atstart=no --toggle-collect="*$1*" \
+    # The function itself, by its signature: a pattern that also matched Google
+    # Benchmark's wrapper around it would toggle collection off again inside.
+    valgrind --tool=callgrind --collect-atstart=no --toggle-collect="*::$1(benchmark::State*" \
         --callgrind-out-file="$work/callgrind.out" \
         "$core_bench" --benchmark_filter="$2" --benchmark_min_time=0.000001 >/dev/null 2>&1 || return 0
     awk '/^summary:/ { print $2 }' "$work/callgrind.out"
@@ -201,8 +203,10 @@ SQL
 
 empty="$work/empty.sqlite"
 "$cli" --database "$empty" init >/dev/null
-start_empty=$(time_process "$gui" --database "$empty" --quit-after-first-paint)
-start_bare=$(time_process "$bare")
+# Start-up takes some 25 ms: more runs, for a median steadier than the scheduler.
+startup_runs=$((smoke ? 1 : 11))
+start_empty=$(runs=$startup_runs time_process "$gui" --database "$empty" --quit-after-first-paint)
+start_bare=$(runs=$startup_runs time_process "$bare")
 row "Cold start to first paint: empty database vs bare QMainWindow (ms)" \
     "$start_empty" "$start_bare" "$(ratio "$start_empty" "$start_bare")" 4
 
@@ -233,7 +237,7 @@ for size in "${sizes[@]}"; do
 
     # Start-up on a copy: opening a file may write to it, the cache stays as generated.
     cp "$db" "$work/open.sqlite"
-    start_data=$(time_process "$gui" --database "$work/open.sqlite" --quit-after-first-paint)
+    start_data=$(runs=$startup_runs time_process "$gui" --database "$work/open.sqlite" --quit-after-first-paint)
     row "Cold start to first paint: $size vs empty database (ms)" \
         "$start_data" "$start_empty" "$(ratio "$start_data" "$start_empty")" 1.3
 

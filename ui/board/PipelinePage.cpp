@@ -1,6 +1,7 @@
 #include "PipelinePage.h"
 
 #include "BoardPage.h"
+#include "common/LazyPage.h"
 #include "services/BoardService.h"
 
 #include <QTabWidget>
@@ -11,24 +12,36 @@ namespace ad {
 PipelinePage::PipelinePage(Services &services, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)),
       m_nominations(new BoardPage(services, BoardKind::Nomination, undoStack, this)),
-      m_journey(new BoardPage(services, BoardKind::Journey, undoStack, this))
+      m_journeyTab(new LazyPage(
+          [this, services = &services, undoStack](QWidget *tab) {
+              m_journey = new BoardPage(*services, BoardKind::Journey, undoStack, tab);
+              connect(m_journey, &BoardPage::advocateActivated, this, &PipelinePage::advocateActivated);
+              return m_journey;
+          },
+          this))
 {
     setObjectName(QStringLiteral("pipelinePage"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Boards"));
     m_tabs->addTab(m_nominations, tr("Nomination Pipeline"));
-    m_tabs->addTab(m_journey, tr("Advocacy Journey"));
+    m_tabs->addTab(m_journeyTab, tr("Advocacy Journey"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    for (BoardPage *board : {m_nominations, m_journey})
-        connect(board, &BoardPage::advocateActivated, this, &PipelinePage::advocateActivated);
+    connect(m_nominations, &BoardPage::advocateActivated, this, &PipelinePage::advocateActivated);
+}
+
+BoardPage *PipelinePage::journeyBoard()
+{
+    m_journeyTab->page();
+    return m_journey;
 }
 
 void PipelinePage::reload()
 {
     m_nominations->reload();
-    m_journey->reload();
+    if (m_journey) // a board not built yet reads fresh when it is
+        m_journey->reload();
 }
 
 } // namespace ad

@@ -8,6 +8,7 @@ class QUndoStack;
 namespace ad {
 
 class BoardPage;
+class LazyPage;
 class Services;
 
 // The Pipeline page: the nomination pipeline and the five-stage advocacy
@@ -20,7 +21,8 @@ public:
     PipelinePage(Services &services, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     BoardPage *nominationBoard() const { return m_nominations; }
-    BoardPage *journeyBoard() const { return m_journey; }
+    // Built when its tab is first shown, or now when asked for.
+    BoardPage *journeyBoard();
     QTabWidget *tabs() const { return m_tabs; }
     void reload();
 
@@ -30,7 +32,8 @@ signals:
 private:
     QTabWidget *m_tabs;
     BoardPage *m_nominations;
-    BoardPage *m_journey;
+    LazyPage *m_journeyTab;
+    BoardPage *m_journey = nullptr;
 };
 
 } // namespace ad

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LazyPage.h"
+#include "common/LazyPage.h"
 
 #include <QStackedWidget>
 

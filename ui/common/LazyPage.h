@@ -6,7 +6,7 @@
 
 namespace ad {
 
-// A page of the main window that is built the first time it is shown (or
+// A page (of the main window, of a tab widget) that is built the first time it is shown (or
 // asked for). Building every page up front made the window's first paint wait
 // for pages nobody had opened: their widgets, their layouts, their queries.
 class LazyPage : public QWidget
