@@ -1,6 +1,7 @@
 #include "../core/ProgrammeFixture.h"
 #include "myday/MyDayPage.h"
 
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -58,6 +59,29 @@ TEST_F(MyDayTest, ListsWhatIsDueAwaitedUntouchedAndStuck)
     EXPECT_EQ(column(page.pendingAsks(), 1), QStringList{QStringLiteral("ada")});
     EXPECT_EQ(column(page.untouched(), 1), QStringList{QStringLiteral("ada")}); // enrolled, never touched
     EXPECT_EQ(column(page.stuck(), 1), QStringList{QStringLiteral("Bo Tan")});
+}
+
+TEST_F(MyDayTest, ColumnsFitALongListAndKeepSizingToIt)
+{
+    // The lists are filled with their columns' sizing suspended (ListTableRefill):
+    // afterwards they fit what they hold and size to their contents again.
+    const Account ward = account(QStringLiteral("Ward Clinics"));
+    constexpr int kMore = 40;
+    for (int i = 0; i < kMore; ++i)
+        enrolled(QStringLiteral("member%1@ward.example").arg(i), ward.id);
+    MyDayPage page(services());
+    page.show();
+    ASSERT_TRUE(listsIn(page));
+    QTableWidget *table = page.untouched();
+    ASSERT_EQ(table->rowCount(), kMore + 1);
+    QHeaderView *header = table->horizontalHeader();
+    EXPECT_EQ(header->sectionResizeMode(1), QHeaderView::ResizeToContents);
+    EXPECT_EQ(header->sectionResizeMode(2), QHeaderView::Stretch);
+    EXPECT_TRUE(table->updatesEnabled());
+    int widest = 0;
+    for (const QString &name : column(table, 1))
+        widest = qMax(widest, table->fontMetrics().horizontalAdvance(name));
+    EXPECT_GT(header->sectionSize(1), widest);
 }
 
 TEST_F(MyDayTest, FillsItsListsOnlyOnceShown)

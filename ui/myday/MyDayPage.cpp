@@ -216,6 +216,7 @@ void MyDayPage::fill(const Lists &lists)
 
 void MyDayPage::fillFollowUps(const Lists &lists)
 {
+    const ListTableRefill refill(m_followUps);
     const auto &items = lists.followUps;
     m_followUps->setRowCount(0);
     m_followUpsHeading->setText(tr("Follow-ups due (%1)").arg(QLocale().toString(items.total)));
@@ -241,6 +242,7 @@ void MyDayPage::fillFollowUps(const Lists &lists)
 
 void MyDayPage::fillAsks(const Lists &lists)
 {
+    const ListTableRefill refill(m_asks);
     const auto &asks = lists.asks;
     m_asks->setRowCount(0);
     m_asksHeading->setText(tr("Asks awaiting an answer (%1)").arg(QLocale().toString(asks.total)));
@@ -257,6 +259,7 @@ void MyDayPage::fillAsks(const Lists &lists)
 
 void MyDayPage::fillUntouched(const Lists &lists)
 {
+    const ListTableRefill refill(m_untouched);
     const auto &advocates = lists.untouched;
     m_untouched->setRowCount(0);
     m_untouchedHeading->setText(tr("Not touched in %1 days (%2)")
@@ -273,6 +276,7 @@ void MyDayPage::fillUntouched(const Lists &lists)
 
 void MyDayPage::fillStuck(const Lists &lists)
 {
+    const ListTableRefill refill(m_stuck);
     const auto &stuck = lists.stuck;
     m_stuck->setRowCount(0);
     m_stuckHeading->setText(tr("Nominations stuck over %1 days (%2)")
