@@ -262,15 +262,19 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm
 {
     const QDate today = m_context.clock.today();
     const QVariant since = time::toStorage(today.addDays(-m_rules.oneWayWindowDays));
+    // The advocates asked in the window, from the asks (their index holds the
+    // dates), then only those without a touch in it are joined to their
+    // profiles: the asks of a window are far fewer than the advocates.
     SqlQuery query(
         m_context.db,
         QStringLiteral("SELECT ") + kWho +
-            QStringLiteral(
-                ", count(*), max(s.asked_on) FROM asks s JOIN advocates a ON a.id = s.advocate_id") +
+            QStringLiteral(", w.asks, w.last FROM (SELECT s.advocate_id AS id, count(*) AS asks,"
+                           " max(s.asked_on) AS last FROM asks s WHERE s.asked_on > ? AND s.asked_on <= ?"
+                           " GROUP BY s.advocate_id) w JOIN advocates a ON a.id = w.id") +
             kOwner +
-            QStringLiteral("WHERE s.asked_on > ? AND s.asked_on <= ? AND NOT EXISTS (SELECT 1 FROM touches t"
-                           " WHERE t.advocate_id = a.id AND t.occurred_on > ? AND t.occurred_on <= ?) AND") +
-            kCsmFilter + QStringLiteral("GROUP BY a.id ORDER BY a.email_key LIMIT ?")); // all due today
+            QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM touches t WHERE t.advocate_id = w.id"
+                           " AND t.occurred_on > ? AND t.occurred_on <= ?) AND") +
+            kCsmFilter + QStringLiteral("ORDER BY a.email_key LIMIT ?")); // all due today
     query.bind(since)
         .bind(time::toStorage(today))
         .bind(since)
@@ -322,19 +326,27 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
         items << item;
     }
     // Consents: the newest current consent per asset; a re-confirmed one is fresh again.
+    // The stale ones are found in the consents alone; only those among the soonest
+    // `limit` (up to the day of the limit-th, for the tie-breaks by email) are
+    // joined to their advocates, instead of every advocate of the programme.
+    const QString soonest = limit > 0 ? QStringLiteral(" WHERE s.granted <= coalesce((SELECT granted FROM stale"
+                                                       " ORDER BY granted LIMIT 1 OFFSET ?), s.granted)")
+                                      : QString();
     SqlQuery consents(
         m_context.db,
-        QStringLiteral("SELECT ") + kWho +
-            QStringLiteral(", c.asset, max(c.granted_on) FROM consents c"
-                           " JOIN advocates a ON a.id = c.advocate_id") +
-            kOwner +
-            QStringLiteral("WHERE c.granted_on <= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
-                           " AND (c.expires_on IS NULL OR c.expires_on >= ?) AND") +
-            kCsmFilter +
-            QStringLiteral("GROUP BY a.id, c.asset HAVING max(c.granted_on) < ?"
-                           " ORDER BY max(c.granted_on), a.email_key LIMIT ?"));
+        QStringLiteral("WITH stale AS MATERIALIZED (SELECT c.advocate_id AS id, c.asset AS asset,"
+                       " max(c.granted_on) AS granted FROM consents c"
+                       " WHERE c.granted_on <= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
+                       " AND (c.expires_on IS NULL OR c.expires_on >= ?) AND (? = '' OR c.advocate_id IN"
+                       "  (SELECT o.id FROM advocates o JOIN users ou ON ou.id = o.owner_id WHERE ou.name = ?))"
+                       " GROUP BY c.advocate_id, c.asset HAVING max(c.granted_on) < ?) SELECT ") +
+            kWho + QStringLiteral(", s.asset, s.granted FROM stale s JOIN advocates a ON a.id = s.id") + kOwner +
+            soonest + QStringLiteral(" ORDER BY s.granted, a.email_key LIMIT ?"));
     consents.bind(time::toStorage(today)).bind(time::toStorage(today)).bind(time::toStorage(today));
-    consents.bind(csm).bind(csm).bind(time::toStorage(cutoff)).bind(limit);
+    consents.bind(csm).bind(csm).bind(time::toStorage(cutoff));
+    if (limit > 0)
+        consents.bind(limit - 1);
+    consents.bind(limit);
     if (Status status = consents.exec(); !status)
         return status;
     while (consents.next()) {

@@ -15,10 +15,67 @@ QString ownerClause(const QString &ownerId)
     return ownerId.isEmpty() ? QString() : QStringLiteral(" AND a.owner_id = ?");
 }
 
+// The whole list is its head without a limit.
+template <typename T> Result<QList<T>> allOf(Result<ListHead<T>> head)
+{
+    if (!head)
+        return head.error();
+    return std::move(head->rows);
+}
+
+// The nomination statuses that wait on someone; enrolled is where a nomination
+// should stay, and the exits are decided.
+const QStringList kWaiting = {QStringLiteral("nominated"), QStringLiteral("in_review"),
+                              QStringLiteral("cultivating"), QStringLiteral("invited")};
+
 } // namespace
 
 Result<QList<PendingAsk>> MyDayService::pendingAsks(const QString &ownerId) const
 {
+    return allOf(pendingAsks(ownerId, -1));
+}
+
+Result<QList<UntouchedAdvocate>> MyDayService::untouched(const QString &ownerId) const
+{
+    return allOf(untouched(ownerId, -1));
+}
+
+Result<QList<StuckNomination>> MyDayService::stuckNominations(const QString &ownerId) const
+{
+    return allOf(stuckNominations(ownerId, -1));
+}
+
+Result<ListHead<PendingAsk>> MyDayService::pendingAsks(const QString &ownerId, int limit) const
+{
+    // Counted, and the day of the limit-th found, in the asks alone: only the
+    // asks up to that day (its others too, for the tie-breaks by name) are
+    // joined to their advocates, requests and activities.
+    const QString owned = ownerId.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" AND k.advocate_id IN (SELECT id FROM advocates WHERE owner_id = ?)");
+    ListHead<PendingAsk> head;
+    SqlQuery count(m_context.db,
+                   QStringLiteral("SELECT count(*) FROM asks k WHERE k.answer = 'pending'") + owned);
+    if (!ownerId.isEmpty())
+        count.bind(ownerId);
+    Result<QVariant> total = scalar(count);
+    if (!total)
+        return total.error();
+    head.total = total->toLongLong();
+    QVariant lastDay;
+    if (limit >= 0 && head.total > limit) {
+        if (limit == 0)
+            return head;
+        SqlQuery edge(m_context.db, QStringLiteral("SELECT k.asked_on FROM asks k WHERE k.answer = 'pending'") +
+                                        owned + QStringLiteral(" ORDER BY k.asked_on LIMIT 1 OFFSET ?"));
+        if (!ownerId.isEmpty())
+            edge.bind(ownerId);
+        edge.bind(limit - 1);
+        Result<QVariant> day = scalar(edge);
+        if (!day)
+            return day.error();
+        lastDay = *day;
+    }
     SqlQuery query(
         m_context.db,
         QStringLiteral("SELECT k.request_id, a.id, a.name, "
@@ -28,69 +85,120 @@ Result<QList<PendingAsk>> MyDayService::pendingAsks(const QString &ownerId) cons
                        "JOIN requests r ON r.id = k.request_id "
                        "JOIN activity_types t ON t.id = k.activity_type_id "
                        "WHERE k.answer = 'pending'") +
-            ownerClause(ownerId) + QStringLiteral(" ORDER BY k.asked_on, a.name"));
+            ownerClause(ownerId) + (lastDay.isNull() ? QString() : QStringLiteral(" AND k.asked_on <= ?")) +
+            QStringLiteral(" ORDER BY k.asked_on, a.name LIMIT ?"));
     if (!ownerId.isEmpty())
         query.bind(ownerId);
+    if (!lastDay.isNull())
+        query.bind(lastDay);
+    query.bind(limit);
     if (Status status = query.exec(); !status)
         return status.error();
-    QList<PendingAsk> asks;
     while (query.next())
-        asks << PendingAsk{query.value(0).toString(), query.value(1).toString(),
-                           query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toString(), time::dateFromStorage(query.value(5))};
-    return asks;
+        head.rows << PendingAsk{query.value(0).toString(), query.value(1).toString(),
+                                query.value(2).toString(), query.value(3).toString(),
+                                query.value(4).toString(), time::dateFromStorage(query.value(5))};
+    return head;
 }
 
-Result<QList<UntouchedAdvocate>> MyDayService::untouched(const QString &ownerId) const
+Result<ListHead<UntouchedAdvocate>> MyDayService::untouched(const QString &ownerId, int limit) const
 {
+    // Each enrolled advocate's last touch decides whether they are listed, so
+    // all are read; the window count gives the size of the list before its limit.
     const QDate cutoff = m_context.clock.today().addDays(-m_rules.untouchedDays);
     SqlQuery query(
         m_context.db,
         QStringLiteral("SELECT a.id, a.name, acc.name, "
-                       " (SELECT max(t.occurred_on) FROM touches t WHERE t.advocate_id = a.id) AS last "
+                       " (SELECT max(t.occurred_on) FROM touches t WHERE t.advocate_id = a.id) AS last, "
+                       " count(*) OVER () "
                        "FROM nominations n JOIN advocates a ON a.id = n.advocate_id "
                        "JOIN accounts acc ON acc.id = a.account_id "
                        "WHERE n.status = 'enrolled'") +
             ownerClause(ownerId) +
-            QStringLiteral(" AND (last IS NULL OR last < ?) ORDER BY last IS NOT NULL, last, a.name"));
+            QStringLiteral(" AND (last IS NULL OR last < ?) ORDER BY last IS NOT NULL, last, a.name LIMIT ?"));
     if (!ownerId.isEmpty())
         query.bind(ownerId);
-    query.bind(time::toStorage(cutoff));
+    // With no row to carry the count, one row is read for it.
+    query.bind(time::toStorage(cutoff)).bind(limit == 0 ? 1 : limit);
     if (Status status = query.exec(); !status)
         return status.error();
-    QList<UntouchedAdvocate> advocates;
-    while (query.next())
-        advocates << UntouchedAdvocate{query.value(0).toString(), query.value(1).toString(),
-                                       query.value(2).toString(), time::dateFromStorage(query.value(3))};
-    return advocates;
+    ListHead<UntouchedAdvocate> head;
+    while (query.next()) {
+        head.total = query.value(4).toLongLong();
+        if (limit != 0)
+            head.rows << UntouchedAdvocate{query.value(0).toString(), query.value(1).toString(),
+                                           query.value(2).toString(), time::dateFromStorage(query.value(3))};
+    }
+    return head;
 }
 
-Result<QList<StuckNomination>> MyDayService::stuckNominations(const QString &ownerId) const
+Result<ListHead<StuckNomination>> MyDayService::stuckNominations(const QString &ownerId, int limit) const
 {
-    // Enrolled is where a nomination should stay; the exits are decided.
-    const QDateTime cutoff = m_context.clock.now().addDays(-m_rules.stuckNominationDays);
+    const QVariant cutoff = time::toStorage(m_context.clock.now().addDays(-m_rules.stuckNominationDays));
+    const QString owned = ownerId.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" AND n.advocate_id IN (SELECT id FROM advocates WHERE owner_id = ?)");
+    const QString waiting = QStringLiteral("n.status IN ('") + kWaiting.join(QStringLiteral("', '")) +
+                            QStringLiteral("') AND n.status_changed_at < ?");
+    ListHead<StuckNomination> head;
+    // Counted along nominations_status (status, status_changed_at) alone.
+    SqlQuery count(m_context.db, QStringLiteral("SELECT count(*) FROM nominations n WHERE ") + waiting + owned);
+    count.bind(cutoff);
+    if (!ownerId.isEmpty())
+        count.bind(ownerId);
+    Result<QVariant> total = scalar(count);
+    if (!total)
+        return total.error();
+    head.total = total->toLongLong();
+    QVariant lastChange;
+    if (limit >= 0 && head.total > limit) {
+        if (limit == 0)
+            return head;
+        // The limit-th oldest change: each status's oldest `limit` are read along
+        // the index, and the limit-th of those together is the limit-th of all.
+        QStringList arms;
+        for (qsizetype i = 0; i < kWaiting.size(); ++i)
+            arms << QStringLiteral("SELECT at FROM (SELECT n.status_changed_at AS at FROM nominations n"
+                                   " WHERE n.status = ? AND n.status_changed_at < ?") +
+                        owned + QStringLiteral(" ORDER BY n.status_changed_at LIMIT ?)");
+        SqlQuery edge(m_context.db, arms.join(QStringLiteral(" UNION ALL ")) +
+                                        QStringLiteral(" ORDER BY at LIMIT 1 OFFSET ?"));
+        for (const QString &status : kWaiting) {
+            edge.bind(status).bind(cutoff);
+            if (!ownerId.isEmpty())
+                edge.bind(ownerId);
+            edge.bind(limit);
+        }
+        edge.bind(limit - 1);
+        Result<QVariant> at = scalar(edge);
+        if (!at)
+            return at.error();
+        lastChange = *at;
+    }
     SqlQuery query(m_context.db,
                    QStringLiteral("SELECT a.id, n.id, a.name, acc.name, n.status, n.status_changed_at "
                                   "FROM nominations n JOIN advocates a ON a.id = n.advocate_id "
-                                  "JOIN accounts acc ON acc.id = a.account_id "
-                                  "WHERE n.status IN ('nominated', 'in_review', 'cultivating', 'invited') "
-                                  "AND n.status_changed_at < ?") +
-                       ownerClause(ownerId) + QStringLiteral(" ORDER BY n.status_changed_at, a.name"));
-    query.bind(time::toStorage(cutoff));
+                                  "JOIN accounts acc ON acc.id = a.account_id WHERE ") +
+                       waiting + ownerClause(ownerId) +
+                       (lastChange.isNull() ? QString() : QStringLiteral(" AND n.status_changed_at <= ?")) +
+                       QStringLiteral(" ORDER BY n.status_changed_at, a.name LIMIT ?"));
+    query.bind(cutoff);
     if (!ownerId.isEmpty())
         query.bind(ownerId);
+    if (!lastChange.isNull())
+        query.bind(lastChange);
+    query.bind(limit);
     if (Status status = query.exec(); !status)
         return status.error();
-    QList<StuckNomination> stuck;
     while (query.next())
-        stuck << StuckNomination{
+        head.rows << StuckNomination{
             query.value(0).toString(),
             query.value(1).toString(),
             query.value(2).toString(),
             query.value(3).toString(),
             parseNominationStatus(query.value(4).toString()).value_or(NominationStatus::Nominated),
             time::instantFromStorage(query.value(5)).toLocalTime().date()};
-    return stuck;
+    return head;
 }
 
 } // namespace ad

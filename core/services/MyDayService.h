@@ -40,6 +40,13 @@ struct StuckNomination
     QDate since;
 };
 
+// The first rows of a list, in its order, and how many rows it holds in all.
+template <typename T> struct ListHead
+{
+    QList<T> rows;
+    qsizetype total = 0;
+};
+
 // What a CSM's day is made of besides follow-up debt: asks waiting for an
 // answer, enrolled advocates nobody has talked to lately, and nominations
 // stuck in one status. An empty owner id means the whole team.
@@ -54,6 +61,12 @@ public:
     Result<QList<PendingAsk>> pendingAsks(const QString &ownerId = {}) const;
     Result<QList<UntouchedAdvocate>> untouched(const QString &ownerId = {}) const;
     Result<QList<StuckNomination>> stuckNominations(const QString &ownerId = {}) const;
+
+    // The first `limit` rows of each list and its size, as My Day shows them:
+    // what lies beyond the limit is counted, not read.
+    Result<ListHead<PendingAsk>> pendingAsks(const QString &ownerId, int limit) const;
+    Result<ListHead<UntouchedAdvocate>> untouched(const QString &ownerId, int limit) const;
+    Result<ListHead<StuckNomination>> stuckNominations(const QString &ownerId, int limit) const;
 
 private:
     const ServiceContext &m_context;

@@ -93,11 +93,11 @@ void registerKpiGroups()
         if (part == 0 || part == 1)
             ok = ok && services.followUps().digest({}, kRows).ok();
         if (part == 0 || part == 2)
-            ok = ok && services.myDay().pendingAsks().ok();
+            ok = ok && services.myDay().pendingAsks({}, kRows).ok();
         if (part == 0 || part == 3)
-            ok = ok && services.myDay().untouched().ok();
+            ok = ok && services.myDay().untouched({}, kRows).ok();
         if (part == 0 || part == 4)
-            ok = ok && services.myDay().stuckNominations().ok();
+            ok = ok && services.myDay().stuckNominations({}, kRows).ok();
         if (!ok) {
             state.SkipWithError("a My Day list failed");
             break;

@@ -61,12 +61,14 @@ struct MyDayPage::Lists
 
 namespace {
 
-template <typename T> void keepFirst(MyDayPage::Lists::Section<T> &section, Result<QList<T>> rows)
+template <typename T> void keepHead(MyDayPage::Lists::Section<T> &section, Result<ListHead<T>> head)
 {
-    section.total = rows ? rows->size() : 0;
-    if (rows)
-        rows->resize(qMin(rows->size(), qsizetype(MyDayPage::kRowsPerSection)));
-    section.rows = std::move(rows);
+    if (!head) {
+        section.rows = head.error();
+        return;
+    }
+    section.total = head->total;
+    section.rows = std::move(head->rows);
 }
 
 } // namespace
@@ -189,9 +191,9 @@ void MyDayPage::reload()
             } else {
                 lists.followUps.rows = due.error();
             }
-            keepFirst(lists.asks, services.myDay().pendingAsks(ownerId));
-            keepFirst(lists.untouched, services.myDay().untouched(ownerId));
-            keepFirst(lists.stuck, services.myDay().stuckNominations(ownerId));
+            keepHead(lists.asks, services.myDay().pendingAsks(ownerId, kRowsPerSection));
+            keepHead(lists.untouched, services.myDay().untouched(ownerId, kRowsPerSection));
+            keepHead(lists.stuck, services.myDay().stuckNominations(ownerId, kRowsPerSection));
             return lists;
         },
         [this, generation](const Lists &lists) {
