@@ -32,6 +32,7 @@ const Migration kMigrations[] = {
     {4, &schema::version4, nullptr},
     {5, &schema::version5, nullptr},
     {6, &schema::version6, nullptr},
+    {7, &schema::version7, nullptr},
 };
 
 } // namespace

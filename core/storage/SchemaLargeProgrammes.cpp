@@ -44,4 +44,16 @@ QStringList version6()
     };
 }
 
+QStringList version7()
+{
+    return {
+        // Every question asked of an advocate's consents (which are current, the
+        // newest per asset, which are stale) answered from the index alone; it
+        // starts with the old index's columns, which it replaces.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS consents_advocate_current"
+                       " ON consents(advocate_id, asset, granted_on, revoked_on, expires_on, id)"),
+        QStringLiteral("DROP INDEX IF EXISTS consents_advocate"),
+    };
+}
+
 } // namespace ad::schema

@@ -9,4 +9,8 @@ namespace ad::schema {
 // time in board order instead of every card.
 QStringList version6();
 
+// Version 7: consents read off one index (the currency of each advocate's
+// consents for follow-ups, KPIs and matching) instead of a row lookup each.
+QStringList version7();
+
 } // namespace ad::schema

@@ -17,9 +17,11 @@
 #include "feedback/FeedbackPage.h"
 #include "myday/MyDayPage.h"
 #include "programme/TierReviewPage.h"
+#include "requests/MatchDialog.h"
 #include "requests/RequestsPage.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "storage/SqlQuery.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -150,6 +152,12 @@ int pages()
     timePage("Requests", [&] { return new ad::RequestsPage(services, &stack); });
     timePage("TierReview", [&] { return new ad::TierReviewPage(services); });
     timePage("Feedback", [&] { return new ad::FeedbackPage(services); });
+    // Match… on the newest open request: the whole pool ranked and listed.
+    ad::SqlQuery open(BenchDatabase::instance().db(),
+                      QStringLiteral("SELECT id FROM requests WHERE status IN ('new', 'matching') "
+                                     "ORDER BY opened_on DESC, id LIMIT 1"));
+    if (ad::Result<QVariant> request = ad::scalar(open); request && !request->isNull())
+        timePage("MatchDialog", [&] { return new ad::MatchDialog(services, request->toString()); });
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 
+#include "services/FollowUpCounter.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -316,8 +317,44 @@ TEST(Database, SchemaFiveFixtureUpgradesToTheLargeProgrammeIndexes)
     EXPECT_EQ(found->toInt(), 1);
     EXPECT_EQ(fixture.integrityProblems(), QStringList());
     const QStringList backups = QDir(fixture.path + QStringLiteral(".backups"))
-                                    .entryList({QStringLiteral("*-before-v6.sqlite")}, QDir::Files);
+                                    .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
     EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-5 file as a backup first";
+}
+
+TEST(Database, SchemaSixFixtureUpgradesToTheConsentIndex)
+{
+    // tests/fixtures/schema-v6.sqlite was written by the release before schema 7
+    // (demo --advocates 12 --seed 7 at the pinned clock). It opens with every row,
+    // its consents answer from the new index, and the old file is kept first.
+    UpgradedFixture fixture;
+    ASSERT_NO_FATAL_FAILURE(fixture.open("schema-v6.sqlite"));
+    EXPECT_EQ(fixture.db->schemaVersion(), Database::currentSchemaVersion());
+    const QHash<QString, qint64> counts = fixture.counts();
+    EXPECT_EQ(counts.value(QStringLiteral("advocates")), 12);
+    EXPECT_EQ(counts.value(QStringLiteral("consents")), 36);
+    const auto indexNamed = [&fixture](const char *name) {
+        SqlQuery index(*fixture.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                                   "AND name = ?"));
+        index.bind(QString::fromLatin1(name));
+        auto found = scalar(index);
+        return found.ok() ? found->toInt() : -1;
+    };
+    EXPECT_EQ(indexNamed("consents_advocate_current"), 1);
+    EXPECT_EQ(indexNamed("consents_advocate"), 0) << "the new index replaces the old one";
+    // The follow-ups read consents through it and still find the stale ones.
+    auto due = fixture.services->followUps().due(QString());
+    ASSERT_TRUE(due.ok()) << due.error().message.toStdString();
+    auto counted = FollowUpCounter(fixture.services->context(), fixture.services->rules()).count(QString());
+    ASSERT_TRUE(counted.ok());
+    qsizetype stale = 0;
+    for (const FollowUpItem &item : *due)
+        stale += item.kind == FollowUpKind::StaleConsent;
+    EXPECT_GT(stale, 0);
+    EXPECT_EQ(counted->value(FollowUpKind::StaleConsent), stale);
+    EXPECT_EQ(fixture.integrityProblems(), QStringList());
+    const QStringList backups = QDir(fixture.path + QStringLiteral(".backups"))
+                                    .entryList({QStringLiteral("*-before-v7.sqlite")}, QDir::Files);
+    EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-6 file as a backup first";
 }
 
 TEST(WriteTransaction, SecondWriterWaitsThenReportsBusy)
