@@ -214,24 +214,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                          tr("“%1” is an SQLite database of another program, not an Advocate Desk database.")
                              .arg(absolute));
 
-    if (readOnly && version != currentSchemaVersion())
-        return makeError(ErrorKind::Storage,
-                         tr("“%1” is read-only and was written by an older version of Advocate Desk: make "
-                            "it writable so that it can be upgraded; the file was not changed.")
-                             .arg(absolute));
+    if (readOnly) {
+        if (version != currentSchemaVersion())
+            return makeError(ErrorKind::Storage,
+                             tr("“%1” is read-only and was written by an older version of Advocate Desk: make "
+                                "it writable so that it can be upgraded; the file was not changed.")
+                                 .arg(absolute));
+        if (Status status = execSql(*db, QStringLiteral("PRAGMA foreign_keys = ON")); !status)
+            return status.error();
+        return db;
+    }
 
-    // A 32 MiB page cache for every connection: UUID keys scatter index writes,
-    // the default 2 MiB makes large imports thrash, and a read thread's lists of
-    // a large programme (My Day, the boards) read the same pages several times.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -32768", "PRAGMA temp_store = MEMORY"}) {
+    // A 32 MiB page cache: UUID keys scatter index writes, and the default 2 MiB
+    // cache makes large imports thrash.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -32768",
+                               "PRAGMA temp_store = MEMORY"}) {
         if (Status status = execSql(*db, QString::fromLatin1(pragma)); !status)
             return status.error();
     }
-    if (readOnly)
-        return db;
-
-    if (Status status = execSql(*db, QStringLiteral("PRAGMA synchronous = NORMAL")); !status)
-        return status.error();
     SqlQuery wal(*db, QStringLiteral("PRAGMA journal_mode = WAL"));
     const Result<QVariant> mode = scalar(wal);
     if (!mode)
