@@ -55,23 +55,19 @@ Status FollowUpCounter::countContributionDebt(QMap<FollowUpKind, int> &counts, c
         return unthanked.error();
     counts[FollowUpKind::ThankYou] = *unthanked;
 
-    // Case studies on or before today: found in participations_date_type (the
-    // rowid subquery steers the planner to it), then only their rows are read.
-    // Nearly every contribution lies on or before today; the unary + keeps the
-    // planner off participations_date, which would look up every row.
+    // Case studies on or before today still owed their final version: counted
+    // off the partial index participations_final_owed (schema 7).
     Result<QStringList> caseStudies = finalVersionActivityIds(m_context);
     if (!caseStudies)
         return caseStudies.error();
-    SqlQuery finals(
-        m_context.db,
-        QStringLiteral("SELECT count(*) FROM participations p WHERE p.final_shared_on IS NULL"
-                       " AND p.rowid IN (SELECT c.rowid FROM participations c WHERE +c.occurred_on <= ?"
-                       " AND c.activity_type_id IN ") +
-            placeholders(caseStudies->size()) + ownedBy(ownerId, QStringLiteral("c.advocate_id")) +
-            QStringLiteral(")"));
-    finals.bind(time::toStorage(today));
+    SqlQuery finals(m_context.db,
+                    QStringLiteral("SELECT count(*) FROM participations p WHERE p.final_shared_on IS NULL"
+                                   " AND p.activity_type_id IN ") +
+                        placeholders(caseStudies->size()) + QStringLiteral(" AND p.occurred_on <= ?") +
+                        ownedBy(ownerId, QStringLiteral("p.advocate_id")));
     for (const QString &id : std::as_const(*caseStudies))
         finals.bind(id);
+    finals.bind(time::toStorage(today));
     bindOwner(finals, ownerId);
     Result<QVariant> unshared = scalar(finals);
     if (!unshared)

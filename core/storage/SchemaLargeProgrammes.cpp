@@ -53,6 +53,10 @@ QStringList version7()
         QStringLiteral("CREATE INDEX IF NOT EXISTS consents_advocate_current"
                        " ON consents(advocate_id, asset, granted_on, revoked_on, expires_on, id)"),
         QStringLiteral("DROP INDEX IF EXISTS consents_advocate"),
+        // Case studies whose final version is still owed, by type and date: the
+        // follow-up count and list read those alone instead of every contribution.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS participations_final_owed"
+                       " ON participations(activity_type_id, occurred_on) WHERE final_shared_on IS NULL"),
     };
 }
 

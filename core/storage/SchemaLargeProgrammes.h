@@ -9,8 +9,9 @@ namespace ad::schema {
 // time in board order instead of every card.
 QStringList version6();
 
-// Version 7: consents read off one index (the currency of each advocate's
-// consents for follow-ups, KPIs and matching) instead of a row lookup each.
+// Version 7: follow-up debt read off indexes: the currency of each advocate's
+// consents (follow-ups, KPIs, matching) without a row lookup each, and the
+// case studies still owed a final version without reading every contribution.
 QStringList version7();
 
 } // namespace ad::schema

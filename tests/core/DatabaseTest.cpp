@@ -321,7 +321,7 @@ TEST(Database, SchemaFiveFixtureUpgradesToTheLargeProgrammeIndexes)
     EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-5 file as a backup first";
 }
 
-TEST(Database, SchemaSixFixtureUpgradesToTheConsentIndex)
+TEST(Database, SchemaSixFixtureUpgradesToTheFollowUpIndexes)
 {
     // tests/fixtures/schema-v6.sqlite was written by the release before schema 7
     // (demo --advocates 12 --seed 7 at the pinned clock). It opens with every row,
@@ -341,7 +341,9 @@ TEST(Database, SchemaSixFixtureUpgradesToTheConsentIndex)
     };
     EXPECT_EQ(indexNamed("consents_advocate_current"), 1);
     EXPECT_EQ(indexNamed("consents_advocate"), 0) << "the new index replaces the old one";
-    // The follow-ups read consents through it and still find the stale ones.
+    EXPECT_EQ(indexNamed("participations_final_owed"), 1);
+    // The follow-ups read consents and case studies through them and still
+    // find what is owed.
     auto due = fixture.services->followUps().due(QString());
     ASSERT_TRUE(due.ok()) << due.error().message.toStdString();
     auto counted = FollowUpCounter(fixture.services->context(), fixture.services->rules()).count(QString());
@@ -351,6 +353,10 @@ TEST(Database, SchemaSixFixtureUpgradesToTheConsentIndex)
         stale += item.kind == FollowUpKind::StaleConsent;
     EXPECT_GT(stale, 0);
     EXPECT_EQ(counted->value(FollowUpKind::StaleConsent), stale);
+    qsizetype owed = 0;
+    for (const FollowUpItem &item : *due)
+        owed += item.kind == FollowUpKind::FinalVersion;
+    EXPECT_EQ(counted->value(FollowUpKind::FinalVersion), owed);
     EXPECT_EQ(fixture.integrityProblems(), QStringList());
     const QStringList backups = QDir(fixture.path + QStringLiteral(".backups"))
                                     .entryList({QStringLiteral("*-before-v7.sqlite")}, QDir::Files);
