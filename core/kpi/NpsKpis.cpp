@@ -35,12 +35,14 @@ Status computeNps(const KpiScope &scope, KpiReport &report)
     // (a row lookup per response in date order); LIMIT -1 keeps the subquery from
     // being flattened, which would repeat the lookup for every use of its result.
     // Each month row also carries the range counts of the latest responses in it;
-    // their sum is the range.
+    // their sum is the range. Dates are stored as ISO text (time::toStorage), so a
+    // month is its first seven characters; strftime parsed and formatted every
+    // response's date, a sixth of this query's time on 300,000 responses.
     SqlQuery sql(
         scope.context.db,
         QStringLiteral("WITH latest AS (SELECT score, month, next_day IS NULL AS in_range,"
-                       "  (next_day IS NULL OR strftime('%Y-%m', next_day) IS NOT month) AS in_month"
-                       " FROM (SELECT n.score, strftime('%Y-%m', n.responded_on) AS month,"
+                       "  (next_day IS NULL OR substr(next_day, 1, 7) IS NOT month) AS in_month"
+                       " FROM (SELECT n.score, substr(n.responded_on, 1, 7) AS month,"
                        "  (SELECT m.responded_on FROM nps_responses m WHERE m.advocate_id = n.advocate_id"
                        "   AND (m.responded_on, m.rowid) > (n.responded_on, n.rowid) AND m.responded_on <= ?"
                        "   ORDER BY m.responded_on, m.rowid LIMIT 1) AS next_day"

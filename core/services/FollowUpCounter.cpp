@@ -108,12 +108,14 @@ Result<int> FollowUpCounter::countUnthanked(const QString &ownerId) const
         return found->toInt();
     }
     // The whole programme, from indexes alone instead of a pass over every
-    // contribution: those on or before today, less the thanked ones. Thanked are
-    // the contributions appreciations point to (a foreign key: each one exists),
-    // less those dated after today.
+    // contribution: those on or before today (all of them, which SQLite counts
+    // off its smallest index, less the few after today), less the thanked ones.
+    // Thanked are the contributions appreciations point to (a foreign key: each
+    // one exists), less those dated after today.
     SqlQuery query(
         m_context.db,
-        QStringLiteral("SELECT (SELECT count(*) FROM participations WHERE occurred_on <= ?)"
+        QStringLiteral("SELECT (SELECT count(*) FROM participations)"
+                       " - (SELECT count(*) FROM participations WHERE occurred_on > ?)"
                        " - (SELECT count(*) FROM (SELECT participation_id FROM appreciations"
                        "  WHERE participation_id IS NOT NULL GROUP BY participation_id))"
                        " + (SELECT count(*) FROM participations p WHERE p.occurred_on > ?"
