@@ -3976,6 +3976,10 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
         <source>anyone</source>
         <translation>sesiapa sahaja</translation>
     </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Memadankan…</translation>
+    </message>
 </context>
 <context>
     <name>ad::MoveCardCommand</name>

@@ -3976,6 +3976,10 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
+    <message>
+        <source>Matching…</source>
+        <translation>媒合中…</translation>
+    </message>
 </context>
 <context>
     <name>ad::MoveCardCommand</name>

@@ -135,6 +135,9 @@ template <typename Build> void timePage(const char *name, Build build)
     if (auto *day = qobject_cast<ad::MyDayPage *>(page.get()))
         while (day->isLoading())
             QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (auto *match = qobject_cast<ad::MatchDialog *>(page.get()))
+        while (match->isLoading())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     paintNow(*page);
     std::printf("%-16s painted %5lld ms  complete %5lld ms  cpu %7.1f ms\n", name, shown, timer.elapsed(),
                 cpuMs() - cpuStart);

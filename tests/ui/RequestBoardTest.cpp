@@ -248,7 +248,8 @@ TEST_F(RequestBoardTest, DoubleClickingACardOpensItsMatchDialog)
     QTimer closer; // the dialog runs its own event loop: look for it from there
     closer.setInterval(10);
     QObject::connect(&closer, &QTimer::timeout, [&] {
-        if (auto *dialog = qobject_cast<MatchDialog *>(QApplication::activeModalWidget())) {
+        if (auto *dialog = qobject_cast<MatchDialog *>(QApplication::activeModalWidget());
+            dialog && !dialog->isLoading()) {
             for (QLabel *label : dialog->findChildren<QLabel *>())
                 summary += label->text();
             closer.stop();

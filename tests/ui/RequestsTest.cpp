@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -75,9 +76,27 @@ TEST_F(RequestsTest, ModelReadsAPageAtATimeInListOrder)
     EXPECT_EQ(model.rowOf(last), -1);
 }
 
+TEST_F(RequestsTest, TheMatchDialogOpensAtOnceAndRanksThePoolOffTheWindowsThread)
+{
+    MatchDialog dialog(services(), ask.id);
+    EXPECT_TRUE(dialog.isLoading());
+    EXPECT_EQ(dialog.candidates()->rowCount(), 0) << "ranked before the dialog could paint";
+    EXPECT_FALSE(dialog.askButton()->isEnabled()) << "nobody to ask yet";
+    bool saysMatching = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        saysMatching = saysMatching || label->text() == MatchDialog::tr("Matching…");
+    EXPECT_TRUE(saysMatching);
+    QSignalSpy loaded(&dialog, &MatchDialog::loaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_FALSE(dialog.isLoading());
+    EXPECT_GE(dialog.candidates()->rowCount(), 2);
+    EXPECT_TRUE(dialog.askButton()->isEnabled());
+}
+
 TEST_F(RequestsTest, MatchingRanksTheBestFitFirstAndSaysWhyOthersAreProtected)
 {
     MatchDialog dialog(services(), ask.id);
+    ASSERT_TRUE(QTest::qWaitFor([&dialog] { return !dialog.isLoading(); }, 10000));
     QTableWidget *candidates = dialog.candidates();
     ASSERT_GE(candidates->rowCount(), 2);
     EXPECT_EQ(candidates->item(0, 1)->text(), QStringLiteral("fit"));

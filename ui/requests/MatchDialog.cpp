@@ -1,7 +1,9 @@
 #include "MatchDialog.h"
 
 #include "common/ListTable.h"
+#include "common/ReadThread.h"
 #include "services/Services.h"
+#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -41,7 +43,8 @@ MatchDialog::MatchDialog(Services &services, const QString &requestId, QWidget *
     : QDialog(parent), m_services(services), m_requestId(requestId), m_summary(new QLabel(this)),
       m_candidates(table({tr("Score"), tr("Advocate"), tr("Account"), tr("Asked (180 d)"), tr("Why")}, this)),
       m_excluded(table({tr("Advocate"), tr("Email"), tr("Not asked because")}, this)),
-      m_ask(new QPushButton(tr("Ask Selected Advocate"), this)), m_problem(new QLabel(this))
+      m_ask(new QPushButton(tr("Ask Selected Advocate"), this)), m_problem(new QLabel(this)),
+      m_reads(new ReadThread(services.database().path(), this))
 {
     setObjectName(QStringLiteral("matchDialog"));
     setWindowTitle(tr("Match Request"));
@@ -102,7 +105,25 @@ MatchDialog::MatchDialog(Services &services, const QString &requestId, QWidget *
 
 void MatchDialog::load()
 {
-    Result<MatchResult> result = m_services.matcher().match(m_requestId);
+    m_summary->setText(tr("Matching…"));
+    m_ask->setEnabled(false);
+    const QString requestId = m_requestId;
+    m_reads->post<Result<MatchResult>>(
+        m_services.clock().now(), m_services.rules(), {},
+        [requestId](const ReadThread::Reader &reader) -> Result<MatchResult> {
+            if (!reader)
+                return reader.error();
+            return (*reader)->matcher().match(requestId);
+        },
+        [this](const Result<MatchResult> &result) {
+            fill(result);
+            m_loading = false;
+            emit loaded();
+        });
+}
+
+void MatchDialog::fill(const Result<MatchResult> &result)
+{
     if (!result) {
         m_summary->setText(result.error().message);
         m_ask->setEnabled(false);
