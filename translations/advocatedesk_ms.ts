@@ -5590,6 +5590,10 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
         <source>Updating the recommendations…</source>
         <translation>Mengemas kini syor…</translation>
     </message>
+    <message>
+        <source>The oldest %1 of %2 reviews; decide these to see the next.</source>
+        <translation>%1 semakan tertua daripada %2; putuskan semakan ini untuk melihat yang seterusnya.</translation>
+    </message>
 </context>
 <context>
     <name>ad::TierReviewService</name>

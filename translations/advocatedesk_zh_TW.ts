@@ -5590,6 +5590,10 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
         <source>Updating the recommendations…</source>
         <translation>正在更新建議…</translation>
     </message>
+    <message>
+        <source>The oldest %1 of %2 reviews; decide these to see the next.</source>
+        <translation>最早的 %1 筆審核（共 %2 筆）；處理完這些即可看到下一批。</translation>
+    </message>
 </context>
 <context>
     <name>ad::TierReviewService</name>

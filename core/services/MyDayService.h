@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "rules/ProgrammeRules.h"
+#include "util/ListHead.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -38,13 +39,6 @@ struct StuckNomination
     QString accountName;
     NominationStatus status = NominationStatus::Nominated;
     QDate since;
-};
-
-// The first rows of a list, in its order, and how many rows it holds in all.
-template <typename T> struct ListHead
-{
-    QList<T> rows;
-    qsizetype total = 0;
 };
 
 // What a CSM's day is made of besides follow-up debt: asks waiting for an

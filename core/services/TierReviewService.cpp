@@ -124,14 +124,30 @@ Result<int> TierReviewService::refresh()
 
 Result<QList<TierReview>> TierReviewService::pending() const
 {
-    SqlQuery query(m_context.db,
-                   kSelect + QStringLiteral("WHERE r.status = 'pending' ORDER BY r.created_at, a.email_key"));
+    Result<ListHead<TierReview>> all = pending(-1);
+    if (!all)
+        return all.error();
+    return std::move(all->rows);
+}
+
+Result<ListHead<TierReview>> TierReviewService::pending(int limit) const
+{
+    // Counted off the partial index tier_reviews_pending; a first recompute on a
+    // large programme queues tens of thousands, of which a page shows the oldest.
+    SqlQuery count(m_context.db, QStringLiteral("SELECT count(*) FROM tier_reviews WHERE status = 'pending'"));
+    Result<QVariant> total = scalar(count);
+    if (!total)
+        return total.error();
+    ListHead<TierReview> head;
+    head.total = total->toLongLong();
+    SqlQuery query(m_context.db, kSelect + QStringLiteral("WHERE r.status = 'pending'"
+                                                          " ORDER BY r.created_at, a.email_key LIMIT ?"));
+    query.bind(limit);
     if (Status status = query.exec(); !status)
         return status.error();
-    QList<TierReview> reviews;
     while (query.next())
-        reviews << reviewFrom(query);
-    return reviews;
+        head.rows << reviewFrom(query);
+    return head;
 }
 
 Result<TierReview> TierReviewService::get(const QString &reviewId) const

@@ -3,6 +3,7 @@
 #include "ServiceContext.h"
 #include "domain/Enums.h"
 #include "rules/ProgrammeRules.h"
+#include "util/ListHead.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -51,6 +52,8 @@ public:
     Result<int> refresh();
     // Oldest first.
     Result<QList<TierReview>> pending() const;
+    // The oldest `limit` pending reviews (-1: all) and how many are pending.
+    Result<ListHead<TierReview>> pending(int limit) const;
     Result<TierReview> get(const QString &reviewId) const;
     // Sets the recommended tier.
     Status approve(const QString &reviewId, const QString &reason);

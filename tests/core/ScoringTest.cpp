@@ -1,6 +1,7 @@
 // Contact score, tier recommendation and RFM, hand-computed around 2026-06-15.
 #include "ProgrammeFixture.h"
 
+#include "demo/DemoGenerator.h"
 #include "rules/Tiers.h"
 #include "storage/SqlQuery.h"
 #include "util/Ids.h"
@@ -194,4 +195,26 @@ TEST(TierReviewMigration, AVersionOneFileGainsTheQueue)
     auto pending = services.tierReviews().refresh();
     ASSERT_TRUE(pending.ok()) << pending.error().message.toStdString();
     EXPECT_EQ(services.tierReviews().pending()->size(), *pending);
+}
+
+TEST(TierReviewQueue, TheHeadIsTheQueuesOldestAndItsSize)
+{
+    test::TempDatabase temp;
+    ASSERT_TRUE(DemoGenerator(temp.db(), temp.clock()).generate({200, 7}).ok());
+    auto queued = temp.services().tierReviews().refresh();
+    ASSERT_TRUE(queued.ok()) << queued.error().message.toStdString();
+    auto all = temp.services().tierReviews().pending();
+    ASSERT_TRUE(all.ok());
+    ASSERT_GT(all->size(), 3) << "the demo should queue more than the smallest limits";
+    for (int limit : {0, 1, 3, int(all->size()), int(all->size()) + 5}) {
+        auto head = temp.services().tierReviews().pending(limit);
+        ASSERT_TRUE(head.ok());
+        EXPECT_EQ(head->total, all->size());
+        QStringList ids, expected;
+        for (const TierReview &review : head->rows)
+            ids << review.id;
+        for (const TierReview &review : all->mid(0, limit))
+            expected << review.id;
+        EXPECT_EQ(ids, expected) << "first " << limit;
+    }
 }

@@ -48,6 +48,37 @@ TEST_F(TierReviewTest, FirstShowComputesTheQueueWithoutAButtonPress)
     EXPECT_EQ(services().advocates().get(ada.id)->tier, Tier::Community); // a proposal only
 }
 
+TEST_F(TierReviewTest, ALongQueueShowsItsOldestAndSaysHowManyWait)
+{
+    Account ward = account(QStringLiteral("Ward Clinics"));
+    for (const char *email : {"bo@ward.example", "cy@ward.example"}) {
+        Advocate more = enrolled(QString::fromLatin1(email), ward.id);
+        for (int ago : {20, 40, 60}) {
+            Participation p;
+            p.advocateId = more.id;
+            p.activityTypeId = activity(QStringLiteral("Case study"));
+            p.occurredOn = daysAgo(ago);
+            ASSERT_TRUE(services().engagement().recordContribution(p).ok());
+        }
+    }
+    TierReviewPage page(services());
+    page.setRowLimit(2);
+    page.setReasonPrompt(
+        [](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Earned it")); });
+    QSignalSpy recomputed(&page, &TierReviewPage::recomputed);
+    page.show();
+    ASSERT_TRUE(recomputed.wait(60000));
+    EXPECT_EQ(page.table()->rowCount(), 2);
+    EXPECT_TRUE(page.moreNotice()->isVisible());
+    EXPECT_EQ(page.moreNotice()->text(),
+              TierReviewPage::tr("The oldest %1 of %2 reviews; decide these to see the next.").arg(2).arg(3));
+    // Deciding one brings up the last; nothing more waits.
+    page.table()->selectRow(0);
+    ASSERT_TRUE(page.approveSelected());
+    EXPECT_EQ(page.table()->rowCount(), 2);
+    EXPECT_FALSE(page.moreNotice()->isVisible());
+}
+
 TEST_F(TierReviewTest, ApprovingInTheQueueChangesTheTierAndAuditsIt)
 {
     TierReviewPage page(services());

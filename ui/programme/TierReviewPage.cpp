@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QThread>
 #include <QTableWidget>
@@ -46,7 +47,7 @@ std::optional<Tier> askTier(QWidget *parent, Tier recommended)
 TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
     : QWidget(parent), m_services(services), m_table(new QTableWidget(0, 5, this)),
       m_approve(new QPushButton(tr("Approve…"), this)), m_override(new QPushButton(tr("Override…"), this)),
-      m_notice(new QLabel(this)), m_reasonPrompt(&askReason), m_tierPrompt(&askTier)
+      m_notice(new QLabel(this)), m_more(new QLabel(this)), m_reasonPrompt(&askReason), m_tierPrompt(&askTier)
 {
     setObjectName(QStringLiteral("tierReviewPage"));
     QLabel *title = makePageTitle(tr("Tier review"), this);
@@ -80,12 +81,16 @@ TierReviewPage::TierReviewPage(Services &services, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_notice->setWordWrap(true);
     m_notice->hide();
+    m_more->setObjectName(QStringLiteral("moreTierReviews"));
+    m_more->setForegroundRole(QPalette::PlaceholderText);
+    m_more->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(explain);
     layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_more);
     connect(recompute, &QPushButton::clicked, this, &TierReviewPage::recomputeInBackground);
     connect(m_approve, &QPushButton::clicked, this, &TierReviewPage::approveSelected);
     connect(m_override, &QPushButton::clicked, this, &TierReviewPage::overrideSelected);
@@ -98,8 +103,15 @@ void TierReviewPage::reload(bool recompute)
         if (Result<int> pending = m_services.tierReviews().refresh(); !pending)
             showNotice(pending.error().message, true);
     }
-    Result<QList<TierReview>> reviews = m_services.tierReviews().pending();
-    m_reviews = reviews ? *reviews : QList<TierReview>();
+    Result<ListHead<TierReview>> reviews = m_services.tierReviews().pending(m_rowLimit);
+    if (!reviews)
+        showNotice(reviews.error().message, true);
+    m_reviews = reviews ? reviews->rows : QList<TierReview>();
+    const qsizetype total = reviews ? reviews->total : 0;
+    m_more->setVisible(total > m_reviews.size());
+    m_more->setText(tr("The oldest %1 of %2 reviews; decide these to see the next.")
+                        .arg(QLocale().toString(m_reviews.size()), QLocale().toString(total)));
+    const ListTableRefill refill(m_table);
     m_table->setRowCount(int(m_reviews.size()));
     for (int row = 0; row < m_reviews.size(); ++row) {
         const TierReview &r = m_reviews[row];

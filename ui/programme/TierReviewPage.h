@@ -34,6 +34,12 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *notice() const { return m_notice; }
+    // Says how many more are queued when the table shows only the oldest.
+    QLabel *moreNotice() const { return m_more; }
+    // The most reviews the table shows at once (the oldest first; deciding them
+    // brings up the next): a first recompute can queue tens of thousands.
+    void setRowLimit(int rows) { m_rowLimit = rows; }
+    static constexpr int kDefaultRowLimit = 500;
     void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
     void setTierPrompt(TierPrompt prompt) { m_tierPrompt = std::move(prompt); }
     // Re-reads the queue; with `recompute`, first brings the recommendations up to date.
@@ -66,6 +72,8 @@ private:
     QPushButton *m_approve;
     QPushButton *m_override;
     QLabel *m_notice;
+    QLabel *m_more;
+    int m_rowLimit = kDefaultRowLimit;
     ReasonPrompt m_reasonPrompt;
     TierPrompt m_tierPrompt;
 };
