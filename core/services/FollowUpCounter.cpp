@@ -1,26 +1,12 @@
 #include "FollowUpCounter.h"
 
+#include "OwnedBy.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
 namespace ad {
 
 namespace {
-
-// Keeps rows of `column` (an advocate id) to the advocates the CSM owns; nothing
-// without a CSM, so the whole programme is counted without a join per row.
-QString ownedBy(const QString &ownerId, const QString &column)
-{
-    if (ownerId.isEmpty())
-        return QStringLiteral(" ");
-    return QStringLiteral(" AND %1 IN (SELECT id FROM advocates WHERE owner_id = ?) ").arg(column);
-}
-
-void bindOwner(SqlQuery &query, const QString &ownerId)
-{
-    if (!ownerId.isEmpty())
-        query.bind(ownerId);
-}
 
 // "(?, ?, ...)" for `count` values, or "(NULL)" (matches nothing) for none.
 QString placeholders(qsizetype count)

@@ -1,5 +1,6 @@
 #include "MyDayService.h"
 
+#include "OwnedBy.h"
 #include "ServiceContext.h"
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
@@ -50,14 +51,11 @@ Result<ListHead<PendingAsk>> MyDayService::pendingAsks(const QString &ownerId, i
     // Counted, and the day of the limit-th found, in the asks alone: only the
     // asks up to that day (its others too, for the tie-breaks by name) are
     // joined to their advocates, requests and activities.
-    const QString owned = ownerId.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" AND k.advocate_id IN (SELECT id FROM advocates WHERE owner_id = ?)");
+    const QString owned = ownedBy(ownerId, QStringLiteral("k.advocate_id"));
     ListHead<PendingAsk> head;
     SqlQuery count(m_context.db,
                    QStringLiteral("SELECT count(*) FROM asks k WHERE k.answer = 'pending'") + owned);
-    if (!ownerId.isEmpty())
-        count.bind(ownerId);
+    bindOwner(count, ownerId);
     Result<QVariant> total = scalar(count);
     if (!total)
         return total.error();
@@ -68,8 +66,7 @@ Result<ListHead<PendingAsk>> MyDayService::pendingAsks(const QString &ownerId, i
             return head;
         SqlQuery edge(m_context.db, QStringLiteral("SELECT k.asked_on FROM asks k WHERE k.answer = 'pending'") +
                                         owned + QStringLiteral(" ORDER BY k.asked_on LIMIT 1 OFFSET ?"));
-        if (!ownerId.isEmpty())
-            edge.bind(ownerId);
+        bindOwner(edge, ownerId);
         edge.bind(limit - 1);
         Result<QVariant> day = scalar(edge);
         if (!day)
@@ -87,8 +84,7 @@ Result<ListHead<PendingAsk>> MyDayService::pendingAsks(const QString &ownerId, i
                        "WHERE k.answer = 'pending'") +
             ownerClause(ownerId) + (lastDay.isNull() ? QString() : QStringLiteral(" AND k.asked_on <= ?")) +
             QStringLiteral(" ORDER BY k.asked_on, a.name LIMIT ?"));
-    if (!ownerId.isEmpty())
-        query.bind(ownerId);
+    bindOwner(query, ownerId);
     if (!lastDay.isNull())
         query.bind(lastDay);
     query.bind(limit);
@@ -116,8 +112,7 @@ Result<ListHead<UntouchedAdvocate>> MyDayService::untouched(const QString &owner
                        "WHERE n.status = 'enrolled'") +
             ownerClause(ownerId) +
             QStringLiteral(" AND (last IS NULL OR last < ?) ORDER BY last IS NOT NULL, last, a.name LIMIT ?"));
-    if (!ownerId.isEmpty())
-        query.bind(ownerId);
+    bindOwner(query, ownerId);
     // With no row to carry the count, one row is read for it.
     query.bind(time::toStorage(cutoff)).bind(limit == 0 ? 1 : limit);
     if (Status status = query.exec(); !status)
@@ -135,17 +130,14 @@ Result<ListHead<UntouchedAdvocate>> MyDayService::untouched(const QString &owner
 Result<ListHead<StuckNomination>> MyDayService::stuckNominations(const QString &ownerId, int limit) const
 {
     const QVariant cutoff = time::toStorage(m_context.clock.now().addDays(-m_rules.stuckNominationDays));
-    const QString owned = ownerId.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" AND n.advocate_id IN (SELECT id FROM advocates WHERE owner_id = ?)");
+    const QString owned = ownedBy(ownerId, QStringLiteral("n.advocate_id"));
     const QString waiting = QStringLiteral("n.status IN ('") + kWaiting.join(QStringLiteral("', '")) +
                             QStringLiteral("') AND n.status_changed_at < ?");
     ListHead<StuckNomination> head;
     // Counted along nominations_status (status, status_changed_at) alone.
     SqlQuery count(m_context.db, QStringLiteral("SELECT count(*) FROM nominations n WHERE ") + waiting + owned);
     count.bind(cutoff);
-    if (!ownerId.isEmpty())
-        count.bind(ownerId);
+    bindOwner(count, ownerId);
     Result<QVariant> total = scalar(count);
     if (!total)
         return total.error();
@@ -165,8 +157,7 @@ Result<ListHead<StuckNomination>> MyDayService::stuckNominations(const QString &
                                         QStringLiteral(" ORDER BY at LIMIT 1 OFFSET ?"));
         for (const QString &status : kWaiting) {
             edge.bind(status).bind(cutoff);
-            if (!ownerId.isEmpty())
-                edge.bind(ownerId);
+            bindOwner(edge, ownerId);
             edge.bind(limit);
         }
         edge.bind(limit - 1);
@@ -183,8 +174,7 @@ Result<ListHead<StuckNomination>> MyDayService::stuckNominations(const QString &
                        (lastChange.isNull() ? QString() : QStringLiteral(" AND n.status_changed_at <= ?")) +
                        QStringLiteral(" ORDER BY n.status_changed_at, a.name LIMIT ?"));
     query.bind(cutoff);
-    if (!ownerId.isEmpty())
-        query.bind(ownerId);
+    bindOwner(query, ownerId);
     if (!lastChange.isNull())
         query.bind(lastChange);
     query.bind(limit);

@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace ad;
 
 namespace {
@@ -253,6 +255,23 @@ struct UpgradedFixture
         return byKey;
     }
 
+    // 1 when the file has an index of that name, 0 when not.
+    int indexCount(const QString &name) const
+    {
+        SqlQuery index(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        index.bind(name);
+        auto found = scalar(index);
+        EXPECT_TRUE(found.ok());
+        return found.ok() ? found->toInt() : -1;
+    }
+
+    // The backups the upgrade to the current schema wrote first.
+    QStringList upgradeBackups() const
+    {
+        return QDir(path + QStringLiteral(".backups"))
+            .entryList({QStringLiteral("*-before-v%1.sqlite").arg(Database::currentSchemaVersion())}, QDir::Files);
+    }
+
     QStringList integrityProblems() const
     {
         auto integrity = db->integrityProblems();
@@ -293,9 +312,7 @@ TEST(Database, LastReleasedVersionFixtureUpgradesWithEveryRowAndABackup)
     // Schema 5's settings table takes the programme rules.
     EXPECT_TRUE(fixture.services->settings().apply().ok());
     EXPECT_EQ(fixture.integrityProblems(), QStringList());
-    const QStringList backups =
-        QDir(fixture.path + QStringLiteral(".backups")).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
-    EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-3 file as a backup first";
+    EXPECT_EQ(fixture.upgradeBackups().size(), 1) << "the upgrade keeps the version-3 file as a backup first";
 }
 
 TEST(Database, SchemaFiveFixtureUpgradesToTheLargeProgrammeIndexes)
@@ -310,15 +327,9 @@ TEST(Database, SchemaFiveFixtureUpgradesToTheLargeProgrammeIndexes)
     EXPECT_EQ(counts.value(QStringLiteral("advocates")), 12);
     EXPECT_EQ(counts.value(QStringLiteral("nominations")), 10);
     EXPECT_EQ(counts.value(QStringLiteral("requests")), 10);
-    SqlQuery index(*fixture.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
-                                               "AND name = 'advocates_stage_name'"));
-    auto found = scalar(index);
-    ASSERT_TRUE(found.ok());
-    EXPECT_EQ(found->toInt(), 1);
+    EXPECT_EQ(fixture.indexCount(QStringLiteral("advocates_stage_name")), 1);
     EXPECT_EQ(fixture.integrityProblems(), QStringList());
-    const QStringList backups = QDir(fixture.path + QStringLiteral(".backups"))
-                                    .entryList({QStringLiteral("*.sqlite")}, QDir::Files);
-    EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-5 file as a backup first";
+    EXPECT_EQ(fixture.upgradeBackups().size(), 1) << "the upgrade keeps the version-5 file as a backup first";
 }
 
 TEST(Database, SchemaSixFixtureUpgradesToTheFollowUpIndexes)
@@ -332,35 +343,25 @@ TEST(Database, SchemaSixFixtureUpgradesToTheFollowUpIndexes)
     const QHash<QString, qint64> counts = fixture.counts();
     EXPECT_EQ(counts.value(QStringLiteral("advocates")), 12);
     EXPECT_EQ(counts.value(QStringLiteral("consents")), 36);
-    const auto indexNamed = [&fixture](const char *name) {
-        SqlQuery index(*fixture.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
-                                                   "AND name = ?"));
-        index.bind(QString::fromLatin1(name));
-        auto found = scalar(index);
-        return found.ok() ? found->toInt() : -1;
-    };
-    EXPECT_EQ(indexNamed("consents_advocate_current"), 1);
-    EXPECT_EQ(indexNamed("consents_advocate"), 0) << "the new index replaces the old one";
-    EXPECT_EQ(indexNamed("participations_final_owed"), 1);
+    EXPECT_EQ(fixture.indexCount(QStringLiteral("consents_advocate_current")), 1);
+    EXPECT_EQ(fixture.indexCount(QStringLiteral("consents_advocate")), 0) << "the new index replaces the old one";
+    EXPECT_EQ(fixture.indexCount(QStringLiteral("participations_final_owed")), 1);
     // The follow-ups read consents and case studies through them and still
     // find what is owed.
     auto due = fixture.services->followUps().due(QString());
     ASSERT_TRUE(due.ok()) << due.error().message.toStdString();
     auto counted = FollowUpCounter(fixture.services->context(), fixture.services->rules()).count(QString());
     ASSERT_TRUE(counted.ok());
-    qsizetype stale = 0;
-    for (const FollowUpItem &item : *due)
-        stale += item.kind == FollowUpKind::StaleConsent;
-    EXPECT_GT(stale, 0);
-    EXPECT_EQ(counted->value(FollowUpKind::StaleConsent), stale);
-    qsizetype owed = 0;
-    for (const FollowUpItem &item : *due)
-        owed += item.kind == FollowUpKind::FinalVersion;
-    EXPECT_EQ(counted->value(FollowUpKind::FinalVersion), owed);
+    const auto listed = [&due](FollowUpKind kind) {
+        return int(std::count_if(due->cbegin(), due->cend(), [kind](const FollowUpItem &item) {
+            return item.kind == kind;
+        }));
+    };
+    EXPECT_GT(listed(FollowUpKind::StaleConsent), 0);
+    EXPECT_EQ(counted->value(FollowUpKind::StaleConsent), listed(FollowUpKind::StaleConsent));
+    EXPECT_EQ(counted->value(FollowUpKind::FinalVersion), listed(FollowUpKind::FinalVersion));
     EXPECT_EQ(fixture.integrityProblems(), QStringList());
-    const QStringList backups = QDir(fixture.path + QStringLiteral(".backups"))
-                                    .entryList({QStringLiteral("*-before-v7.sqlite")}, QDir::Files);
-    EXPECT_EQ(backups.size(), 1) << "the upgrade keeps the version-6 file as a backup first";
+    EXPECT_EQ(fixture.upgradeBackups().size(), 1) << "the upgrade keeps the version-6 file as a backup first";
 }
 
 TEST(WriteTransaction, SecondWriterWaitsThenReportsBusy)

@@ -23,9 +23,15 @@ protected:
     {
         Account harbour = account(QStringLiteral("Harbour Logistics"));
         ada = enrolled(QStringLiteral("ada@harbour.example"), harbour.id);
-        for (int ago : {20, 40, 60}) { // three case studies: well past the Silver threshold
+        ASSERT_NO_FATAL_FAILURE(earnSilver(ada));
+    }
+
+    // Three case studies: well past the Silver threshold.
+    void earnSilver(const Advocate &advocate)
+    {
+        for (int ago : {20, 40, 60}) {
             Participation p;
-            p.advocateId = ada.id;
+            p.advocateId = advocate.id;
             p.activityTypeId = activity(QStringLiteral("Case study"));
             p.occurredOn = daysAgo(ago);
             ASSERT_TRUE(services().engagement().recordContribution(p).ok());
@@ -51,16 +57,8 @@ TEST_F(TierReviewTest, FirstShowComputesTheQueueWithoutAButtonPress)
 TEST_F(TierReviewTest, ALongQueueShowsItsOldestAndSaysHowManyWait)
 {
     Account ward = account(QStringLiteral("Ward Clinics"));
-    for (const char *email : {"bo@ward.example", "cy@ward.example"}) {
-        Advocate more = enrolled(QString::fromLatin1(email), ward.id);
-        for (int ago : {20, 40, 60}) {
-            Participation p;
-            p.advocateId = more.id;
-            p.activityTypeId = activity(QStringLiteral("Case study"));
-            p.occurredOn = daysAgo(ago);
-            ASSERT_TRUE(services().engagement().recordContribution(p).ok());
-        }
-    }
+    for (const char *email : {"bo@ward.example", "cy@ward.example"})
+        ASSERT_NO_FATAL_FAILURE(earnSilver(enrolled(QString::fromLatin1(email), ward.id)));
     TierReviewPage page(services());
     page.setRowLimit(2);
     page.setReasonPrompt(
