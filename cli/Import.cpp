@@ -4,7 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Formatting.h"
-#include "io/AtomicFile.h"
+#include "io/UserFile.h"
 #include "io/Importer.h"
 
 #include <QJsonArray>
@@ -108,7 +108,7 @@ ExitCode runImport(const Invocation &invocation, CliOutput &output)
             QJsonDocument(reportToJson(*report, *kind, dryRun)).toJson(QJsonDocument::Indented));
     if (invocation.has(QStringLiteral("--report"))) {
         const QString reportPath = invocation.value(QStringLiteral("--report"));
-        if (Status saved = AtomicFile::write(reportPath, report->issuesCsv(), AtomicFile::Contents::PersonalData);
+        if (Status saved = UserFile::write(reportPath, report->issuesCsv(), UserFile::Contents::PersonalData);
             !saved)
             return output.refused(saved.error());
     }

@@ -6,16 +6,24 @@
 #   2. `advocatedesk-cli sync-import` of a colleague's bundle, killed 20 times;
 #   3. a burst of the GUI's undoable profile edits (advocatedesk-edit-burst),
 #      killed 20 times: the title on disk is the last edit reported committed, or
-#      the one in flight — never anything else, and the search index agrees.
+#      the one in flight — never anything else, and the search index agrees;
+#   4. the real main window (advocatedesk-window-edits, every page's background
+#      connection open) makes undoable edits while CLI processes come and go on
+#      its file, 20 rounds: after each, another program reads the window's last
+#      edit and every CLI import, the window holds no deleted -wal or -shm; then
+#      the window is killed and its last edit is still in the file.
 # Bounded to a few minutes. CTest runs it (label "drill") from scripts/test.sh.
 #   scripts/crash-drill.sh [path/to/advocatedesk-cli] [path/to/advocatedesk-edit-burst]
+#                          [path/to/advocatedesk-window-edits]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cli="${1:-$root/build/release/app/advocatedesk-cli}"
 burst="${2:-$root/build/release/tests/drill/advocatedesk-edit-burst}"
+window="${3:-$root/build/release/tests/drill/advocatedesk-window-edits}"
 import_kills="${ADVOCATEDESK_DRILL_IMPORT_KILLS:-50}"
 sync_kills="${ADVOCATEDESK_DRILL_SYNC_KILLS:-20}"
 edit_kills="${ADVOCATEDESK_DRILL_EDIT_KILLS:-20}"
+window_rounds="${ADVOCATEDESK_DRILL_WINDOW_ROUNDS:-20}"
 rows="${ADVOCATEDESK_DRILL_ROWS:-5000}"
 
 work="$(mktemp -d)"
@@ -161,4 +169,67 @@ for ((i = 1; i <= edit_kills; i++)); do
     [ "$stale" = 0 ] || fail "edit kill $i: the search index disagrees with $stale advocate(s)"
 done
 echo "edit burst: $edit_kills kills; every committed edit kept, nothing half-written"
+
+# --- 4. a window and CLI processes on one file -------------------------------
+# Closing any descriptor of the file drops a process's locks on it; a CLI that
+# then believes it is the last user deletes the log the window still writes to,
+# and the window's later edits are lost (core/storage/DatabaseFile.h).
+db="$work/shared.sqlite"
+fresh_copy "$base" "$db"
+printf 'email,name,account,title\nwindow@drill.example,Window Person,Window Account,Start\n' >"$work/one.csv"
+"$cli" --database "$db" import advocates "$work/one.csv" >/dev/null
+coproc WINDOW { "$window" "$db" window@drill.example 2>"$work/window.err"; }
+window_pid=$WINDOW_PID
+child=$window_pid
+window_says() { # the window's next line, within 60 s
+    local line
+    IFS= read -r -t 60 line <&"${WINDOW[0]}" || fail "the window did not answer$(cat "$work/window.err")"
+    case "$line" in error\ *) fail "the window: ${line#error }" ;; esac
+    echo "$line"
+}
+[ "$(window_says)" = ready ] || fail "the window did not start"
+title_in_file() {
+    sqlite3 "$db" "SELECT title FROM advocates WHERE email = 'window@drill.example'"
+}
+deleted_logs() {
+    local fd
+    for fd in /proc/"$window_pid"/fd/*; do readlink "$fd"; done 2>/dev/null | grep -c -- "-\(wal\|shm\) (deleted)" || true
+}
+commands=(stats "search window" "advocate show window@drill.example" backup "sync-export --out $work/bundle-out.json"
+          "kpi --json" due check)
+imports=0
+for ((i = 1; i <= window_rounds; i++)); do
+    # Two or three CLI processes start and end while the window edits.
+    pids=()
+    for ((k = 0; k < 2 + i % 2; k++)); do
+        "$cli" --database "$db" ${commands[$(random_below ${#commands[@]})]} >/dev/null 2>"$work/cli-$k.err" &
+        pids+=($!)
+    done
+    printf 'email,name,account,title\nround%d@drill.example,Round %d,Window Account,Drill\n' "$i" "$i" >"$work/round.csv"
+    "$cli" --database "$db" import advocates "$work/round.csv" >/dev/null 2>"$work/cli-import.err" &
+    pids+=($!)
+    echo edit >&"${WINDOW[1]}"
+    answer="$(window_says)"
+    for pid in "${pids[@]}"; do
+        wait "$pid" || fail "round $i: a CLI process failed: $(cat "$work"/cli-*.err)"
+    done
+    imports=$((imports + 1))
+    case "$answer" in done\ *) ;; *) fail "round $i: the window said \"$answer\"" ;; esac
+    last="${answer#done }"
+    [ "$(title_in_file)" = "$last" ] ||
+        fail "round $i: the window's edit \"$last\" is not in the file (it says \"$(title_in_file)\")"
+    [ "$(deleted_logs)" = 0 ] || fail "round $i: the window writes to a -wal or -shm another program deleted"
+    must_check "$db" "window round $i"
+done
+count="$(advocates "$db")"
+[ "$count" = $((base_count + 1 + imports)) ] || fail "the file holds $count advocates; expected $((base_count + 1 + imports))"
+# A crash of the window loses nothing it reported done.
+echo edit >&"${WINDOW[1]}"
+answer="$(window_says)"
+kill -9 "$window_pid" 2>/dev/null || true
+wait "$window_pid" 2>/dev/null || true
+child=""
+must_check "$db" "window killed"
+[ "$(title_in_file)" = "${answer#done }" ] || fail "after the window was killed the file says \"$(title_in_file)\", not \"${answer#done }\""
+echo "window and CLI: $window_rounds rounds; every edit and import in the file, no deleted log held"
 echo "crash drill passed in $((SECONDS - start)) s"

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ad::Backup</name>
+    <message numerus="yes">
+        <source>%1; and %n more problems</source>
+        <translation>
+            <numerusform>%1; and %n more problem</numerusform>
+            <numerusform>%1; and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to “%1” and held on for %n s; nothing was restored. Try again when it has finished.</source>
+        <translation>
+            <numerusform>Another program is writing to “%1” and held on for %n s; nothing was restored. Try again when it has finished.</numerusform>
+            <numerusform>Another program is writing to “%1” and held on for %n s; nothing was restored. Try again when it has finished.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::CaseStudyExportDialog</name>
     <message numerus="yes">
         <source>Exported %n advocates to %1.</source>

@@ -239,30 +239,6 @@
         <translation>%1 ditukar daripada %2 kepada %3 oleh %4</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>Tidak dapat mencipta folder “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot create “%1”: %2</source>
-        <translation>Tidak dapat mencipta “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Tidak dapat membaca “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an Advocate Desk database: it is not an SQLite file.</source>
-        <translation>“%1” bukan pangkalan data Advocate Desk: ia bukan fail SQLite.</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database of another program, not an Advocate Desk database.</source>
-        <translation>“%1” ialah pangkalan data SQLite program lain, bukan pangkalan data Advocate Desk.</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; the file was not changed.</source>
-        <translation>“%1” ditulis oleh versi Advocate Desk yang lebih baharu (skema %2; versi ini memahami sehingga %3). Kemas kini Advocate Desk untuk membukanya; fail tidak diubah.</translation>
-    </message>
-    <message>
         <source>%1: not a valid sync bundle: %2: %3</source>
         <translation>%1: bukan bundle penyegerakan yang sah: %2: %3</translation>
     </message>
@@ -735,6 +711,97 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Backup</name>
+    <message>
+        <source>Backing up failed</source>
+        <translation>Sandaran gagal</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation>Tidak dapat menulis sandaran “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more problems</source>
+        <translation>
+            <numerusform>%1; dan %n masalah lagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Tidak dapat mencipta folder sandaran “%1”.</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Tiada fail sandaran diberikan.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name for the backup.</source>
+        <translation>“%1” ialah folder; berikan nama fail untuk sandaran.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database or its files: %1</source>
+        <translation>Sandaran tidak boleh menggantikan pangkalan data atau fail-failnya: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device or a pipe); give a file name for the backup.</source>
+        <translation>“%1” bukan fail biasa (peranti atau paip); berikan nama fail untuk sandaran.</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>Tiada sandaran di “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Advocate Desk backup.</source>
+        <translation>“%1” bukan sandaran Advocate Desk.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>“%1” tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3).</source>
+        <translation>“%1” ditulis oleh versi Advocate Desk yang lebih baharu (skema %2; versi ini memahami sehingga %3).</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged: %2</source>
+        <translation>Sandaran “%1” rosak: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep a safety copy of “%1” (%2); nothing was restored.</source>
+        <translation>Tidak dapat menyimpan salinan keselamatan “%1” (%2); tiada apa-apa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to “%1”; nothing was restored.</source>
+        <translation>Tidak dapat menyalin sandaran di sebelah “%1”; tiada apa-apa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1” with the backup.</source>
+        <translation>Tidak dapat menggantikan “%1” dengan sandaran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to “%1” and held on for %n s; nothing was restored. Try again when it has finished.</source>
+        <translation>
+            <numerusform>Program lain sedang menulis ke “%1” dan bertahan selama %n saat; tiada apa-apa dipulihkan. Cuba lagi apabila ia selesai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>Sandaran dan pangkalan data ialah fail yang sama.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Tidak dapat membuka “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “%1”; nothing was restored.</source>
+        <translation>Tidak dapat membaca sandaran “%1”; tiada apa-apa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into “%1”: %2; nothing was restored.</source>
+        <translation>Tidak dapat memulihkan ke dalam “%1”: %2; tiada apa-apa dipulihkan.</translation>
     </message>
 </context>
 <context>
@@ -1956,10 +2023,6 @@
         <translation>%1: lajur “%2” mesti dipetakan kepada nama medan dalam tanda petik.</translation>
     </message>
     <message>
-        <source>The mapping file %1 cannot be read: %2</source>
-        <translation>Fail pemetaan %1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
         <source>%1: “%2” is not a field of %3; the fields are: %4.</source>
         <translation>%1: “%2” bukan medan %3; medannya ialah: %4.</translation>
     </message>
@@ -2027,10 +2090,6 @@
     <message>
         <source>the row has %1 cells but the header has %2.</source>
         <translation>baris mempunyai %1 sel tetapi pengepala mempunyai %2.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2509,49 @@
         <source>“%1” needs an upgrade, but backing it up first failed (%2); the file was not changed.</source>
         <translation>“%1” perlu dinaik taraf, tetapi menyandarkannya dahulu gagal (%2); fail tidak diubah.</translation>
     </message>
+    <message>
+        <source>“%1” is not an Advocate Desk database: it is not an SQLite file.</source>
+        <translation>“%1” bukan pangkalan data Advocate Desk: ia bukan fail SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket), so it cannot be a database.</source>
+        <translation>“%1” bukan fail biasa (peranti, paip atau soket), jadi ia tidak boleh menjadi pangkalan data.</translation>
+    </message>
+    <message>
+        <source>“%1” is still open in another program, so it was left where it is; remove it when that program has closed it.</source>
+        <translation>“%1” masih dibuka dalam program lain, jadi ia dibiarkan di tempatnya; buangnya apabila program itu telah menutupnya.</translation>
+    </message>
+    <message>
+        <source>Cannot remove “%1”.</source>
+        <translation>Tidak dapat membuang “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::DatabaseFile</name>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Tidak dapat mencipta folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>Tidak dapat mencipta “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is the open database “%2” itself.</source>
+        <translation>“%1” ialah pangkalan data terbuka “%2” itu sendiri.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the open database “%2” (its %3 file).</source>
+        <translation>“%1” milik pangkalan data terbuka “%2” (fail %3nya).</translation>
+    </message>
+    <message>
+        <source>“%1” is in the backups folder of the open database “%2”.</source>
+        <translation>“%1” berada dalam folder sandaran pangkalan data terbuka “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to “%2”.</source>
+        <translation>Tidak dapat menyalin “%1” ke “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>ad::Demo</name>
@@ -2794,13 +2896,6 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>Erase</source>
         <translation>Padam</translation>
-    </message>
-</context>
-<context>
-    <name>ad::Export</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -5455,10 +5550,6 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
 <context>
     <name>ad::SyncImporter</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
         <source>%1: not a sync bundle (invalid JSON: %2).</source>
         <translation>%1: bukan bundle penyegerakan (JSON tidak sah: %2).</translation>
     </message>
@@ -5721,6 +5812,21 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     </message>
 </context>
 <context>
+    <name>ad::UserFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is not a regular file (a device, a pipe or a folder).</source>
+        <translation>%1 tidak dapat ditulis: ia bukan fail biasa (peranti, paip atau folder).</translation>
+    </message>
+</context>
+<context>
     <name>ad::Validation</name>
     <message>
         <source>The advocate does not exist.</source>
@@ -5737,69 +5843,6 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     <message>
         <source>There is already a user named “%1”.</source>
         <translation>Sudah ada pengguna bernama “%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>ad::backup</name>
-    <message>
-        <source>Backing up failed</source>
-        <translation>Sandaran gagal</translation>
-    </message>
-    <message>
-        <source>Cannot write the backup “%1”.</source>
-        <translation>Tidak dapat menulis sandaran “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot create the backup folder “%1”.</source>
-        <translation>Tidak dapat mencipta folder sandaran “%1”.</translation>
-    </message>
-    <message>
-        <source>No backup file was given.</source>
-        <translation>Tiada fail sandaran diberikan.</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database it copies.</source>
-        <translation>Sandaran tidak boleh menggantikan pangkalan data yang disalinnya.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder; give a file name for the backup.</source>
-        <translation>“%1” ialah folder; berikan nama fail untuk sandaran.</translation>
-    </message>
-    <message>
-        <source>Cannot read the backup “%1”: %2</source>
-        <translation>Tidak dapat membaca sandaran “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an Advocate Desk backup.</source>
-        <translation>“%1” bukan sandaran Advocate Desk.</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3).</source>
-        <translation>“%1” ditulis oleh versi Advocate Desk yang lebih baharu (skema %2; versi ini memahami sehingga %3).</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened: %2</source>
-        <translation>“%1” tidak dapat dibuka: %2</translation>
-    </message>
-    <message>
-        <source>The backup “%1” is damaged: %2</source>
-        <translation>Sandaran “%1” rosak: %2</translation>
-    </message>
-    <message>
-        <source>The backup and the database are the same file.</source>
-        <translation>Sandaran dan pangkalan data ialah fail yang sama.</translation>
-    </message>
-    <message>
-        <source>Cannot keep a safety copy of “%1” (%2); nothing was restored.</source>
-        <translation>Tidak dapat menyimpan salinan keselamatan “%1” (%2); tiada apa-apa dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup next to “%1”; nothing was restored.</source>
-        <translation>Tidak dapat menyalin sandaran ke sebelah “%1”; tiada apa-apa dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Cannot replace “%1” with the backup.</source>
-        <translation>Tidak dapat menggantikan “%1” dengan sandaran.</translation>
     </message>
 </context>
 <context>

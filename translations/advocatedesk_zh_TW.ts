@@ -239,30 +239,6 @@
         <translation>%4 將 %1 從 %2 改為 %3</translation>
     </message>
     <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>無法建立資料夾「%1」。</translation>
-    </message>
-    <message>
-        <source>Cannot create “%1”: %2</source>
-        <translation>無法建立「%1」：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>無法讀取「%1」：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an Advocate Desk database: it is not an SQLite file.</source>
-        <translation>「%1」不是 Advocate Desk 資料庫：它不是 SQLite 檔案。</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database of another program, not an Advocate Desk database.</source>
-        <translation>「%1」是其他程式的 SQLite 資料庫，不是 Advocate Desk 資料庫。</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; the file was not changed.</source>
-        <translation>「%1」由較新版本的 Advocate Desk 寫入（結構描述 %2；此版本最高支援 %3）。請更新 Advocate Desk 以開啟它；檔案未被變更。</translation>
-    </message>
-    <message>
         <source>%1: not a valid sync bundle: %2: %3</source>
         <translation>%1：不是有效的同步套件：%2：%3</translation>
     </message>
@@ -735,6 +711,97 @@
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Backup</name>
+    <message>
+        <source>Backing up failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation>無法寫入備份「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more problems</source>
+        <translation>
+            <numerusform>%1；另有 %n 個問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>無法建立備份資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>未指定備份檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give a file name for the backup.</source>
+        <translation>「%1」是資料夾；請為備份指定檔案名稱。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database or its files: %1</source>
+        <translation>備份不能取代資料庫或其檔案：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device or a pipe); give a file name for the backup.</source>
+        <translation>「%1」不是一般檔案（是裝置或管道）；請為備份指定檔案名稱。</translation>
+    </message>
+    <message>
+        <source>There is no backup at “%1”.</source>
+        <translation>「%1」沒有備份。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Advocate Desk backup.</source>
+        <translation>「%1」不是 Advocate Desk 備份。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3).</source>
+        <translation>「%1」由較新版本的 Advocate Desk 寫入（結構描述 %2；此版本最多支援 %3）。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged: %2</source>
+        <translation>備份「%1」已損壞：%2</translation>
+    </message>
+    <message>
+        <source>Cannot keep a safety copy of “%1” (%2); nothing was restored.</source>
+        <translation>無法保留「%1」的安全副本（%2）；未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to “%1”; nothing was restored.</source>
+        <translation>無法將備份複製到「%1」旁；未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1” with the backup.</source>
+        <translation>無法以備份取代「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program is writing to “%1” and held on for %n s; nothing was restored. Try again when it has finished.</source>
+        <translation>
+            <numerusform>另一個程式正在寫入「%1」，且已持續 %n 秒；未還原任何內容。請等它完成後再試。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>備份與資料庫是同一個檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “%1”; nothing was restored.</source>
+        <translation>無法讀取備份「%1」；未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into “%1”: %2; nothing was restored.</source>
+        <translation>無法還原至「%1」：%2；未還原任何內容。</translation>
     </message>
 </context>
 <context>
@@ -1956,10 +2023,6 @@
         <translation>%1：欄「%2」必須對應到以引號括住的欄位名稱。</translation>
     </message>
     <message>
-        <source>The mapping file %1 cannot be read: %2</source>
-        <translation>無法讀取對應檔案 %1：%2</translation>
-    </message>
-    <message>
         <source>%1: “%2” is not a field of %3; the fields are: %4.</source>
         <translation>%1：「%2」不是 %3 的欄位；可用欄位為：%4。</translation>
     </message>
@@ -2027,10 +2090,6 @@
     <message>
         <source>the row has %1 cells but the header has %2.</source>
         <translation>此列有 %1 個儲存格，但標題有 %2 個。</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1：無法讀取：%2</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2509,49 @@
         <source>“%1” needs an upgrade, but backing it up first failed (%2); the file was not changed.</source>
         <translation>「%1」需要升級，但先行備份失敗（%2）；檔案未被變更。</translation>
     </message>
+    <message>
+        <source>“%1” is not an Advocate Desk database: it is not an SQLite file.</source>
+        <translation>「%1」不是 Advocate Desk 資料庫：它不是 SQLite 檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket), so it cannot be a database.</source>
+        <translation>「%1」不是一般檔案（是裝置、管道或通訊端），因此不可能是資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” is still open in another program, so it was left where it is; remove it when that program has closed it.</source>
+        <translation>「%1」仍在另一個程式中開啟，因此保留在原處；請在該程式關閉它之後再移除。</translation>
+    </message>
+    <message>
+        <source>Cannot remove “%1”.</source>
+        <translation>無法移除「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::DatabaseFile</name>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>無法建立資料夾「%1」。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>無法建立「%1」：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is the open database “%2” itself.</source>
+        <translation>「%1」就是已開啟的資料庫「%2」本身。</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the open database “%2” (its %3 file).</source>
+        <translation>「%1」屬於已開啟的資料庫「%2」（其 %3 檔案）。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the backups folder of the open database “%2”.</source>
+        <translation>「%1」位於已開啟資料庫「%2」的備份資料夾中。</translation>
+    </message>
+    <message>
+        <source>Cannot copy “%1” to “%2”.</source>
+        <translation>無法將「%1」複製到「%2」。</translation>
+    </message>
 </context>
 <context>
     <name>ad::Demo</name>
@@ -2794,13 +2896,6 @@ Type %2 to confirm.</source>
     <message>
         <source>Erase</source>
         <translation>清除</translation>
-    </message>
-</context>
-<context>
-    <name>ad::Export</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5455,10 +5550,6 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
 <context>
     <name>ad::SyncImporter</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1: not a sync bundle (invalid JSON: %2).</source>
         <translation>%1：不是同步套件（無效的 JSON：%2）。</translation>
     </message>
@@ -5721,6 +5812,21 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     </message>
 </context>
 <context>
+    <name>ad::UserFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is not a regular file (a device, a pipe or a folder).</source>
+        <translation>無法寫入 %1：它不是一般檔案（是裝置、管道或資料夾）。</translation>
+    </message>
+</context>
+<context>
     <name>ad::Validation</name>
     <message>
         <source>The advocate does not exist.</source>
@@ -5737,69 +5843,6 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <message>
         <source>There is already a user named “%1”.</source>
         <translation>已有名為「%1」的使用者。</translation>
-    </message>
-</context>
-<context>
-    <name>ad::backup</name>
-    <message>
-        <source>Backing up failed</source>
-        <translation>備份失敗</translation>
-    </message>
-    <message>
-        <source>Cannot write the backup “%1”.</source>
-        <translation>無法寫入備份「%1」。</translation>
-    </message>
-    <message>
-        <source>Cannot create the backup folder “%1”.</source>
-        <translation>無法建立備份資料夾「%1」。</translation>
-    </message>
-    <message>
-        <source>No backup file was given.</source>
-        <translation>未指定備份檔案。</translation>
-    </message>
-    <message>
-        <source>A backup cannot replace the database it copies.</source>
-        <translation>備份不能取代它所複製的資料庫。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder; give a file name for the backup.</source>
-        <translation>「%1」是資料夾；請為備份指定檔案名稱。</translation>
-    </message>
-    <message>
-        <source>Cannot read the backup “%1”: %2</source>
-        <translation>無法讀取備份「%1」：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not an Advocate Desk backup.</source>
-        <translation>「%1」不是 Advocate Desk 備份。</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3).</source>
-        <translation>「%1」由較新版本的 Advocate Desk 寫入（結構描述 %2；此版本最高支援 %3）。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened: %2</source>
-        <translation>無法開啟「%1」：%2</translation>
-    </message>
-    <message>
-        <source>The backup “%1” is damaged: %2</source>
-        <translation>備份「%1」已損毀：%2</translation>
-    </message>
-    <message>
-        <source>The backup and the database are the same file.</source>
-        <translation>備份與資料庫是同一個檔案。</translation>
-    </message>
-    <message>
-        <source>Cannot keep a safety copy of “%1” (%2); nothing was restored.</source>
-        <translation>無法保留「%1」的安全副本（%2）；未還原任何內容。</translation>
-    </message>
-    <message>
-        <source>Cannot copy the backup next to “%1”; nothing was restored.</source>
-        <translation>無法將備份複製到「%1」旁邊；未還原任何內容。</translation>
-    </message>
-    <message>
-        <source>Cannot replace “%1” with the backup.</source>
-        <translation>無法以備份取代「%1」。</translation>
     </message>
 </context>
 <context>

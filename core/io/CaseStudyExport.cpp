@@ -1,6 +1,6 @@
 #include "CaseStudyExport.h"
 
-#include "AtomicFile.h"
+#include "UserFile.h"
 #include "CsvWriter.h"
 #include "ImportKind.h"
 #include "domain/Advocate.h"
@@ -166,7 +166,7 @@ Result<int> CaseStudyExport::write(const QString &path, Format format, const Cas
     if (!list)
         return list.error();
     const QByteArray bytes = format == Format::Csv ? toCsv(*list) : toJson(*list);
-    if (Status status = AtomicFile::write(path, bytes, AtomicFile::Contents::PersonalData); !status)
+    if (Status status = UserFile::write(path, bytes, UserFile::Contents::PersonalData); !status)
         return status.error();
     return static_cast<int>(list->size());
 }

@@ -1,7 +1,8 @@
 #include "ColumnMapping.h"
 
+#include "UserFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,10 +101,10 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
 
 Result<ColumnMapping> ColumnMapping::fromJsonFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("The mapping file %1 cannot be read: %2").arg(path, file.errorString()));
-    return fromJson(file.readAll(), QFileInfo(path).fileName());
+    Result<QByteArray> bytes = UserFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    return fromJson(*bytes, QFileInfo(path).fileName());
 }
 
 Result<ColumnMapping> ColumnMapping::fromName(const QString &nameOrPath)

@@ -1,7 +1,8 @@
 #include "CsvReader.h"
 
+#include "UserFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace ad {
@@ -150,11 +151,10 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source
 
 Result<CsvTable> CsvReader::readFile(const QString &path)
 {
-    QFile file(path);
-    const QString source = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), source);
+    Result<QByteArray> bytes = UserFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, QFileInfo(path).fileName());
 }
 
 } // namespace ad

@@ -1,6 +1,6 @@
 #include "PersonalData.h"
 
-#include "AtomicFile.h"
+#include "UserFile.h"
 #include "services/AuditLog.h"
 #include "services/Validation.h"
 #include "storage/SqlQuery.h"
@@ -109,8 +109,8 @@ Status PersonalData::write(const QString &email, const QString &path) const
     Result<QJsonObject> data = collect(email);
     if (!data)
         return data.error();
-    return AtomicFile::write(path, QJsonDocument(*data).toJson(QJsonDocument::Indented),
-                             AtomicFile::Contents::PersonalData);
+    return UserFile::write(path, QJsonDocument(*data).toJson(QJsonDocument::Indented),
+                             UserFile::Contents::PersonalData);
 }
 
 Result<int> PersonalData::scrubText(const QString &email, const QString &name) const

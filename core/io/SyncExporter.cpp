@@ -1,6 +1,6 @@
 #include "SyncExporter.h"
 
-#include "AtomicFile.h"
+#include "UserFile.h"
 #include "SyncTables.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -76,8 +76,8 @@ Result<SyncExporter::Summary> SyncExporter::write(const QString &path, bool full
     Result<QJsonObject> bundle = build(*since);
     if (!bundle)
         return bundle.error();
-    if (Status status = AtomicFile::write(path, QJsonDocument(*bundle).toJson(QJsonDocument::Indented),
-                                          AtomicFile::Contents::PersonalData);
+    if (Status status = UserFile::write(path, QJsonDocument(*bundle).toJson(QJsonDocument::Indented),
+                                          UserFile::Contents::PersonalData);
         !status)
         return status.error();
 

@@ -1,5 +1,7 @@
 #include "SyncImporter.h"
 
+#include "UserFile.h"
+
 #include "PersonalData.h"
 #include "SyncBundleCheck.h"
 #include "SyncExporter.h"
@@ -9,7 +11,6 @@
 #include "util/TimeFormat.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,12 +46,12 @@ bool isBookkeeping(const QString &column)
 
 Result<SyncReport> SyncImporter::mergeFile(const QString &path, const SyncDecisions &decisions) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    Result<QByteArray> bytes = UserFile::read(path);
+    if (!bytes)
+        return bytes.error();
     const QString source = QFileInfo(path).fileName();
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return makeError(ErrorKind::Invalid, tr("%1: not a sync bundle (invalid JSON: %2).")
                                                  .arg(source, parseError.errorString()));

@@ -1,10 +1,11 @@
 #include "Backup.h"
 
+#include "ApplicationId.h"
 #include "Database.h"
-#include "FileHeader.h"
+#include "DatabaseFile.h"
+#include "RawConnection.h"
 #include "SqlQuery.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,53 +17,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
+
+#include <sqlite3.h>
 
 namespace ad::backup {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages (free functions have no tr() of their own).
+struct Backup
 {
-    return QCoreApplication::translate("ad::Backup", text);
-}
-
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-// A plain connection to a file that is not (or not yet) an open Database: a backup
-// to check, or the file a restore is about to replace.
-class RawConnection
-{
-public:
-    RawConnection(const QString &path, bool readOnly)
-    {
-        static QAtomicInt counter;
-        m_name = QStringLiteral("advocatedesk-backup-%1").arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            m_error = db.lastError().text();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawConnection(const RawConnection &) = delete;
-    RawConnection &operator=(const RawConnection &) = delete;
-
-    bool isOpen() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    QString m_error;
+    Q_DECLARE_TR_FUNCTIONS(ad::Backup)
 };
+
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 Status vacuumInto(const QSqlDatabase &connection, const QString &outPath)
 {
@@ -72,11 +41,11 @@ Status vacuumInto(const QSqlDatabase &connection, const QString &outPath)
         QSqlQuery query(connection);
         // VACUUM INTO takes the target as a bound value: no file name is ever SQL text.
         if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
-            return storageError(query.lastError(), tr("Backing up failed"));
+            return storageError(query.lastError(), Backup::tr("Backing up failed"));
         }
         query.addBindValue(partial);
         if (!query.exec()) {
-            const Error error = storageError(query.lastError(), tr("Backing up failed"));
+            const Error error = storageError(query.lastError(), Backup::tr("Backing up failed"));
             QFile::remove(partial);
             return error;
         }
@@ -85,9 +54,19 @@ Status vacuumInto(const QSqlDatabase &connection, const QString &outPath)
     // rename(2) replaces the target in one step: readers see the old backup or the new one.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(outPath).constData()) != 0) {
         QFile::remove(partial);
-        return makeError(ErrorKind::Storage, tr("Cannot write the backup “%1”.").arg(outPath));
+        return makeError(ErrorKind::Storage, Backup::tr("Cannot write the backup “%1”.").arg(outPath));
     }
     return {};
+}
+
+// A damaged file can list thousands of problems: the first few say enough.
+QString summarise(const QStringList &problems)
+{
+    constexpr qsizetype kShown = 3;
+    const QString shown = problems.mid(0, kShown).join(QStringLiteral("; "));
+    if (problems.size() <= kShown)
+        return shown;
+    return Backup::tr("%1; and %n more problems", nullptr, int(problems.size() - kShown)).arg(shown);
 }
 
 QString stemOf(const QString &databasePath)
@@ -98,7 +77,7 @@ QString stemOf(const QString &databasePath)
 Status ensureFolder(const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return makeError(ErrorKind::Storage, tr("Cannot create the backup folder “%1”.").arg(folder));
+        return makeError(ErrorKind::Storage, Backup::tr("Cannot create the backup folder “%1”.").arg(folder));
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
 }
@@ -131,18 +110,25 @@ int keepCount()
 
 QString folderFor(const QString &databasePath)
 {
-    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".backups");
+    return DatabaseFile::backupsFolderOf(databasePath);
 }
 
 Status writeTo(const Database &db, const QString &outPath)
 {
     if (outPath.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("No backup file was given."));
+        return makeError(ErrorKind::Invalid, Backup::tr("No backup file was given."));
     const QString absolute = QFileInfo(outPath).absoluteFilePath();
-    if (absolute == QFileInfo(db.path()).absoluteFilePath())
-        return makeError(ErrorKind::Invalid, tr("A backup cannot replace the database it copies."));
     if (QFileInfo(absolute).isDir())
-        return makeError(ErrorKind::Invalid, tr("“%1” is a folder; give a file name for the backup.").arg(absolute));
+        return makeError(ErrorKind::Invalid,
+                         Backup::tr("“%1” is a folder; give a file name for the backup.").arg(absolute));
+    if (const QString clash = DatabaseFile::clashWithOpenDatabase(absolute); !clash.isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         Backup::tr("A backup cannot replace the database or its files: %1").arg(clash));
+    if (QFileInfo::exists(absolute) && !DatabaseFile::isRegularFile(absolute))
+        return makeError(
+            ErrorKind::Invalid,
+            Backup::tr("“%1” is not a regular file (a device or a pipe); give a file name for the backup.")
+                .arg(absolute));
     return vacuumInto(db.connection(), absolute);
 }
 
@@ -152,7 +138,7 @@ Result<QString> writeRotating(const Database &db, const QString &reason, int kee
     if (Status made = ensureFolder(folder); !made)
         return made.error();
     const QString path = freshName(folder, stemOf(db.path()), at, reason);
-    if (Status written = writeTo(db, path); !written)
+    if (Status written = vacuumInto(db.connection(), path); !written)
         return written.error();
     prune(db.path(), std::max(1, keep));
     return path;
@@ -162,8 +148,8 @@ QStringList listRotating(const QString &databasePath)
 {
     const QDir folder(folderFor(databasePath));
     // stem-YYYYMMDD-HHMMSS-reason.sqlite (built up: "??-" in a literal is a trigraph)
-    const QString pattern = stemOf(databasePath) + QLatin1Char('-') + QString(8, QLatin1Char('?')) + QLatin1Char('-')
-                            + QString(6, QLatin1Char('?')) + QStringLiteral("-*.sqlite");
+    const QString pattern = stemOf(databasePath) + QLatin1Char('-') + QString(8, QLatin1Char('?')) +
+                            QLatin1Char('-') + QString(6, QLatin1Char('?')) + QStringLiteral("-*.sqlite");
     QStringList paths;
     // Names start with the UTC time, so name order is age order; the safety
     // copies a restore leaves are not rotated away.
@@ -177,82 +163,182 @@ QStringList listRotating(const QString &databasePath)
 
 Status validate(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, tr("Cannot read the backup “%1”: %2").arg(path, file.errorString()));
-    const FileHeader header(file.read(FileHeader::kSize));
-    file.close();
-    if (!header.isSqlite() || header.applicationId() != FileHeader::kAdvocateDeskId)
-        return makeError(ErrorKind::NotADatabase, tr("“%1” is not an Advocate Desk backup.").arg(path));
-    if (header.userVersion() > Database::currentSchemaVersion())
-        return makeError(ErrorKind::NewerVersion,
-                         tr("“%1” was written by a newer version of Advocate Desk (schema %2; this version "
-                            "understands up to %3).")
-                             .arg(path)
-                             .arg(header.userVersion())
-                             .arg(Database::currentSchemaVersion()));
-    if (header.userVersion() < 1)
-        return makeError(ErrorKind::NotADatabase, tr("“%1” is not an Advocate Desk backup.").arg(path));
-
-    RawConnection connection(path, true);
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorKind::NotFound, Backup::tr("There is no backup at “%1”.").arg(path));
+    if (!DatabaseFile::isRegularFile(path))
+        return makeError(ErrorKind::NotADatabase,
+                         Backup::tr("“%1” is not an Advocate Desk backup.").arg(path));
+    // Read through SQLite, read-only: the file may be one this process has open
+    // (DatabaseFile.h), and a refused file must not change.
+    RawConnection connection(path, RawConnection::Access::ReadOnly);
     if (!connection.isOpen())
-        return makeError(ErrorKind::Corrupt, tr("“%1” cannot be opened: %2").arg(path, connection.error()));
+        return makeError(ErrorKind::Corrupt,
+                         Backup::tr("“%1” cannot be opened: %2").arg(path, connection.error()));
+    QSqlQuery facts(connection.db());
+    if (!facts.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                   "(SELECT user_version FROM pragma_user_version)")) ||
+        !facts.next())
+        return makeError(ErrorKind::NotADatabase,
+                         Backup::tr("“%1” is not an Advocate Desk backup.").arg(path));
+    const quint32 applicationId = quint32(facts.value(0).toLongLong());
+    const int version = facts.value(1).toInt();
+    facts.finish();
+    if (applicationId != kAdvocateDeskApplicationId || version < 1)
+        return makeError(ErrorKind::NotADatabase,
+                         Backup::tr("“%1” is not an Advocate Desk backup.").arg(path));
+    if (version > Database::currentSchemaVersion())
+        return makeError(
+            ErrorKind::NewerVersion,
+            Backup::tr("“%1” was written by a newer version of Advocate Desk (schema %2; this version "
+                       "understands up to %3).")
+                .arg(path)
+                .arg(version)
+                .arg(Database::currentSchemaVersion()));
+
     QSqlQuery integrity(connection.db());
     if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
-        return makeError(ErrorKind::Corrupt,
-                         tr("The backup “%1” is damaged: %2").arg(path, integrity.lastError().text()));
+        return makeError(
+            ErrorKind::Corrupt,
+            Backup::tr("The backup “%1” is damaged: %2").arg(path, integrity.lastError().text()));
     QStringList problems;
     while (integrity.next()) {
         if (integrity.value(0).toString() != QLatin1String("ok"))
             problems << integrity.value(0).toString();
     }
     if (!problems.isEmpty())
-        return makeError(ErrorKind::Corrupt, tr("The backup “%1” is damaged: %2").arg(path, problems.join(QStringLiteral("; "))));
+        return makeError(ErrorKind::Corrupt,
+                         Backup::tr("The backup “%1” is damaged: %2").arg(path, summarise(problems)));
     return {};
 }
 
-Result<QString> restore(const QString &backupPath, const QString &databasePath, const QDateTime &at)
+namespace {
+
+// A target SQLite cannot read (damaged, or not a database) is used by nobody:
+// keep its bytes as a safety copy and put a copy of the backup in its place.
+Result<QString> replaceUnreadable(const QString &backupFile, const QString &target, const QString &safetyCopy,
+                                  const QString &why)
 {
-    const QString backupFile = QFileInfo(backupPath).absoluteFilePath();
-    const QString target = QFileInfo(databasePath).absoluteFilePath();
-    if (backupFile == target)
-        return makeError(ErrorKind::Invalid, tr("The backup and the database are the same file."));
-    if (Status valid = validate(backupFile); !valid)
-        return valid.error();
-
-    QString safetyCopy;
-    if (QFileInfo::exists(target) && QFileInfo(target).size() > 0) {
-        const QString folder = folderFor(target);
-        if (Status made = ensureFolder(folder); !made)
-            return made.error();
-        safetyCopy = freshName(folder, stemOf(target), at, QStringLiteral("before-restore"));
-        RawConnection current(target, false);
-        Status copied = current.isOpen() ? vacuumInto(current.db(), safetyCopy)
-                                         : makeError(ErrorKind::Corrupt, current.error());
-        if (!copied) {
-            // A damaged file cannot be vacuumed: keep its bytes as they are.
-            if (!QFile::copy(target, safetyCopy))
-                return makeError(ErrorKind::Storage,
-                                 tr("Cannot keep a safety copy of “%1” (%2); nothing was restored.")
-                                     .arg(target, copied.error().message));
-            QFile::copy(target + QStringLiteral("-wal"), safetyCopy + QStringLiteral("-wal"));
-            QFile::setPermissions(safetyCopy, kOwnerOnly);
-        }
-    }
-
+    if (Status kept = DatabaseFile::copyBytes(target, safetyCopy); !kept)
+        return makeError(
+            ErrorKind::Storage,
+            Backup::tr("Cannot keep a safety copy of “%1” (%2); nothing was restored.").arg(target, why));
+    if (QFileInfo::exists(target + QStringLiteral("-wal")))
+        (void)DatabaseFile::copyBytes(target + QStringLiteral("-wal"), safetyCopy + QStringLiteral("-wal"));
     const QString incoming = target + QStringLiteral(".restoring");
     QFile::remove(incoming);
-    if (!QFile::copy(backupFile, incoming)) {
+    if (Status copied = DatabaseFile::copyBytes(backupFile, incoming); !copied) {
         QFile::remove(incoming);
-        return makeError(ErrorKind::Storage, tr("Cannot copy the backup next to “%1”; nothing was restored.").arg(target));
+        return makeError(
+            ErrorKind::Storage,
+            Backup::tr("Cannot copy the backup next to “%1”; nothing was restored.").arg(target));
     }
-    QFile::setPermissions(incoming, kOwnerOnly);
     // The old file's log belongs to the old file: it must not be replayed into the restored one.
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(incoming).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(incoming);
-        return makeError(ErrorKind::Storage, tr("Cannot replace “%1” with the backup.").arg(target));
+        return makeError(ErrorKind::Storage, Backup::tr("Cannot replace “%1” with the backup.").arg(target));
+    }
+    return safetyCopy;
+}
+
+Error busyRestoring(const QString &target)
+{
+    return makeError(
+        ErrorKind::Busy,
+        Backup::tr("Another program is writing to “%1” and held on for %n s; nothing was restored. Try "
+                   "again when it has finished.",
+                   nullptr, Database::kBusyTimeoutSeconds)
+            .arg(target));
+}
+
+} // namespace
+
+Result<QString> restore(const QString &backupPath, const QString &databasePath, const QDateTime &at)
+{
+    const QString backupFile = QFileInfo(backupPath).absoluteFilePath();
+    const QString target = QFileInfo(databasePath).absoluteFilePath();
+    const std::optional<DatabaseFile::Identity> backupIdentity = DatabaseFile::identityOf(backupFile);
+    if (backupFile == target || (backupIdentity && backupIdentity == DatabaseFile::identityOf(target)))
+        return makeError(ErrorKind::Invalid, Backup::tr("The backup and the database are the same file."));
+    if (Status valid = validate(backupFile); !valid)
+        return valid.error();
+
+    if (!QFileInfo::exists(target)) {
+        if (Status created = DatabaseFile::createEmpty(target); !created)
+            return created.error();
+    }
+    // An empty file holds nothing to keep.
+    QString safetyCopy;
+    if (QFileInfo(target).size() > 0) {
+        const QString folder = folderFor(target);
+        if (Status made = ensureFolder(folder); !made)
+            return made.error();
+        safetyCopy = freshName(folder, stemOf(target), at, QStringLiteral("before-restore"));
+    }
+
+    std::optional<RawConnection> current(std::in_place, target, RawConnection::Access::ReadWrite);
+    QString unreadable = current->isOpen() ? QString() : current->error();
+    if (unreadable.isEmpty()) {
+        // Every Advocate Desk file is in WAL mode: then the safety copy below can
+        // read while the restore holds the write lock.
+        QSqlQuery wal(current->db());
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next())
+            unreadable = wal.lastError().text();
+    }
+    if (!unreadable.isEmpty()) {
+        current.reset(); // nothing of ours has it open any more
+        if (safetyCopy.isEmpty())
+            return makeError(ErrorKind::Storage, Backup::tr("Cannot open “%1”: %2").arg(target, unreadable));
+        return replaceUnreadable(backupFile, target, safetyCopy, unreadable);
+    }
+
+    // The content is replaced through SQLite (the online backup API), inside
+    // one write transaction on the open file: another program that has it open
+    // sees the old programme or the restored one, never a file swapped under it.
+    RawConnection source(backupFile, RawConnection::Access::ReadOnly);
+    if (!source.isOpen() || !source.handle() || !current->handle())
+        return makeError(ErrorKind::Storage,
+                         Backup::tr("Cannot read the backup “%1”; nothing was restored.").arg(backupFile));
+    sqlite3_backup *copy = sqlite3_backup_init(current->handle(), "main", source.handle(), "main");
+    if (!copy)
+        return makeError(ErrorKind::Storage,
+                         Backup::tr("Cannot restore into “%1”: %2; nothing was restored.")
+                             .arg(target, QString::fromUtf8(sqlite3_errmsg(current->handle()))));
+    // No pages yet: this step only takes the write lock (waiting as long as any
+    // write does) and keeps it until the copy is finished.
+    const int locked = sqlite3_backup_step(copy, 0);
+    if (locked != SQLITE_OK && locked != SQLITE_DONE) {
+        sqlite3_backup_finish(copy);
+        if (locked == SQLITE_BUSY || locked == SQLITE_LOCKED)
+            return busyRestoring(target);
+        return makeError(ErrorKind::Storage, Backup::tr("Cannot restore into “%1”: %2; nothing was restored.")
+                                                 .arg(target, QString::fromUtf8(sqlite3_errstr(locked))));
+    }
+    // Under that lock no other program can commit, so the safety copy holds
+    // everything committed before the restore.
+    Status kept;
+    if (!safetyCopy.isEmpty()) {
+        RawConnection reader(target, RawConnection::Access::ReadOnly);
+        kept = reader.isOpen() ? vacuumInto(reader.db(), safetyCopy)
+                               : makeError(ErrorKind::Storage, reader.error());
+    }
+    if (!kept) {
+        sqlite3_backup_finish(copy); // rolls back: nothing was changed
+        return makeError(ErrorKind::Storage,
+                         Backup::tr("Cannot keep a safety copy of “%1” (%2); nothing was restored.")
+                             .arg(target, kept.error().message));
+    }
+    const int copied = sqlite3_backup_step(copy, -1);
+    const int finished = sqlite3_backup_finish(copy);
+    if (copied != SQLITE_DONE || finished != SQLITE_OK) {
+        const int code = copied != SQLITE_DONE ? copied : finished;
+        if (!safetyCopy.isEmpty())
+            QFile::remove(safetyCopy);
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return busyRestoring(target);
+        return makeError(ErrorKind::Storage, Backup::tr("Cannot restore into “%1”: %2; nothing was restored.")
+                                                 .arg(target, QString::fromUtf8(sqlite3_errstr(code))));
     }
     return safetyCopy;
 }

@@ -1,28 +1,22 @@
 #include "Database.h"
 
 #include "Backup.h"
-#include "FileHeader.h"
+#include "DatabaseFile.h"
+#include "ApplicationId.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
-
-#include <sys/stat.h>
 
 namespace ad {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::Database", text);
-}
 
 QString nextConnectionName()
 {
@@ -30,66 +24,42 @@ QString nextConnectionName()
     return QStringLiteral("advocatedesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-// The database and its WAL and shared-memory files hold personal data: owner only.
-void restrictToOwner(const QString &path)
+// The header fields Database::open decides on, as SQLite reads them.
+struct FileFacts
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile file(path + suffix);
-        if (file.exists() && file.permissions() != kOwnerOnly)
-            file.setPermissions(kOwnerOnly);
+    quint32 applicationId = 0;
+    int userVersion = 0;
+    int tables = 0;
+};
+
+Result<FileFacts> readFacts(const Database &db)
+{
+    const QString path = db.path();
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    FileFacts facts;
+    // The first read: a file that is not SQLite, or is damaged, says so here.
+    if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                   "(SELECT user_version FROM pragma_user_version), "
+                                   "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                   "AND name NOT LIKE 'sqlite_%')"))
+        || !query.next()) {
+        const QSqlError error = query.lastError();
+        constexpr int kSqliteNotADb = 26;
+        if ((error.nativeErrorCode().toInt() & 0xff) == kSqliteNotADb)
+            return makeError(ErrorKind::NotADatabase,
+                             Database::tr("“%1” is not an Advocate Desk database: it is not an SQLite file.").arg(path));
+        const Error storage = storageError(error, QString());
+        if (storage.kind == ErrorKind::Busy)
+            return storage;
+        return makeError(ErrorKind::Corrupt,
+                         Database::tr("“%1” cannot be opened: it is damaged or not an Advocate Desk database (%2).")
+                             .arg(path, storage.message));
     }
-}
-
-Status createEmptyFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorKind::Storage, tr("Cannot create the folder “%1”.").arg(info.absolutePath()));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return makeError(ErrorKind::Storage, tr("Cannot create “%1”: %2").arg(path, file.errorString()));
-    file.setPermissions(kOwnerOnly);
-    return {};
-}
-
-// Reads-only checks: what the file says about itself, before SQLite touches it.
-Status checkHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Storage, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(FileHeader::kSize);
-    if (bytes.isEmpty())
-        return {}; // an empty file is a new database
-    const FileHeader header(bytes);
-    if (!header.isSqlite())
-        return makeError(ErrorKind::NotADatabase,
-                         tr("“%1” is not an Advocate Desk database: it is not an SQLite file.").arg(path));
-    if (header.applicationId() != 0 && header.applicationId() != FileHeader::kAdvocateDeskId)
-        return makeError(ErrorKind::NotADatabase,
-                         tr("“%1” is an SQLite database of another program, not an Advocate Desk database.").arg(path));
-    if (header.userVersion() > Database::currentSchemaVersion())
-        return makeError(ErrorKind::NewerVersion,
-                         tr("“%1” was written by a newer version of Advocate Desk (schema %2; this version "
-                            "understands up to %3). Update Advocate Desk to open it; the file was not changed.")
-                             .arg(path)
-                             .arg(header.userVersion())
-                             .arg(Database::currentSchemaVersion()));
-    return {};
-}
-
-// Which file is this, independent of its name: a file replaced under the same
-// name (a restore by another program, a sync tool) has another inode.
-bool fileIdentity(const QString &path, quint64 &device, quint64 &inode)
-{
-    struct stat info{};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return false;
-    device = quint64(info.st_dev);
-    inode = quint64(info.st_ino);
-    return true;
+    facts.applicationId = quint32(query.value(0).toLongLong());
+    facts.userVersion = query.value(1).toInt();
+    facts.tables = query.value(2).toInt();
+    return facts;
 }
 
 } // namespace
@@ -141,13 +111,12 @@ qint64 Database::dataVersion() const
 
 QString Database::fileReplacedMessage() const
 {
-    quint64 device = 0;
-    quint64 inode = 0;
-    if (!fileIdentity(m_path, device, inode))
+    const std::optional<DatabaseFile::Identity> identity = DatabaseFile::identityOf(m_path);
+    if (!identity)
         return tr("The database file “%1” was removed by another program. What is on screen is still "
                   "open: use File → Back Up Database… to save it to a file, then open that file.")
             .arg(m_path);
-    if (device != m_device || inode != m_inode)
+    if (*identity != m_identity)
         return tr("The database file “%1” was replaced by another program. What is on screen is the "
                   "file as it was: use File → Back Up Database… to keep it, or open the file again "
                   "to see the new one.")
@@ -163,21 +132,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     if (QFileInfo(absolute).isDir())
         return makeError(ErrorKind::NotADatabase, tr("“%1” is a folder, not a database file.").arg(absolute));
 
+    if (QFileInfo::exists(absolute) && !DatabaseFile::isRegularFile(absolute))
+        return makeError(ErrorKind::NotADatabase,
+                         tr("“%1” is not a regular file (a device, a pipe or a socket), so it cannot be a "
+                            "database.").arg(absolute));
+
     const bool readOnly = access == Access::ReadOnly
                           || (QFileInfo::exists(absolute) && !QFileInfo(absolute).isWritable());
     if (!QFileInfo::exists(absolute)) {
         if (access == Access::ReadOnly)
             return makeError(ErrorKind::NotFound, tr("There is no database at “%1”.").arg(absolute));
-        if (Status created = createEmptyFile(absolute); !created)
+        if (Status created = DatabaseFile::createEmpty(absolute); !created)
             return created.error();
-    } else if (Status header = checkHeader(absolute); !header) {
-        return header.error();
     }
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> db(new Database(absolute, name));
     db->m_readOnly = readOnly;
-    fileIdentity(absolute, db->m_device, db->m_inode);
+    db->m_identity = DatabaseFile::identityOf(absolute).value_or(DatabaseFile::Identity{});
+    db->m_registration = std::make_unique<DatabaseFile::Registration>(absolute);
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         connection.setDatabaseName(absolute);
@@ -189,19 +162,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                              tr("Cannot open “%1”: %2").arg(absolute, connection.lastError().text()));
     }
 
-    // Read before writing anything: damage and foreign schemas show up here.
-    SqlQuery tables(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%'"));
-    const Result<QVariant> tableCount = scalar(tables);
-    if (!tableCount) {
-        const Error &error = tableCount.error();
-        if (error.kind == ErrorKind::Corrupt || error.kind == ErrorKind::Storage)
-            return makeError(ErrorKind::Corrupt,
-                             tr("“%1” cannot be opened: it is damaged or not an Advocate Desk database (%2).")
-                                 .arg(absolute, error.message));
-        return error;
-    }
-    const int version = db->schemaVersion();
+    // What the file says about itself, read through SQLite and before anything
+    // is written: a foreign, damaged or newer file is refused untouched. (Never
+    // by reading its bytes: see DatabaseFile.h.)
+    Result<FileFacts> facts = readFacts(*db);
+    if (!facts)
+        return facts.error();
+    if (facts->applicationId != 0 && facts->applicationId != kAdvocateDeskApplicationId)
+        return makeError(ErrorKind::NotADatabase,
+                         tr("“%1” is an SQLite database of another program, not an Advocate Desk database.")
+                             .arg(absolute));
+    const int version = facts->userVersion;
     if (version > currentSchemaVersion())
         return makeError(ErrorKind::NewerVersion,
                          tr("“%1” was written by a newer version of Advocate Desk (schema %2; this version "
@@ -209,7 +180,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                              .arg(absolute)
                              .arg(version)
                              .arg(currentSchemaVersion()));
-    if (version == 0 && tableCount->toInt() > 0)
+    if (version == 0 && facts->tables > 0)
         return makeError(ErrorKind::NotADatabase,
                          tr("“%1” is an SQLite database of another program, not an Advocate Desk database.")
                              .arg(absolute));
@@ -249,7 +220,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     }
     if (Status migrated = migrate(*db); !migrated)
         return migrated.error();
-    restrictToOwner(absolute);
+    DatabaseFile::restrictToOwner(absolute);
     return db;
 }
 

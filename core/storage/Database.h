@@ -1,7 +1,9 @@
 #pragma once
 
+#include "DatabaseFile.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +15,8 @@ namespace ad {
 // that opened it; a worker thread opens its own Database on the same path.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(ad::Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;
@@ -67,8 +71,9 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
-    quint64 m_device = 0;
-    quint64 m_inode = 0;
+    DatabaseFile::Identity m_identity;
+    // Released after ~Database has closed the connection.
+    std::unique_ptr<DatabaseFile::Registration> m_registration;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     class StatementCache *m_statements = nullptr;

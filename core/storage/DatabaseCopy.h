@@ -14,4 +14,11 @@ class Database;
 // database untouched. Used to move the working file somewhere else.
 Status copyDatabaseTo(const Database &db, const QString &target);
 
+// Removes a database file that this process has closed, once nobody uses it:
+// SQLite itself first takes it out of WAL mode (checkpointing and removing its
+// -wal and -shm), which it refuses while a connection of any program has it
+// open — then the file stays, and the error says so. Deleting a log another
+// program still writes to would lose that program's work.
+Status removeUnusedDatabase(const QString &path);
+
 } // namespace ad

@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "DefaultCatalogue.h"
-#include "FileHeader.h"
+#include "ApplicationId.h"
 #include "Schema.h"
 #include "SchemaIndexes.h"
 #include "SchemaLargeProgrammes.h"
@@ -68,7 +68,7 @@ Status migrate(Database &db)
         if (Status status = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !status)
             return status;
     }
-    if (Status status = execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(FileHeader::kAdvocateDeskId));
+    if (Status status = execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(kAdvocateDeskApplicationId));
         !status)
         return status;
     return transaction.commit();

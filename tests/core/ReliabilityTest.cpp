@@ -1,5 +1,6 @@
 // Backups, restore, a second process, and hostile conditions (full disk,
 // read-only file, file removed or replaced under the open database).
+#include "ProcessFiles.h"
 #include "TempDatabase.h"
 
 #include "storage/Backup.h"
@@ -135,6 +136,55 @@ TEST(Backup, RestoreBringsBackTheOldRowsAndKeepsTheReplacedFile)
     auto kept = Database::open(*safety);
     ASSERT_TRUE(kept.ok());
     EXPECT_EQ(advocateCount(**kept), 3); // the replaced file, later row included
+}
+
+// Another program (the window) keeps the file open through a restore: the
+// content is replaced inside the file it has open, so it sees the restored
+// programme and what it writes next is in the file, not in a replaced one.
+TEST(Backup, RestoreReplacesTheContentUnderAProgramThatKeepsTheFileOpen)
+{
+    test::TempDatabase temp;
+    fill(temp, 2);
+    const QString out = QDir(temp.dir()).filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(backup::writeTo(temp.db(), out).ok());
+    temp.makeAdvocate(QStringLiteral("later@example.com"), temp.makeAccount(QStringLiteral("Later Bhd")).id);
+    ASSERT_EQ(advocateCount(temp.db()), 3);
+
+    Result<QString> safety = backup::restore(out, temp.path(), at(0));
+    ASSERT_TRUE(safety.ok()) << safety.error().message.toStdString();
+    EXPECT_EQ(advocateCount(temp.db()), 2) << "the open connection sees the restored programme";
+    temp.makeAdvocate(QStringLiteral("after@example.com"), temp.makeAccount(QStringLiteral("After Bhd")).id);
+    EXPECT_TRUE(test::deletedCompanionsOf(temp.path()).isEmpty());
+    EXPECT_TRUE(test::holdsLockOn(temp.path()));
+    temp.reopen();
+    EXPECT_EQ(advocateCount(temp.db()), 3) << "the write after the restore is in the file";
+    auto kept = Database::open(*safety);
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(advocateCount(**kept), 3); // the replaced programme, later row included
+}
+
+// A restore never lands in the middle of another program's write: it waits for
+// the lock like any writer and is refused, changing nothing, when it does not get it.
+TEST(Backup, RestoreWaitsForTheWriteLockAndIsRefusedWithoutIt)
+{
+    test::TempDatabase temp;
+    fill(temp, 2);
+    const QString out = QDir(temp.dir()).filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(backup::writeTo(temp.db(), out).ok());
+    temp.makeAdvocate(QStringLiteral("later@example.com"), temp.makeAccount(QStringLiteral("Later Bhd")).id);
+    {
+        WriteTransaction writing(temp.db()); // an import in progress
+        ASSERT_TRUE(writing.isOpen());
+        Result<QString> refused = backup::restore(out, temp.path(), at(0));
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().kind, ErrorKind::Busy);
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("nothing was restored")))
+            << refused.error().message.toStdString();
+    }
+    EXPECT_EQ(advocateCount(temp.db()), 3);
+    EXPECT_TRUE(backup::listRotating(temp.path()).isEmpty());
+    const QStringList safetyCopies = QDir(backup::folderFor(temp.path())).entryList({QStringLiteral("*-before-restore*")});
+    EXPECT_TRUE(safetyCopies.isEmpty()) << safetyCopies.join(QLatin1Char(' ')).toStdString();
 }
 
 TEST(Backup, RestoreRefusesADamagedOrForeignFileAndChangesNothing)

@@ -1,6 +1,6 @@
 #include "KpiChartView.h"
 
-#include "io/AtomicFile.h"
+#include "io/UserFile.h"
 #include "io/FileChooser.h"
 
 #include <QBuffer>
@@ -41,7 +41,7 @@ Status KpiChartView::savePng(const QString &path)
     buffer.open(QIODevice::WriteOnly);
     if (!grab().save(&buffer, "PNG"))
         return makeError(ErrorKind::Storage, tr("Could not draw the chart as PNG."), path);
-    return AtomicFile::write(path, buffer.data(), AtomicFile::Contents::Ordinary);
+    return UserFile::write(path, buffer.data(), UserFile::Contents::Ordinary);
 }
 
 Status KpiChartView::saveSvg(const QString &path)
@@ -58,7 +58,7 @@ Status KpiChartView::saveSvg(const QString &path)
         painter.setRenderHint(QPainter::Antialiasing);
         scene()->render(&painter, QRectF(QPointF(0, 0), size()), sceneRect());
     }
-    return AtomicFile::write(path, buffer.data(), AtomicFile::Contents::Ordinary);
+    return UserFile::write(path, buffer.data(), UserFile::Contents::Ordinary);
 }
 
 void KpiChartView::contextMenuEvent(QContextMenuEvent *event)

@@ -2,7 +2,7 @@
 
 #include "DashboardCharts.h"
 #include "KpiSummary.h"
-#include "io/AtomicFile.h"
+#include "io/UserFile.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -144,7 +144,7 @@ QByteArray ProgrammeReport::render(const DashboardResult &result, const QDate &g
 
 Status ProgrammeReport::write(const QString &path, const DashboardResult &result, const QDate &generatedOn)
 {
-    return AtomicFile::write(path, render(result, generatedOn), AtomicFile::Contents::Ordinary);
+    return UserFile::write(path, render(result, generatedOn), UserFile::Contents::Ordinary);
 }
 
 } // namespace ad

@@ -1,6 +1,6 @@
 #include "CaseStudyPdf.h"
 
-#include "io/AtomicFile.h"
+#include "io/UserFile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -101,7 +101,7 @@ Result<int> CaseStudyPdf::write(const QString &path, const QList<CaseStudyEntry>
                                 const CaseStudyFilter &filter, QDate date)
 {
     const Status written =
-        AtomicFile::write(path, render(entries, filter, date), AtomicFile::Contents::PersonalData);
+        UserFile::write(path, render(entries, filter, date), UserFile::Contents::PersonalData);
     if (!written)
         return written.error();
     return int(entries.size());

@@ -4,7 +4,7 @@
 #include "ImportSourcePage.h"
 #include "ImportWizard.h"
 #include "common/ErrorMessage.h"
-#include "io/AtomicFile.h"
+#include "io/UserFile.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -107,8 +107,8 @@ Status ImportMappingPage::saveMapping(const QString &path) const
     for (int row = 0; row < m_table->rowCount(); ++row)
         columns.insert(m_table->item(row, HeaderColumn)->text(), field(row));
     const QJsonObject document{{QStringLiteral("columns"), columns}};
-    return AtomicFile::write(path, QJsonDocument(document).toJson(QJsonDocument::Indented),
-                             AtomicFile::Contents::Ordinary);
+    return UserFile::write(path, QJsonDocument(document).toJson(QJsonDocument::Indented),
+                             UserFile::Contents::Ordinary);
 }
 
 bool ImportMappingPage::isComplete() const

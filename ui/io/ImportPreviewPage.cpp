@@ -3,7 +3,7 @@
 #include "FileChooser.h"
 #include "ImportWizard.h"
 #include "ImportWorker.h"
-#include "io/AtomicFile.h"
+#include "io/UserFile.h"
 #include "io/Importer.h"
 #include "services/Services.h"
 #include "storage/Database.h"
@@ -279,7 +279,7 @@ void ImportPreviewPage::saveReport()
     const QString path = FileChooser::saveFile(this, tr("Save Error Report"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status saved = AtomicFile::write(path, m_report.issuesCsv(), AtomicFile::Contents::PersonalData); !saved)
+    if (Status saved = UserFile::write(path, m_report.issuesCsv(), UserFile::Contents::PersonalData); !saved)
         QMessageBox::warning(this, tr("Save Error Report"), saved.error().message);
     else
         m_outcome->setText(tr("Error report saved to %1.").arg(QDir::toNativeSeparators(path)));

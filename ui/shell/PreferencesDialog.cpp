@@ -165,10 +165,11 @@ bool PreferencesDialog::moveDatabaseTo(const QString &target)
         QFile::remove(target);
         return false;
     }
-    // The copy is open and complete: only now does the old file go.
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(source + suffix);
     updatePath();
+    // The copy is open and complete: only now does the old file go, unless
+    // another program still works on it.
+    if (Status removed = removeUnusedDatabase(source); !removed)
+        showError(this, tr("Move Database"), removed.error());
     return true;
 }
 
