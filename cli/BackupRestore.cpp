@@ -3,9 +3,12 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "Commands.h"
+#include "io/UserFile.h"
 #include "storage/Backup.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace ad {
 
@@ -16,20 +19,39 @@ ExitCode runBackup(const Invocation &invocation, CliOutput &output)
         return output.refused(context.error());
     const Database &database = (*context)->database();
     if (invocation.has(QStringLiteral("--out"))) {
-        const QString out = QFileInfo(invocation.value(QStringLiteral("--out"))).absoluteFilePath();
+        const QString given = invocation.value(QStringLiteral("--out"));
+        if (UserFile::isStandardOutput(given)) {
+            // VACUUM INTO writes files only: copy into a private folder, then stream it.
+            QTemporaryDir folder;
+            const QString copy = folder.filePath(QStringLiteral("backup.sqlite"));
+            Status written = folder.isValid() ? backup::writeTo(database, copy)
+                                              : makeError(ErrorKind::Storage, folder.errorString());
+            if (written) {
+                Result<QByteArray> bytes = UserFile::read(copy);
+                written = bytes ? UserFile::write(given, *bytes, UserFile::Contents::PersonalData) : bytes.error();
+            }
+            if (!written)
+                return output.refused(written.error());
+            output.out() << Cli::tr("Backed up “%1” to standard output.").arg(database.path()) << Qt::endl;
+            return ExitCode::Success;
+        }
+        const QString out = QFileInfo(given).absoluteFilePath();
         if (Status written = backup::writeTo(database, out); !written)
             return output.refused(written.error());
-        output.out() << Cli::tr("Backed up “%1” to “%2”.").arg(database.path(), out) << Qt::endl;
+        output.result(Cli::tr("Backed up “%1” to “%2”.").arg(database.path(), out),
+                      QJsonObject{{QStringLiteral("database"), database.path()}, {QStringLiteral("out"), out}});
         return ExitCode::Success;
     }
     Result<QString> written = backup::writeRotating(database, QStringLiteral("manual"), backup::keepCount(),
                                                     (*context)->clock().now());
     if (!written)
         return output.refused(written.error());
-    output.out() << Cli::tr("Backed up “%1” to “%2” (the newest %n backups there are kept).", nullptr,
-                            backup::keepCount())
-                        .arg(database.path(), *written)
-                 << Qt::endl;
+    output.result(Cli::tr("Backed up “%1” to “%2” (the newest %n backups there are kept).", nullptr,
+                          backup::keepCount())
+                      .arg(database.path(), *written),
+                  QJsonObject{{QStringLiteral("database"), database.path()},
+                              {QStringLiteral("out"), *written},
+                              {QStringLiteral("kept"), backup::keepCount()}});
     return ExitCode::Success;
 }
 
@@ -47,6 +69,13 @@ ExitCode runRestore(const Invocation &invocation, CliOutput &output)
     Result<std::unique_ptr<Database>> reopened = Database::open(path);
     if (!reopened)
         return output.refused(reopened.error());
+    if (output.json()) {
+        output.result({}, QJsonObject{{QStringLiteral("database"), path},
+                                      {QStringLiteral("from"), source},
+                                      {QStringLiteral("safety_copy"),
+                                       safetyCopy->isEmpty() ? QJsonValue() : QJsonValue(*safetyCopy)}});
+        return ExitCode::Success;
+    }
     output.out() << Cli::tr("Restored “%1” from “%2”.").arg(path, source) << Qt::endl;
     if (!safetyCopy->isEmpty())
         output.out() << Cli::tr("The replaced file was kept as “%1”.").arg(*safetyCopy) << Qt::endl;

@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "CommandCatalogue.h"
 #include "HelpText.h"
+#include "io/UserFile.h"
 #include "util/AppIdentity.h"
 
 namespace ad {
@@ -40,9 +41,21 @@ int runCli(const QStringList &arguments)
         code = output.usageError(parsed.error, command ? command->name : parsed.helpGroup);
         break;
     }
-    case ParsedCommandLine::Action::Run:
-        code = parsed.invocation.command->run(parsed.invocation, output);
+    case ParsedCommandLine::Action::Run: {
+        const Invocation &invocation = parsed.invocation;
+        const bool dataOnStdout = UserFile::isStandardOutput(invocation.value(QStringLiteral("--out")))
+                                  || UserFile::isStandardOutput(invocation.value(QStringLiteral("--report")));
+        if (dataOnStdout && invocation.has(QStringLiteral("--json"))) {
+            code = output.usageError(Cli::tr("--json and an output of “-” both want standard output; choose one."),
+                                     invocation.command->name);
+            break;
+        }
+        if (dataOnStdout)
+            output.reserveStdoutForData();
+        output.setJson(invocation.has(QStringLiteral("--json")));
+        code = invocation.command->run(invocation, output);
         break;
+    }
     }
     output.out().flush();
     return static_cast<int>(code);

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "io/UserFile.h"
+
 #include "Cli.h"
 #include "CommandLine.h"
 
@@ -49,9 +51,25 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const Invocation &invocatio
                          Cli::tr("There is no database at “%1”. Create one with '%2 init'.")
                              .arg(QFileInfo(path).absoluteFilePath(), Cli::programName()));
 
+    // stats on an empty file would silently turn it into a database.
+    if (ifMissing == IfMissing::Refuse && QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
+        return makeError(ErrorKind::NotADatabase,
+                         Cli::tr("“%1” is empty, not an Advocate Desk database. Make it one with '%2 init'.")
+                             .arg(QFileInfo(path).absoluteFilePath(), Cli::programName()));
+
     Result<std::unique_ptr<Database>> database = Database::open(path);
     if (!database)
         return database.error();
+    // Where the command will write, checked now that the database is open and
+    // before any work: an output that would replace the database, its log or
+    // its backups (whatever name or link points there), or a folder or a disk
+    // device, is refused with nothing done.
+    for (const QString &option : {QStringLiteral("--out"), QStringLiteral("--report")}) {
+        if (invocation.has(option)) {
+            if (Status writable = UserFile::checkWritable(invocation.value(option)); !writable)
+                return writable.error();
+        }
+    }
 
     std::unique_ptr<CliContext> context(new CliContext);
     context->m_clock = std::move(clock).value();

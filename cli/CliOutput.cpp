@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include <QJsonDocument>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -11,9 +13,18 @@ CliOutput::CliOutput() : m_out(stdout), m_err(stderr), m_stderrIsTerminal(isatty
     m_err.setEncoding(QStringConverter::Utf8);
 }
 
+void CliOutput::result(const QString &text, const QJsonObject &json)
+{
+    if (m_json)
+        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    else
+        out() << text << Qt::endl;
+}
+
 void CliOutput::error(const QString &message)
 {
     m_out.flush(); // keep stdout and stderr in the order they were written
+    m_err.flush();
     m_err << Cli::programName() << QStringLiteral(": ") << message << Qt::endl;
 }
 

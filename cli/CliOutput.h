@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "util/Result.h"
 
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace ad {
@@ -13,7 +14,17 @@ class CliOutput
 public:
     CliOutput();
 
-    QTextStream &out() { return m_out; }
+    // Messages for people: stdout, or stderr while stdout carries a file's
+    // bytes (--out -).
+    QTextStream &out() { return m_dataOnStdout ? m_err : m_out; }
+
+    // --out - given: standard output is the file, so messages go to stderr.
+    void reserveStdoutForData() { m_dataOnStdout = true; }
+    // --json given: a command's result is printed as one JSON object.
+    void setJson(bool json) { m_json = json; }
+    bool json() const { return m_json; }
+    // A command's result: `json` as an indented document with --json, else `text`.
+    void result(const QString &text, const QJsonObject &json);
 
     // "advocatedesk-cli: <message>" on stderr.
     void error(const QString &message);
@@ -31,6 +42,8 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     bool m_stderrIsTerminal = false;
+    bool m_dataOnStdout = false;
+    bool m_json = false;
 };
 
 } // namespace ad

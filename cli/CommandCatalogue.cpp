@@ -13,6 +13,7 @@ QList<CommandSpec> buildCatalogue()
 {
     return {
         {.name = QStringLiteral("init"),
+         .options = {kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Create an empty database."),
          .details =
              QT_TRANSLATE_NOOP("ad::Cli", "Creates the database file, readable by its owner only. A file "
@@ -31,12 +32,14 @@ QList<CommandSpec> buildCatalogue()
                      {.name = QStringLiteral("--exact-proportions"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Benchmark datasets: one account per five advocates, "
                                                            "exactly ten contributions and touches and three NPS "
-                                                           "responses per advocate.")}},
+                                                           "responses per advocate.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Fill with a deterministic, believable programme."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Only an empty database is filled; one that already holds "
                                                  "advocates is refused and left unchanged."),
          .run = &runDemo},
         {.name = QStringLiteral("check"),
+         .options = {kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Check integrity and schema version."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Exits with status 1 when a problem is found."),
          .run = &runCheck},
@@ -74,7 +77,8 @@ QList<CommandSpec> buildCatalogue()
          .options = {{.name = QStringLiteral("--evidence"),
                       .valueName = QStringLiteral("TEXT"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Why this customer could speak for the product."),
-                      .required = true}},
+                      .required = true},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Put an advocate into the nomination pipeline."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Prints the id of the nomination."),
          .run = &runNominate},
@@ -103,7 +107,8 @@ QList<CommandSpec> buildCatalogue()
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Who in sales or marketing asked.")},
                      {.name = QStringLiteral("--opportunity"),
                       .valueName = QStringLiteral("NAME"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "The deal or opportunity.")}},
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "The deal or opportunity.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Log a sales ask; prints its id."),
          .run = &runRequestNew},
         {.name = QStringLiteral("request match"),
@@ -121,6 +126,7 @@ QList<CommandSpec> buildCatalogue()
          .argumentSyntax = QStringLiteral("ID EMAIL"),
          .minArguments = 2,
          .maxArguments = 2,
+         .options = {kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Record that this advocate was asked."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Refused when ask protection excludes the advocate (see "
                                                  "'request match'). Prints the id of the ask."),
@@ -131,7 +137,8 @@ QList<CommandSpec> buildCatalogue()
          .maxArguments = 3,
          .options = {{.name = QStringLiteral("--reason"),
                       .valueName = QStringLiteral("TEXT"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Why, for a decline.")}},
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Why, for a decline.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Record the advocate's answer to an ask."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "A decline blocks the same activity type for this advocate "
                                                  "for a while."),
@@ -164,7 +171,7 @@ QList<CommandSpec> buildCatalogue()
         {.name = QStringLiteral("report"),
          .options = {{.name = QStringLiteral("--out"),
                       .valueName = QStringLiteral("FILE.pdf"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the PDF."),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the PDF; - for standard output."),
                       .required = true},
                      {.name = QStringLiteral("--from"),
                       .valueName = QStringLiteral("DATE"),
@@ -174,7 +181,8 @@ QList<CommandSpec> buildCatalogue()
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Last day of the range (default: today).")},
                      {.name = QStringLiteral("--csm"),
                       .valueName = QStringLiteral("NAME"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this CSM's advocates and accounts.")}},
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this CSM's advocates and accounts.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "The programme report as a PDF."),
          .details = QT_TRANSLATE_NOOP(
              "ad::Cli", "Title, range and filters, a table of every KPI beside the same-length period before, "
@@ -201,7 +209,7 @@ QList<CommandSpec> buildCatalogue()
                      {.name = QStringLiteral("--report"),
                       .valueName = QStringLiteral("FILE"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Save the refused rows (row, column, reason) as "
-                                                           "CSV.")},
+                                                           "CSV; - for standard output.")},
                      {.name = QStringLiteral("--dry-run"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Check the file and say what would change; "
                                                            "write nothing.")},
@@ -221,7 +229,7 @@ QList<CommandSpec> buildCatalogue()
                       .required = true},
                      {.name = QStringLiteral("--out"),
                       .valueName = QStringLiteral("FILE"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the list (replaced whole)."),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the list (replaced whole); - for standard output."),
                       .required = true},
                      {.name = QStringLiteral("--industry"),
                       .valueName = QStringLiteral("X"),
@@ -240,7 +248,8 @@ QList<CommandSpec> buildCatalogue()
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Only this tier: community, silver, gold or vip.")},
                      {.name = QStringLiteral("--anonymise"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "List advocates without a current consent "
-                                                           "anonymously instead of leaving them out.")}},
+                                                           "anonymously instead of leaving them out.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Export the case-study list for marketing and sales."),
          .details = QT_TRANSLATE_NOOP(
              "ad::Cli", "Lists advocates with a current name, logo, quote or case-study consent, showing only "
@@ -254,8 +263,9 @@ QList<CommandSpec> buildCatalogue()
          .maxArguments = 1,
          .options = {{.name = QStringLiteral("--out"),
                       .valueName = QStringLiteral("FILE"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the JSON."),
-                      .required = true}},
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the JSON; - for standard output."),
+                      .required = true},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Export everything held on one person, as JSON."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "For a subject access request: the advocate, consents, notes, "
                                                  "NPS, touches, contributions, appreciation, asks, referrals, "
@@ -267,7 +277,8 @@ QList<CommandSpec> buildCatalogue()
          .minArguments = 1,
          .maxArguments = 1,
          .options = {{.name = QStringLiteral("--yes"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Confirm: erasing cannot be undone.")}},
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Confirm: erasing cannot be undone.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Erase one person completely."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Deletes the advocate and every row about them, removes them "
                                                  "from the search index and replaces their email and name in "
@@ -276,11 +287,12 @@ QList<CommandSpec> buildCatalogue()
         {.name = QStringLiteral("sync-export"),
          .options = {{.name = QStringLiteral("--out"),
                       .valueName = QStringLiteral("FILE"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the bundle."),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the bundle; - for standard output."),
                       .required = true},
                      {.name = QStringLiteral("--full"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Every row, not only the changes since the last "
-                                                           "export.")}},
+                                                           "export.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Write the changes since the last export as a sync bundle."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "A versioned JSON file (docs/sync-bundle.schema.json) for a "
                                                  "colleague's sync-import, readable by its owner only."),
@@ -305,9 +317,10 @@ QList<CommandSpec> buildCatalogue()
         {.name = QStringLiteral("backup"),
          .options = {{.name = QStringLiteral("--out"),
                       .valueName = QStringLiteral("FILE"),
-                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the backup (replaced whole). Without "
-                                                           "it, the backup goes to the rotating folder "
-                                                           "DATABASE.backups next to the database.")}},
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Where to write the backup (replaced whole); - for "
+                                                           "standard output. Without it, the backup goes to the "
+                                                           "rotating folder DATABASE.backups next to the database.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Write a complete copy of the database."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Safe while other programs use the file. The copy is readable "
                                                  "by its owner only. In the rotating folder only the newest "
@@ -317,11 +330,14 @@ QList<CommandSpec> buildCatalogue()
          .argumentSyntax = QStringLiteral("FILE"),
          .minArguments = 1,
          .maxArguments = 1,
+         .options = {kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Replace the database with a backup."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "The backup is checked first (integrity and schema version); a "
                                                  "damaged or foreign file is refused and nothing changes. The "
                                                  "replaced database is kept as a safety copy in "
-                                                 "DATABASE.backups. Close the app before restoring."),
+                                                 "DATABASE.backups. Programs that have the file open see the "
+                                                 "restored programme; one that is writing makes the restore "
+                                                 "wait up to 5 s, after which it is refused."),
          .run = &runRestore},
         // Answered by the parser itself: it never reaches a handler.
         {.name = QStringLiteral("help"),

@@ -6,6 +6,8 @@
 #include "io/CaseStudyExport.h"
 #include "io/CaseStudyPdf.h"
 
+#include <QJsonObject>
+
 namespace ad {
 
 ExitCode runExportCaseStudies(const Invocation &invocation, CliOutput &output)
@@ -43,7 +45,8 @@ ExitCode runExportCaseStudies(const Invocation &invocation, CliOutput &output)
     }
     if (!written)
         return output.refused(written.error());
-    output.out() << Cli::tr("Exported %n advocates to %1.", "", *written).arg(out) << Qt::endl;
+    output.result(Cli::tr("Exported %n advocates to %1.", "", *written).arg(out),
+                  QJsonObject{{QStringLiteral("out"), out}, {QStringLiteral("advocates"), *written}});
     return ExitCode::Success;
 }
 

@@ -6,6 +6,8 @@
 #include "demo/DemoGenerator.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -20,14 +22,20 @@ std::optional<int> positiveNumber(const QString &text)
     return ok && value > 0 ? std::optional<int>(value) : std::nullopt;
 }
 
-QString countsLine(Services &services, quint64 seed)
+QHash<QString, qint64> countsByKey(Services &services)
 {
-    Result<QList<QPair<QString, qint64>>> counts = services.stats().counts();
-    if (!counts)
-        return Cli::tr("Created a demo programme (seed %1).").arg(seed);
     QHash<QString, qint64> byKey;
-    for (const auto &[key, count] : *counts)
-        byKey.insert(key, count);
+    if (Result<QList<QPair<QString, qint64>>> counts = services.stats().counts()) {
+        for (const auto &[key, count] : *counts)
+            byKey.insert(key, count);
+    }
+    return byKey;
+}
+
+QString countsLine(const QHash<QString, qint64> &byKey, quint64 seed)
+{
+    if (byKey.isEmpty())
+        return Cli::tr("Created a demo programme (seed %1).").arg(seed);
     return Cli::tr("Created a demo programme (seed %1): %2 accounts, %3 advocates, %4 nominations, "
                    "%5 NPS responses, %6 contributions, %7 requests.")
         .arg(seed)
@@ -50,14 +58,14 @@ ExitCode runInit(const Invocation &invocation, CliOutput &output)
     if (!context)
         return output.refused(context.error());
     const int schema = (*context)->database().schemaVersion();
+    const QJsonObject json{{QStringLiteral("database"), path},
+                           {QStringLiteral("schema"), schema},
+                           {QStringLiteral("created"), !existed}};
     if (existed)
-        output.out()
-            << Cli::tr("“%1” is already an Advocate Desk database (schema %2).").arg(path).arg(schema)
-            << Qt::endl;
+        output.result(Cli::tr("“%1” is already an Advocate Desk database (schema %2).").arg(path).arg(schema), json);
     else
-        output.out()
-            << Cli::tr("Created an empty Advocate Desk database at “%1” (schema %2).").arg(path).arg(schema)
-            << Qt::endl;
+        output.result(Cli::tr("Created an empty Advocate Desk database at “%1” (schema %2).").arg(path).arg(schema),
+                      json);
     return ExitCode::Success;
 }
 
@@ -100,7 +108,11 @@ ExitCode runDemo(const Invocation &invocation, CliOutput &output)
     output.endProgress();
     if (!generated)
         return output.refused(generated.error());
-    output.out() << countsLine(cli.services(), options.seed) << Qt::endl;
+    const QHash<QString, qint64> counts = countsByKey(cli.services());
+    QJsonObject json{{QStringLiteral("seed"), QString::number(options.seed)}};
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        json.insert(it.key(), it.value());
+    output.result(countsLine(counts, options.seed), json);
     return ExitCode::Success;
 }
 
@@ -110,15 +122,22 @@ ExitCode runCheck(const Invocation &invocation, CliOutput &output)
     if (!context)
         return output.refused(context.error());
     Database &database = (*context)->database();
+    Result<QStringList> problems = database.integrityProblems();
+    if (!problems)
+        return output.refused(problems.error());
+    if (output.json()) {
+        output.result({}, QJsonObject{{QStringLiteral("database"), database.path()},
+                                      {QStringLiteral("schema"), database.schemaVersion()},
+                                      {QStringLiteral("current_schema"), Database::currentSchemaVersion()},
+                                      {QStringLiteral("ok"), problems->isEmpty()},
+                                      {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)}});
+        return problems->isEmpty() ? ExitCode::Success : ExitCode::Refused;
+    }
     output.out() << Cli::tr("Database: %1").arg(database.path()) << Qt::endl;
     output.out() << Cli::tr("Schema version: %1 (this version writes %2)")
                         .arg(database.schemaVersion())
                         .arg(Database::currentSchemaVersion())
                  << Qt::endl;
-
-    Result<QStringList> problems = database.integrityProblems();
-    if (!problems)
-        return output.refused(problems.error());
     if (problems->isEmpty()) {
         output.out() << Cli::tr("Integrity: ok") << Qt::endl;
         return ExitCode::Success;

@@ -4,6 +4,8 @@
 #include "CommandLine.h"
 #include "Commands.h"
 
+#include <QJsonObject>
+
 namespace ad {
 
 ExitCode runNominate(const Invocation &invocation, CliOutput &output)
@@ -19,7 +21,9 @@ ExitCode runNominate(const Invocation &invocation, CliOutput &output)
     Result<Nomination> nomination = (*context)->services().nominations().nominate(advocate->id, evidence);
     if (!nomination)
         return output.refused(nomination.error());
-    output.out() << nomination->id << Qt::endl;
+    output.result(nomination->id, QJsonObject{{QStringLiteral("id"), nomination->id},
+                                              {QStringLiteral("advocate_id"), advocate->id},
+                                              {QStringLiteral("email"), advocate->email}});
     return ExitCode::Success;
 }
 

@@ -5,6 +5,8 @@
 #include "Commands.h"
 #include "io/PersonalData.h"
 
+#include <QJsonObject>
+
 namespace ad {
 
 ExitCode runPersonExport(const Invocation &invocation, CliOutput &output)
@@ -16,7 +18,8 @@ ExitCode runPersonExport(const Invocation &invocation, CliOutput &output)
     if (Status status = PersonalData((*context)->services().context()).write(invocation.arguments.first(), out);
         !status)
         return output.refused(status.error());
-    output.out() << Cli::tr("Wrote everything held on %1 to %2.").arg(invocation.arguments.first(), out) << Qt::endl;
+    output.result(Cli::tr("Wrote everything held on %1 to %2.").arg(invocation.arguments.first(), out),
+                  QJsonObject{{QStringLiteral("email"), invocation.arguments.first()}, {QStringLiteral("out"), out}});
     return ExitCode::Success;
 }
 
@@ -33,11 +36,13 @@ ExitCode runPersonErase(const Invocation &invocation, CliOutput &output)
         PersonalData((*context)->services().context()).erase(invocation.arguments.first());
     if (!erased)
         return output.refused(erased.error());
-    output.out() << Cli::tr("Erased %1. Rows deleted: %2; texts scrubbed elsewhere: %3.")
-                        .arg(invocation.arguments.first())
-                        .arg(erased->rowsDeleted)
-                        .arg(erased->textsScrubbed)
-                 << Qt::endl;
+    output.result(Cli::tr("Erased %1. Rows deleted: %2; texts scrubbed elsewhere: %3.")
+                      .arg(invocation.arguments.first())
+                      .arg(erased->rowsDeleted)
+                      .arg(erased->textsScrubbed),
+                  QJsonObject{{QStringLiteral("email"), invocation.arguments.first()},
+                              {QStringLiteral("rows_deleted"), erased->rowsDeleted},
+                              {QStringLiteral("texts_scrubbed"), erased->textsScrubbed}});
     return ExitCode::Success;
 }
 

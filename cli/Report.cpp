@@ -10,6 +10,8 @@
 
 #include <QDir>
 
+#include <QJsonObject>
+
 namespace ad {
 
 ExitCode runReport(const Invocation &invocation, CliOutput &output)
@@ -30,11 +32,13 @@ ExitCode runReport(const Invocation &invocation, CliOutput &output)
         return output.refused(result.error());
     if (Status written = ProgrammeReport::write(path, *result, services.clock().today()); !written)
         return output.refused(written.error());
-    output.out() << Cli::tr("Programme report for %1 (%2) written to %3: %n pages.", nullptr,
-                            ProgrammeReport::pageCount())
-                        .arg(KpiSummary::range(query), KpiSummary::filters(query),
-                             QDir::toNativeSeparators(path))
-                 << Qt::endl;
+    output.result(Cli::tr("Programme report for %1 (%2) written to %3: %n pages.", nullptr,
+                          ProgrammeReport::pageCount())
+                      .arg(KpiSummary::range(query), KpiSummary::filters(query), QDir::toNativeSeparators(path)),
+                  QJsonObject{{QStringLiteral("out"), path},
+                              {QStringLiteral("from"), query.from.toString(Qt::ISODate)},
+                              {QStringLiteral("to"), query.to.toString(Qt::ISODate)},
+                              {QStringLiteral("pages"), ProgrammeReport::pageCount()}});
     return ExitCode::Success;
 }
 

@@ -78,7 +78,7 @@ ExitCode runRequestNew(const Invocation &invocation, CliOutput &output)
     Result<Request> request = services.requests().create(input);
     if (!request)
         return output.refused(request.error());
-    output.out() << request->id << Qt::endl;
+    output.result(request->id, QJsonObject{{QStringLiteral("id"), request->id}});
     return ExitCode::Success;
 }
 
@@ -122,7 +122,10 @@ ExitCode runRequestAsk(const Invocation &invocation, CliOutput &output)
     Result<Ask> ask = (*context)->services().requests().recordAsk(invocation.arguments.first(), advocate->id);
     if (!ask)
         return output.refused(ask.error());
-    output.out() << ask->id << Qt::endl;
+    output.result(ask->id, QJsonObject{{QStringLiteral("id"), ask->id},
+                                       {QStringLiteral("request_id"), invocation.arguments.first()},
+                                       {QStringLiteral("advocate_id"), advocate->id},
+                                       {QStringLiteral("email"), advocate->email}});
     return ExitCode::Success;
 }
 
@@ -144,6 +147,11 @@ ExitCode runRequestAnswer(const Invocation &invocation, CliOutput &output)
         invocation.arguments.first(), advocate->id, answer, invocation.value(QStringLiteral("--reason")));
     if (!status)
         return output.refused(status.error());
+    if (output.json())
+        output.result({}, QJsonObject{{QStringLiteral("request_id"), invocation.arguments.first()},
+                                      {QStringLiteral("advocate_id"), advocate->id},
+                                      {QStringLiteral("email"), advocate->email},
+                                      {QStringLiteral("answer"), word}});
     return ExitCode::Success;
 }
 

@@ -57,11 +57,14 @@ ExitCode runSyncExport(const Invocation &invocation, CliOutput &output)
         SyncExporter((*context)->services().context()).write(out, invocation.has(QStringLiteral("--full")));
     if (!summary)
         return output.refused(summary.error());
+    const QJsonObject json{{QStringLiteral("out"), out},
+                           {QStringLiteral("rows"), summary->rows},
+                           {QStringLiteral("since"), summary->since.isEmpty() ? QJsonValue() : summary->since}};
     if (summary->since.isEmpty())
-        output.out() << Cli::tr("Wrote all %n rows to %1.", "", summary->rows).arg(out) << Qt::endl;
+        output.result(Cli::tr("Wrote all %n rows to %1.", "", summary->rows).arg(out), json);
     else
-        output.out() << Cli::tr("Wrote %n rows changed since %1 to %2.", "", summary->rows).arg(summary->since, out)
-                     << Qt::endl;
+        output.result(Cli::tr("Wrote %n rows changed since %1 to %2.", "", summary->rows).arg(summary->since, out),
+                      json);
     return ExitCode::Success;
 }
 

@@ -2,13 +2,54 @@
 
 #include "storage/DatabaseFile.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileDevice>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
+#include <QStorageInfo>
+
+#include <cstdio>
+
+#include <sys/stat.h>
 
 namespace ad {
+
+namespace {
+
+enum class Kind
+{
+    Missing,
+    Regular,
+    Stream, // a FIFO or a character device: written into, never replaced
+    Other   // a folder, a block device, a socket
+};
+
+Kind kindOf(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return Kind::Missing;
+    if (S_ISREG(info.st_mode))
+        return Kind::Regular;
+    if (S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode))
+        return Kind::Stream;
+    return Kind::Other;
+}
+
+// Why writing `size` bytes failed, in words that name the cause a person can
+// act on: Qt reports a full disk as "Unknown error" or a bare write error.
+QString writeFailure(const QString &path, const QFileDevice &file, qint64 size)
+{
+    const QStorageInfo volume(QFileInfo(path).absolutePath());
+    constexpr qint64 kSlack = 64 * 1024;
+    if (volume.isValid() && volume.bytesAvailable() < size + kSlack)
+        return UserFile::tr("the disk is full (%1 free on %2).")
+            .arg(QLocale().formattedDataSize(volume.bytesAvailable()), volume.rootPath());
+    return file.errorString();
+}
+
+} // namespace
 
 Result<QByteArray> UserFile::read(const QString &path)
 {
@@ -20,28 +61,46 @@ Result<QByteArray> UserFile::read(const QString &path)
     return file.readAll();
 }
 
-Status UserFile::write(const QString &path, const QByteArray &bytes, Contents contents)
+Status UserFile::checkWritable(const QString &path)
 {
-    const auto failed = [&](const QString &reason) {
-        return makeError(ErrorKind::Storage, tr("%1 cannot be written: %2").arg(path, reason));
-    };
+    if (isStandardOutput(path))
+        return {};
+    if (path.isEmpty())
+        return makeError(ErrorKind::Invalid, tr("No output file was given."));
     if (const QString clash = DatabaseFile::clashWithOpenDatabase(path); !clash.isEmpty())
         return makeError(ErrorKind::Invalid, tr("%1 cannot be written: %2").arg(path, clash));
-    if (QFileInfo::exists(path) && !DatabaseFile::isRegularFile(path))
-        return makeError(
-            ErrorKind::Invalid,
-            tr("%1 cannot be written: it is not a regular file (a device, a pipe or a folder).").arg(path));
+    if (kindOf(path) == Kind::Other)
+        return makeError(ErrorKind::Invalid,
+                         tr("%1 cannot be written: it is not a regular file (a folder, a disk device or a socket).")
+                             .arg(path));
+    return {};
+}
+
+Status UserFile::write(const QString &path, const QByteArray &bytes, Contents contents)
+{
+    if (Status writable = checkWritable(path); !writable)
+        return writable;
+    const auto failed = [&](const QFileDevice &file) {
+        return makeError(ErrorKind::Storage, tr("%1 cannot be written: %2").arg(path, writeFailure(path, file, bytes.size())));
+    };
+    if (isStandardOutput(path) || kindOf(path) == Kind::Stream) {
+        QFile stream;
+        const bool opened = isStandardOutput(path) ? (std::fflush(stdout), stream.open(stdout, QIODevice::WriteOnly))
+                                                   : (stream.setFileName(path), stream.open(QIODevice::WriteOnly));
+        if (!opened || stream.write(bytes) != bytes.size() || !stream.flush())
+            return failed(stream);
+        return {};
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(file.errorString());
+        return failed(file);
     // Set before any byte is written, so personal data is never readable by others.
-    if (contents == Contents::PersonalData &&
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return failed(file.errorString());
+    if (contents == Contents::PersonalData && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failed(file);
     if (file.write(bytes) != bytes.size())
-        return failed(file.errorString());
+        return failed(file);
     if (!file.commit())
-        return failed(file.errorString());
+        return failed(file);
     return {};
 }
 

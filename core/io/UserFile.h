@@ -25,13 +25,23 @@ public:
         PersonalData // readable and writable by the owner only (0600)
     };
 
+    // "-": standard output, as command-line users expect (never from the GUI).
+    static bool isStandardOutput(const QString &path) { return path == QLatin1String("-"); }
+
     // The whole file.
     static Result<QByteArray> read(const QString &path);
 
-    // Written whole or not at all (QSaveFile renames a finished temporary file
-    // over the target), so a crash or a full disk never leaves half a file where
-    // a reader expects a whole one. Never replaces what is not a regular file
-    // (a device such as /dev/null, a FIFO, a folder).
+    // Whether write() would accept `path`, asked before any work is done so that
+    // a refused output leaves everything as it was: not a file of an open
+    // database, not a folder, a block device or a socket.
+    static Status checkWritable(const QString &path);
+
+    // A regular file is written whole or not at all (QSaveFile renames a
+    // finished temporary file over the target), so a crash or a full disk never
+    // leaves half a file where a reader expects a whole one. What is not a
+    // regular file is never replaced: a FIFO or a character device (/dev/null,
+    // /dev/stdout) is written into, "-" is standard output, anything else is
+    // refused.
     static Status write(const QString &path, const QByteArray &bytes, Contents contents);
 };
 

@@ -59,6 +59,24 @@ bool sameFile(const QString &a, const QString &b)
     return first && first == DatabaseFile::identityOf(b);
 }
 
+// Creates the folders of `path` that are missing, readable by their owner only
+// (0700, whatever the umask): they will hold personal data.
+bool makeOwnerOnlyPath(const QString &path)
+{
+    QStringList missing;
+    for (QString folder = QDir::cleanPath(path); !QFileInfo(folder).isDir(); folder = QFileInfo(folder).path()) {
+        if (QFileInfo(folder).exists() || QFileInfo(folder).path() == folder)
+            return false; // a file where a folder should be, or the root itself missing
+        missing.prepend(folder);
+    }
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, ownerOnly) && !QFileInfo(folder).isDir())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<DatabaseFile::Identity> DatabaseFile::identityOf(const QString &path)
@@ -82,7 +100,7 @@ bool DatabaseFile::isRegularFile(const QString &path)
 Status DatabaseFile::createEmpty(const QString &path)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!makeOwnerOnlyPath(info.absolutePath()))
         return makeError(ErrorKind::Storage, tr("Cannot create the folder “%1”.").arg(info.absolutePath()));
     // O_EXCL: a new inode, so no connection of ours can be using it.
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

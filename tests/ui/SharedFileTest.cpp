@@ -20,6 +20,7 @@
 #include "shell/Session.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -216,6 +217,9 @@ TEST_P(SharedFileTest, EveryEditOfTheWindowReachesTheFileWhileTheCliComesAndGoes
     EXPECT_EQ(check.exitCode, 0) << test::describe(check);
 
     window.reset(); // quit
+    // The window's own connection closed last and folded the log into the
+    // file: copying the .sqlite alone copies the whole programme.
+    EXPECT_FALSE(QFileInfo::exists(database() + QStringLiteral("-wal")));
     EXPECT_EQ(titleOnDisk().toStdString(), expected.toStdString());
     const test::CliResult stats = runOn(database(), {QStringLiteral("stats"), QStringLiteral("--json")});
     const int advocates =

@@ -144,7 +144,7 @@ QByteArray ProgrammeReport::render(const DashboardResult &result, const QDate &g
 
 Status ProgrammeReport::write(const QString &path, const DashboardResult &result, const QDate &generatedOn)
 {
-    return UserFile::write(path, render(result, generatedOn), UserFile::Contents::Ordinary);
+    return UserFile::write(path, render(result, generatedOn), UserFile::Contents::PersonalData);
 }
 
 } // namespace ad

@@ -118,7 +118,15 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages' read threads and workers hold connections of their own, most
+    // of them read-only. They close first, so that the session's connection is
+    // the file's last: only a connection that may write folds the log into the
+    // file and removes it, and after quitting the file alone is the programme.
+    closeProfiles();
+    clearPages();
+}
 
 void MainWindow::createActions()
 {
