@@ -63,8 +63,13 @@ ExitCode runRestore(const Invocation &invocation, CliOutput &output)
         return output.refused(clock.error());
     const QString source = QFileInfo(invocation.arguments.first()).absoluteFilePath();
     Result<QString> safetyCopy = backup::restore(source, path, (*clock)->now());
-    if (!safetyCopy)
+    if (!safetyCopy) {
+        if (safetyCopy.error().kind == ErrorKind::Corrupt && invocation.has(QStringLiteral("--verbose"))) {
+            for (const QString &problem : backup::damageIn(source))
+                output.error(problem);
+        }
         return output.refused(safetyCopy.error());
+    }
     // Opening upgrades an older backup (after backing it up) and proves the result is usable.
     Result<std::unique_ptr<Database>> reopened = Database::open(path);
     if (!reopened)

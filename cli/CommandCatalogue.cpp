@@ -330,7 +330,10 @@ QList<CommandSpec> buildCatalogue()
          .argumentSyntax = QStringLiteral("FILE"),
          .minArguments = 1,
          .maxArguments = 1,
-         .options = {kJson},
+         .options = {{.name = QStringLiteral("--verbose"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "For a damaged backup, list every problem found, "
+                                                           "not only the first few.")},
+                     kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Replace the database with a backup."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "The backup is checked first (integrity and schema version); a "
                                                  "damaged or foreign file is refused and nothing changes. The "

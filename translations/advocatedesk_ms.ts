@@ -716,10 +716,6 @@
 <context>
     <name>ad::Backup</name>
     <message>
-        <source>Backing up failed</source>
-        <translation>Sandaran gagal</translation>
-    </message>
-    <message>
         <source>Cannot write the backup “%1”.</source>
         <translation>Tidak dapat menulis sandaran “%1”.</translation>
     </message>
@@ -802,6 +798,14 @@
     <message>
         <source>Cannot restore into “%1”: %2; nothing was restored.</source>
         <translation>Tidak dapat memulihkan ke dalam “%1”: %2; tiada apa-apa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Backing up to “%1” failed</source>
+        <translation>Sandaran ke “%1” gagal</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup into “%1”.</source>
+        <translation>Tidak dapat menulis sandaran ke dalam “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1417,10 +1421,6 @@
         <translation>Format fail.</translation>
     </message>
     <message>
-        <source>Where to write the list (replaced whole).</source>
-        <translation>Tempat untuk menulis senarai (diganti sepenuhnya).</translation>
-    </message>
-    <message>
         <source>Only accounts in this industry.</source>
         <translation>Hanya akaun dalam industri ini.</translation>
     </message>
@@ -1449,10 +1449,6 @@
         <translation>Menyenaraikan advocate dengan persetujuan nama, logo, petikan atau case study yang semasa, menunjukkan hanya apa yang dibenarkan oleh setiap persetujuan. Sel CSV yang akan dijalankan sebagai formula oleh hamparan diberi awalan apostrofi. Fail ini hanya boleh dibaca oleh pemiliknya.</translation>
     </message>
     <message>
-        <source>Where to write the JSON.</source>
-        <translation>Tempat untuk menulis JSON.</translation>
-    </message>
-    <message>
         <source>Export everything held on one person, as JSON.</source>
         <translation>Eksport semua yang disimpan tentang seseorang, sebagai JSON.</translation>
     </message>
@@ -1471,10 +1467,6 @@
     <message>
         <source>Deletes the advocate and every row about them, removes them from the search index and replaces their email and name in other rows&apos; text, in one transaction.</source>
         <translation>Memadam advocate dan setiap baris tentang mereka, membuang mereka daripada indeks carian dan menggantikan e-mel dan nama mereka dalam teks baris lain, dalam satu transaksi.</translation>
-    </message>
-    <message>
-        <source>Where to write the bundle.</source>
-        <translation>Tempat untuk menulis bundle.</translation>
     </message>
     <message>
         <source>Every row, not only the changes since the last export.</source>
@@ -1901,10 +1893,6 @@
         <translation>Set data penanda aras: satu akaun bagi setiap lima advocate, tepat sepuluh sumbangan dan interaksi serta tiga respons NPS bagi setiap advocate.</translation>
     </message>
     <message>
-        <source>Where to write the PDF.</source>
-        <translation>Tempat untuk menulis PDF.</translation>
-    </message>
-    <message>
         <source>The programme report as a PDF.</source>
         <translation>Laporan program sebagai PDF.</translation>
     </message>
@@ -1915,10 +1903,6 @@
     <message>
         <source>Import the rows without errors and leave the others out (default: refuse the whole file).</source>
         <translation>Import baris tanpa ralat dan kecualikan yang lain (lalai: tolak seluruh fail).</translation>
-    </message>
-    <message>
-        <source>Save the refused rows (row, column, reason) as CSV.</source>
-        <translation>Simpan baris yang ditolak (baris, lajur, sebab) sebagai CSV.</translation>
     </message>
     <message>
         <source>Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. All or nothing: any row error is printed as FILE:ROW: field: message and nothing is written, unless --skip-bad-rows is given. An advocate naming an account that does not exist creates it.</source>
@@ -1937,10 +1921,6 @@
         <translation>Baris dipadankan mengikut UUID (atau mengikut nama atau e-mel apabila dicipta di kedua-dua pihak); baris yang hanya diubah oleh rakan sekerja mengambil updated_at yang lebih baharu. Baris yang diubah oleh kedua-dua pihak ialah konflik: tanpa --on-conflict ia disenaraikan medan demi medan dan tiada apa-apa digabungkan. Bundle yang cacat, terpotong atau daripada versi lebih baharu ditolak sepenuhnya. Menggabungkan bundle sekali lagi tidak mengubah apa-apa.</translation>
     </message>
     <message>
-        <source>Where to write the backup (replaced whole). Without it, the backup goes to the rotating folder DATABASE.backups next to the database.</source>
-        <translation>Tempat untuk menulis sandaran (diganti sepenuhnya). Tanpanya, sandaran disimpan dalam folder berputar DATABASE.backups di sebelah pangkalan data.</translation>
-    </message>
-    <message>
         <source>Write a complete copy of the database.</source>
         <translation>Tulis salinan lengkap pangkalan data.</translation>
     </message>
@@ -1951,10 +1931,6 @@
     <message>
         <source>Replace the database with a backup.</source>
         <translation>Gantikan pangkalan data dengan sandaran.</translation>
-    </message>
-    <message>
-        <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Close the app before restoring.</source>
-        <translation>Sandaran disemak dahulu (integriti dan versi skema); fail yang rosak atau asing ditolak dan tiada apa-apa berubah. Pangkalan data yang digantikan disimpan sebagai salinan keselamatan dalam DATABASE.backups. Tutup aplikasi sebelum memulihkan.</translation>
     </message>
     <message>
         <source>--format takes csv, json or pdf, not “%1”.</source>
@@ -1995,6 +1971,50 @@
         <translation>
             <numerusform>%n baris diubah di kedua-dua pihak; tiada apa-apa digabungkan. Jalankan semula dengan --on-conflict keep-mine atau --on-conflict take-theirs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Backed up “%1” to standard output.</source>
+        <translation>“%1” telah disandarkan ke output standard.</translation>
+    </message>
+    <message>
+        <source>--json and an output of “-” both want standard output; choose one.</source>
+        <translation>--json dan output “-” kedua-duanya mahu output standard; pilih satu.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not an Advocate Desk database. Make it one with &apos;%2 init&apos;.</source>
+        <translation>“%1” kosong, bukan pangkalan data Advocate Desk. Jadikannya satu dengan &apos;%2 init&apos;.</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF; - for standard output.</source>
+        <translation>Tempat menulis PDF; - untuk output standard.</translation>
+    </message>
+    <message>
+        <source>Save the refused rows (row, column, reason) as CSV; - for standard output.</source>
+        <translation>Simpan baris yang ditolak (baris, lajur, sebab) sebagai CSV; - untuk output standard.</translation>
+    </message>
+    <message>
+        <source>Where to write the list (replaced whole); - for standard output.</source>
+        <translation>Tempat menulis senarai (diganti sepenuhnya); - untuk output standard.</translation>
+    </message>
+    <message>
+        <source>Where to write the JSON; - for standard output.</source>
+        <translation>Tempat menulis JSON; - untuk output standard.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle; - for standard output.</source>
+        <translation>Tempat menulis bundle; - untuk output standard.</translation>
+    </message>
+    <message>
+        <source>Where to write the backup (replaced whole); - for standard output. Without it, the backup goes to the rotating folder DATABASE.backups next to the database.</source>
+        <translation>Tempat menulis sandaran (diganti sepenuhnya); - untuk output standard. Tanpanya, sandaran disimpan dalam folder bergilir DATABASE.backups di sebelah pangkalan data.</translation>
+    </message>
+    <message>
+        <source>For a damaged backup, list every problem found, not only the first few.</source>
+        <translation>Bagi sandaran yang rosak, senaraikan setiap masalah yang ditemui, bukan beberapa yang pertama sahaja.</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Programs that have the file open see the restored programme; one that is writing makes the restore wait up to 5 s, after which it is refused.</source>
+        <translation>Sandaran disemak dahulu (integriti dan versi skema); fail yang rosak atau asing ditolak dan tiada apa-apa berubah. Pangkalan data yang diganti disimpan sebagai salinan keselamatan dalam DATABASE.backups. Program yang membuka fail itu melihat program yang dipulihkan; program yang sedang menulis membuat pemulihan menunggu sehingga 5 saat, selepas itu ia ditolak.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2571,10 @@
     <message>
         <source>Cannot copy “%1” to “%2”.</source>
         <translation>Tidak dapat menyalin “%1” ke “%2”.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: it is a link to “%2”, which does not exist. Give the path of the file itself.</source>
+        <translation>Tidak dapat mencipta “%1”: ia pautan ke “%2”, yang tidak wujud. Berikan laluan fail itu sendiri.</translation>
     </message>
 </context>
 <context>
@@ -5550,12 +5574,16 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
 <context>
     <name>ad::SyncImporter</name>
     <message>
-        <source>%1: not a sync bundle (invalid JSON: %2).</source>
-        <translation>%1: bukan bundle penyegerakan (JSON tidak sah: %2).</translation>
-    </message>
-    <message>
         <source>not merged: %1</source>
         <translation>tidak digabungkan: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a sync bundle (invalid JSON at byte %2: %3).</source>
+        <translation>%1: bukan bundle penyegerakan (JSON tidak sah pada bait %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1: not a sync bundle (the file holds a JSON list or value, where a bundle is one object with &quot;format&quot;, &quot;version&quot; and &quot;tables&quot;).</source>
+        <translation>%1: bukan bundle penyegerakan (fail itu mengandungi senarai atau nilai JSON, sedangkan bundle ialah satu objek dengan &quot;format&quot;, &quot;version&quot; dan &quot;tables&quot;).</translation>
     </message>
 </context>
 <context>
@@ -5822,8 +5850,16 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
         <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be written: it is not a regular file (a device, a pipe or a folder).</source>
-        <translation>%1 tidak dapat ditulis: ia bukan fail biasa (peranti, paip atau folder).</translation>
+        <source>the disk is full (%1 free on %2).</source>
+        <translation>cakera penuh (%1 kosong pada %2).</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Tiada fail output diberikan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is not a regular file (a folder, a disk device or a socket).</source>
+        <translation>%1 tidak dapat ditulis: ia bukan fail biasa (folder, peranti cakera atau soket).</translation>
     </message>
 </context>
 <context>

@@ -716,10 +716,6 @@
 <context>
     <name>ad::Backup</name>
     <message>
-        <source>Backing up failed</source>
-        <translation>備份失敗</translation>
-    </message>
-    <message>
         <source>Cannot write the backup “%1”.</source>
         <translation>無法寫入備份「%1」。</translation>
     </message>
@@ -802,6 +798,14 @@
     <message>
         <source>Cannot restore into “%1”: %2; nothing was restored.</source>
         <translation>無法還原至「%1」：%2；未還原任何內容。</translation>
+    </message>
+    <message>
+        <source>Backing up to “%1” failed</source>
+        <translation>備份至「%1」失敗</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup into “%1”.</source>
+        <translation>無法將備份寫入「%1」。</translation>
     </message>
 </context>
 <context>
@@ -1417,10 +1421,6 @@
         <translation>檔案格式。</translation>
     </message>
     <message>
-        <source>Where to write the list (replaced whole).</source>
-        <translation>清單的寫入位置（整個取代）。</translation>
-    </message>
-    <message>
         <source>Only accounts in this industry.</source>
         <translation>只包含此產業的帳戶。</translation>
     </message>
@@ -1449,10 +1449,6 @@
         <translation>列出目前有姓名、標誌、引言或案例研究同意的倡導者，且只顯示每項同意所允許的內容。試算表會當作公式執行的 CSV 儲存格會加上撇號前綴。此檔案僅擁有者可讀取。</translation>
     </message>
     <message>
-        <source>Where to write the JSON.</source>
-        <translation>JSON 的寫入位置。</translation>
-    </message>
-    <message>
         <source>Export everything held on one person, as JSON.</source>
         <translation>將某人的所有資料匯出為 JSON。</translation>
     </message>
@@ -1471,10 +1467,6 @@
     <message>
         <source>Deletes the advocate and every row about them, removes them from the search index and replaces their email and name in other rows&apos; text, in one transaction.</source>
         <translation>在單一交易中刪除倡導者及所有相關的列，將其從搜尋索引中移除，並取代其他列文字中的電子郵件與姓名。</translation>
-    </message>
-    <message>
-        <source>Where to write the bundle.</source>
-        <translation>套件的寫入位置。</translation>
     </message>
     <message>
         <source>Every row, not only the changes since the last export.</source>
@@ -1901,10 +1893,6 @@
         <translation>基準測試資料集：每五位倡導者一個帳戶，每位倡導者恰好十筆貢獻、十次接觸與三筆 NPS 回覆。</translation>
     </message>
     <message>
-        <source>Where to write the PDF.</source>
-        <translation>PDF 的寫入位置。</translation>
-    </message>
-    <message>
         <source>The programme report as a PDF.</source>
         <translation>以 PDF 格式輸出的計畫報告。</translation>
     </message>
@@ -1915,10 +1903,6 @@
     <message>
         <source>Import the rows without errors and leave the others out (default: refuse the whole file).</source>
         <translation>匯入沒有錯誤的列，略過其他列（預設：拒絕整個檔案）。</translation>
-    </message>
-    <message>
-        <source>Save the refused rows (row, column, reason) as CSV.</source>
-        <translation>將被拒絕的列（列、欄、原因）儲存為 CSV。</translation>
     </message>
     <message>
         <source>Reads UTF-8, UTF-16 or Windows-1252 text separated by commas, semicolons or tabs. All or nothing: any row error is printed as FILE:ROW: field: message and nothing is written, unless --skip-bad-rows is given. An advocate naming an account that does not exist creates it.</source>
@@ -1937,10 +1921,6 @@
         <translation>列以 UUID 比對（若兩邊各自建立，則以名稱或電子郵件比對）；只有同事變更過的列會採用較新的 updated_at。兩邊都變更過的列即為衝突：若未指定 --on-conflict，會逐欄列出它們，且不合併任何內容。格式錯誤、不完整或版本較新的套件會被整個拒絕。再次合併同一套件不會有任何變更。</translation>
     </message>
     <message>
-        <source>Where to write the backup (replaced whole). Without it, the backup goes to the rotating folder DATABASE.backups next to the database.</source>
-        <translation>備份的寫入位置（整個取代）。若未指定，備份會寫入資料庫旁的輪替資料夾 DATABASE.backups。</translation>
-    </message>
-    <message>
         <source>Write a complete copy of the database.</source>
         <translation>寫出資料庫的完整副本。</translation>
     </message>
@@ -1951,10 +1931,6 @@
     <message>
         <source>Replace the database with a backup.</source>
         <translation>以備份取代資料庫。</translation>
-    </message>
-    <message>
-        <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Close the app before restoring.</source>
-        <translation>會先檢查備份（完整性與結構描述版本）；損毀或非本程式的檔案會被拒絕，且不做任何變更。被取代的資料庫會以安全副本保留在 DATABASE.backups 中。還原前請先關閉應用程式。</translation>
     </message>
     <message>
         <source>--format takes csv, json or pdf, not “%1”.</source>
@@ -1995,6 +1971,50 @@
         <translation>
             <numerusform>有 %n 列兩邊都變更過；未合併任何內容。請加上 --on-conflict keep-mine 或 --on-conflict take-theirs 再執行一次。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Backed up “%1” to standard output.</source>
+        <translation>已將「%1」備份至標準輸出。</translation>
+    </message>
+    <message>
+        <source>--json and an output of “-” both want standard output; choose one.</source>
+        <translation>--json 與輸出「-」都要使用標準輸出；請擇一。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not an Advocate Desk database. Make it one with &apos;%2 init&apos;.</source>
+        <translation>「%1」是空檔案，不是 Advocate Desk 資料庫。請以「%2 init」將它建立為資料庫。</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF; - for standard output.</source>
+        <translation>PDF 的寫入位置；- 表示標準輸出。</translation>
+    </message>
+    <message>
+        <source>Save the refused rows (row, column, reason) as CSV; - for standard output.</source>
+        <translation>將被拒絕的列（列、欄、原因）存成 CSV；- 表示標準輸出。</translation>
+    </message>
+    <message>
+        <source>Where to write the list (replaced whole); - for standard output.</source>
+        <translation>清單的寫入位置（整份取代）；- 表示標準輸出。</translation>
+    </message>
+    <message>
+        <source>Where to write the JSON; - for standard output.</source>
+        <translation>JSON 的寫入位置；- 表示標準輸出。</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle; - for standard output.</source>
+        <translation>同步套件的寫入位置；- 表示標準輸出。</translation>
+    </message>
+    <message>
+        <source>Where to write the backup (replaced whole); - for standard output. Without it, the backup goes to the rotating folder DATABASE.backups next to the database.</source>
+        <translation>備份的寫入位置（整份取代）；- 表示標準輸出。未指定時，備份存入資料庫旁的輪替資料夾 DATABASE.backups。</translation>
+    </message>
+    <message>
+        <source>For a damaged backup, list every problem found, not only the first few.</source>
+        <translation>備份損壞時，列出找到的每個問題，而不只是前幾個。</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Programs that have the file open see the restored programme; one that is writing makes the restore wait up to 5 s, after which it is refused.</source>
+        <translation>先檢查備份（完整性與結構描述版本）；損壞或外來的檔案會被拒絕，且不做任何變更。被取代的資料庫會以安全副本保存在 DATABASE.backups。已開啟該檔案的程式會看到還原後的計畫；若有程式正在寫入，還原最多等候 5 秒，之後即被拒絕。</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2571,10 @@
     <message>
         <source>Cannot copy “%1” to “%2”.</source>
         <translation>無法將「%1」複製到「%2」。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: it is a link to “%2”, which does not exist. Give the path of the file itself.</source>
+        <translation>無法建立「%1」：它是指向「%2」的連結，而該檔案不存在。請提供檔案本身的路徑。</translation>
     </message>
 </context>
 <context>
@@ -5550,12 +5574,16 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
 <context>
     <name>ad::SyncImporter</name>
     <message>
-        <source>%1: not a sync bundle (invalid JSON: %2).</source>
-        <translation>%1：不是同步套件（無效的 JSON：%2）。</translation>
-    </message>
-    <message>
         <source>not merged: %1</source>
         <translation>未合併：%1</translation>
+    </message>
+    <message>
+        <source>%1: not a sync bundle (invalid JSON at byte %2: %3).</source>
+        <translation>%1：不是同步套件（第 %2 位元組的 JSON 無效：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: not a sync bundle (the file holds a JSON list or value, where a bundle is one object with &quot;format&quot;, &quot;version&quot; and &quot;tables&quot;).</source>
+        <translation>%1：不是同步套件（檔案內容是 JSON 清單或值，而同步套件應是含有 &quot;format&quot;、&quot;version&quot; 與 &quot;tables&quot; 的單一物件）。</translation>
     </message>
 </context>
 <context>
@@ -5822,8 +5850,16 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
         <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be written: it is not a regular file (a device, a pipe or a folder).</source>
-        <translation>無法寫入 %1：它不是一般檔案（是裝置、管道或資料夾）。</translation>
+        <source>the disk is full (%1 free on %2).</source>
+        <translation>磁碟已滿（%2 剩餘 %1）。</translation>
+    </message>
+    <message>
+        <source>No output file was given.</source>
+        <translation>未指定輸出檔案。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is not a regular file (a folder, a disk device or a socket).</source>
+        <translation>無法寫入 %1：它不是一般檔案（是資料夾、磁碟裝置或通訊端）。</translation>
     </message>
 </context>
 <context>

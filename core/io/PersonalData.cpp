@@ -1,5 +1,6 @@
 #include "PersonalData.h"
 
+#include "ErasureLedger.h"
 #include "UserFile.h"
 #include "services/AuditLog.h"
 #include "services/Validation.h"
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlRecord>
+
+#include <optional>
 
 namespace ad {
 
@@ -30,12 +33,77 @@ struct TextColumn
     const char *column;
 };
 
-// Text other rows may hold about the person: colleagues' notes, referrals they
-// were named in, feedback quoting them, and audit reasons.
+// Every column where people write prose, links or names of others: the text
+// an erased person may be named in, in any other row (colleagues' notes and
+// stories, requests naming a contact, audit reasons, ...). The test
+// PersonalDataTest.EveryTextColumnIsClassified keeps this list complete.
 const TextColumn kTextColumns[] = {
-    {"audit_events", "old_value"}, {"audit_events", "new_value"},     {"audit_events", "reason"},
-    {"advocate_notes", "body"},    {"referrals", "referred_contact"}, {"feedback_items", "body"},
+    {"advocates", "title"},               {"advocates", "success_story"},
+    {"advocates", "value_outcomes"},      {"advocates", "profile_url"},
+    {"advocate_notes", "body"},           {"appreciations", "note"},
+    {"asks", "reason"},                   {"asks", "override_reason"},
+    {"audit_events", "old_value"},        {"audit_events", "new_value"},
+    {"audit_events", "reason"},           {"consents", "note"},
+    {"feedback_items", "body"},           {"feedback_items", "link"},
+    {"feedback_items", "tags"},           {"nominations", "evidence"},
+    {"nps_responses", "comment"},         {"participations", "notes"},
+    {"participations", "artifact_link"},  {"referrals", "referred_contact"},
+    {"referrals", "referred_company"},    {"requests", "requester"},
+    {"requests", "opportunity"},          {"requests", "prospect_company"},
+    {"tier_reviews", "reason"},           {"touches", "note"},
 };
+
+// Scripts written without spaces between words: a name in them is found as it
+// stands ("請聯繫吳欣怡處理"), not between word boundaries.
+bool writtenWithoutSpaces(const QString &text)
+{
+    for (const QChar c : text) {
+        switch (c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Thai:
+        case QChar::Script_Lao:
+        case QChar::Script_Khmer:
+        case QChar::Script_Myanmar:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+// The person's name: whole words in a Latin name (erasing "Ed" leaves
+// "Edited" alone), anywhere in a Chinese or Japanese one.
+QRegularExpression namePattern(const QString &name)
+{
+    const QString escaped = QRegularExpression::escape(name.trimmed());
+    return QRegularExpression(writtenWithoutSpaces(name) ? escaped : QStringLiteral("\\b%1\\b").arg(escaped),
+                              QRegularExpression::CaseInsensitiveOption
+                                  | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// The person's phone number however it is written: its last nine digits (or
+// all of them, when fewer) with any spaces, dashes, dots or brackets between,
+// and no digit just before or after. "+60 12-345 6789" finds "012 3456789".
+std::optional<QRegularExpression> phonePattern(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            digits += c;
+    }
+    constexpr int kFewest = 6;
+    constexpr int kCompared = 9;
+    if (digits.size() < kFewest)
+        return std::nullopt;
+    digits = digits.right(kCompared);
+    QStringList parts;
+    for (const QChar c : std::as_const(digits))
+        parts << QString(c);
+    return QRegularExpression(QStringLiteral("(?<!\\d)%1(?!\\d)").arg(parts.join(QStringLiteral("[\\s\\-.()]*"))));
+}
 
 // Audit events name the person either as their subject or as the entity.
 QString whereAbout(const char *table)
@@ -113,24 +181,19 @@ Status PersonalData::write(const QString &email, const QString &path) const
                              UserFile::Contents::PersonalData);
 }
 
-Result<int> PersonalData::scrubText(const QString &email, const QString &name) const
+Result<int> PersonalData::scrubText(const QString &email, const QString &name, const QString &phone) const
 {
-    // Whole words only for the name, so erasing "Ed" leaves "Edited" alone.
     const QRegularExpression emailPattern(QRegularExpression::escape(email.trimmed()),
                                           QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpression namePattern(
-        QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name.trimmed())),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression byName = namePattern(name);
+    const std::optional<QRegularExpression> byPhone = phonePattern(phone);
     int scrubbed = 0;
     for (const TextColumn &text : kTextColumns) {
         const QString table = QLatin1String(text.table);
         const QString column = QLatin1String(text.column);
-        // LIKE narrows the rows (ASCII case-insensitive); the patterns decide.
-        SqlQuery candidates(m_context.db,
-                            QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 LIKE '%' || ? || '%' "
-                                           "OR %1 LIKE '%' || ? || '%'")
-                                .arg(column, table));
-        candidates.bind(email.trimmed()).bind(name.trimmed());
+        // Every non-empty value is read: a phone number may be written in any way,
+        // and LIKE folds only ASCII letters. An erasure is rare; this is linear.
+        SqlQuery candidates(m_context.db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 != ''").arg(column, table));
         if (Status status = candidates.exec(); !status)
             return status.error();
         QList<QPair<qint64, QString>> changes;
@@ -138,13 +201,15 @@ Result<int> PersonalData::scrubText(const QString &email, const QString &name) c
             QString value = candidates.value(1).toString();
             const QString before = value;
             value.replace(emailPattern, kErased);
-            value.replace(namePattern, kErased);
+            if (!name.trimmed().isEmpty())
+                value.replace(byName, kErased);
+            if (byPhone)
+                value.replace(*byPhone, kErased);
             if (value != before)
                 changes << qMakePair(candidates.value(0).toLongLong(), value);
         }
-        SqlQuery update(
-            m_context.db,
-            QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE rowid = ?").arg(table, column));
+        SqlQuery update(m_context.db,
+                        QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE rowid = ?").arg(table, column));
         for (const auto &[rowid, value] : changes) {
             update.resetBindings();
             update.bind(value).bind(time::toStorage(m_context.clock.now())).bind(rowid);
@@ -156,17 +221,26 @@ Result<int> PersonalData::scrubText(const QString &email, const QString &name) c
     return scrubbed;
 }
 
+QStringList PersonalData::textColumns()
+{
+    QStringList columns;
+    for (const TextColumn &text : kTextColumns)
+        columns << QStringLiteral("%1.%2").arg(QLatin1String(text.table), QLatin1String(text.column));
+    return columns;
+}
+
 Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
 {
     Result<QString> id = advocateId(email);
     if (!id)
         return id.error();
-    SqlQuery nameQuery(m_context.db, QStringLiteral("SELECT name, email FROM advocates WHERE id = ?"));
+    SqlQuery nameQuery(m_context.db, QStringLiteral("SELECT name, email, phone FROM advocates WHERE id = ?"));
     nameQuery.bind(*id);
     if (Status status = nameQuery.exec(); !status || !nameQuery.next())
         return status ? makeError(ErrorKind::NotFound, QStringLiteral("advocate vanished")) : status.error();
     const QString name = nameQuery.value(0).toString();
     const QString storedEmail = nameQuery.value(1).toString();
+    const QString phone = nameQuery.value(2).toString();
     nameQuery.raw().finish(); // an open read would keep the checkpoint below from finishing
 
     // Freed pages are zeroed, so deleted text does not linger in the file.
@@ -194,7 +268,7 @@ Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
         return status.error();
     erasure.rowsDeleted += remove.rowsAffected();
 
-    Result<int> scrubbed = scrubText(storedEmail, name);
+    Result<int> scrubbed = scrubText(storedEmail, name, phone);
     if (!scrubbed)
         return scrubbed.error();
     erasure.textsScrubbed = *scrubbed;
@@ -209,6 +283,9 @@ Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
             AuditLog(m_context).record(QStringLiteral("advocate"), *id, QString(), QStringLiteral("erased"),
                                        QString(), QString(), QStringLiteral("personal-data erasure request"));
         !status)
+        return status.error();
+    // Restoring an older backup, or merging an older bundle, erases them again.
+    if (Status status = ErasureLedger(m_context).record(storedEmail); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();

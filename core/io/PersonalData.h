@@ -28,14 +28,18 @@ public:
     Status write(const QString &email, const QString &path) const;
 
     // Deletes the advocate and every row about them, removes them from the search
-    // index, and replaces their email and name in other rows' text with
-    // "[erased]" — all in one transaction. The erasure itself is audited without
-    // any personal text.
+    // index, and replaces their email, name and phone number in every other
+    // row's text with "[erased]" — all in one transaction. The erasure itself is
+    // audited without any personal text, and recorded in the erasure ledger.
     Result<Erasure> erase(const QString &email) const;
+
+    // Every "table.column" where erase() looks for the person's name, email and
+    // phone in other rows' text.
+    static QStringList textColumns();
 
 private:
     Result<QString> advocateId(const QString &email) const;
-    Result<int> scrubText(const QString &email, const QString &name) const;
+    Result<int> scrubText(const QString &email, const QString &name, const QString &phone) const;
     const ServiceContext &m_context;
 };
 

@@ -52,9 +52,16 @@ Result<SyncReport> SyncImporter::mergeFile(const QString &path, const SyncDecisi
     const QString source = QFileInfo(path).fileName();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorKind::Invalid, tr("%1: not a sync bundle (invalid JSON: %2).")
-                                                 .arg(source, parseError.errorString()));
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(ErrorKind::Invalid, tr("%1: not a sync bundle (invalid JSON at byte %2: %3).")
+                                                 .arg(source)
+                                                 .arg(parseError.offset)
+                                                 .arg(parseError.errorString()));
+    if (!document.isObject())
+        return makeError(ErrorKind::Invalid,
+                         tr("%1: not a sync bundle (the file holds a JSON list or value, where a bundle is "
+                            "one object with \"format\", \"version\" and \"tables\").")
+                             .arg(source));
     return merge(document.object(), source, decisions);
 }
 

@@ -6,6 +6,7 @@
 #include "RawConnection.h"
 #include "SqlQuery.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,10 +17,12 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <optional>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace ad::backup {
 
@@ -33,27 +36,44 @@ struct Backup
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-Status vacuumInto(const QSqlDatabase &connection, const QString &outPath)
+// A name beside `outPath` that no other backup, in this process or another
+// one, is writing at the same moment.
+QString partialNameFor(const QString &outPath)
 {
-    const QString partial = outPath + QStringLiteral(".partial");
-    QFile::remove(partial);
-    {
-        QSqlQuery query(connection);
-        // VACUUM INTO takes the target as a bound value: no file name is ever SQL text.
-        if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
-            return storageError(query.lastError(), Backup::tr("Backing up failed"));
-        }
-        query.addBindValue(partial);
-        if (!query.exec()) {
-            const Error error = storageError(query.lastError(), Backup::tr("Backing up failed"));
-            QFile::remove(partial);
-            return error;
-        }
+    static QAtomicInt counter;
+    return QStringLiteral("%1.partial-%2-%3")
+        .arg(outPath)
+        .arg(QCoreApplication::applicationPid())
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+// VACUUM INTO a temporary name next to `outPath`; returns that name.
+Result<QString> vacuumIntoPartial(const QSqlDatabase &connection, const QString &outPath)
+{
+    const QString partial = partialNameFor(outPath);
+    QSqlQuery query(connection);
+    // VACUUM INTO takes the target as a bound value: no file name is ever SQL text.
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return storageError(query.lastError(), Backup::tr("Backing up to “%1” failed").arg(outPath));
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        const Error error = storageError(query.lastError(), Backup::tr("Backing up to “%1” failed").arg(outPath));
+        QFile::remove(partial);
+        return error;
     }
     QFile::setPermissions(partial, kOwnerOnly);
-    // rename(2) replaces the target in one step: readers see the old backup or the new one.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(outPath).constData()) != 0) {
-        QFile::remove(partial);
+    return partial;
+}
+
+// A whole copy at `outPath`, replacing what is there in one step (rename(2)):
+// readers see the old backup or the new one.
+Status vacuumInto(const QSqlDatabase &connection, const QString &outPath)
+{
+    Result<QString> partial = vacuumIntoPartial(connection, outPath);
+    if (!partial)
+        return partial.error();
+    if (std::rename(QFile::encodeName(*partial).constData(), QFile::encodeName(outPath).constData()) != 0) {
+        QFile::remove(*partial);
         return makeError(ErrorKind::Storage, Backup::tr("Cannot write the backup “%1”.").arg(outPath));
     }
     return {};
@@ -90,6 +110,28 @@ QString freshName(const QString &folder, const QString &stem, const QDateTime &a
     for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
         name = QStringLiteral("%1-%2-%3.sqlite").arg(base, reason).arg(n);
     return QDir(folder).filePath(name);
+}
+
+// A whole copy under a new name in `folder` (stem-time-reason[-n].sqlite),
+// never replacing another copy: two programs backing up in the same second
+// each keep theirs (link(2) refuses a name that was taken meanwhile).
+Result<QString> vacuumIntoNewName(const QSqlDatabase &connection, const QString &folder, const QString &stem,
+                                  const QDateTime &at, const QString &reason)
+{
+    Result<QString> partial = vacuumIntoPartial(connection, QDir(folder).filePath(stem));
+    if (!partial)
+        return partial.error();
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString name = freshName(folder, stem, at, reason);
+        if (::link(QFile::encodeName(*partial).constData(), QFile::encodeName(name).constData()) == 0) {
+            QFile::remove(*partial);
+            return name;
+        }
+        if (errno != EEXIST)
+            break;
+    }
+    QFile::remove(*partial);
+    return makeError(ErrorKind::Storage, Backup::tr("Cannot write a backup into “%1”.").arg(folder));
 }
 
 void prune(const QString &databasePath, int keep)
@@ -137,9 +179,9 @@ Result<QString> writeRotating(const Database &db, const QString &reason, int kee
     const QString folder = folderFor(db.path());
     if (Status made = ensureFolder(folder); !made)
         return made.error();
-    const QString path = freshName(folder, stemOf(db.path()), at, reason);
-    if (Status written = vacuumInto(db.connection(), path); !written)
-        return written.error();
+    Result<QString> path = vacuumIntoNewName(db.connection(), folder, stemOf(db.path()), at, reason);
+    if (!path)
+        return path.error();
     prune(db.path(), std::max(1, keep));
     return path;
 }
@@ -161,6 +203,25 @@ QStringList listRotating(const QString &databasePath)
     return paths;
 }
 
+QStringList damageIn(const QString &path)
+{
+    RawConnection connection(path, RawConnection::Access::ReadOnly);
+    if (!connection.isOpen())
+        return {connection.error()};
+    QSqlQuery integrity(connection.db());
+    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {integrity.lastError().text()};
+    QStringList problems;
+    while (integrity.next()) {
+        // A row may hold many problems, one per line, under a heading.
+        for (const QString &line : integrity.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
+                problems << line;
+        }
+    }
+    return problems;
+}
+
 Status validate(const QString &path)
 {
     if (!QFileInfo::exists(path))
@@ -174,15 +235,20 @@ Status validate(const QString &path)
     if (!connection.isOpen())
         return makeError(ErrorKind::Corrupt,
                          Backup::tr("“%1” cannot be opened: %2").arg(path, connection.error()));
-    QSqlQuery facts(connection.db());
-    if (!facts.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
-                                   "(SELECT user_version FROM pragma_user_version)")) ||
-        !facts.next())
+    // Plain PRAGMAs read the header alone: a damaged schema does not hide them.
+    const auto header = [&connection](const QString &pragma) -> std::optional<qint64> {
+        QSqlQuery query(connection.db());
+        if (!query.exec(pragma) || !query.next())
+            return std::nullopt;
+        return query.value(0).toLongLong();
+    };
+    const std::optional<qint64> applicationIdValue = header(QStringLiteral("PRAGMA application_id"));
+    const std::optional<qint64> versionValue = header(QStringLiteral("PRAGMA user_version"));
+    if (!applicationIdValue || !versionValue)
         return makeError(ErrorKind::NotADatabase,
                          Backup::tr("“%1” is not an Advocate Desk backup.").arg(path));
-    const quint32 applicationId = quint32(facts.value(0).toLongLong());
-    const int version = facts.value(1).toInt();
-    facts.finish();
+    const quint32 applicationId = quint32(*applicationIdValue);
+    const int version = int(*versionValue);
     if (applicationId != kAdvocateDeskApplicationId || version < 1)
         return makeError(ErrorKind::NotADatabase,
                          Backup::tr("“%1” is not an Advocate Desk backup.").arg(path));
@@ -195,16 +261,7 @@ Status validate(const QString &path)
                 .arg(version)
                 .arg(Database::currentSchemaVersion()));
 
-    QSqlQuery integrity(connection.db());
-    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
-        return makeError(
-            ErrorKind::Corrupt,
-            Backup::tr("The backup “%1” is damaged: %2").arg(path, integrity.lastError().text()));
-    QStringList problems;
-    while (integrity.next()) {
-        if (integrity.value(0).toString() != QLatin1String("ok"))
-            problems << integrity.value(0).toString();
-    }
+    const QStringList problems = damageIn(path);
     if (!problems.isEmpty())
         return makeError(ErrorKind::Corrupt,
                          Backup::tr("The backup “%1” is damaged: %2").arg(path, summarise(problems)));
@@ -269,12 +326,12 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath, 
             return created.error();
     }
     // An empty file holds nothing to keep.
-    QString safetyCopy;
-    if (QFileInfo(target).size() > 0) {
-        const QString folder = folderFor(target);
+    const bool keepsSafetyCopy = QFileInfo(target).size() > 0;
+    const QString folder = folderFor(target);
+    const QString safetyReason = QStringLiteral("before-restore");
+    if (keepsSafetyCopy) {
         if (Status made = ensureFolder(folder); !made)
             return made.error();
-        safetyCopy = freshName(folder, stemOf(target), at, QStringLiteral("before-restore"));
     }
 
     std::optional<RawConnection> current(std::in_place, target, RawConnection::Access::ReadWrite);
@@ -288,9 +345,10 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath, 
     }
     if (!unreadable.isEmpty()) {
         current.reset(); // nothing of ours has it open any more
-        if (safetyCopy.isEmpty())
+        if (!keepsSafetyCopy)
             return makeError(ErrorKind::Storage, Backup::tr("Cannot open “%1”: %2").arg(target, unreadable));
-        return replaceUnreadable(backupFile, target, safetyCopy, unreadable);
+        return replaceUnreadable(backupFile, target, freshName(folder, stemOf(target), at, safetyReason),
+                                 unreadable);
     }
 
     // The content is replaced through SQLite (the online backup API), inside
@@ -317,11 +375,11 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath, 
     }
     // Under that lock no other program can commit, so the safety copy holds
     // everything committed before the restore.
-    Status kept;
-    if (!safetyCopy.isEmpty()) {
+    Result<QString> kept = QString();
+    if (keepsSafetyCopy) {
         RawConnection reader(target, RawConnection::Access::ReadOnly);
-        kept = reader.isOpen() ? vacuumInto(reader.db(), safetyCopy)
-                               : makeError(ErrorKind::Storage, reader.error());
+        kept = reader.isOpen() ? vacuumIntoNewName(reader.db(), folder, stemOf(target), at, safetyReason)
+                               : Result<QString>(makeError(ErrorKind::Storage, reader.error()));
     }
     if (!kept) {
         sqlite3_backup_finish(copy); // rolls back: nothing was changed
@@ -329,6 +387,7 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath, 
                          Backup::tr("Cannot keep a safety copy of “%1” (%2); nothing was restored.")
                              .arg(target, kept.error().message));
     }
+    const QString safetyCopy = *kept;
     const int copied = sqlite3_backup_step(copy, -1);
     const int finished = sqlite3_backup_finish(copy);
     if (copied != SQLITE_DONE || finished != SQLITE_OK) {

@@ -46,6 +46,10 @@ QStringList listRotating(const QString &databasePath);
 // Checks the header, PRAGMA integrity_check and the schema version; touches nothing.
 Status validate(const QString &path);
 
+// Every problem PRAGMA integrity_check finds in the file at `path` (validate()
+// names the first few), or why it cannot be read; empty when it is whole.
+QStringList damageIn(const QString &path);
+
 // Replaces the database at `databasePath` with the backup at `backupPath`. The
 // backup is validated first; the current file (if any) is kept as a safety copy
 // in the backup folder, whose path is returned. The database must not be open in

@@ -231,9 +231,11 @@ Result<QStringList> Database::integrityProblems() const
     if (Status status = integrity.exec(); !status)
         return status.error();
     while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+        // A row may hold many problems, one per line, under a heading.
+        for (const QString &line : integrity.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
+                problems << line;
+        }
     }
     SqlQuery foreignKeys(*this, QStringLiteral("PRAGMA foreign_key_check"));
     if (Status status = foreignKeys.exec(); !status)

@@ -104,10 +104,16 @@ Status DatabaseFile::createEmpty(const QString &path)
         return makeError(ErrorKind::Storage, tr("Cannot create the folder “%1”.").arg(info.absolutePath()));
     // O_EXCL: a new inode, so no connection of ours can be using it.
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return makeError(
-            ErrorKind::Storage,
-            tr("Cannot create “%1”: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (fd < 0) {
+        const int error = errno;
+        if (error == EEXIST && info.isSymLink())
+            return makeError(ErrorKind::Storage,
+                             tr("Cannot create “%1”: it is a link to “%2”, which does not exist. Give the "
+                                "path of the file itself.")
+                                 .arg(path, info.symLinkTarget()));
+        return makeError(ErrorKind::Storage,
+                         tr("Cannot create “%1”: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    }
     ::close(fd);
     return {};
 }

@@ -1,5 +1,6 @@
 #include "FtsQuery.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace ad {
@@ -16,7 +17,15 @@ QString ftsPrefixQuery(const QString &userText)
             c = QLatin1Char(' ');
     }
     const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QSet<QString> seen;
     for (QString word : words) {
+        if (terms.size() == kMaxSearchTerms)
+            break;
+        word.truncate(kMaxTermLength);
+        if (!word.isEmpty() && word.back().isHighSurrogate())
+            word.chop(1); // never half a character
+        if (seen.contains(word.toCaseFolded()))
+            continue;
         // Characters that are separators for the unicode61 tokenizer carry no
         // meaning in a term; a word made only of them would match nothing.
         bool hasLetterOrDigit = false;
@@ -24,6 +33,7 @@ QString ftsPrefixQuery(const QString &userText)
             hasLetterOrDigit = hasLetterOrDigit || c.isLetterOrNumber();
         if (!hasLetterOrDigit)
             continue;
+        seen.insert(word.toCaseFolded());
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     }

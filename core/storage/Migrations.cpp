@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "SchemaIndexes.h"
 #include "SchemaLargeProgrammes.h"
+#include "SchemaProtection.h"
 #include "SchemaSettings.h"
 #include "SchemaSync.h"
 #include "SqlQuery.h"
@@ -33,6 +34,7 @@ const Migration kMigrations[] = {
     {5, &schema::version5, nullptr},
     {6, &schema::version6, nullptr},
     {7, &schema::version7, nullptr},
+    {8, &schema::version8, nullptr},
 };
 
 } // namespace

@@ -26,6 +26,7 @@ public:
 
 private:
     void rollback();
+    Status flushStaleNotes();
 
     Database &m_db;
     bool m_open = false;

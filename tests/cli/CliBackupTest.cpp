@@ -10,7 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <cstdio>
 
 using namespace ad;
 using test::CliResult;
@@ -101,4 +106,69 @@ TEST_F(CliBackupTest, ImportIntoALockedDatabaseReportsBusyAndWritesNothing)
     ASSERT_TRUE(execSql(**holder, QStringLiteral("ROLLBACK")).ok());
     const CliResult retried = runOn(database(), {QStringLiteral("import"), QStringLiteral("accounts"), csv});
     EXPECT_EQ(retried.exitCode, 0) << test::describe(retried);
+}
+
+// A restore while another program's import commits: the restore either waits
+// for the import and keeps its rows in the safety copy, or is refused — the
+// import's rows are never simply gone. Twenty rounds at random moments.
+TEST_F(CliBackupTest, RestoreDuringAnImportNeverDiscardsTheImportedRows)
+{
+    constexpr int kRows = 20000;
+    constexpr int kRounds = 20;
+    const QString base = path(QStringLiteral("base.sqlite"));
+    makeDemo(base, 30);
+    const qint64 baseCount = advocates(base);
+    const QString backupFile = path(QStringLiteral("before.sqlite"));
+    ASSERT_EQ(runOn(base, {QStringLiteral("backup"), QStringLiteral("--out"), backupFile}).exitCode, 0);
+    const QString csv = path(QStringLiteral("many.csv"));
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("email,name,account\n");
+        for (int i = 0; i < kRows; ++i)
+            file.write(QStringLiteral("bulk%1@bulk.example,Bulk %1,Bulk %2\n").arg(i).arg(i % 50).toUtf8());
+    }
+    QElapsedTimer timer;
+    int refused = 0;
+    int waited = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        const QString db = path(QStringLiteral("round%1.sqlite").arg(round));
+        ASSERT_TRUE(QFile::copy(base, db));
+        QProcess import;
+        import.setProcessEnvironment(m_environment);
+        timer.start();
+        import.start(QStringLiteral(ADVOCATEDESK_CLI_PATH),
+                     {QStringLiteral("--database"), db, QStringLiteral("import"), QStringLiteral("advocates"), csv});
+        ASSERT_TRUE(import.waitForStarted());
+        QTest::qWait(50 + (round * 97) % 900);
+        const CliResult restore = runOn(db, {QStringLiteral("restore"), backupFile, QStringLiteral("--json")});
+        // (false when it already ended while the restore ran)
+        ASSERT_TRUE(import.waitForFinished(120000) || import.state() == QProcess::NotRunning);
+        const bool imported = import.exitCode() == 0;
+        const CliResult check = runOn(db, {QStringLiteral("check")});
+        ASSERT_EQ(check.exitCode, 0) << "round " << round << ": " << test::describe(check);
+        if (restore.exitCode != 0) {
+            ++refused;
+            EXPECT_TRUE(restore.err.contains(QStringLiteral("nothing was restored"))) << test::describe(restore);
+            if (imported) {
+                EXPECT_EQ(advocates(db), baseCount + kRows) << "round " << round;
+            }
+            continue;
+        }
+        const QString safetyCopy =
+            QJsonDocument::fromJson(restore.out.toUtf8()).object().value(QStringLiteral("safety_copy")).toString();
+        ASSERT_FALSE(safetyCopy.isEmpty()) << test::describe(restore);
+        const qint64 now = advocates(db);
+        const qint64 kept = advocates(safetyCopy);
+        if (kept == baseCount + kRows)
+            ++waited;
+        if (imported) {
+            EXPECT_TRUE(now == baseCount + kRows || kept == baseCount + kRows)
+                << "round " << round << ": the import's rows are neither in the file (" << now
+                << ") nor in the safety copy (" << kept << ")";
+        } else {
+            EXPECT_EQ(now, baseCount) << "round " << round;
+        }
+    }
+    std::printf("restore during import: %d refused, %d waited for the import and kept its rows\n", refused, waited);
 }

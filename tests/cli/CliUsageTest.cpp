@@ -99,7 +99,7 @@ TEST_F(CliUsageTest, UnknownOptionsAreUsageErrors)
     // An option of another command is unknown here.
     expectUsageError({QStringLiteral("stats"), QStringLiteral("--limit"), QStringLiteral("3")},
                      QStringLiteral("Run 'advocatedesk-cli help stats'."));
-    expectUsageError({QStringLiteral("init"), QStringLiteral("--json")}, QStringLiteral("help init"));
+    expectUsageError({QStringLiteral("init"), QStringLiteral("--limit")}, QStringLiteral("help init"));
     expectUsageError({QStringLiteral("stats"), QStringLiteral("--json=yes")}, QStringLiteral("help stats"));
 }
 

@@ -364,6 +364,34 @@ TEST(Database, SchemaSixFixtureUpgradesToTheFollowUpIndexes)
     EXPECT_EQ(fixture.upgradeBackups().size(), 1) << "the upgrade keeps the version-6 file as a backup first";
 }
 
+TEST(Database, SchemaSevenFixtureUpgradesToNotesIndexedOncePerTransaction)
+{
+    // tests/fixtures/schema-v7.sqlite was written by the release before schema 8
+    // (demo --advocates 12 --seed 7 at the pinned clock). It opens with every
+    // row; its notes are still found, and new ones are found after their commit.
+    UpgradedFixture fixture;
+    ASSERT_NO_FATAL_FAILURE(fixture.open("schema-v7.sqlite"));
+    EXPECT_EQ(fixture.db->schemaVersion(), Database::currentSchemaVersion());
+    const QHash<QString, qint64> counts = fixture.counts();
+    EXPECT_EQ(counts.value(QStringLiteral("advocates")), 12);
+    EXPECT_EQ(counts.value(QStringLiteral("notes")), 2);
+    SqlQuery firstNote(*fixture.db, QStringLiteral("SELECT n.advocate_id, n.body FROM advocate_notes n LIMIT 1"));
+    ASSERT_TRUE(firstNote.exec().ok() && firstNote.next());
+    const QString noted = firstNote.value(0).toString();
+    const QString word = firstNote.value(1).toString().split(QLatin1Char(' ')).value(0);
+    auto byOldNote = fixture.services->search().search(word, 50);
+    ASSERT_TRUE(byOldNote.ok());
+    EXPECT_TRUE(std::any_of(byOldNote->cbegin(), byOldNote->cend(),
+                            [&](const SearchHit &hit) { return hit.advocateId == noted; }));
+    ASSERT_TRUE(fixture.services->advocates().addNote(noted, QStringLiteral("Zanzibarian logistics story")).ok());
+    auto byNewNote = fixture.services->search().search(QStringLiteral("zanzibarian"), 50);
+    ASSERT_TRUE(byNewNote.ok());
+    ASSERT_EQ(byNewNote->size(), 1);
+    EXPECT_EQ(byNewNote->first().advocateId, noted);
+    EXPECT_EQ(fixture.integrityProblems(), QStringList());
+    EXPECT_EQ(fixture.upgradeBackups().size(), 1) << "the upgrade keeps the version-7 file as a backup first";
+}
+
 TEST(WriteTransaction, SecondWriterWaitsThenReportsBusy)
 {
     test::TempDatabase temp;

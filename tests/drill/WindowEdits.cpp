@@ -11,6 +11,7 @@
 #include "profile/EditAdvocateCommand.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "util/AppIdentity.h"
 
 #include <QApplication>
 #include <QSocketNotifier>
@@ -66,6 +67,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    setApplicationIdentity(); // its settings go where the app's go (the drill's own folder)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3) {

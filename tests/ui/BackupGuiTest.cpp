@@ -4,6 +4,7 @@
 #include "advocates/AdvocatesPage.h"
 #include "io/BackupActions.h"
 #include "io/ExternalChangeWatcher.h"
+#include "common/ErrorMessage.h"
 #include "io/FileChooser.h"
 #include "shell/Session.h"
 #include "storage/Backup.h"
@@ -132,3 +133,43 @@ TEST_F(BackupGuiTest, RemovedFileIsReportedAndTheWindowKeepsWorking)
     window->findChild<QAction *>(QStringLiteral("backUpAction"))->trigger();
     EXPECT_TRUE(backup::validate(rescue).ok());
 }
+
+namespace {
+
+// Every save dialog of the window refuses the open database, its log, a link
+// to it and its backups folder before anything is written, and says why.
+TEST_F(BackupGuiTest, SaveDialogsRefuseTheDatabaseItsLogAndItsBackups)
+{
+    runCli({QStringLiteral("backup")}); // the backups folder exists
+    const QString link = dir.filePath(QStringLiteral("link.sqlite"));
+    ASSERT_TRUE(QFile::link(path, link));
+    // Read by another program: hashing the file here would open it outside SQLite.
+    const auto stats = [this] {
+        QProcess cli;
+        cli.start(QStringLiteral(ADVOCATEDESK_CLI_PATH),
+                  {QStringLiteral("--database"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+        cli.waitForFinished(60000);
+        return cli.readAllStandardOutput();
+    };
+    const QByteArray before = stats();
+    ASSERT_FALSE(before.isEmpty());
+    QStringList refused;
+    setErrorSinkForTesting([&refused](const QString &, const Error &error) { refused << error.message; });
+    const QStringList targets = {path, link, path + QStringLiteral("-wal"),
+                                 QDir(backup::folderFor(path)).filePath(QStringLiteral("report.json"))};
+    for (const QString &target : targets) {
+        for (const char *action : {"backUpAction", "exportSyncAction"}) {
+            refused.clear();
+            FileChooser::setNextAnswerForTesting(target);
+            window->findChild<QAction *>(QString::fromLatin1(action))->trigger();
+            ASSERT_EQ(refused.size(), 1) << action << " " << target.toStdString();
+            EXPECT_TRUE(refused.first().contains(QStringLiteral("open database"))) << refused.first().toStdString();
+        }
+    }
+    setErrorSinkForTesting({});
+    window.reset();
+    EXPECT_EQ(stats(), before);
+    EXPECT_FALSE(QFileInfo::exists(QDir(backup::folderFor(path)).filePath(QStringLiteral("report.json"))));
+}
+
+} // namespace

@@ -1,5 +1,8 @@
 #include "FileChooser.h"
 
+#include "common/ErrorMessage.h"
+#include "io/UserFile.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <optional>
@@ -31,9 +34,23 @@ QString FileChooser::openFile(QWidget *parent, const QString &caption, const QSt
 QString FileChooser::saveFile(QWidget *parent, const QString &caption, const QString &suggestedName,
                               const QString &filter)
 {
-    if (std::optional<QString> answer = takeAnswer())
-        return *answer;
-    return QFileDialog::getSaveFileName(parent, caption, QDir::home().filePath(suggestedName), filter);
+    QString suggestion = QDir::home().filePath(suggestedName);
+    for (;;) {
+        const std::optional<QString> answer = takeAnswer();
+        const QString path =
+            answer ? *answer : QFileDialog::getSaveFileName(parent, caption, suggestion, filter);
+        if (path.isEmpty())
+            return {};
+        // Said before any work is done: the open database, its log or its
+        // backups (whatever name or link points there) are never an output.
+        const Status writable = UserFile::checkWritable(path);
+        if (writable)
+            return path;
+        showError(parent, caption, writable.error());
+        if (answer)
+            return {}; // a test's answer is not asked again
+        suggestion = path;
+    }
 }
 
 void FileChooser::setNextAnswerForTesting(const QString &path)

@@ -1,0 +1,52 @@
+#include "SchemaProtection.h"
+
+namespace ad::schema {
+
+QStringList version8()
+{
+    return {
+        // Everyone erased from the programme, as a salted hash of their email key
+        // (never the email): a restored backup or an older bundle that still
+        // holds them has them erased again.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS erasure_ledger ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " salt TEXT NOT NULL,"
+                       " email_hash TEXT NOT NULL,"
+                       " erased_at TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                       " UNIQUE (salt, email_hash))"),
+        // The advocates whose notes changed in the transaction under way.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS advocate_search_stale_notes ("
+                       " advocate_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("DROP TRIGGER IF EXISTS notes_search_insert"),
+        QStringLiteral("DROP TRIGGER IF EXISTS notes_search_update"),
+        QStringLiteral("DROP TRIGGER IF EXISTS notes_search_delete"),
+        QStringLiteral("CREATE TRIGGER notes_search_insert AFTER INSERT ON advocate_notes BEGIN"
+                       " INSERT OR IGNORE INTO advocate_search_stale_notes(advocate_id) VALUES (new.advocate_id);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER notes_search_update AFTER UPDATE ON advocate_notes BEGIN"
+                       " INSERT OR IGNORE INTO advocate_search_stale_notes(advocate_id) VALUES (old.advocate_id);"
+                       " INSERT OR IGNORE INTO advocate_search_stale_notes(advocate_id) VALUES (new.advocate_id);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER notes_search_delete AFTER DELETE ON advocate_notes BEGIN"
+                       " INSERT OR IGNORE INTO advocate_search_stale_notes(advocate_id) VALUES (old.advocate_id);"
+                       " END"),
+    };
+}
+
+QString hasStaleNotesSql()
+{
+    return QStringLiteral("SELECT EXISTS (SELECT 1 FROM advocate_search_stale_notes)");
+}
+
+QString flushStaleNotesSql()
+{
+    // One pass per advocate, whatever number of notes changed: linear.
+    return QStringLiteral("UPDATE advocate_search SET notes = (SELECT coalesce(group_concat(n.body, ' '), '')"
+                          "  FROM advocate_notes n JOIN advocates a ON a.id = n.advocate_id"
+                          "  WHERE a.seq = advocate_search.rowid)"
+                          " WHERE rowid IN (SELECT a.seq FROM advocate_search_stale_notes s"
+                          "  JOIN advocates a ON a.id = s.advocate_id)");
+}
+
+} // namespace ad::schema
