@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "Commands.h"
+#include "io/ErasureLedger.h"
 #include "io/UserFile.h"
 #include "storage/Backup.h"
 
@@ -74,9 +75,22 @@ ExitCode runRestore(const Invocation &invocation, CliOutput &output)
     Result<std::unique_ptr<Database>> reopened = Database::open(path);
     if (!reopened)
         return output.refused(reopened.error());
+    // Whoever was erased since the backup was taken is erased again.
+    int erasedAgain = 0;
+    if (!safetyCopy->isEmpty()) {
+        Result<QList<ErasureLedger::Entry>> ledger = ErasureLedger::entriesIn(*safetyCopy);
+        if (!ledger)
+            return output.refused(ledger.error());
+        const ServiceContext services{**reopened, **clock, CliContext::actorFromEnvironment()};
+        Result<int> carried = ErasureLedger(services).carryOver(*ledger);
+        if (!carried)
+            return output.refused(carried.error());
+        erasedAgain = *carried;
+    }
     if (output.json()) {
         output.result({}, QJsonObject{{QStringLiteral("database"), path},
                                       {QStringLiteral("from"), source},
+                                      {QStringLiteral("erased_again"), erasedAgain},
                                       {QStringLiteral("safety_copy"),
                                        safetyCopy->isEmpty() ? QJsonValue() : QJsonValue(*safetyCopy)}});
         return ExitCode::Success;
@@ -84,6 +98,10 @@ ExitCode runRestore(const Invocation &invocation, CliOutput &output)
     output.out() << Cli::tr("Restored “%1” from “%2”.").arg(path, source) << Qt::endl;
     if (!safetyCopy->isEmpty())
         output.out() << Cli::tr("The replaced file was kept as “%1”.").arg(*safetyCopy) << Qt::endl;
+    if (erasedAgain > 0)
+        output.out() << Cli::tr("%n people erased since the backup was taken were erased again.", nullptr,
+                                erasedAgain)
+                     << Qt::endl;
     return ExitCode::Success;
 }
 

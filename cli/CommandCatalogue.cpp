@@ -278,11 +278,18 @@ QList<CommandSpec> buildCatalogue()
          .maxArguments = 1,
          .options = {{.name = QStringLiteral("--yes"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Confirm: erasing cannot be undone.")},
+                     {.name = QStringLiteral("--scrub-backups"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Also rewrite every copy in DATABASE.backups that "
+                                                           "still holds the person, without them.")},
                      kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Erase one person completely."),
-         .details = QT_TRANSLATE_NOOP("ad::Cli", "Deletes the advocate and every row about them, removes them "
-                                                 "from the search index and replaces their email and name in "
-                                                 "other rows' text, in one transaction."),
+         .details = QT_TRANSLATE_NOOP(
+             "ad::Cli", "Deletes the advocate and every row about them, removes them from the search index and "
+                        "replaces their email, name and phone number in every other row's text, in one "
+                        "transaction. A salted hash of their email is kept in the erasure ledger, so that "
+                        "restoring an older backup or merging an older bundle erases them again. Backups taken "
+                        "before still hold them until rewritten with --scrub-backups; copies outside the "
+                        "backups folder are out of reach."),
          .run = &runPersonErase},
         {.name = QStringLiteral("sync-export"),
          .options = {{.name = QStringLiteral("--out"),
@@ -305,6 +312,10 @@ QList<CommandSpec> buildCatalogue()
                       .valueName = QStringLiteral("keep-mine|take-theirs"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "What to do with rows changed on both sides "
                                                            "(default: list them, merge nothing, exit 1).")},
+                     {.name = QStringLiteral("--yes"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Accept the erasures and consent changes the bundle "
+                                                           "makes (without it they are listed, nothing is "
+                                                           "merged, exit 1).")},
                      kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Merge a colleague's sync bundle."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Rows are matched by UUID (or by name or email when created on "

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "io/PersonalData.h"
+#include "storage/Backup.h"
 
 #include <QJsonObject>
 
@@ -32,17 +33,39 @@ ExitCode runPersonErase(const Invocation &invocation, CliOutput &output)
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)
         return output.refused(context.error());
-    Result<PersonalData::Erasure> erased =
-        PersonalData((*context)->services().context()).erase(invocation.arguments.first());
+    PersonalData personalData((*context)->services().context());
+    Result<PersonalData::Erasure> erased = personalData.erase(invocation.arguments.first());
     if (!erased)
         return output.refused(erased.error());
-    output.result(Cli::tr("Erased %1. Rows deleted: %2; texts scrubbed elsewhere: %3.")
-                      .arg(invocation.arguments.first())
-                      .arg(erased->rowsDeleted)
-                      .arg(erased->textsScrubbed),
-                  QJsonObject{{QStringLiteral("email"), invocation.arguments.first()},
-                              {QStringLiteral("rows_deleted"), erased->rowsDeleted},
-                              {QStringLiteral("texts_scrubbed"), erased->textsScrubbed}});
+    const QString backups = backup::folderFor((*context)->database().path());
+    const int copies = int(backup::listAll((*context)->database().path()).size());
+    int rewritten = 0;
+    if (invocation.has(QStringLiteral("--scrub-backups"))) {
+        Result<int> scrubbed = personalData.eraseFromBackups(invocation.arguments.first());
+        if (!scrubbed)
+            return output.refused(
+                Cli::tr("The person was erased from the database, but rewriting the backups failed: %1")
+                    .arg(scrubbed.error().message));
+        rewritten = *scrubbed;
+    }
+    QString text = Cli::tr("Erased %1. Rows deleted: %2; texts scrubbed elsewhere: %3.")
+                       .arg(invocation.arguments.first())
+                       .arg(erased->rowsDeleted)
+                       .arg(erased->textsScrubbed);
+    if (invocation.has(QStringLiteral("--scrub-backups")))
+        text += QLatin1Char('\n') + Cli::tr("Rewrote %n backups in %1 without them.", nullptr, rewritten).arg(backups);
+    else if (copies > 0)
+        text += QLatin1Char('\n')
+                + Cli::tr("%n backups in %1 were taken before and still hold them; run again with "
+                          "--scrub-backups to rewrite them, or restore one: it erases them again.",
+                          nullptr, copies)
+                      .arg(backups);
+    output.result(text, QJsonObject{{QStringLiteral("email"), invocation.arguments.first()},
+                                    {QStringLiteral("rows_deleted"), erased->rowsDeleted},
+                                    {QStringLiteral("texts_scrubbed"), erased->textsScrubbed},
+                                    {QStringLiteral("backups_rewritten"), rewritten},
+                                    {QStringLiteral("backups_holding_them"),
+                                     invocation.has(QStringLiteral("--scrub-backups")) ? 0 : copies}});
     return ExitCode::Success;
 }
 

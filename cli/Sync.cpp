@@ -42,6 +42,9 @@ QJsonObject reportToJson(const SyncReport &report)
                        {QStringLiteral("erased_here"), report.erasedHere},
                        {QStringLiteral("seen_before"), report.seenBefore},
                        {QStringLiteral("merged"), report.merged},
+                       {QStringLiteral("users_ignored"), report.usersIgnored},
+                       {QStringLiteral("settings_kept"), report.settingsKept},
+                       {QStringLiteral("to_confirm"), QJsonArray::fromStringList(report.toConfirm)},
                        {QStringLiteral("conflicts"), conflicts}};
 }
 
@@ -82,6 +85,7 @@ ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
                 Cli::tr("--on-conflict takes keep-mine or take-theirs, not “%1”.").arg(choice),
                 invocation.command->name);
     }
+    decisions.confirmed = invocation.has(QStringLiteral("--yes"));
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)
         return output.refused(context.error());
@@ -91,6 +95,13 @@ ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
         return output.refused(report.error());
     if (invocation.has(QStringLiteral("--json")))
         output.out() << QString::fromUtf8(QJsonDocument(reportToJson(*report)).toJson(QJsonDocument::Indented));
+    if (!report->merged && report->undecided() == 0) {
+        for (const QString &change : std::as_const(report->toConfirm))
+            output.error(Cli::tr("the bundle would %1").arg(change));
+        return output.refused(Cli::tr("The bundle erases people or changes consents (%n changes above); "
+                                      "nothing was merged. Run again with --yes to accept them.",
+                                      "", int(report->toConfirm.size())));
+    }
     if (!report->merged) {
         for (const SyncConflict &c : report->conflicts) {
             if (c.outcome != QLatin1String("undecided"))
@@ -116,6 +127,16 @@ ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
                  << Qt::endl;
     if (report->erasedHere > 0)
         output.out() << Cli::tr("People erased on request there and erased here too: %n.", "", report->erasedHere)
+                     << Qt::endl;
+    if (report->usersIgnored > 0)
+        output.out() << Cli::tr("%n people of the colleague's file are not users here; a bundle never adds users, "
+                                "so what they own is left without an owner.",
+                                "", report->usersIgnored)
+                     << Qt::endl;
+    if (report->settingsKept > 0)
+        output.out() << Cli::tr("%n changes to users or activity types were not taken: a bundle never changes "
+                                "them here.",
+                                "", report->settingsKept)
                      << Qt::endl;
     for (const SyncConflict &c : report->conflicts)
         output.out() << Cli::tr("conflict: %1 %2 (here %3, bundle %4): %5")

@@ -128,6 +128,27 @@
             <numerusform>%n rows changed on both sides; nothing was merged. Run again with --on-conflict keep-mine or --on-conflict take-theirs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n people erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%n person erased since the backup was taken was erased again.</numerusform>
+            <numerusform>%n people erased since the backup was taken were erased again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrote %n backups in %1 without them.</source>
+        <translation>
+            <numerusform>Rewrote %n backup in %1 without them.</numerusform>
+            <numerusform>Rewrote %n backups in %1 without them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups in %1 were taken before and still hold them; run again with --scrub-backups to rewrite them, or restore one: it erases them again.</source>
+        <translation>
+            <numerusform>%n backup in %1 was taken before and still holds them; run again with --scrub-backups to rewrite it, or restore it: it erases them again.</numerusform>
+            <numerusform>%n backups in %1 were taken before and still hold them; run again with --scrub-backups to rewrite them, or restore one: it erases them again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::DashboardCharts</name>
@@ -163,6 +184,16 @@
         <translation>
             <numerusform>This database already holds %n advocate; demo data goes only into an empty database.</numerusform>
             <numerusform>This database already holds %n advocates; demo data goes only into an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ErasePersonDialog</name>
+    <message numerus="yes">
+        <source>Also rewrite the %n backups in the backups folder without them</source>
+        <translation>
+            <numerusform>Also rewrite the backup in the backups folder without them</numerusform>
+            <numerusform>Also rewrite the %n backups in the backups folder without them</numerusform>
         </translation>
     </message>
 </context>
@@ -214,6 +245,13 @@
         <translation>
             <numerusform>Sync bundle written: %n changed row in %1.</numerusform>
             <numerusform>Sync bundle written: %n changed rows in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%n person erased since the backup was taken was erased again.</numerusform>
+            <numerusform>%n people erased since the backup was taken were erased again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1465,10 +1465,6 @@
         <translation>Padam seseorang sepenuhnya.</translation>
     </message>
     <message>
-        <source>Deletes the advocate and every row about them, removes them from the search index and replaces their email and name in other rows&apos; text, in one transaction.</source>
-        <translation>Memadam advocate dan setiap baris tentang mereka, membuang mereka daripada indeks carian dan menggantikan e-mel dan nama mereka dalam teks baris lain, dalam satu transaksi.</translation>
-    </message>
-    <message>
         <source>Every row, not only the changes since the last export.</source>
         <translation>Setiap baris, bukan hanya perubahan sejak eksport terakhir.</translation>
     </message>
@@ -2015,6 +2011,36 @@
     <message>
         <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Programs that have the file open see the restored programme; one that is writing makes the restore wait up to 5 s, after which it is refused.</source>
         <translation>Sandaran disemak dahulu (integriti dan versi skema); fail yang rosak atau asing ditolak dan tiada apa-apa berubah. Pangkalan data yang diganti disimpan sebagai salinan keselamatan dalam DATABASE.backups. Program yang membuka fail itu melihat program yang dipulihkan; program yang sedang menulis membuat pemulihan menunggu sehingga 5 saat, selepas itu ia ditolak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%n orang yang dipadam sejak sandaran diambil telah dipadam sekali lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also rewrite every copy in DATABASE.backups that still holds the person, without them.</source>
+        <translation>Tulis semula juga setiap salinan dalam DATABASE.backups yang masih menyimpan orang itu, tanpa mereka.</translation>
+    </message>
+    <message>
+        <source>Deletes the advocate and every row about them, removes them from the search index and replaces their email, name and phone number in every other row&apos;s text, in one transaction. A salted hash of their email is kept in the erasure ledger, so that restoring an older backup or merging an older bundle erases them again. Backups taken before still hold them until rewritten with --scrub-backups; copies outside the backups folder are out of reach.</source>
+        <translation>Memadam advocate dan setiap baris tentang mereka, membuang mereka daripada indeks carian dan menggantikan e-mel, nama dan nombor telefon mereka dalam teks setiap baris lain, dalam satu transaksi. Cincangan bergaram e-mel mereka disimpan dalam lejar pemadaman, supaya memulihkan sandaran lama atau menggabungkan bundle lama memadam mereka sekali lagi. Sandaran yang diambil sebelum ini masih menyimpan mereka sehingga ditulis semula dengan --scrub-backups; salinan di luar folder sandaran tidak dapat dicapai.</translation>
+    </message>
+    <message>
+        <source>The person was erased from the database, but rewriting the backups failed: %1</source>
+        <translation>Orang itu telah dipadam daripada pangkalan data, tetapi penulisan semula sandaran gagal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrote %n backups in %1 without them.</source>
+        <translation>
+            <numerusform>Menulis semula %n sandaran dalam %1 tanpa mereka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups in %1 were taken before and still hold them; run again with --scrub-backups to rewrite them, or restore one: it erases them again.</source>
+        <translation>
+            <numerusform>%n sandaran dalam %1 diambil sebelum ini dan masih menyimpan mereka; jalankan semula dengan --scrub-backups untuk menulisnya semula, atau pulihkan satu: ia memadam mereka sekali lagi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2906,20 +2932,30 @@
         <translation>Padam Individu</translation>
     </message>
     <message>
-        <source>Erase %1 completely: the profile, every row about them and their name in notes and the audit log. This cannot be undone.
-
-Type %2 to confirm.</source>
-        <translation>Padam %1 sepenuhnya: profil, setiap baris tentang mereka dan nama mereka dalam nota dan log audit. Ini tidak boleh dibuat asal.
-
-Taip %2 untuk mengesahkan.</translation>
-    </message>
-    <message>
         <source>Email of the person to erase</source>
         <translation>E-mel individu yang hendak dipadam</translation>
     </message>
     <message>
         <source>Erase</source>
         <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely: the profile, every row about them, and their name, email and phone number wherever other rows mention them. This cannot be undone. A salted hash of their email is kept so that restoring an older backup or merging an older bundle erases them again.
+
+Type %2 to confirm.</source>
+        <translation>Padam %1 sepenuhnya: profil, setiap baris tentang mereka, serta nama, e-mel dan nombor telefon mereka di mana-mana baris lain yang menyebut mereka. Ini tidak boleh dibuat asal. Cincangan bergaram e-mel mereka disimpan supaya memulihkan sandaran lama atau menggabungkan bundle lama memadam mereka sekali lagi.
+
+Taip %2 untuk mengesahkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also rewrite the %n backups in the backups folder without them</source>
+        <translation>
+            <numerusform>Tulis semula juga %n sandaran dalam folder sandaran tanpa mereka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups taken before now hold the person until they are rewritten. Copies saved elsewhere are out of reach.</source>
+        <translation>Sandaran yang diambil sebelum ini menyimpan orang itu sehingga ditulis semula. Salinan yang disimpan di tempat lain tidak dapat dicapai.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4064,12 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
         <source>Wait for the demo data to finish, or cancel it, first.</source>
         <translation>Tunggu data demo selesai, atau batalkannya, dahulu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>%n orang yang dipadam sejak sandaran diambil telah dipadam sekali lagi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -4440,6 +4482,10 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     <message>
         <source>No advocate has the email %1.</source>
         <translation>Tiada advocate mempunyai e-mel %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

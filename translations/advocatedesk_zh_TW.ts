@@ -1465,10 +1465,6 @@
         <translation>完全清除一個人。</translation>
     </message>
     <message>
-        <source>Deletes the advocate and every row about them, removes them from the search index and replaces their email and name in other rows&apos; text, in one transaction.</source>
-        <translation>在單一交易中刪除倡導者及所有相關的列，將其從搜尋索引中移除，並取代其他列文字中的電子郵件與姓名。</translation>
-    </message>
-    <message>
         <source>Every row, not only the changes since the last export.</source>
         <translation>所有列，而不只是自上次匯出以來的變更。</translation>
     </message>
@@ -2015,6 +2011,36 @@
     <message>
         <source>The backup is checked first (integrity and schema version); a damaged or foreign file is refused and nothing changes. The replaced database is kept as a safety copy in DATABASE.backups. Programs that have the file open see the restored programme; one that is writing makes the restore wait up to 5 s, after which it is refused.</source>
         <translation>先檢查備份（完整性與結構描述版本）；損壞或外來的檔案會被拒絕，且不做任何變更。被取代的資料庫會以安全副本保存在 DATABASE.backups。已開啟該檔案的程式會看到還原後的計畫；若有程式正在寫入，還原最多等候 5 秒，之後即被拒絕。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>自備份取得後被抹除的 %n 人已再次抹除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also rewrite every copy in DATABASE.backups that still holds the person, without them.</source>
+        <translation>同時重寫 DATABASE.backups 中仍保有此人的每一份副本，將其移除。</translation>
+    </message>
+    <message>
+        <source>Deletes the advocate and every row about them, removes them from the search index and replaces their email, name and phone number in every other row&apos;s text, in one transaction. A salted hash of their email is kept in the erasure ledger, so that restoring an older backup or merging an older bundle erases them again. Backups taken before still hold them until rewritten with --scrub-backups; copies outside the backups folder are out of reach.</source>
+        <translation>刪除該倡導者及所有與其相關的列，將其移出搜尋索引，並在單一交易中把其他每一列文字中的電子郵件、姓名與電話號碼取代掉。其電子郵件的加鹽雜湊會保存在抹除紀錄中，因此還原較舊的備份或合併較舊的同步套件時會再次抹除此人。先前取得的備份在以 --scrub-backups 重寫前仍保有此人；備份資料夾以外的副本無法觸及。</translation>
+    </message>
+    <message>
+        <source>The person was erased from the database, but rewriting the backups failed: %1</source>
+        <translation>此人已從資料庫抹除，但重寫備份失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rewrote %n backups in %1 without them.</source>
+        <translation>
+            <numerusform>已重寫 %1 中的 %n 份備份並移除此人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backups in %1 were taken before and still hold them; run again with --scrub-backups to rewrite them, or restore one: it erases them again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 份備份是先前取得的，仍保有此人；請加上 --scrub-backups 再執行一次以重寫它們，或還原其中一份：還原時會再次抹除此人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2906,20 +2932,30 @@
         <translation>清除個人資料</translation>
     </message>
     <message>
-        <source>Erase %1 completely: the profile, every row about them and their name in notes and the audit log. This cannot be undone.
-
-Type %2 to confirm.</source>
-        <translation>完全清除 %1：個人檔案、所有相關的列，以及備註與稽核紀錄中的姓名。此動作無法復原。
-
-請輸入 %2 以確認。</translation>
-    </message>
-    <message>
         <source>Email of the person to erase</source>
         <translation>要清除者的電子郵件</translation>
     </message>
     <message>
         <source>Erase</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely: the profile, every row about them, and their name, email and phone number wherever other rows mention them. This cannot be undone. A salted hash of their email is kept so that restoring an older backup or merging an older bundle erases them again.
+
+Type %2 to confirm.</source>
+        <translation>完全抹除 %1：個人檔案、所有與其相關的列，以及其他列中提到的姓名、電子郵件與電話號碼。此動作無法復原。系統會保留其電子郵件的加鹽雜湊，因此還原較舊的備份或合併較舊的同步套件時會再次抹除此人。
+
+請輸入 %2 以確認。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also rewrite the %n backups in the backups folder without them</source>
+        <translation>
+            <numerusform>同時重寫備份資料夾中的 %n 份備份並移除此人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups taken before now hold the person until they are rewritten. Copies saved elsewhere are out of reach.</source>
+        <translation>先前取得的備份在重寫前仍保有此人。存放在其他位置的副本無法觸及。</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4064,12 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
         <source>Wait for the demo data to finish, or cancel it, first.</source>
         <translation>請先等待示範資料完成，或取消它。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people erased since the backup was taken were erased again.</source>
+        <translation>
+            <numerusform>自備份取得後被抹除的 %n 人已再次抹除。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -4440,6 +4482,10 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <message>
         <source>No advocate has the email %1.</source>
         <translation>沒有倡導者的電子郵件是 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

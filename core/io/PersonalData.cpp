@@ -1,6 +1,9 @@
 #include "PersonalData.h"
 
 #include "ErasureLedger.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/DatabaseFile.h"
 #include "UserFile.h"
 #include "services/AuditLog.h"
 #include "services/Validation.h"
@@ -13,6 +16,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
 #include <optional>
 
@@ -86,7 +90,8 @@ QRegularExpression namePattern(const QString &name)
 
 // The person's phone number however it is written: its last nine digits (or
 // all of them, when fewer) with any spaces, dashes, dots or brackets between,
-// and no digit just before or after. "+60 12-345 6789" finds "012 3456789".
+// after an optional prefix, and no digit just before or after.
+// "+60 12-345 6789" finds "012 3456789", "(012) 345-6789" and "+60123456789".
 std::optional<QRegularExpression> phonePattern(const QString &phone)
 {
     QString digits;
@@ -102,7 +107,9 @@ std::optional<QRegularExpression> phonePattern(const QString &phone)
     QStringList parts;
     for (const QChar c : std::as_const(digits))
         parts << QString(c);
-    return QRegularExpression(QStringLiteral("(?<!\\d)%1(?!\\d)").arg(parts.join(QStringLiteral("[\\s\\-.()]*"))));
+    // An optional country or trunk prefix ("+60 ", "0", "(0") goes with it.
+    return QRegularExpression(QStringLiteral("(?<![\\d+])(?:\\+?\\(?\\d{1,4}[\\s\\-.()]*)?%1(?!\\d)")
+                                  .arg(parts.join(QStringLiteral("[\\s\\-.()]*"))));
 }
 
 // Audit events name the person either as their subject or as the entity.
@@ -295,6 +302,38 @@ Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
     // next checkpoint then finishes the job; the erasure itself has committed.
     (void)execSql(m_context.db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return erasure;
+}
+
+Result<int> PersonalData::eraseFromBackups(const QString &email) const
+{
+    int rewritten = 0;
+    for (const QString &copyPath : backup::listAll(m_context.db.path())) {
+        // Worked on in a private folder: opening may upgrade an older copy.
+        QTemporaryDir work;
+        if (!work.isValid())
+            return makeError(ErrorKind::Storage, work.errorString());
+        const QString scratch = work.filePath(QStringLiteral("backup.sqlite"));
+        if (Status copied = DatabaseFile::copyBytes(copyPath, scratch); !copied)
+            return copied.error();
+        Result<std::unique_ptr<Database>> opened = Database::open(scratch);
+        if (!opened)
+            return makeError(opened.error().kind, QCoreApplication::translate("ad::PersonalData", "%1: %2")
+                                                      .arg(copyPath, opened.error().message));
+        const ServiceContext context{**opened, m_context.clock, m_context.actor};
+        PersonalData inCopy(context);
+        Result<QString> there = inCopy.advocateId(email);
+        if (!there) {
+            if (there.error().kind == ErrorKind::NotFound)
+                continue; // this copy never held them
+            return there.error();
+        }
+        if (Result<Erasure> erased = inCopy.erase(email); !erased)
+            return erased.error();
+        if (Status replaced = backup::replaceBackup(**opened, copyPath); !replaced)
+            return replaced.error();
+        ++rewritten;
+    }
+    return rewritten;
 }
 
 } // namespace ad

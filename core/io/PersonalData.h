@@ -33,6 +33,12 @@ public:
     // audited without any personal text, and recorded in the erasure ledger.
     Result<Erasure> erase(const QString &email) const;
 
+    // Rewrites every copy in the database's backups folder that still holds the
+    // person (rotating backups, safety copies), without them. Returns how many
+    // copies were rewritten. Files elsewhere (a backup saved with --out, a copy
+    // on another disk) are out of reach: restoring one erases the person again.
+    Result<int> eraseFromBackups(const QString &email) const;
+
     // Every "table.column" where erase() looks for the person's name, email and
     // phone in other rows' text.
     static QStringList textColumns();

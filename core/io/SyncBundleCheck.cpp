@@ -4,7 +4,9 @@
 #include "SyncTables.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace ad {
@@ -90,6 +92,60 @@ Status SyncBundleCheck::check(const QJsonObject &bundle, const QString &source)
             if (!isUuid(ids.at(i).toString()))
                 return invalid(source, QStringLiteral("erased_advocates[%1]").arg(i), tr("not a UUID."));
     }
+    return {};
+}
+
+Status SyncBundleCheck::checkAgainst(const QJsonObject &bundle, const QString &source, int schemaVersion,
+                                     const QString &now)
+{
+    const QJsonValue schema = bundle.value(QStringLiteral("schema_version"));
+    if (!schema.isUndefined()) {
+        if (!schema.isDouble() || schema.toDouble() != double(schema.toInt()) || schema.toInt() < 1)
+            return invalid(source, QStringLiteral("schema_version"), tr("the schema version must be a whole number."));
+        if (schema.toInt() > schemaVersion)
+            return makeError(ErrorKind::NewerVersion,
+                             tr("%1: the bundle was written by a newer Advocate Desk (schema %2; this file has %3). "
+                                "Update Advocate Desk first; nothing was merged.")
+                                 .arg(source)
+                                 .arg(schema.toInt())
+                                 .arg(schemaVersion));
+    }
+    const QDateTime nowAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    const QString exportedAt = bundle.value(QStringLiteral("exported_at")).toString();
+    const QDateTime exported = QDateTime::fromString(exportedAt, Qt::ISODateWithMs);
+    if (!exported.isValid())
+        return invalid(source, QStringLiteral("exported_at"), tr("“%1” is not a date and time.").arg(exportedAt.left(40)));
+    // A day's grace for clocks that disagree; no more.
+    if (nowAt.isValid() && exported > nowAt.addDays(1))
+        return invalid(source, QStringLiteral("exported_at"), tr("%1 is in the future.").arg(exportedAt));
+    const QString since = bundle.value(QStringLiteral("since")).toString();
+    if (!since.isEmpty()) {
+        const QDateTime sinceAt = QDateTime::fromString(since, Qt::ISODateWithMs);
+        if (!sinceAt.isValid())
+            return invalid(source, QStringLiteral("since"), tr("“%1” is not a date and time.").arg(since.left(40)));
+        if (sinceAt > exported)
+            return invalid(source, QStringLiteral("since"), tr("%1 is later than the bundle was written.").arg(since));
+    }
+    const QJsonObject tables = bundle.value(QStringLiteral("tables")).toObject();
+    qint64 rows = 0;
+    for (auto table = tables.begin(); table != tables.end(); ++table) {
+        QSet<QString> ids;
+        const QJsonArray list = table->toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString id = list.at(i).toObject().value(QStringLiteral("id")).toString();
+            if (ids.contains(id))
+                return invalid(source, QStringLiteral("tables.%1[%2].id").arg(table.key()).arg(i),
+                               tr("the id %1 is in the table twice.").arg(id));
+            ids.insert(id);
+        }
+        rows += list.size();
+    }
+    const QJsonValue count = bundle.value(QStringLiteral("row_count"));
+    if (!count.isUndefined() && (!count.isDouble() || qint64(count.toDouble()) != rows))
+        return invalid(source, QStringLiteral("row_count"),
+                       tr("the bundle says %1 rows but holds %2: it was cut short or altered.")
+                           .arg(count.toVariant().toString())
+                           .arg(rows));
     return {};
 }
 

@@ -14,6 +14,11 @@ class SyncBundleCheck
 {
 public:
     static Status check(const QJsonObject &bundle, const QString &source);
+    // What the shape cannot say: the bundle's schema against this file's, its
+    // dates against `now` (no "since" in the year 9999 that would skip every
+    // conflict), its row_count against its rows, and no id twice in a table.
+    static Status checkAgainst(const QJsonObject &bundle, const QString &source, int schemaVersion,
+                               const QString &now);
     static bool isUuid(const QString &text);
 };
 

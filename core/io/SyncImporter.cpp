@@ -1,11 +1,14 @@
 #include "SyncImporter.h"
 
-#include "UserFile.h"
-
+#include "ErasureLedger.h"
 #include "PersonalData.h"
 #include "SyncBundleCheck.h"
 #include "SyncExporter.h"
+#include "SyncRowCheck.h"
 #include "SyncTables.h"
+#include "UserFile.h"
+#include "services/Validation.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 #include "util/TimeFormat.h"
@@ -70,6 +73,43 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
 {
     if (Status valid = SyncBundleCheck::check(bundle, source); !valid)
         return valid.error();
+    // "Now" for a bundle's dates is the later of this session's clock (pinned in
+    // demos) and the system's: a colleague's real clock is never "the future".
+    const QDateTime now = std::max(m_context.clock.now(), QDateTime::currentDateTimeUtc());
+    if (Status consistent = SyncBundleCheck::checkAgainst(bundle, source, m_context.db.schemaVersion(),
+                                                          time::toStorage(now));
+        !consistent)
+        return consistent.error();
+    // Every row is checked as an edit would be before anything is written: one
+    // bad row refuses the bundle whole, naming the row and the field. No row
+    // may claim a change later than a day from now (it would win every merge).
+    const QString exportedAt = bundle.value(QStringLiteral("exported_at")).toString();
+    const SyncRowCheck rowCheck(m_context.db, time::toStorage(now.addDays(1)));
+    const QJsonObject tables = bundle.value(QStringLiteral("tables")).toObject();
+    QHash<QString, QList<QVariantHash>> rowsByTable;
+    for (const QString &table : SyncTables::ordered()) {
+        const QJsonArray rows = tables.value(table).toArray();
+        QList<QVariantHash> cleanedRows;
+        cleanedRows.reserve(rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QVariantHash cleaned;
+            const QJsonObject object = rows.at(i).toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                cleaned.insert(it.key(), fromJson(it.value()));
+            const QString where = QStringLiteral("%1: tables.%2[%3]").arg(source, table).arg(i);
+            if (Status status = rowCheck.check(table, cleaned, where); !status)
+                return makeError(ErrorKind::Invalid, tr("Not a valid sync bundle, nothing was merged: %1")
+                                                         .arg(status.error().message),
+                                 status.error().field);
+            // Derived here, never taken from the bundle: the key that finds the person.
+            if (table == QLatin1String("advocates"))
+                cleaned.insert(QStringLiteral("email_key"),
+                               validate::emailKey(cleaned.value(QStringLiteral("email")).toString()));
+            cleanedRows << cleaned;
+        }
+        rowsByTable.insert(table, cleanedRows);
+    }
+
     // A bundle merged before had its conflicts decided then: what the user kept
     // stays kept, instead of asking again (importing twice changes nothing).
     SqlQuery before(m_context.db, QStringLiteral("SELECT COUNT(*) FROM sync_imports WHERE id = ?"));
@@ -81,6 +121,7 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
     if (mergedBefore->toInt() > 0 && effective.all == ConflictChoice::Ask)
         effective.all = ConflictChoice::KeepMine;
     Pass pass(effective);
+    pass.source = source;
     pass.since = bundle.value(QStringLiteral("since")).toString();
     pass.report.bundleId = bundle.value(QStringLiteral("bundle_id")).toString();
     pass.report.exportedBy = bundle.value(QStringLiteral("exported_by")).toString();
@@ -88,6 +129,10 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
     if (!erased)
         return erased.error();
     pass.erased = *erased;
+    Result<ErasureLedger::Lookup> ledger = ErasureLedger(m_context).lookup();
+    if (!ledger)
+        return ledger.error();
+    pass.ledger = *ledger;
     SqlQuery aliases(m_context.db, QStringLiteral("SELECT id, local_id FROM sync_aliases"));
     if (Status status = aliases.exec(); !status)
         return status.error();
@@ -97,32 +142,29 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
         return transaction.error();
-    if (Status status = applyErasures(bundle, pass); !status)
+    if (Status status = applyErasures(bundle, rowsByTable.value(QStringLiteral("audit_events")), pass); !status)
         return status.error();
-    const QJsonObject tables = bundle.value(QStringLiteral("tables")).toObject();
     for (const QString &table : SyncTables::ordered()) {
         Result<QStringList> columns = SyncTables::columns(m_context.db, table);
         if (!columns)
             return columns.error();
-        for (const QJsonValue &value : tables.value(table).toArray()) {
-            QVariantHash cleaned;
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it)
-                cleaned.insert(it.key(), fromJson(it.value()));
-            if (Status status = mergeRow(table, *columns, cleaned, pass); !status)
+        const QList<QVariantHash> rows = rowsByTable.value(table);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            pass.where = QStringLiteral("%1: tables.%2[%3]").arg(source, table).arg(i);
+            if (Status status = mergeRow(table, *columns, rows.at(i), pass); !status)
                 return status.error();
         }
     }
-    const QString now = time::toStorage(m_context.clock.now());
+    const QString stamp = time::toStorage(m_context.clock.now());
     SqlQuery seen(m_context.db, QStringLiteral("INSERT OR IGNORE INTO sync_imports (id, exported_by, exported_at, "
                                                "imported_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     seen.bind(pass.report.bundleId).bind(pass.report.exportedBy);
-    seen.bind(bundle.value(QStringLiteral("exported_at")).toString()).bind(now).bind(now).bind(now);
+    seen.bind(exportedAt).bind(stamp).bind(stamp).bind(stamp);
     if (Status status = seen.exec(); !status)
         return status.error();
     pass.report.seenBefore = seen.rowsAffected() == 0;
-    if (pass.report.undecided() > 0) {
-        // The user decides first; the guard rolls back whatever this pass did.
+    if (pass.report.undecided() > 0 || (!pass.decisions.confirmed && !pass.report.toConfirm.isEmpty())) {
+        // The user decides or confirms first; the guard rolls back whatever this pass did.
         pass.report.merged = false;
         pass.report.seenBefore = false;
         return pass.report;
@@ -132,24 +174,40 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
     return pass.report;
 }
 
-Status SyncImporter::applyErasures(const QJsonObject &bundle, Pass &pass) const
+Status SyncImporter::applyErasures(const QJsonObject &bundle, const QList<QVariantHash> &auditRows, Pass &pass) const
 {
-    for (const QJsonValue &value : bundle.value(QStringLiteral("erased_advocates")).toArray()) {
-        const QString id = value.toString();
+    // An erasure arrives as a listed id or as an "erased" audit event: either
+    // way it is a request the person merging confirms, never a silent marker.
+    QStringList requested;
+    for (const QJsonValue &value : bundle.value(QStringLiteral("erased_advocates")).toArray())
+        requested << value.toString();
+    for (const QVariantHash &row : auditRows) {
+        if (row.value(QStringLiteral("field")).toString() == QLatin1String("erased"))
+            requested << row.value(QStringLiteral("entity_id")).toString();
+    }
+    requested.removeDuplicates();
+    for (const QString &id : std::as_const(requested)) {
         if (id.isEmpty() || pass.erased.contains(id))
             continue;
+        SqlQuery here(m_context.db, QStringLiteral("SELECT email, name FROM advocates WHERE id = ?"));
+        here.bind(pass.idMap.value(id, id));
+        if (Status status = here.exec(); !status)
+            return status;
+        const bool known = here.next();
+        const QString email = known ? here.value(0).toString() : QString();
+        const QString name = known ? here.value(1).toString() : QString();
+        here.raw().finish();
+        pass.report.toConfirm << (known ? tr("erase %1 <%2>").arg(name, email)
+                                        : tr("record the erasure of a person not in this file (%1)").arg(id));
+        if (!pass.decisions.confirmed)
+            continue; // nothing is written until confirmed
         pass.erased.insert(id);
-        SqlQuery here(m_context.db, QStringLiteral("SELECT email FROM advocates WHERE id = ?"));
-        here.bind(id);
-        Result<QVariant> email = scalar(here);
-        if (!email)
-            return email.error();
-        if (email->isNull())
+        if (!known)
             continue;
         // The colleague received an erasure request: it applies to every copy.
-        Result<PersonalData::Erasure> erased = PersonalData(m_context).erase(email->toString());
-        if (!erased)
-            return erased.error();
+        Result<PersonalData::Erasure> erasedHere = PersonalData(m_context).erase(email);
+        if (!erasedHere)
+            return erasedHere.error();
         ++pass.report.erasedHere;
     }
     return {};
@@ -158,9 +216,20 @@ Status SyncImporter::applyErasures(const QJsonObject &bundle, Pass &pass) const
 Status SyncImporter::mergeRow(const QString &table, const QStringList &columns, QVariantHash row, Pass &pass) const
 {
     const QString bundleId = row.value(QStringLiteral("id")).toString();
-    for (auto it = row.begin(); it != row.end(); ++it)
-        if (SyncTables::isReference(it.key()) && pass.idMap.contains(it->toString()))
+    if (table == QLatin1String("users"))
+        return matchUser(row, pass);
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (!SyncTables::isReference(it.key()))
+            continue;
+        if (pass.idMap.contains(it->toString()))
             *it = pass.idMap.value(it->toString());
+        else if (pass.unknownUsers.contains(it->toString()))
+            *it = sqlNull(); // an owner this file does not know: left unassigned
+    }
+    // Someone erased here comes back in an older bundle under any id: the
+    // ledger knows their email, and they stay erased with all rows about them.
+    if (table == QLatin1String("advocates") && pass.ledger.contains(row.value(QStringLiteral("email")).toString()))
+        pass.erased.insert(bundleId);
     // Nothing about an erased person comes back, except the record that they were erased.
     const bool erasureRecord = table == QLatin1String("audit_events") &&
                                row.value(QStringLiteral("field")).toString() == QLatin1String("erased");
@@ -189,8 +258,11 @@ Status SyncImporter::mergeRow(const QString &table, const QStringList &columns, 
             ++pass.report.matchedByKey;
         }
     }
-    if (localId.isEmpty())
+    if (localId.isEmpty()) {
+        if (!confirmConsent(table, row, QString(), pass))
+            return {};
         return insertRow(table, columns, row, pass);
+    }
 
     SqlQuery local(m_context.db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table));
     local.bind(localId);
@@ -210,6 +282,12 @@ Status SyncImporter::mergeRow(const QString &table, const QStringList &columns, 
     }
     if (same) {
         ++pass.report.unchanged;
+        return {};
+    }
+    // The audit log only grows: a bundle never rewrites what happened here. The
+    // catalogue of activity types is the programme's, changed in its settings.
+    if (table == QLatin1String("audit_events") || table == QLatin1String("activity_types")) {
+        ++pass.report.settingsKept;
         return {};
     }
     const QString bundleUpdatedAt = row.value(QStringLiteral("updated_at")).toString();
@@ -240,11 +318,10 @@ Status SyncImporter::mergeRow(const QString &table, const QStringList &columns, 
         ++pass.report.keptLocal;
         return {};
     }
-    if (Status status = updateRow(table, columns, localId, row); !status) {
-        pass.report.conflicts << SyncConflict{table, localId, localUpdatedAt, bundleUpdatedAt,
-                                              tr("not merged: %1").arg(status.error().message), QString(), {}};
+    if (!confirmConsent(table, row, localId, pass))
         return {};
-    }
+    if (Status status = updateRow(table, columns, localId, row); !status)
+        return refusedRow(table, bundleId, status.error(), pass);
     ++pass.report.updated;
     return {};
 }
@@ -272,13 +349,9 @@ Status SyncImporter::insertRow(const QString &table, const QStringList &columns,
     for (const QString &column : present)
         insert.bind(row.value(column));
     // A row this file cannot take (its parent never reached us, a unique value
-    // taken by another row) is reported; SQLite undoes only that statement.
-    if (Status status = insert.exec(); !status) {
-        pass.report.conflicts << SyncConflict{table, row.value(QStringLiteral("id")).toString(), QString(),
-                                              row.value(QStringLiteral("updated_at")).toString(),
-                                              tr("not merged: %1").arg(status.error().message), QString(), {}};
-        return {};
-    }
+    // taken by another row) refuses the whole bundle: nothing is half-merged.
+    if (Status status = insert.exec(); !status)
+        return refusedRow(table, row.value(QStringLiteral("id")).toString(), status.error(), pass);
     ++pass.report.inserted;
     return {};
 }
@@ -298,6 +371,65 @@ Status SyncImporter::updateRow(const QString &table, const QStringList &columns,
         update.bind(value);
     update.bind(localId);
     return update.exec();
+}
+
+Status SyncImporter::matchUser(const QVariantHash &row, Pass &pass) const
+{
+    // People and roles are this file's own: a bundle may name a colleague's user,
+    // who is recognised by id or name, but never adds one or changes a role.
+    const QString bundleId = row.value(QStringLiteral("id")).toString();
+    Result<bool> exists = rowExists(m_context.db, QStringLiteral("users"), bundleId);
+    if (!exists)
+        return exists.error();
+    if (*exists) {
+        ++pass.report.unchanged;
+        return {};
+    }
+    Result<QString> same = SyncTables::sameRowHere(m_context.db, QStringLiteral("users"), row);
+    if (!same)
+        return same.error();
+    if (same->isEmpty()) {
+        pass.unknownUsers.insert(bundleId);
+        ++pass.report.usersIgnored;
+        return {};
+    }
+    return remember(QStringLiteral("users"), bundleId, *same, pass);
+}
+
+bool SyncImporter::confirmConsent(const QString &table, const QVariantHash &row, const QString &localId,
+                                  Pass &pass) const
+{
+    if (table != QLatin1String("consents"))
+        return true;
+    // A consent decides who is named in the case-study list: a person says yes.
+    pass.report.toConfirm << describeConsent(row, localId);
+    return pass.decisions.confirmed;
+}
+
+QString SyncImporter::describeConsent(const QVariantHash &row, const QString &localId) const
+{
+    SqlQuery who(m_context.db, QStringLiteral("SELECT name FROM advocates WHERE id = ?"));
+    who.bind(row.value(QStringLiteral("advocate_id")));
+    const Result<QVariant> name = scalar(who);
+    const QString person = name && !name->isNull() ? name->toString() : row.value(QStringLiteral("advocate_id")).toString();
+    const QString asset = row.value(QStringLiteral("asset")).toString();
+    if (!row.value(QStringLiteral("revoked_on")).toString().isEmpty())
+        return tr("consent: %1 revokes %2 (%3)").arg(person, asset, row.value(QStringLiteral("revoked_on")).toString());
+    return localId.isEmpty()
+               ? tr("consent: %1 grants %2 from %3").arg(person, asset, row.value(QStringLiteral("granted_on")).toString())
+               : tr("consent: %1 changes %2").arg(person, asset);
+}
+
+Status SyncImporter::refusedRow(const QString &table, const QString &id, const Error &error, Pass &pass) const
+{
+    QString why = error.message;
+    if (why.contains(QLatin1String("FOREIGN KEY")))
+        why = tr("it refers to a row that is neither in the bundle nor in this file.");
+    else if (why.contains(QLatin1String("UNIQUE")))
+        why = tr("a value that must be unique is already taken by another row here.");
+    else if (why.contains(QLatin1String("CHECK")) || why.contains(QLatin1String("NOT NULL")))
+        why = tr("a value is not allowed here.");
+    return makeError(ErrorKind::Invalid, tr("%1 (%2 %3): %4 Nothing was merged.").arg(pass.where, table, id, why));
 }
 
 } // namespace ad

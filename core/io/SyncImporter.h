@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErasureLedger.h"
 #include "SyncReport.h"
 #include "services/ServiceContext.h"
 #include "util/Result.h"
@@ -34,11 +35,19 @@ private:
         QString since;
         QHash<QString, QString> idMap; // bundle UUID → the UUID of the same row here
         QSet<QString> erased;
+        QSet<QString> unknownUsers; // the colleague's users this file does not have
+        ErasureLedger::Lookup ledger;
+        QString source;
+        QString where; // the row being merged, for messages: "bundle.json: tables.advocates[3]"
         const SyncDecisions &decisions;
         SyncReport report;
     };
 
-    Status applyErasures(const QJsonObject &bundle, Pass &pass) const;
+    Status applyErasures(const QJsonObject &bundle, const QList<QVariantHash> &auditRows, Pass &pass) const;
+    Status matchUser(const QVariantHash &row, Pass &pass) const;
+    bool confirmConsent(const QString &table, const QVariantHash &row, const QString &localId, Pass &pass) const;
+    QString describeConsent(const QVariantHash &row, const QString &localId) const;
+    Status refusedRow(const QString &table, const QString &id, const Error &error, Pass &pass) const;
     Status mergeRow(const QString &table, const QStringList &columns, QVariantHash row, Pass &pass) const;
     // Remembers that the colleague's UUID names this local row, for later bundles too.
     Status remember(const QString &table, const QString &bundleId, const QString &localId, Pass &pass) const;

@@ -42,6 +42,9 @@ struct SyncDecisions
 {
     ConflictChoice all = ConflictChoice::Ask;
     QHash<QString, ConflictChoice> byRow;
+    // The person merging has seen the bundle's erasures and consent changes
+    // (SyncReport::toConfirm) and accepts them; until then nothing is written.
+    bool confirmed = false;
 
     static QString key(const QString &table, const QString &id) { return table + QLatin1Char('/') + id; }
     ConflictChoice choiceFor(const QString &table, const QString &id) const
@@ -61,9 +64,15 @@ struct SyncReport
     int matchedByKey = 0;  // same user, activity type, account or advocate under another UUID
     int skippedErased = 0; // rows about people erased on request, here or there
     int erasedHere = 0;    // people the colleague erased, now erased here too
+    int usersIgnored = 0;  // people of the colleague's file not known here: a bundle never adds users
+    int settingsKept = 0;  // activity types and users changed there: a bundle never changes them here
+    // Erasures and consent changes the bundle would make, for the person to
+    // confirm (SyncDecisions::confirmed); while any is unconfirmed nothing is written.
+    QStringList toConfirm;
     QList<SyncConflict> conflicts;
     bool seenBefore = false; // this bundle was merged before (nothing changes the second time)
-    // False when conflicts await a decision: then nothing at all was written.
+    // False when conflicts await a decision or changes a confirmation: then
+    // nothing at all was written.
     bool merged = true;
 
     int undecided() const

@@ -53,7 +53,9 @@ QString writeFailure(const QString &path, const QFileDevice &file, qint64 size)
 
 Result<QByteArray> UserFile::read(const QString &path)
 {
-    if (const QString clash = DatabaseFile::clashWithOpenDatabase(path); !clash.isEmpty())
+    // Reading a backup does it no harm; reading the open file drops our locks.
+    if (const QString clash = DatabaseFile::clashWithOpenDatabase(path, DatabaseFile::BackupsFolder::DoesNotCount);
+        !clash.isEmpty())
         return makeError(ErrorKind::Invalid, tr("%1 cannot be read: %2").arg(path, clash));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -222,6 +222,21 @@ QStringList damageIn(const QString &path)
     return problems;
 }
 
+QStringList listAll(const QString &databasePath)
+{
+    const QDir folder(folderFor(databasePath));
+    QStringList paths;
+    for (const QString &name : folder.entryList({stemOf(databasePath) + QStringLiteral("-*.sqlite")}, QDir::Files,
+                                                QDir::Name | QDir::Reversed))
+        paths << folder.filePath(name);
+    return paths;
+}
+
+Status replaceBackup(const Database &db, const QString &backupPath)
+{
+    return vacuumInto(db.connection(), QFileInfo(backupPath).absoluteFilePath());
+}
+
 Status validate(const QString &path)
 {
     if (!QFileInfo::exists(path))

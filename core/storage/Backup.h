@@ -42,6 +42,14 @@ Result<QString> writeRotating(const Database &db, const QString &reason, int kee
 // The rotating backups of a database file, newest first.
 QStringList listRotating(const QString &databasePath);
 
+// Every copy in the backups folder of a database file: the rotating backups
+// and the safety copies restores left.
+QStringList listAll(const QString &databasePath);
+
+// Replaces the backup at `backupPath` (in the backups folder) with a whole copy
+// of `db`, in one step: used to rewrite a backup without an erased person.
+Status replaceBackup(const Database &db, const QString &backupPath);
+
 // Is `path` a whole, undamaged Advocate Desk database this version can open?
 // Checks the header, PRAGMA integrity_check and the schema version; touches nothing.
 Status validate(const QString &path);

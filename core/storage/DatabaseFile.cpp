@@ -148,7 +148,7 @@ DatabaseFile::Registration::~Registration()
         open.counts.remove(m_path);
 }
 
-QString DatabaseFile::clashWithOpenDatabase(const QString &path)
+QString DatabaseFile::clashWithOpenDatabase(const QString &path, BackupsFolder backups)
 {
     QStringList databases;
     {
@@ -166,6 +166,8 @@ QString DatabaseFile::clashWithOpenDatabase(const QString &path)
                     .arg(target, database, suffix);
         }
         const QString folder = backupsFolderOf(database);
+        if (backups == BackupsFolder::DoesNotCount)
+            continue;
         if (sameFile(target, folder) || sameFile(QFileInfo(target).absolutePath(), folder))
             return tr("“%1” is in the backups folder of the open database “%2”.").arg(target, database);
     }
@@ -174,7 +176,7 @@ QString DatabaseFile::clashWithOpenDatabase(const QString &path)
 
 Status DatabaseFile::copyBytes(const QString &from, const QString &to)
 {
-    if (const QString clash = clashWithOpenDatabase(from); !clash.isEmpty())
+    if (const QString clash = clashWithOpenDatabase(from, BackupsFolder::DoesNotCount); !clash.isEmpty())
         return makeError(ErrorKind::Busy, clash);
     if (!QFile::copy(from, to))
         return makeError(ErrorKind::Storage, tr("Cannot copy “%1” to “%2”.").arg(from, to));

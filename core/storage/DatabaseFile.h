@@ -73,7 +73,12 @@ public:
     // If `path` (by identity, and by name for files not yet there) is a database
     // open in this process, its -wal, -shm or -journal, or lies in its backups
     // folder, says so in words a person can act on; otherwise empty.
-    static QString clashWithOpenDatabase(const QString &path);
+    enum class BackupsFolder
+    {
+        Counts,   // an output there would replace or crowd out a backup
+        DoesNotCount
+    };
+    static QString clashWithOpenDatabase(const QString &path, BackupsFolder backups = BackupsFolder::Counts);
 
     // Copies a file's bytes (owner-only): a damaged database that SQLite cannot
     // read, kept before a restore replaces it. Refused while this process has

@@ -2,6 +2,7 @@
 #include "CliFixture.h"
 #include "TempDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,4 +70,60 @@ TEST_F(CliPersonTest, EraseNeedsYesThenRemovesThePerson)
     const CliResult show = runOn(database(), {QStringLiteral("advocate"), QStringLiteral("show"),
                                               QStringLiteral("mei@acme.example")});
     EXPECT_EQ(show.exitCode, 1);
+}
+
+// An erased person stays erased: restoring a backup taken before, or merging a
+// colleague's bundle that still holds them (under any id), erases them again;
+// the rotating backups can be rewritten without them.
+TEST_F(CliPersonTest, AnErasedPersonStaysErasedThroughRestoresBundlesAndBackups)
+{
+    const QString mei = QStringLiteral("mei@acme.example");
+    const auto exists = [this](const QString &db, const QString &email) {
+        return runOn(db, {QStringLiteral("advocate"), QStringLiteral("show"), email}).exitCode == 0;
+    };
+    const QString old = path(QStringLiteral("old.sqlite"));
+    ASSERT_EQ(runOn(database(), {QStringLiteral("backup"), QStringLiteral("--out"), old}).exitCode, 0);
+    ASSERT_EQ(runOn(database(), {QStringLiteral("backup")}).exitCode, 0); // one rotating copy
+
+    // A colleague's file that has Mei under another id.
+    const QString colleague = path(QStringLiteral("colleague.sqlite"));
+    ASSERT_EQ(runOn(colleague, {QStringLiteral("init")}).exitCode, 0);
+    ASSERT_EQ(runOn(colleague, {QStringLiteral("import"), QStringLiteral("advocates"), path(QStringLiteral("people.csv"))})
+                  .exitCode,
+              0);
+    const QString bundle = path(QStringLiteral("colleague.json"));
+    ASSERT_EQ(runOn(colleague, {QStringLiteral("sync-export"), QStringLiteral("--full"), QStringLiteral("--out"), bundle})
+                  .exitCode,
+              0);
+
+    const CliResult erased = runOn(database(), {QStringLiteral("person"), QStringLiteral("erase"), mei,
+                                                QStringLiteral("--yes")});
+    ASSERT_EQ(erased.exitCode, 0) << test::describe(erased);
+    EXPECT_TRUE(erased.out.contains(QStringLiteral("--scrub-backups"))) << erased.out.toStdString();
+
+    const CliResult restored = runOn(database(), {QStringLiteral("restore"), old, QStringLiteral("--json")});
+    ASSERT_EQ(restored.exitCode, 0) << test::describe(restored);
+    EXPECT_EQ(QJsonDocument::fromJson(restored.out.toUtf8()).object().value(QStringLiteral("erased_again")).toInt(), 1);
+    EXPECT_FALSE(exists(database(), mei)) << "restoring a backup brought the erased person back";
+    EXPECT_TRUE(exists(database(), QStringLiteral("ed@acme.example")));
+
+    const CliResult merged = runOn(database(), {QStringLiteral("sync-import"), bundle, QStringLiteral("--on-conflict"),
+                                                QStringLiteral("take-theirs")});
+    ASSERT_EQ(merged.exitCode, 0) << test::describe(merged);
+    EXPECT_FALSE(exists(database(), mei)) << "an older bundle brought the erased person back";
+
+    // The rotating backup and the restore's safety copy still hold her until rewritten.
+    const QStringList copies = QDir(database() + QStringLiteral(".backups")).entryList({QStringLiteral("*.sqlite")});
+    ASSERT_GE(copies.size(), 2);
+    const CliResult scrubbed = runOn(database(), {QStringLiteral("person"), QStringLiteral("erase"),
+                                                  QStringLiteral("ed@acme.example"), QStringLiteral("--yes"),
+                                                  QStringLiteral("--scrub-backups"), QStringLiteral("--json")});
+    ASSERT_EQ(scrubbed.exitCode, 0) << test::describe(scrubbed);
+    EXPECT_GE(QJsonDocument::fromJson(scrubbed.out.toUtf8()).object().value(QStringLiteral("backups_rewritten")).toInt(), 1);
+    for (const QString &copy : QDir(database() + QStringLiteral(".backups")).entryList({QStringLiteral("*.sqlite")})) {
+        const QString copyPath = database() + QStringLiteral(".backups/") + copy;
+        QFile bytes(copyPath);
+        ASSERT_TRUE(bytes.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(bytes.readAll().contains("ed@acme.example")) << copy.toStdString();
+    }
 }

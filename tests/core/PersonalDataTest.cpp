@@ -1,4 +1,5 @@
 // Personal-data requests: export everything about one person; erase them completely.
+#include "io/ErasureLedger.h"
 #include "io/PersonalData.h"
 #include "TempDatabase.h"
 #include "storage/SqlQuery.h"
@@ -160,4 +161,119 @@ TEST_F(PersonalDataTest, TheErasedEmailIsGoneFromTheFileAndItsLogBytes)
     const QByteArray after = fileBytes();
     EXPECT_FALSE(after.contains("mei@acme.example"));
     EXPECT_FALSE(after.toLower().contains("mei@acme.example"));
+}
+
+namespace {
+
+// Every TEXT column of every table, as "table.column".
+QStringList textColumnsOf(Database &db)
+{
+    QStringList columns;
+    SqlQuery query(db, QStringLiteral("SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p"
+                                      " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+                                      " AND m.name NOT LIKE 'advocate_search%' AND p.type LIKE '%TEXT%'"));
+    EXPECT_TRUE(query.exec().ok());
+    while (query.next())
+        columns << query.value(0).toString() + QLatin1Char('.') + query.value(1).toString();
+    return columns;
+}
+
+// How many values anywhere in the file contain `needle` (case-insensitive for ASCII).
+int occurrences(Database &db, const QString &needle)
+{
+    int found = 0;
+    for (const QString &column : textColumnsOf(db)) {
+        const QString table = column.section(QLatin1Char('.'), 0, 0);
+        const QString name = column.section(QLatin1Char('.'), 1);
+        SqlQuery query(db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 LIKE '%' || ? || '%'").arg(table, name));
+        query.bind(needle);
+        const int here = scalar(query)->toInt();
+        if (here > 0 && qEnvironmentVariableIsSet("DEBUG_OCC"))
+            qWarning("%s has %s", qPrintable(column), qPrintable(needle));
+        found += here;
+    }
+    return found;
+}
+
+} // namespace
+
+// A TEXT column someone adds later must be classified: prose that may name a
+// person (scrubbed on erasure) or a value that cannot (keys, enums, dates).
+TEST_F(PersonalDataTest, EveryTextColumnIsClassified)
+{
+    const char *const structuredColumns[] = {
+        "accounts.id", "accounts.name", "accounts.industry", "accounts.segment", "accounts.region",
+        "accounts.country", "accounts.products", "accounts.customer_since", "accounts.renewal_date",
+        "accounts.health", "accounts.owner_id", "accounts.external_id", "activity_types.name",
+        "activity_types.barrier", "advocates.email", "advocates.email_key", "advocates.name", "advocates.phone",
+        "advocates.language", "advocates.time_zone", "advocates.tier", "advocates.do_not_ask_until",
+        "advocates.last_verified", "appreciations.kind", "appreciations.occurred_on", "asks.asked_on",
+        "asks.answer", "asks.answered_on", "audit_events.entity_type", "audit_events.field", "audit_events.actor",
+        "audit_events.occurred_at", "consents.asset", "consents.granted_on", "consents.expires_on",
+        "consents.revoked_on", "feedback_items.source", "feedback_items.sentiment", "feedback_items.received_on",
+        "nominations.nominated_by", "nominations.nominated_on", "nominations.status",
+        "nominations.status_changed_at", "nps_responses.responded_on", "nps_responses.source",
+        "participations.occurred_on", "participations.published_on", "participations.final_shared_on",
+        "programme_settings.key", "programme_settings.value", "purchases.purchased_on", "referrals.referred_on",
+        "referrals.status", "requests.industry", "requests.segment", "requests.region", "requests.product",
+        "requests.needed_by", "requests.status", "requests.outcome", "requests.opened_on",
+        "sync_aliases.table_name", "sync_exports.exported_at", "sync_exports.since", "sync_imports.exported_by",
+        "sync_imports.exported_at", "sync_imports.imported_at", "tier_reviews.current_tier",
+        "tier_reviews.recommended_tier", "tier_reviews.status", "tier_reviews.decided_tier",
+        "tier_reviews.decided_by", "tier_reviews.decided_at", "touches.kind", "touches.occurred_on",
+        "touches.logged_by", "users.name", "users.role", "advocate_notes.author", "erasure_ledger.salt",
+        "erasure_ledger.email_hash", "erasure_ledger.erased_at"};
+    QStringList structured;
+    for (const char *column : structuredColumns)
+        structured << QString::fromLatin1(column);
+    const QStringList prose = PersonalData::textColumns();
+    for (const QString &column : textColumnsOf(temp.db())) {
+        const QString name = column.section(QLatin1Char('.'), 1);
+        if (name == QLatin1String("id") || name.endsWith(QLatin1String("_id")) || name == QLatin1String("created_at")
+            || name == QLatin1String("updated_at"))
+            continue;
+        EXPECT_TRUE(prose.contains(column) || structured.contains(column))
+            << column.toStdString() << " is neither scrubbed on erasure nor listed as structured";
+    }
+}
+
+// The person is named in requests, asks, another advocate's nomination, audit
+// reasons and stories, in Chinese inside Chinese text, and by phone number
+// written several ways: after erasure, nowhere in the file.
+TEST_F(PersonalDataTest, EraseFindsThePersonInEveryTextColumnInChineseAndByPhone)
+{
+    Services &s = temp.services();
+    Advocate wu = temp.makeAdvocate(QStringLiteral("xinyi.wu@acme.example"), acme.id, QStringLiteral("吳欣怡"));
+    wu.phone = QStringLiteral("+60 12-345 6789");
+    ASSERT_TRUE(s.advocates().update(wu).ok());
+    Request request;
+    request.requester = QStringLiteral("吳欣怡 via Sam");
+    request.opportunity = QStringLiteral("Renewal — call xinyi.wu@acme.example or 012 345 6789");
+    request.activityTypeId = (*s.activityTypes().find(QStringLiteral("Reference call")))->id;
+    auto created = s.requests().create(request);
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    ASSERT_TRUE(s.nominations().nominate(ed.id, QStringLiteral("請聯繫吳欣怡處理, +60123456789")).ok());
+    ASSERT_TRUE(s.advocates().addNote(ed.id, QStringLiteral("Edited by the team; phone (012) 345-6789")).ok());
+    Advocate edNow = *s.advocates().get(ed.id);
+    edNow.successStory = QStringLiteral("Thanks to 吳欣怡 the rollout took a week");
+    ASSERT_TRUE(s.advocates().update(edNow).ok());
+    ASSERT_TRUE(s.advocates().setTier(ed.id, Tier::Gold, QStringLiteral("吳欣怡推薦; 0123456789")).ok());
+
+    ASSERT_TRUE(PersonalData(s.context()).erase(QStringLiteral("xinyi.wu@acme.example")).ok());
+    EXPECT_EQ(occurrences(temp.db(), QStringLiteral("吳欣怡")), 0);
+    EXPECT_EQ(occurrences(temp.db(), QStringLiteral("xinyi.wu")), 0);
+    for (const char *digits : {"6789", "345 6789", "345-6789", "3456789"})
+        EXPECT_EQ(occurrences(temp.db(), QString::fromLatin1(digits)), 0) << digits;
+    EXPECT_GT(occurrences(temp.db(), QStringLiteral("Edited by the team")), 0) << "“Ed” is not a word of “Edited”";
+    EXPECT_GT(occurrences(temp.db(), QStringLiteral("[erased]")), 4);
+}
+
+TEST_F(PersonalDataTest, TheLedgerKnowsTheErasedEmailWithoutHoldingIt)
+{
+    ASSERT_TRUE(PersonalData(temp.services().context()).erase(kEmail).ok());
+    Result<ErasureLedger::Lookup> ledger = ErasureLedger(temp.services().context()).lookup();
+    ASSERT_TRUE(ledger.ok());
+    EXPECT_TRUE(ledger->contains(QStringLiteral("  MEI@Acme.example ")));
+    EXPECT_FALSE(ledger->contains(QStringLiteral("ed@acme.example")));
+    EXPECT_EQ(occurrences(temp.db(), QStringLiteral("mei@acme")), 0);
 }

@@ -301,8 +301,19 @@ TEST_F(SyncTest, AnErasureTravelsAndThePersonNeverComesBack)
     mergeInto(b, oldBundle);
 
     ASSERT_TRUE(PersonalData(a.services().context()).erase(mei.email).ok());
-    const SyncReport report = mergeInto(b, exportFrom(a));
-    EXPECT_EQ(report.erasedHere, 1);
+    const QString erasing = exportFrom(a);
+    // An erasure is never silent: it is listed, and nothing is written until confirmed.
+    const QString before = b.snapshot();
+    const SyncReport listed = mergeInto(b, erasing);
+    EXPECT_FALSE(listed.merged);
+    ASSERT_EQ(listed.toConfirm.size(), 1);
+    EXPECT_TRUE(listed.toConfirm.first().contains(mei.email)) << listed.toConfirm.first().toStdString();
+    EXPECT_EQ(b.snapshot(), before);
+    SyncDecisions confirmed;
+    confirmed.confirmed = true;
+    auto report = SyncImporter(b.services().context()).mergeFile(erasing, confirmed);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_EQ(report->erasedHere, 1);
     EXPECT_FALSE(b.services().advocates().get(mei.id).ok());
 
     const SyncReport again = mergeInto(b, oldBundle); // a stale bundle still naming her

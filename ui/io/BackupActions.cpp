@@ -3,6 +3,7 @@
 #include "ExternalChangeWatcher.h"
 #include "FileChooser.h"
 #include "common/ErrorMessage.h"
+#include "io/ErasureLedger.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "storage/Backup.h"
@@ -105,9 +106,27 @@ void restoreFromBackup(MainWindow *window)
         showError(window, MainWindow::tr("Restore from Backup"), restored.error());
         return;
     }
-    window->statusBar()->showMessage(
-        MainWindow::tr("Restored from “%1”; the replaced file was kept as “%2”.")
-            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(safetyCopy)));
+    // Whoever was erased since the backup was taken is erased again.
+    int erasedAgain = 0;
+    if (!safetyCopy.isEmpty()) {
+        Result<QList<ErasureLedger::Entry>> ledger = ErasureLedger::entriesIn(safetyCopy);
+        Result<int> carried = ledger ? ErasureLedger(window->session().services().context()).carryOver(*ledger)
+                                     : Result<int>(ledger.error());
+        if (!carried) {
+            showError(window, MainWindow::tr("Restore from Backup"), carried.error());
+            return;
+        }
+        erasedAgain = *carried;
+        if (erasedAgain > 0)
+            window->reloadPages();
+    }
+    QString message = MainWindow::tr("Restored from “%1”; the replaced file was kept as “%2”.")
+                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(safetyCopy));
+    if (erasedAgain > 0)
+        message += QLatin1Char(' ')
+                   + MainWindow::tr("%n people erased since the backup was taken were erased again.", nullptr,
+                                    erasedAgain);
+    window->statusBar()->showMessage(message);
 }
 
 } // namespace ad

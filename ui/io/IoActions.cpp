@@ -16,11 +16,39 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMessageBox>
 #include <QDir>
 #include <QMenu>
 #include <QStatusBar>
 
+#include <optional>
+#include <utility>
+
 namespace ad {
+
+namespace {
+
+std::optional<bool> &syncConfirmationForTesting()
+{
+    static std::optional<bool> answer;
+    return answer;
+}
+
+// A colleague's bundle never erases anyone or changes a consent unasked.
+bool confirmSyncChanges(MainWindow *window, const QStringList &changes)
+{
+    if (std::optional<bool> answer = std::exchange(syncConfirmationForTesting(), std::nullopt))
+        return *answer;
+    QMessageBox box(QMessageBox::Warning, MainWindow::tr("Import Sync Bundle"),
+                    MainWindow::tr("This bundle erases people or changes consents. Accept these changes?"),
+                    QMessageBox::Yes | QMessageBox::Cancel, window);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setInformativeText(MainWindow::tr("Nothing is merged unless you accept."));
+    box.setDetailedText(changes.join(QLatin1Char('\n')));
+    return box.exec() == QMessageBox::Yes;
+}
+
+} // namespace
 
 void addIoActions(MainWindow *window, QMenu *fileMenu)
 {
@@ -83,6 +111,11 @@ void exportSyncBundle(MainWindow *window, bool full)
             .arg(QDir::toNativeSeparators(path)));
 }
 
+void setSyncConfirmationForTesting(bool answer)
+{
+    syncConfirmationForTesting() = answer;
+}
+
 void importSyncBundle(MainWindow *window)
 {
     const QString path = FileChooser::openFile(window, MainWindow::tr("Import Sync Bundle"),
@@ -90,23 +123,36 @@ void importSyncBundle(MainWindow *window)
     if (path.isEmpty())
         return;
     const SyncImporter importer(window->session().services().context());
+    SyncDecisions decisions;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<SyncReport> report = importer.mergeFile(path);
+    Result<SyncReport> report = importer.mergeFile(path, decisions);
     QApplication::restoreOverrideCursor();
-    if (report && !report->merged) {
-        // Rows changed on both sides: nothing was written; the user decides, then
-        // the bundle is merged again with those decisions.
-        SyncConflictDialog conflicts(*report, window);
-        if (conflicts.exec() != QDialog::Accepted)
-            return;
+    // Nothing was written yet: rows changed on both sides wait for the user's
+    // choice, erasures and consent changes for their yes; then the bundle is
+    // merged again with those answers.
+    for (int asked = 0; report && !report->merged && asked < 2; ++asked) {
+        if (report->undecided() > 0) {
+            SyncConflictDialog conflicts(*report, window);
+            if (conflicts.exec() != QDialog::Accepted)
+                return;
+            const bool confirmed = decisions.confirmed;
+            decisions = conflicts.decisions();
+            decisions.confirmed = confirmed;
+        } else {
+            if (!confirmSyncChanges(window, report->toConfirm))
+                return;
+            decisions.confirmed = true;
+        }
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        report = importer.mergeFile(path, conflicts.decisions());
+        report = importer.mergeFile(path, decisions);
         QApplication::restoreOverrideCursor();
     }
     if (!report) {
         showError(window, MainWindow::tr("Import Sync Bundle"), report.error());
         return;
     }
+    if (!report->merged)
+        return;
     window->reloadPages();
     SyncReportDialog dialog(*report, window);
     dialog.exec();

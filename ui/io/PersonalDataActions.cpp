@@ -5,7 +5,11 @@
 #include "io/PersonalData.h"
 #include "profile/ProfileWindow.h"
 #include "services/Services.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,13 +35,22 @@ void exportPersonalData(Services &services, ProfileWindow *profile, const Advoca
 
 void erasePerson(Services &services, ProfileWindow *profile, const Advocate &person)
 {
-    ErasePersonDialog confirm(person.name, person.email, profile);
+    const int backups = int(backup::listAll(services.database().path()).size());
+    ErasePersonDialog confirm(person.name, person.email, backups, profile);
     if (confirm.exec() != QDialog::Accepted)
         return;
-    const auto erased = PersonalData(services.context()).erase(person.email);
+    const PersonalData personalData(services.context());
+    const auto erased = personalData.erase(person.email);
     if (!erased) {
         showError(profile, QObject::tr("Erase Person"), erased.error());
         return;
+    }
+    if (confirm.scrubBackups() && confirm.scrubBackups()->isChecked()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Result<int> rewritten = personalData.eraseFromBackups(person.email);
+        QApplication::restoreOverrideCursor();
+        if (!rewritten)
+            showError(profile, QObject::tr("Erase Person"), rewritten.error());
     }
     const QString id = profile->advocateId();
     emit profile->advocateChanged(id);
@@ -72,13 +85,15 @@ QPushButton *createPersonalDataButton(Services &services, ProfileWindow *profile
     return button;
 }
 
-ErasePersonDialog::ErasePersonDialog(const QString &name, const QString &email, QWidget *parent)
+ErasePersonDialog::ErasePersonDialog(const QString &name, const QString &email, int backups, QWidget *parent)
     : QDialog(parent), m_confirmation(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("erasePersonDialog"));
     setWindowTitle(tr("Erase Person"));
-    auto *text = new QLabel(tr("Erase %1 completely: the profile, every row about them and their name in "
-                               "notes and the audit log. This cannot be undone.\n\nType %2 to confirm.")
+    auto *text = new QLabel(tr("Erase %1 completely: the profile, every row about them, and their name, email "
+                               "and phone number wherever other rows mention them. This cannot be undone. A "
+                               "salted hash of their email is kept so that restoring an older backup or merging "
+                               "an older bundle erases them again.\n\nType %2 to confirm.")
                                 .arg(name, email),
                             this);
     text->setWordWrap(true);
@@ -97,6 +112,16 @@ ErasePersonDialog::ErasePersonDialog(const QString &name, const QString &email, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(m_confirmation);
+    if (backups > 0) {
+        m_scrubBackups =
+            new QCheckBox(tr("Also rewrite the %n backups in the backups folder without them", nullptr, backups),
+                          this);
+        m_scrubBackups->setObjectName(QStringLiteral("scrubBackups"));
+        m_scrubBackups->setChecked(true);
+        m_scrubBackups->setToolTip(tr("Backups taken before now hold the person until they are rewritten. "
+                                      "Copies saved elsewhere are out of reach."));
+        layout->addWidget(m_scrubBackups);
+    }
     layout->addWidget(buttons);
 }
 

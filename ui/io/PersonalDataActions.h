@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
@@ -16,16 +17,20 @@ class Services;
 QPushButton *createPersonalDataButton(Services &services, ProfileWindow *profile);
 
 // Erasing cannot be undone: the user confirms by typing the person's email.
+// It says what happens to the `backups` copies in the backups folder (they
+// still hold the person) and offers to rewrite them too.
 class ErasePersonDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ErasePersonDialog(const QString &name, const QString &email, QWidget *parent = nullptr);
+    ErasePersonDialog(const QString &name, const QString &email, int backups, QWidget *parent = nullptr);
     QLineEdit *confirmation() const { return m_confirmation; }
+    QCheckBox *scrubBackups() const { return m_scrubBackups; }
 
 private:
     QLineEdit *m_confirmation;
+    QCheckBox *m_scrubBackups = nullptr;
 };
 
 } // namespace ad
