@@ -312,6 +312,11 @@ QList<CommandSpec> buildCatalogue()
                       .valueName = QStringLiteral("keep-mine|take-theirs"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "What to do with rows changed on both sides "
                                                            "(default: list them, merge nothing, exit 1).")},
+                     {.name = QStringLiteral("--trust"),
+                      .valueName = QStringLiteral("FINGERPRINT"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "Accept the key of a colleague whose bundle this "
+                                                           "programme has not seen before, once its fingerprint "
+                                                           "was compared with theirs (sync-key).")},
                      {.name = QStringLiteral("--yes"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Accept the erasures and consent changes the bundle "
                                                            "makes (without it they are listed, nothing is "
@@ -322,9 +327,17 @@ QList<CommandSpec> buildCatalogue()
                                                  "both sides); a row only the colleague changed takes the newer "
                                                  "updated_at. Rows both sides changed are conflicts: without "
                                                  "--on-conflict they are listed field by field and nothing is "
-                                                 "merged. A malformed, truncated or newer-version bundle is "
-                                                 "refused whole. Merging a bundle again changes nothing."),
+                                                 "merged. A malformed, truncated, newer-version, unsigned or "
+                                                 "altered bundle is refused whole; a colleague's first bundle "
+                                                 "waits for --trust, erasures and consent changes for --yes. "
+                                                 "Merging a bundle again changes nothing."),
          .run = &runSyncImport},
+        {.name = QStringLiteral("sync-key"),
+         .options = {kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Show the fingerprint of the key this programme signs bundles with."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "A colleague merging your first bundle is shown this fingerprint "
+                                                 "and accepts it only if it matches: read it to them."),
+         .run = &runSyncKey},
         {.name = QStringLiteral("backup"),
          .options = {{.name = QStringLiteral("--out"),
                       .valueName = QStringLiteral("FILE"),

@@ -29,6 +29,7 @@ ExitCode runPersonExport(const Invocation &invocation, CliOutput &output);
 ExitCode runPersonErase(const Invocation &invocation, CliOutput &output);
 ExitCode runSyncExport(const Invocation &invocation, CliOutput &output);
 ExitCode runSyncImport(const Invocation &invocation, CliOutput &output);
+ExitCode runSyncKey(const Invocation &invocation, CliOutput &output);
 ExitCode runBackup(const Invocation &invocation, CliOutput &output);
 ExitCode runRestore(const Invocation &invocation, CliOutput &output);
 

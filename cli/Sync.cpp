@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "io/SyncExporter.h"
 #include "io/SyncImporter.h"
+#include "io/SyncSignature.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,8 @@ QJsonObject reportToJson(const SyncReport &report)
                        {QStringLiteral("users_ignored"), report.usersIgnored},
                        {QStringLiteral("settings_kept"), report.settingsKept},
                        {QStringLiteral("to_confirm"), QJsonArray::fromStringList(report.toConfirm)},
+                       {QStringLiteral("signer_fingerprint"), report.signerFingerprint},
+                       {QStringLiteral("signer_unknown"), report.signerUnknown},
                        {QStringLiteral("conflicts"), conflicts}};
 }
 
@@ -86,6 +89,7 @@ ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
                 invocation.command->name);
     }
     decisions.confirmed = invocation.has(QStringLiteral("--yes"));
+    decisions.trustFingerprint = invocation.value(QStringLiteral("--trust")).trimmed().toUpper();
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)
         return output.refused(context.error());
@@ -95,6 +99,16 @@ ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
         return output.refused(report.error());
     if (invocation.has(QStringLiteral("--json")))
         output.out() << QString::fromUtf8(QJsonDocument(reportToJson(*report)).toJson(QJsonDocument::Indented));
+    if (report->signerUnknown) {
+        output.error(Cli::tr("%1 is signed by a key this programme has not seen: %2, fingerprint %3.")
+                         .arg(invocation.arguments.first(),
+                              report->exportedBy.isEmpty() ? Cli::tr("a colleague") : report->exportedBy,
+                              report->signerFingerprint));
+        return output.refused(Cli::tr("Compare the fingerprint with the one your colleague's "
+                                      "'advocatedesk-cli sync-key' shows (by phone or in person), then run again "
+                                      "with --trust \"%1\". Nothing was merged.")
+                                  .arg(report->signerFingerprint));
+    }
     if (!report->merged && report->undecided() == 0) {
         for (const QString &change : std::as_const(report->toConfirm))
             output.error(Cli::tr("the bundle would %1").arg(change));
@@ -142,6 +156,21 @@ ExitCode runSyncImport(const Invocation &invocation, CliOutput &output)
         output.out() << Cli::tr("conflict: %1 %2 (here %3, bundle %4): %5")
                             .arg(c.table, c.id, c.localUpdatedAt, c.bundleUpdatedAt, c.outcome)
                      << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode runSyncKey(const Invocation &invocation, CliOutput &output)
+{
+    Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
+    if (!context)
+        return output.refused(context.error());
+    Result<SyncSignature::Signer> own = SyncSignature((*context)->services().context()).own();
+    if (!own)
+        return output.refused(own.error());
+    output.result(Cli::tr("This programme signs its bundles with the key whose fingerprint is %1.")
+                      .arg(own->fingerprint),
+                  QJsonObject{{QStringLiteral("fingerprint"), own->fingerprint},
+                              {QStringLiteral("public_key"), own->publicKey}});
     return ExitCode::Success;
 }
 

@@ -118,12 +118,15 @@ source_db="$work/colleague.sqlite"
 "$cli" --database "$source_db" demo --advocates 500 --seed 9 >/dev/null
 bundle="$work/bundle.json"
 "$cli" --database "$source_db" sync-export --full --out "$bundle" >/dev/null
+# The colleague's key, accepted as a person would after comparing it; its
+# consents (a whole programme's) accepted with --yes.
+fingerprint="$("$cli" --database "$source_db" sync-key --json | sed -n 's/.*"fingerprint": *"\([^"]*\)".*/\1/p')"
 empty="$work/empty.sqlite"
 "$cli" --database "$empty" init >/dev/null
 db="$work/sync.sqlite"
 fresh_copy "$empty" "$db"
 t0=$(now_ms)
-"$cli" --database "$db" sync-import --on-conflict take-theirs "$bundle" >/dev/null
+"$cli" --database "$db" sync-import --on-conflict take-theirs --trust "$fingerprint" --yes "$bundle" >/dev/null
 sync_ms=$(($(now_ms) - t0))
 bundle_count="$(advocates "$db")"
 [ "$bundle_count" -gt 0 ] || fail "the uninterrupted sync-import added no advocates"
@@ -131,7 +134,8 @@ echo "sync-import of $bundle_count advocates takes ${sync_ms} ms; killing it $sy
 
 fresh_copy "$empty" "$db"
 for ((i = 1; i <= sync_kills; i++)); do
-    run_and_kill $((sync_ms * 11 / 10 + 1)) "$cli" --database "$db" sync-import --on-conflict take-theirs "$bundle"
+    run_and_kill $((sync_ms * 11 / 10 + 1)) "$cli" --database "$db" sync-import --on-conflict take-theirs \
+        --trust "$fingerprint" --yes "$bundle"
     must_check "$db" "sync kill $i"
     count="$(advocates "$db")"
     if [ "$count" = "$bundle_count" ]; then

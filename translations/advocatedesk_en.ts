@@ -149,6 +149,27 @@
             <numerusform>%n backups in %1 were taken before and still hold them; run again with --scrub-backups to rewrite them, or restore one: it erases them again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The bundle erases people or changes consents (%n changes above); nothing was merged. Run again with --yes to accept them.</source>
+        <translation>
+            <numerusform>The bundle erases people or changes consents (%n change above); nothing was merged. Run again with --yes to accept it.</numerusform>
+            <numerusform>The bundle erases people or changes consents (%n changes above); nothing was merged. Run again with --yes to accept them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people of the colleague&apos;s file are not users here; a bundle never adds users, so what they own is left without an owner.</source>
+        <translation>
+            <numerusform>%n person of the colleague&apos;s file is not a user here; a bundle never adds users, so what they own is left without an owner.</numerusform>
+            <numerusform>%n people of the colleague&apos;s file are not users here; a bundle never adds users, so what they own is left without an owner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to users or activity types were not taken: a bundle never changes them here.</source>
+        <translation>
+            <numerusform>%n change to users or activity types was not taken: a bundle never changes them here.</numerusform>
+            <numerusform>%n changes to users or activity types were not taken: a bundle never changes them here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::DashboardCharts</name>

@@ -1913,10 +1913,6 @@
         <translation>Apa yang perlu dilakukan dengan baris yang diubah di kedua-dua pihak (lalai: senaraikannya, tiada apa-apa digabungkan, keluar 1).</translation>
     </message>
     <message>
-        <source>Rows are matched by UUID (or by name or email when created on both sides); a row only the colleague changed takes the newer updated_at. Rows both sides changed are conflicts: without --on-conflict they are listed field by field and nothing is merged. A malformed, truncated or newer-version bundle is refused whole. Merging a bundle again changes nothing.</source>
-        <translation>Baris dipadankan mengikut UUID (atau mengikut nama atau e-mel apabila dicipta di kedua-dua pihak); baris yang hanya diubah oleh rakan sekerja mengambil updated_at yang lebih baharu. Baris yang diubah oleh kedua-dua pihak ialah konflik: tanpa --on-conflict ia disenaraikan medan demi medan dan tiada apa-apa digabungkan. Bundle yang cacat, terpotong atau daripada versi lebih baharu ditolak sepenuhnya. Menggabungkan bundle sekali lagi tidak mengubah apa-apa.</translation>
-    </message>
-    <message>
         <source>Write a complete copy of the database.</source>
         <translation>Tulis salinan lengkap pangkalan data.</translation>
     </message>
@@ -2041,6 +2037,60 @@
         <translation>
             <numerusform>%n sandaran dalam %1 diambil sebelum ini dan masih menyimpan mereka; jalankan semula dengan --scrub-backups untuk menulisnya semula, atau pulihkan satu: ia memadam mereka sekali lagi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Accept the key of a colleague whose bundle this programme has not seen before, once its fingerprint was compared with theirs (sync-key).</source>
+        <translation>Terima kunci rakan sekerja yang bundlenya belum pernah dilihat oleh program ini, setelah cap jarinya dibandingkan dengan cap jari mereka (sync-key).</translation>
+    </message>
+    <message>
+        <source>Accept the erasures and consent changes the bundle makes (without it they are listed, nothing is merged, exit 1).</source>
+        <translation>Terima pemadaman dan perubahan persetujuan yang dibuat oleh bundle (tanpanya ia disenaraikan, tiada apa-apa digabungkan, keluar 1).</translation>
+    </message>
+    <message>
+        <source>Rows are matched by UUID (or by name or email when created on both sides); a row only the colleague changed takes the newer updated_at. Rows both sides changed are conflicts: without --on-conflict they are listed field by field and nothing is merged. A malformed, truncated, newer-version, unsigned or altered bundle is refused whole; a colleague&apos;s first bundle waits for --trust, erasures and consent changes for --yes. Merging a bundle again changes nothing.</source>
+        <translation>Baris dipadankan mengikut UUID (atau mengikut nama atau e-mel jika dicipta di kedua-dua pihak); baris yang hanya diubah oleh rakan sekerja mengambil updated_at yang lebih baharu. Baris yang diubah oleh kedua-dua pihak ialah konflik: tanpa --on-conflict ia disenaraikan medan demi medan dan tiada apa-apa digabungkan. Bundle yang rosak, terpotong, versi lebih baharu, tidak ditandatangani atau diubah ditolak sepenuhnya; bundle pertama rakan sekerja menunggu --trust, pemadaman dan perubahan persetujuan menunggu --yes. Menggabungkan bundle sekali lagi tidak mengubah apa-apa.</translation>
+    </message>
+    <message>
+        <source>Show the fingerprint of the key this programme signs bundles with.</source>
+        <translation>Tunjukkan cap jari kunci yang digunakan oleh program ini untuk menandatangani bundle.</translation>
+    </message>
+    <message>
+        <source>A colleague merging your first bundle is shown this fingerprint and accepts it only if it matches: read it to them.</source>
+        <translation>Rakan sekerja yang menggabungkan bundle pertama anda ditunjukkan cap jari ini dan menerimanya hanya jika ia sepadan: bacakannya kepada mereka.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this programme has not seen: %2, fingerprint %3.</source>
+        <translation>%1 ditandatangani dengan kunci yang belum pernah dilihat oleh program ini: %2, cap jari %3.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your colleague&apos;s &apos;advocatedesk-cli sync-key&apos; shows (by phone or in person), then run again with --trust &quot;%1&quot;. Nothing was merged.</source>
+        <translation>Bandingkan cap jari itu dengan yang ditunjukkan oleh &apos;advocatedesk-cli sync-key&apos; rakan sekerja anda (melalui telefon atau bersemuka), kemudian jalankan semula dengan --trust &quot;%1&quot;. Tiada apa-apa digabungkan.</translation>
+    </message>
+    <message>
+        <source>the bundle would %1</source>
+        <translation>bundle ini akan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle erases people or changes consents (%n changes above); nothing was merged. Run again with --yes to accept them.</source>
+        <translation>
+            <numerusform>Bundle ini memadam orang atau mengubah persetujuan (%n perubahan di atas); tiada apa-apa digabungkan. Jalankan semula dengan --yes untuk menerimanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people of the colleague&apos;s file are not users here; a bundle never adds users, so what they own is left without an owner.</source>
+        <translation>
+            <numerusform>%n orang daripada fail rakan sekerja bukan pengguna di sini; bundle tidak pernah menambah pengguna, jadi apa yang mereka miliki dibiarkan tanpa pemilik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to users or activity types were not taken: a bundle never changes them here.</source>
+        <translation>
+            <numerusform>%n perubahan pada pengguna atau jenis aktiviti tidak diambil: bundle tidak pernah mengubahnya di sini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This programme signs its bundles with the key whose fingerprint is %1.</source>
+        <translation>Program ini menandatangani bundlenya dengan kunci yang cap jarinya %1.</translation>
     </message>
 </context>
 <context>
@@ -4017,10 +4067,6 @@ Taip %2 untuk mengesahkan.</translation>
         <translation>Pintasan Papan &amp;Kekunci</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Jalankan program customer advocacy: calonkan, pupuk, minta tanpa meletihkan pelanggan, ucapkan terima kasih kepada mereka, dan tunjukkan kesan program.&lt;/p&gt;&lt;p&gt;Pangkalan data: %2&lt;br&gt;Versi skema %3&lt;/p&gt;&lt;p&gt;Lesen: MIT. Dibina dengan Qt %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Advocate Desk backups (*.sqlite);;All files (*)</source>
         <translation>Sandaran Advocate Desk (*.sqlite);;Semua fail (*)</translation>
     </message>
@@ -4069,6 +4115,38 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
         <translation>
             <numerusform>%n orang yang dipadam sejak sandaran diambil telah dipadam sekali lagi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This bundle erases people or changes consents. Accept these changes?</source>
+        <translation>Bundle ini memadam orang atau mengubah persetujuan. Terima perubahan ini?</translation>
+    </message>
+    <message>
+        <source>Nothing is merged unless you accept.</source>
+        <translation>Tiada apa-apa digabungkan melainkan anda menerimanya.</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by a key this programme has not seen before: %1.</source>
+        <translation>Bundle ini ditandatangani dengan kunci yang belum pernah dilihat oleh program ini: %1.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>rakan sekerja</translation>
+    </message>
+    <message>
+        <source>Its fingerprint is
+
+%1
+
+Accept it only if it is the fingerprint your colleague reads to you from Help → About or &apos;advocatedesk-cli sync-key&apos;. Accepted once, their later bundles merge without asking.</source>
+        <translation>Cap jarinya ialah
+
+%1
+
+Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantuan → Perihal atau &apos;advocatedesk-cli sync-key&apos;. Setelah diterima, bundle mereka yang seterusnya digabungkan tanpa bertanya.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Sync bundles from this file are signed with the key whose fingerprint is&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Jalankan program customer advocacy: calonkan, pupuk, minta tanpa meletihkan pelanggan, ucapkan terima kasih kepada mereka, dan tunjukkan kesan program.&lt;/p&gt;&lt;p&gt;Pangkalan data: %2&lt;br&gt;Versi skema %3&lt;/p&gt;&lt;p&gt;Bundle penyegerakan daripada fail ini ditandatangani dengan kunci yang cap jarinya&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lesen: MIT. Dibina dengan Qt %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5629,34 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
         <source>not a UUID.</source>
         <translation>bukan UUID.</translation>
     </message>
+    <message>
+        <source>the schema version must be a whole number.</source>
+        <translation>versi skema mestilah nombor bulat.</translation>
+    </message>
+    <message>
+        <source>%1: the bundle was written by a newer Advocate Desk (schema %2; this file has %3). Update Advocate Desk first; nothing was merged.</source>
+        <translation>%1: bundle ditulis oleh Advocate Desk yang lebih baharu (skema %2; fail ini mempunyai %3). Kemas kini Advocate Desk dahulu; tiada apa-apa digabungkan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation>“%1” bukan tarikh dan masa.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 berada pada masa hadapan.</translation>
+    </message>
+    <message>
+        <source>%1 is later than the bundle was written.</source>
+        <translation>%1 lebih lewat daripada masa bundle ditulis.</translation>
+    </message>
+    <message>
+        <source>the id %1 is in the table twice.</source>
+        <translation>id %1 terdapat dua kali dalam jadual.</translation>
+    </message>
+    <message>
+        <source>the bundle says %1 rows but holds %2: it was cut short or altered.</source>
+        <translation>bundle menyatakan %1 baris tetapi mengandungi %2: ia terpotong atau diubah.</translation>
+    </message>
 </context>
 <context>
     <name>ad::SyncConflictDialog</name>
@@ -5620,16 +5726,52 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
 <context>
     <name>ad::SyncImporter</name>
     <message>
-        <source>not merged: %1</source>
-        <translation>tidak digabungkan: %1</translation>
-    </message>
-    <message>
         <source>%1: not a sync bundle (invalid JSON at byte %2: %3).</source>
         <translation>%1: bukan bundle penyegerakan (JSON tidak sah pada bait %2: %3).</translation>
     </message>
     <message>
         <source>%1: not a sync bundle (the file holds a JSON list or value, where a bundle is one object with &quot;format&quot;, &quot;version&quot; and &quot;tables&quot;).</source>
         <translation>%1: bukan bundle penyegerakan (fail itu mengandungi senarai atau nilai JSON, sedangkan bundle ialah satu objek dengan &quot;format&quot;, &quot;version&quot; dan &quot;tables&quot;).</translation>
+    </message>
+    <message>
+        <source>Not a valid sync bundle, nothing was merged: %1</source>
+        <translation>Bukan bundle penyegerakan yang sah, tiada apa-apa digabungkan: %1</translation>
+    </message>
+    <message>
+        <source>erase %1 &lt;%2&gt;</source>
+        <translation>padam %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>record the erasure of a person not in this file (%1)</source>
+        <translation>rekodkan pemadaman seseorang yang tiada dalam fail ini (%1)</translation>
+    </message>
+    <message>
+        <source>record that %1 revoked their consent to %2 on %3</source>
+        <translation>rekodkan bahawa %1 menarik balik persetujuan untuk %2 pada %3</translation>
+    </message>
+    <message>
+        <source>record that %1 consents to %2 from %3</source>
+        <translation>rekodkan bahawa %1 bersetuju dengan %2 mulai %3</translation>
+    </message>
+    <message>
+        <source>change the consent of %1 to %2</source>
+        <translation>ubah persetujuan %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>it refers to a row that is neither in the bundle nor in this file.</source>
+        <translation>ia merujuk baris yang tiada dalam bundle mahupun dalam fail ini.</translation>
+    </message>
+    <message>
+        <source>a value that must be unique is already taken by another row here.</source>
+        <translation>nilai yang mesti unik sudah digunakan oleh baris lain di sini.</translation>
+    </message>
+    <message>
+        <source>a value is not allowed here.</source>
+        <translation>nilai tidak dibenarkan di sini.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3): %4 Nothing was merged.</source>
+        <translation>%1 (%2 %3): %4 Tiada apa-apa digabungkan.</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5821,84 @@ Fail semasa disimpan sebagai salinan keselamatan dalam “%3”. Program lain ya
     <message>
         <source>a colleague</source>
         <translation>seorang rakan sekerja</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncRowCheck</name>
+    <message>
+        <source>no such column in this table.</source>
+        <translation>tiada lajur sedemikian dalam jadual ini.</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>nilai diperlukan.</translation>
+    </message>
+    <message>
+        <source>a number is required.</source>
+        <translation>nombor diperlukan.</translation>
+    </message>
+    <message>
+        <source>a whole number is required.</source>
+        <translation>nombor bulat diperlukan.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3.</source>
+        <translation>%1 di luar %2–%3.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here.</source>
+        <translation>%1 tidak dibenarkan di sini.</translation>
+    </message>
+    <message>
+        <source>text is required.</source>
+        <translation>teks diperlukan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row id (UUID).</source>
+        <translation>“%1” bukan id baris (UUID).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>“%1” bukan salah satu daripada %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” bukan tarikh.</translation>
+    </message>
+    <message>
+        <source>the year %1 is not believable.</source>
+        <translation>tahun %1 tidak munasabah.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 berada pada masa hadapan.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 aksara; paling banyak %2 dibenarkan.</translation>
+    </message>
+    <message>
+        <source>contains a control or invisible formatting character.</source>
+        <translation>mengandungi aksara kawalan atau aksara format yang tidak kelihatan.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncSignature</name>
+    <message>
+        <source>The signing library could not start.</source>
+        <translation>Pustaka tandatangan tidak dapat dimulakan.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signing key is damaged.</source>
+        <translation>Kunci tandatangan fail ini rosak.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed: a bundle must come from Advocate Desk and name who wrote it. Nothing was merged.</source>
+        <translation>%1 tidak ditandatangani: bundle mesti datang daripada Advocate Desk dan menamakan penulisnya. Tiada apa-apa digabungkan.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed (or its signature is damaged). Nothing was merged.</source>
+        <translation>%1 telah diubah selepas ditandatangani (atau tandatangannya rosak). Tiada apa-apa digabungkan.</translation>
     </message>
 </context>
 <context>

@@ -1913,10 +1913,6 @@
         <translation>兩邊都變更過的列要如何處理（預設：列出它們、不合併任何內容、以狀態 1 結束）。</translation>
     </message>
     <message>
-        <source>Rows are matched by UUID (or by name or email when created on both sides); a row only the colleague changed takes the newer updated_at. Rows both sides changed are conflicts: without --on-conflict they are listed field by field and nothing is merged. A malformed, truncated or newer-version bundle is refused whole. Merging a bundle again changes nothing.</source>
-        <translation>列以 UUID 比對（若兩邊各自建立，則以名稱或電子郵件比對）；只有同事變更過的列會採用較新的 updated_at。兩邊都變更過的列即為衝突：若未指定 --on-conflict，會逐欄列出它們，且不合併任何內容。格式錯誤、不完整或版本較新的套件會被整個拒絕。再次合併同一套件不會有任何變更。</translation>
-    </message>
-    <message>
         <source>Write a complete copy of the database.</source>
         <translation>寫出資料庫的完整副本。</translation>
     </message>
@@ -2041,6 +2037,60 @@
         <translation>
             <numerusform>%1 中有 %n 份備份是先前取得的，仍保有此人；請加上 --scrub-backups 再執行一次以重寫它們，或還原其中一份：還原時會再次抹除此人。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Accept the key of a colleague whose bundle this programme has not seen before, once its fingerprint was compared with theirs (sync-key).</source>
+        <translation>在比對過指紋（sync-key）後，接受此計畫未曾見過的同事金鑰。</translation>
+    </message>
+    <message>
+        <source>Accept the erasures and consent changes the bundle makes (without it they are listed, nothing is merged, exit 1).</source>
+        <translation>接受同步套件所做的抹除與同意變更（未指定時會列出這些變更、不合併任何內容，並以 1 結束）。</translation>
+    </message>
+    <message>
+        <source>Rows are matched by UUID (or by name or email when created on both sides); a row only the colleague changed takes the newer updated_at. Rows both sides changed are conflicts: without --on-conflict they are listed field by field and nothing is merged. A malformed, truncated, newer-version, unsigned or altered bundle is refused whole; a colleague&apos;s first bundle waits for --trust, erasures and consent changes for --yes. Merging a bundle again changes nothing.</source>
+        <translation>列依 UUID 比對（若雙方各自建立，則依名稱或電子郵件比對）；只有同事修改的列採用較新的 updated_at。雙方都修改的列是衝突：未指定 --on-conflict 時會逐欄列出，且不合併任何內容。格式錯誤、被截斷、版本較新、未簽署或遭竄改的同步套件會整份被拒絕；同事的第一份同步套件需要 --trust，抹除與同意變更需要 --yes。再次合併同一份同步套件不會變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Show the fingerprint of the key this programme signs bundles with.</source>
+        <translation>顯示此計畫用來簽署同步套件的金鑰指紋。</translation>
+    </message>
+    <message>
+        <source>A colleague merging your first bundle is shown this fingerprint and accepts it only if it matches: read it to them.</source>
+        <translation>同事合併你的第一份同步套件時會看到這個指紋，只有相符時才會接受：請唸給他們聽。</translation>
+    </message>
+    <message>
+        <source>%1 is signed by a key this programme has not seen: %2, fingerprint %3.</source>
+        <translation>%1 是以此計畫從未見過的金鑰簽署：%2，指紋 %3。</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your colleague&apos;s &apos;advocatedesk-cli sync-key&apos; shows (by phone or in person), then run again with --trust &quot;%1&quot;. Nothing was merged.</source>
+        <translation>請將此指紋與同事的「advocatedesk-cli sync-key」顯示的指紋比對（透過電話或當面），然後加上 --trust &quot;%1&quot; 再執行一次。未合併任何內容。</translation>
+    </message>
+    <message>
+        <source>the bundle would %1</source>
+        <translation>此同步套件將會：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle erases people or changes consents (%n changes above); nothing was merged. Run again with --yes to accept them.</source>
+        <translation>
+            <numerusform>此同步套件會抹除人員或變更同意（上方 %n 項變更）；未合併任何內容。請加上 --yes 再執行一次以接受。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people of the colleague&apos;s file are not users here; a bundle never adds users, so what they own is left without an owner.</source>
+        <translation>
+            <numerusform>同事檔案中有 %n 人不是此處的使用者；同步套件不會新增使用者，因此他們負責的項目將沒有負責人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to users or activity types were not taken: a bundle never changes them here.</source>
+        <translation>
+            <numerusform>有 %n 項對使用者或活動類型的變更未被採用：同步套件不會變更此處的這些資料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This programme signs its bundles with the key whose fingerprint is %1.</source>
+        <translation>此計畫以指紋為 %1 的金鑰簽署其同步套件。</translation>
     </message>
 </context>
 <context>
@@ -4017,10 +4067,6 @@ Type %2 to confirm.</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;經營客戶倡導計畫：提名、培養、在不讓客戶疲乏的前提下提出詢問、感謝他們，並展現計畫的成效。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;結構描述版本 %3&lt;/p&gt;&lt;p&gt;授權條款：MIT。使用 Qt %4 建置。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Advocate Desk backups (*.sqlite);;All files (*)</source>
         <translation>Advocate Desk 備份 (*.sqlite);;所有檔案 (*)</translation>
     </message>
@@ -4069,6 +4115,38 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
         <translation>
             <numerusform>自備份取得後被抹除的 %n 人已再次抹除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This bundle erases people or changes consents. Accept these changes?</source>
+        <translation>此同步套件會抹除人員或變更同意。要接受這些變更嗎？</translation>
+    </message>
+    <message>
+        <source>Nothing is merged unless you accept.</source>
+        <translation>除非你接受，否則不會合併任何內容。</translation>
+    </message>
+    <message>
+        <source>This bundle is signed by a key this programme has not seen before: %1.</source>
+        <translation>此同步套件以此計畫從未見過的金鑰簽署：%1。</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>Its fingerprint is
+
+%1
+
+Accept it only if it is the fingerprint your colleague reads to you from Help → About or &apos;advocatedesk-cli sync-key&apos;. Accepted once, their later bundles merge without asking.</source>
+        <translation>其指紋為
+
+%1
+
+只有在與同事從「說明 → 關於」或「advocatedesk-cli sync-key」唸給你的指紋相同時才接受。接受一次後，他們之後的同步套件會直接合併，不再詢問。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Sync bundles from this file are signed with the key whose fingerprint is&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;經營客戶倡導計畫：提名、培養、在不讓客戶疲乏的前提下提出詢問、感謝他們，並展現計畫的成效。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;結構描述版本 %3&lt;/p&gt;&lt;p&gt;此檔案的同步套件以指紋如下的金鑰簽署：&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;授權條款：MIT。使用 Qt %4 建置。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5629,34 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
         <source>not a UUID.</source>
         <translation>不是 UUID。</translation>
     </message>
+    <message>
+        <source>the schema version must be a whole number.</source>
+        <translation>結構描述版本必須是整數。</translation>
+    </message>
+    <message>
+        <source>%1: the bundle was written by a newer Advocate Desk (schema %2; this file has %3). Update Advocate Desk first; nothing was merged.</source>
+        <translation>%1：此同步套件由較新的 Advocate Desk 寫出（結構描述 %2；此檔案為 %3）。請先更新 Advocate Desk；未合併任何內容。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time.</source>
+        <translation>「%1」不是日期時間。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 是未來的時間。</translation>
+    </message>
+    <message>
+        <source>%1 is later than the bundle was written.</source>
+        <translation>%1 晚於同步套件寫出的時間。</translation>
+    </message>
+    <message>
+        <source>the id %1 is in the table twice.</source>
+        <translation>id %1 在表格中出現兩次。</translation>
+    </message>
+    <message>
+        <source>the bundle says %1 rows but holds %2: it was cut short or altered.</source>
+        <translation>同步套件標示 %1 列，實際有 %2 列：它被截斷或遭竄改。</translation>
+    </message>
 </context>
 <context>
     <name>ad::SyncConflictDialog</name>
@@ -5620,16 +5726,52 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
 <context>
     <name>ad::SyncImporter</name>
     <message>
-        <source>not merged: %1</source>
-        <translation>未合併：%1</translation>
-    </message>
-    <message>
         <source>%1: not a sync bundle (invalid JSON at byte %2: %3).</source>
         <translation>%1：不是同步套件（第 %2 位元組的 JSON 無效：%3）。</translation>
     </message>
     <message>
         <source>%1: not a sync bundle (the file holds a JSON list or value, where a bundle is one object with &quot;format&quot;, &quot;version&quot; and &quot;tables&quot;).</source>
         <translation>%1：不是同步套件（檔案內容是 JSON 清單或值，而同步套件應是含有 &quot;format&quot;、&quot;version&quot; 與 &quot;tables&quot; 的單一物件）。</translation>
+    </message>
+    <message>
+        <source>Not a valid sync bundle, nothing was merged: %1</source>
+        <translation>不是有效的同步套件，未合併任何內容：%1</translation>
+    </message>
+    <message>
+        <source>erase %1 &lt;%2&gt;</source>
+        <translation>抹除 %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>record the erasure of a person not in this file (%1)</source>
+        <translation>記錄抹除一位不在此檔案中的人（%1）</translation>
+    </message>
+    <message>
+        <source>record that %1 revoked their consent to %2 on %3</source>
+        <translation>記錄 %1 於 %3 撤回對 %2 的同意</translation>
+    </message>
+    <message>
+        <source>record that %1 consents to %2 from %3</source>
+        <translation>記錄 %1 自 %3 起同意 %2</translation>
+    </message>
+    <message>
+        <source>change the consent of %1 to %2</source>
+        <translation>變更 %1 對 %2 的同意</translation>
+    </message>
+    <message>
+        <source>it refers to a row that is neither in the bundle nor in this file.</source>
+        <translation>它參照的列既不在同步套件中，也不在此檔案中。</translation>
+    </message>
+    <message>
+        <source>a value that must be unique is already taken by another row here.</source>
+        <translation>必須唯一的值已被此處的另一列使用。</translation>
+    </message>
+    <message>
+        <source>a value is not allowed here.</source>
+        <translation>此處不允許這個值。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3): %4 Nothing was merged.</source>
+        <translation>%1（%2 %3）：%4 未合併任何內容。</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5821,84 @@ The current file is kept as a safety copy in “%3”. Other programs using the 
     <message>
         <source>a colleague</source>
         <translation>一位同事</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncRowCheck</name>
+    <message>
+        <source>no such column in this table.</source>
+        <translation>此表格沒有這個欄位。</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>必須有值。</translation>
+    </message>
+    <message>
+        <source>a number is required.</source>
+        <translation>必須是數字。</translation>
+    </message>
+    <message>
+        <source>a whole number is required.</source>
+        <translation>必須是整數。</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3.</source>
+        <translation>%1 超出 %2–%3。</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here.</source>
+        <translation>此處不允許 %1。</translation>
+    </message>
+    <message>
+        <source>text is required.</source>
+        <translation>必須是文字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a row id (UUID).</source>
+        <translation>「%1」不是列 id（UUID）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>「%1」不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>「%1」不是日期。</translation>
+    </message>
+    <message>
+        <source>the year %1 is not believable.</source>
+        <translation>年份 %1 不合理。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 是未來的時間。</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 個字元；最多允許 %2 個。</translation>
+    </message>
+    <message>
+        <source>contains a control or invisible formatting character.</source>
+        <translation>含有控制字元或不可見的格式字元。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::SyncSignature</name>
+    <message>
+        <source>The signing library could not start.</source>
+        <translation>無法啟動簽署程式庫。</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signing key is damaged.</source>
+        <translation>此檔案的簽署金鑰已損壞。</translation>
+    </message>
+    <message>
+        <source>%1 is not signed: a bundle must come from Advocate Desk and name who wrote it. Nothing was merged.</source>
+        <translation>%1 未簽署：同步套件必須來自 Advocate Desk 並註明寫出者。未合併任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed (or its signature is damaged). Nothing was merged.</source>
+        <translation>%1 在簽署後遭到變更（或其簽章已損壞）。未合併任何內容。</translation>
     </message>
 </context>
 <context>

@@ -124,9 +124,17 @@ Result<QList<CsvRecord>> CsvReader::split(const QString &text, QChar delimiter, 
     return records;
 }
 
-Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source)
+Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source,
+                                  std::optional<TextDecoder::Encoding> encoding)
 {
-    const TextDecoder::Decoded decoded = TextDecoder::decode(bytes);
+    const TextDecoder::Decoded decoded = TextDecoder::decode(bytes, encoding);
+    if (decoded.invalidUtf8Line > 0)
+        return makeError(ErrorKind::Invalid,
+                         tr("%1:%2: this line is not valid UTF-8, while the rest of the file is. Correct the line, "
+                            "or choose the file's encoding (for example Windows-1252) if it is not UTF-8; nothing "
+                            "was read.")
+                             .arg(source)
+                             .arg(decoded.invalidUtf8Line));
     CsvTable table;
     table.encoding = decoded.encoding;
     table.delimiter = detectDelimiter(decoded.text);
@@ -135,8 +143,24 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source
         return records.error();
     if (records->isEmpty())
         return makeError(ErrorKind::Invalid, tr("%1: the file is empty; it needs a header line.").arg(source));
-    for (const QString &name : records->first().cells)
-        table.header << name.trimmed();
+    if (records->first().cells.size() > kMaxColumns)
+        return makeError(ErrorKind::Invalid, tr("%1:1: the header has %2 columns; at most %3 are read.")
+                                                 .arg(source)
+                                                 .arg(records->first().cells.size())
+                                                 .arg(kMaxColumns));
+    for (const QString &name : records->first().cells) {
+        const QString column = name.trimmed();
+        for (qsizetype earlier = 0; earlier < table.header.size(); ++earlier) {
+            if (!column.isEmpty() && table.header.at(earlier).compare(column, Qt::CaseInsensitive) == 0)
+                return makeError(ErrorKind::Invalid,
+                                 tr("%1:1: the header names the column “%2” twice (columns %3 and %4); which one "
+                                    "is meant cannot be told.")
+                                     .arg(source, column)
+                                     .arg(earlier + 1)
+                                     .arg(table.header.size() + 1));
+        }
+        table.header << column;
+    }
     records.value().removeFirst();
     for (CsvRecord &record : records.value()) {
         if (record.cells.size() != table.header.size())
@@ -149,12 +173,12 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source
     return table;
 }
 
-Result<CsvTable> CsvReader::readFile(const QString &path)
+Result<CsvTable> CsvReader::readFile(const QString &path, std::optional<TextDecoder::Encoding> encoding)
 {
     Result<QByteArray> bytes = UserFile::read(path);
     if (!bytes)
         return bytes.error();
-    return parse(*bytes, QFileInfo(path).fileName());
+    return parse(*bytes, QFileInfo(path).fileName(), encoding);
 }
 
 } // namespace ad

@@ -38,9 +38,15 @@ struct CsvTable
 class CsvReader
 {
 public:
-    // `source` names the file in messages ("contacts.csv:7: ...").
-    static Result<CsvTable> parse(const QByteArray &bytes, const QString &source);
-    static Result<CsvTable> readFile(const QString &path);
+    // `source` names the file in messages ("contacts.csv:7: ..."). `encoding`,
+    // when the user chose one, replaces detection. A file that is UTF-8 but for
+    // a line is refused naming that line; so is a header naming a column twice
+    // or with more than kMaxColumns columns.
+    static Result<CsvTable> parse(const QByteArray &bytes, const QString &source,
+                                  std::optional<TextDecoder::Encoding> encoding = std::nullopt);
+    static Result<CsvTable> readFile(const QString &path, std::optional<TextDecoder::Encoding> encoding = std::nullopt);
+
+    static constexpr int kMaxColumns = 256;
 
     // The separator that occurs most often, outside quotes, in the first line;
     // a comma when there is none.

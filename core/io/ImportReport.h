@@ -1,5 +1,9 @@
 #pragma once
 
+#include "TextDecoder.h"
+
+#include <optional>
+
 #include "ColumnMapping.h"
 #include "ImportKind.h"
 
@@ -28,6 +32,8 @@ struct ImportOptions
     // Write the rows without problems and leave the others out (listed in the
     // report). Off by default: a file with any refused row is refused whole.
     bool skipBadRows = false;
+    // The file's encoding as the user chose it; empty: detected.
+    std::optional<TextDecoder::Encoding> encoding;
 };
 
 // Told how many of the file's rows a pass has handled so far; returning false

@@ -6,6 +6,7 @@
 #include "ImportHandler.h"
 #include "NpsRows.h"
 #include "PurchaseRows.h"
+#include "services/Validation.h"
 #include "storage/StatementCache.h"
 #include "storage/WriteTransaction.h"
 
@@ -42,6 +43,43 @@ Error cancelled()
                      QCoreApplication::translate("ad::Import", "The import was cancelled; nothing was written."));
 }
 
+// What no field may hold, whatever it maps to: control and invisible
+// characters (NUL, ESC, a bidi override that reverses what a reader sees), and
+// more text than the field can mean. Each is an issue naming the row and field.
+bool cellsAreClean(const CsvRecord &record, ImportReport &report)
+{
+    bool clean = true;
+    for (const ColumnMapping::Binding &binding : std::as_const(report.columns)) {
+        const QString cell = record.cells.value(binding.column);
+        for (const QChar c : cell) {
+            if (validate::isInvisibleOrControl(c)) {
+                report.issues << ImportIssue{record.line, binding.field,
+                                             QCoreApplication::translate("ad::Import",
+                                                                         "contains an invisible or control character "
+                                                                         "(U+%1); type the value again.")
+                                                 .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(
+                                                     4, QLatin1Char('0')))};
+                clean = false;
+                break;
+            }
+        }
+        const QString &field = binding.field;
+        const int limit = field == QLatin1String("email") ? validate::kMaxEmailLength
+                          : field.endsWith(QLatin1String("name")) || field == QLatin1String("account")
+                              ? validate::kMaxNameLength
+                              : validate::kMaxTextLength;
+        if (cell.trimmed().size() > limit) {
+            report.issues << ImportIssue{record.line, field,
+                                         QCoreApplication::translate("ad::Import",
+                                                                     "%1 characters; at most %2 are allowed.")
+                                             .arg(cell.trimmed().size())
+                                             .arg(limit)};
+            clean = false;
+        }
+    }
+    return clean;
+}
+
 } // namespace
 
 Result<ImportReport> Importer::run(const CsvTable &table, const QString &source, const ImportOptions &options,
@@ -73,6 +111,10 @@ Result<ImportReport> Importer::run(const CsvTable &table, const QString &source,
     for (const CsvRecord &record : table.records) {
         if (progress && ++done % kProgressEvery == 0 && !progress(done, total))
             return cancelled();
+        if (!cellsAreClean(record, report)) {
+            pass.write = pass.write && mayWrite();
+            continue;
+        }
         ImportRow row(record, report.columns, report.issues);
         if (Status status = handler->handle(row, pass); !status)
             return makeError(status.error().kind, QStringLiteral("%1:%2: %3").arg(source).arg(record.line).arg(
@@ -126,7 +168,7 @@ Result<ImportReport> Importer::commit(const CsvTable &table, const QString &sour
 
 Result<ImportReport> Importer::previewFile(const QString &path, const ImportOptions &options) const
 {
-    Result<CsvTable> table = CsvReader::readFile(path);
+    Result<CsvTable> table = CsvReader::readFile(path, options.encoding);
     if (!table)
         return table.error();
     return preview(*table, QFileInfo(path).fileName(), options);
@@ -134,7 +176,7 @@ Result<ImportReport> Importer::previewFile(const QString &path, const ImportOpti
 
 Result<ImportReport> Importer::commitFile(const QString &path, const ImportOptions &options) const
 {
-    Result<CsvTable> table = CsvReader::readFile(path);
+    Result<CsvTable> table = CsvReader::readFile(path, options.encoding);
     if (!table)
         return table.error();
     return commit(*table, QFileInfo(path).fileName(), options);

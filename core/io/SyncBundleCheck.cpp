@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ad::Sync", text);
+    return QCoreApplication::translate("ad::SyncBundleCheck", text);
 }
 
 Status invalid(const QString &source, const QString &where, const QString &what)

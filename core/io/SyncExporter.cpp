@@ -1,6 +1,7 @@
 #include "SyncExporter.h"
 
 #include "UserFile.h"
+#include "SyncSignature.h"
 #include "SyncTables.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
@@ -56,7 +57,7 @@ Result<QJsonObject> SyncExporter::build(const QString &since) const
         return erased.error();
     QStringList erasedIds(erased->begin(), erased->end());
     erasedIds.sort();
-    return QJsonObject{{QStringLiteral("format"), formatName()},
+    const QJsonObject bundle{{QStringLiteral("format"), formatName()},
                        {QStringLiteral("version"), kFormatVersion},
                        {QStringLiteral("bundle_id"), newId()},
                        {QStringLiteral("exported_at"), time::toStorage(m_context.clock.now())},
@@ -66,6 +67,7 @@ Result<QJsonObject> SyncExporter::build(const QString &since) const
                        {QStringLiteral("row_count"), rows},
                        {QStringLiteral("tables"), tables},
                        {QStringLiteral("erased_advocates"), QJsonArray::fromStringList(erasedIds)}};
+    return SyncSignature(m_context).sign(bundle);
 }
 
 Result<SyncExporter::Summary> SyncExporter::write(const QString &path, bool full) const

@@ -5,6 +5,7 @@
 #include "SyncBundleCheck.h"
 #include "SyncExporter.h"
 #include "SyncRowCheck.h"
+#include "SyncSignature.h"
 #include "SyncTables.h"
 #include "UserFile.h"
 #include "services/Validation.h"
@@ -24,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ad::Sync", text);
+    return QCoreApplication::translate("ad::SyncImporter", text);
 }
 
 // JSON null must reach SQLite as NULL, not as an empty text.
@@ -73,6 +74,22 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
 {
     if (Status valid = SyncBundleCheck::check(bundle, source); !valid)
         return valid.error();
+    const SyncSignature signatures(m_context);
+    Result<SyncSignature::Signer> signer = signatures.verify(bundle, source);
+    if (!signer)
+        return signer.error();
+    const bool trustsNow = !signer->trusted && decisions.trustFingerprint == signer->fingerprint;
+    if (!signer->trusted && !trustsNow) {
+        // A colleague's first bundle: their key's fingerprint, for the person to
+        // compare with theirs. Nothing is read further, nothing is written.
+        SyncReport report;
+        report.bundleId = bundle.value(QStringLiteral("bundle_id")).toString();
+        report.exportedBy = signer->author;
+        report.signerFingerprint = signer->fingerprint;
+        report.signerUnknown = true;
+        report.merged = false;
+        return report;
+    }
     // "Now" for a bundle's dates is the later of this session's clock (pinned in
     // demos) and the system's: a colleague's real clock is never "the future".
     const QDateTime now = std::max(m_context.clock.now(), QDateTime::currentDateTimeUtc());
@@ -142,6 +159,11 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
         return transaction.error();
+    pass.report.signerFingerprint = signer->fingerprint;
+    if (trustsNow) {
+        if (Status status = signatures.trust(*signer); !status)
+            return status.error();
+    }
     if (Status status = applyErasures(bundle, rowsByTable.value(QStringLiteral("audit_events")), pass); !status)
         return status.error();
     for (const QString &table : SyncTables::ordered()) {
@@ -414,10 +436,11 @@ QString SyncImporter::describeConsent(const QVariantHash &row, const QString &lo
     const QString person = name && !name->isNull() ? name->toString() : row.value(QStringLiteral("advocate_id")).toString();
     const QString asset = row.value(QStringLiteral("asset")).toString();
     if (!row.value(QStringLiteral("revoked_on")).toString().isEmpty())
-        return tr("consent: %1 revokes %2 (%3)").arg(person, asset, row.value(QStringLiteral("revoked_on")).toString());
-    return localId.isEmpty()
-               ? tr("consent: %1 grants %2 from %3").arg(person, asset, row.value(QStringLiteral("granted_on")).toString())
-               : tr("consent: %1 changes %2").arg(person, asset);
+        return tr("record that %1 revoked their consent to %2 on %3")
+            .arg(person, asset, row.value(QStringLiteral("revoked_on")).toString());
+    return localId.isEmpty() ? tr("record that %1 consents to %2 from %3")
+                                   .arg(person, asset, row.value(QStringLiteral("granted_on")).toString())
+                             : tr("change the consent of %1 to %2").arg(person, asset);
 }
 
 Status SyncImporter::refusedRow(const QString &table, const QString &id, const Error &error, Pass &pass) const

@@ -45,6 +45,9 @@ struct SyncDecisions
     // The person merging has seen the bundle's erasures and consent changes
     // (SyncReport::toConfirm) and accepts them; until then nothing is written.
     bool confirmed = false;
+    // The fingerprint of a colleague's key the person has compared with theirs
+    // and accepts (the first bundle signed with it waits for this).
+    QString trustFingerprint;
 
     static QString key(const QString &table, const QString &id) { return table + QLatin1Char('/') + id; }
     ConflictChoice choiceFor(const QString &table, const QString &id) const
@@ -69,6 +72,10 @@ struct SyncReport
     // Erasures and consent changes the bundle would make, for the person to
     // confirm (SyncDecisions::confirmed); while any is unconfirmed nothing is written.
     QStringList toConfirm;
+    // Who signed the bundle. While their key is new here and not accepted
+    // (SyncDecisions::trustFingerprint), nothing is written.
+    QString signerFingerprint;
+    bool signerUnknown = false;
     QList<SyncConflict> conflicts;
     bool seenBefore = false; // this bundle was merged before (nothing changes the second time)
     // False when conflicts await a decision or changes a confirmation: then

@@ -14,8 +14,31 @@ QString tr(const char *text)
 
 QString emailKey(const QString &email)
 {
-    return email.trimmed().toCaseFolded();
+    // Composed (NFC) before folding: "zoë" typed as e + ◌̈ is the same person.
+    return email.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
 }
+
+bool isInvisibleOrControl(QChar c)
+{
+    if (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        return false;
+    // Controls (NUL, BEL, ESC, …) and format characters: zero-width spaces and
+    // joiners, bidi overrides such as U+202E that reverse what a reader sees.
+    return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+}
+
+namespace {
+
+// The script of a letter that decides whether two addresses look alike; marks
+// and digits belong to none.
+QChar::Script letterScript(QChar c)
+{
+    if (!c.isLetter())
+        return QChar::Script_Common;
+    return c.script();
+}
+
+} // namespace
 
 Status email(const QString &email)
 {
@@ -23,11 +46,38 @@ Status email(const QString &email)
     static const QRegularExpression pattern(
         QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     const QString trimmed = email.trimmed();
+    const auto refuse = [&](const QString &why) {
+        return makeError(ErrorKind::Invalid, why, QStringLiteral("email"));
+    };
     if (trimmed.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("An email address is required."), QStringLiteral("email"));
+        return refuse(tr("An email address is required."));
+    if (trimmed.size() > kMaxEmailLength)
+        return refuse(tr("An email address has at most %1 characters; this one has %2.")
+                          .arg(kMaxEmailLength)
+                          .arg(trimmed.size()));
+    for (const QChar c : trimmed) {
+        if (isInvisibleOrControl(c))
+            return refuse(tr("“%1” contains an invisible or control character (U+%2).")
+                              .arg(trimmed)
+                              .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+    }
     if (!pattern.match(trimmed).hasMatch())
-        return makeError(ErrorKind::Invalid, tr("“%1” is not a valid email address.").arg(trimmed),
-                         QStringLiteral("email"));
+        return refuse(tr("“%1” is not a valid email address.").arg(trimmed));
+    // A Cyrillic "а" in a Latin address looks the same and is another person:
+    // each part of an address is written in one script (UTS #39, mixed script).
+    for (const QString &part : trimmed.split(QRegularExpression(QStringLiteral("[@.]")))) {
+        QChar::Script seen = QChar::Script_Common;
+        for (const QChar c : part) {
+            const QChar::Script script = letterScript(c);
+            if (script == QChar::Script_Common || script == QChar::Script_Inherited)
+                continue;
+            if (seen != QChar::Script_Common && script != seen)
+                return refuse(tr("“%1” mixes alphabets (like a Cyrillic “а” among Latin letters), so it looks "
+                                 "like another address; type it again.")
+                                  .arg(trimmed));
+            seen = script;
+        }
+    }
     return {};
 }
 

@@ -15,6 +15,20 @@ QStringList version8()
                        " erased_at TEXT NOT NULL,"
                        " created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
                        " UNIQUE (salt, email_hash))"),
+        // This file's key for signing its sync bundles (Ed25519), and the keys of
+        // colleagues whose bundles the person merging has accepted.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_identity ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " public_key TEXT NOT NULL,"
+                       " secret_key TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_trusted_keys ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " public_key TEXT NOT NULL UNIQUE,"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " fingerprint TEXT NOT NULL,"
+                       " trusted_at TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
         // The advocates whose notes changed in the transaction under way.
         QStringLiteral("CREATE TABLE IF NOT EXISTS advocate_search_stale_notes ("
                        " advocate_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID"),

@@ -107,8 +107,13 @@ TEST_F(CliPersonTest, AnErasedPersonStaysErasedThroughRestoresBundlesAndBackups)
     EXPECT_FALSE(exists(database(), mei)) << "restoring a backup brought the erased person back";
     EXPECT_TRUE(exists(database(), QStringLiteral("ed@acme.example")));
 
+    const QString fingerprint = QJsonDocument::fromJson(runOn(colleague, {QStringLiteral("sync-key"), QStringLiteral("--json")})
+                                                            .out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("fingerprint"))
+                                    .toString();
     const CliResult merged = runOn(database(), {QStringLiteral("sync-import"), bundle, QStringLiteral("--on-conflict"),
-                                                QStringLiteral("take-theirs")});
+                                                QStringLiteral("take-theirs"), QStringLiteral("--trust"), fingerprint});
     ASSERT_EQ(merged.exitCode, 0) << test::describe(merged);
     EXPECT_FALSE(exists(database(), mei)) << "an older bundle brought the erased person back";
 

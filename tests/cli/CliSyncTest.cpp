@@ -24,7 +24,13 @@ protected:
         csv.write("email,name,account\nmei@acme.example,Mei Ling Tan,Acme\n");
         csv.close();
         ASSERT_EQ(runOn(theirs(), {QStringLiteral("import"), QStringLiteral("advocates"), csv.fileName()}).exitCode, 0);
+        const CliResult key = runOn(theirs(), {QStringLiteral("sync-key"), QStringLiteral("--json")});
+        ASSERT_EQ(key.exitCode, 0) << test::describe(key);
+        theirFingerprint = QJsonDocument::fromJson(key.out.toUtf8()).object().value(QStringLiteral("fingerprint")).toString();
+        ASSERT_FALSE(theirFingerprint.isEmpty());
     }
+
+    QString theirFingerprint;
 };
 
 TEST_F(CliSyncTest, ExportThenImportTwiceIsIdempotent)
@@ -35,7 +41,16 @@ TEST_F(CliSyncTest, ExportThenImportTwiceIsIdempotent)
     EXPECT_TRUE(exported.out.contains(QStringLiteral("Wrote all"))) << exported.out.toStdString();
     EXPECT_EQ(QFile::permissions(bundle) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
 
-    const CliResult first = runOn(mine(), {QStringLiteral("sync-import"), bundle, QStringLiteral("--json")});
+    // Their first bundle: nothing merges until their key's fingerprint is accepted.
+    const QByteArray untouched = test::fileHash(mine());
+    const CliResult unknown = runOn(mine(), {QStringLiteral("sync-import"), bundle});
+    EXPECT_EQ(unknown.exitCode, 1) << test::describe(unknown);
+    EXPECT_TRUE(unknown.err.contains(theirFingerprint)) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("--trust"))) << unknown.err.toStdString();
+    EXPECT_EQ(test::fileHash(mine()), untouched);
+
+    const CliResult first = runOn(mine(), {QStringLiteral("sync-import"), bundle, QStringLiteral("--json"),
+                                           QStringLiteral("--trust"), theirFingerprint});
     ASSERT_EQ(first.exitCode, 0) << test::describe(first);
     const QJsonObject report = QJsonDocument::fromJson(first.out.toUtf8()).object();
     EXPECT_EQ(report.value(QStringLiteral("inserted")).toInt(), 2); // the account and the advocate
@@ -70,7 +85,8 @@ TEST_F(CliSyncTest, ConflictsAreListedAndNothingMergesUntilTheUserChooses)
 {
     const QString first = path(QStringLiteral("first.json"));
     ASSERT_EQ(runOn(theirs(), {QStringLiteral("sync-export"), QStringLiteral("--out"), first}).exitCode, 0);
-    ASSERT_EQ(runOn(mine(), {QStringLiteral("sync-import"), first}).exitCode, 0);
+    ASSERT_EQ(runOn(mine(), {QStringLiteral("sync-import"), first, QStringLiteral("--trust"), theirFingerprint}).exitCode,
+              0);
 
     // Both sides change Mei's title: theirs by import-update, mine too.
     auto retitle = [&](const QString &database, const char *title) {

@@ -222,7 +222,9 @@ TEST_F(PersonalDataTest, EveryTextColumnIsClassified)
         "tier_reviews.recommended_tier", "tier_reviews.status", "tier_reviews.decided_tier",
         "tier_reviews.decided_by", "tier_reviews.decided_at", "touches.kind", "touches.occurred_on",
         "touches.logged_by", "users.name", "users.role", "advocate_notes.author", "erasure_ledger.salt",
-        "erasure_ledger.email_hash", "erasure_ledger.erased_at"};
+        "erasure_ledger.email_hash", "erasure_ledger.erased_at", "sync_identity.public_key",
+        "sync_identity.secret_key", "sync_trusted_keys.public_key", "sync_trusted_keys.author",
+        "sync_trusted_keys.fingerprint", "sync_trusted_keys.trusted_at"};
     QStringList structured;
     for (const char *column : structuredColumns)
         structured << QString::fromLatin1(column);

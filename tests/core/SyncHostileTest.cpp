@@ -5,6 +5,7 @@
 #include "TempDatabase.h"
 #include "io/SyncExporter.h"
 #include "io/SyncImporter.h"
+#include "io/SyncSignature.h"
 #include "services/Validation.h"
 #include "storage/SqlQuery.h"
 
@@ -24,6 +25,9 @@ class SyncHostileTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        // B accepted A's key: the attacks below come from a trusted colleague's
+        // file (or tool), and the checks must hold all the same.
+        ASSERT_TRUE(SyncSignature(b.services().context()).trust(*SyncSignature(a.services().context()).own()).ok());
         acme = a.makeAccount();
         mei = a.makeAdvocate(QStringLiteral("mei@acme.example"), acme.id, QStringLiteral("Mei Ling Tan"));
         ASSERT_TRUE(a.services().advocates().setTier(mei.id, Tier::Silver, QStringLiteral("A good year")).ok());
@@ -64,7 +68,11 @@ protected:
         SyncDecisions decisions;
         decisions.all = ConflictChoice::TakeTheirs;
         decisions.confirmed = confirmed;
-        return SyncImporter(b.services().context()).merge(bundle, QStringLiteral("hostile.json"), decisions);
+        // Signed again after the changes, as the colleague's program would.
+        Result<QJsonObject> signed_ = SyncSignature(a.services().context()).sign(bundle);
+        if (!signed_)
+            return signed_.error();
+        return SyncImporter(b.services().context()).merge(*signed_, QStringLiteral("hostile.json"), decisions);
     }
 
     test::TempDatabase a;
@@ -259,6 +267,56 @@ TEST_F(SyncHostileTest, ASinceInTheFarFutureOrAWrongCountIsRefused)
     bundle = honest;
     bundle.insert(QStringLiteral("schema_version"), 99);
     EXPECT_EQ(merge().error().kind, ErrorKind::NewerVersion);
+}
+
+TEST_F(SyncHostileTest, AnUnsignedOrAlteredBundleIsRefused)
+{
+    const QString before = b.snapshot();
+    QJsonObject unsigned_ = bundle;
+    unsigned_.remove(QStringLiteral("signature"));
+    Result<SyncReport> refused = SyncImporter(b.services().context()).merge(unsigned_, QStringLiteral("plain.json"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("not signed"))) << refused.error().message.toStdString();
+
+    QJsonObject altered = bundle; // signed, then changed
+    QJsonObject tables = altered.value(QStringLiteral("tables")).toObject();
+    QJsonArray advocates = tables.value(QStringLiteral("advocates")).toArray();
+    QJsonObject row = advocates.at(0).toObject();
+    row.insert(QStringLiteral("title"), QStringLiteral("Changed in transit"));
+    advocates.replace(0, row);
+    tables.insert(QStringLiteral("advocates"), advocates);
+    altered.insert(QStringLiteral("tables"), tables);
+    Result<SyncReport> tampered = SyncImporter(b.services().context()).merge(altered, QStringLiteral("altered.json"));
+    ASSERT_FALSE(tampered.ok());
+    EXPECT_TRUE(tampered.error().message.contains(QStringLiteral("changed after it was signed")));
+    EXPECT_EQ(b.snapshot(), before);
+}
+
+TEST_F(SyncHostileTest, ANewColleaguesFirstBundleWaitsForTheirFingerprint)
+{
+    test::TempDatabase stranger;
+    const Account shop = stranger.makeAccount(QStringLiteral("Stranger Shop"));
+    stranger.makeAdvocate(QStringLiteral("new@stranger.example"), shop.id, QStringLiteral("New Person"));
+    const QJsonObject theirs = *SyncExporter(stranger.services().context()).build(QString());
+    const QString fingerprint = SyncSignature(stranger.services().context()).own()->fingerprint;
+    const QString before = b.snapshot();
+    Result<SyncReport> first = SyncImporter(b.services().context()).merge(theirs, QStringLiteral("stranger.json"));
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_FALSE(first->merged);
+    EXPECT_TRUE(first->signerUnknown);
+    EXPECT_EQ(first->signerFingerprint, fingerprint);
+    EXPECT_EQ(b.snapshot(), before);
+
+    SyncDecisions wrong;
+    wrong.trustFingerprint = QStringLiteral("0000 0000");
+    EXPECT_FALSE(SyncImporter(b.services().context()).merge(theirs, QStringLiteral("stranger.json"), wrong)->merged);
+    SyncDecisions accepted;
+    accepted.trustFingerprint = fingerprint;
+    Result<SyncReport> merged = SyncImporter(b.services().context()).merge(theirs, QStringLiteral("stranger.json"), accepted);
+    ASSERT_TRUE(merged.ok() && merged->merged);
+    EXPECT_TRUE(b.services().advocates().findByEmail(QStringLiteral("new@stranger.example"))->has_value());
+    // Accepted once: the next bundle from the same key merges without asking.
+    EXPECT_TRUE(SyncImporter(b.services().context()).merge(theirs, QStringLiteral("stranger.json"))->merged);
 }
 
 } // namespace

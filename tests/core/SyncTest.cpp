@@ -3,6 +3,7 @@
 #include "io/PersonalData.h"
 #include "io/SyncExporter.h"
 #include "io/SyncImporter.h"
+#include "io/SyncSignature.h"
 #include "storage/SqlQuery.h"
 
 #include <QFile>
@@ -22,6 +23,21 @@ class SyncTest : public ::testing::Test
 protected:
     test::TempDatabase a; // the colleague who exports
     test::TempDatabase b; // the one who merges
+
+    // B has accepted A's key (its first bundle's fingerprint, compared in person).
+    void SetUp() override
+    {
+        Result<SyncSignature::Signer> colleague = SyncSignature(a.services().context()).own();
+        ASSERT_TRUE(colleague.ok());
+        ASSERT_TRUE(SyncSignature(b.services().context()).trust(*colleague).ok());
+    }
+
+    static SyncDecisions keepMine()
+    {
+        SyncDecisions decisions;
+        decisions.all = ConflictChoice::KeepMine;
+        return decisions;
+    }
     int bundles = 0;
 
     QString exportFrom(test::TempDatabase &from, bool full = false)
@@ -173,7 +189,7 @@ TEST_F(SyncTest, KeepMineForAllKeepsEveryLocalVersion)
     ASSERT_TRUE(b.services().advocates().update(theirs).ok());
 
     const QString fromA = exportFrom(a);
-    auto kept = SyncImporter(b.services().context()).mergeFile(fromA, SyncDecisions{ConflictChoice::KeepMine, {}});
+    auto kept = SyncImporter(b.services().context()).mergeFile(fromA, keepMine());
     ASSERT_TRUE(kept.ok());
     EXPECT_TRUE(kept->merged);
     EXPECT_EQ(kept->keptLocal, 1);
@@ -271,7 +287,7 @@ TEST_F(SyncTest, SamePersonCreatedOnBothSidesIsMatchedByEmail)
     // Created on both sides with different details: a conflict the user decides.
     const QString first = exportFrom(a);
     EXPECT_FALSE(mergeInto(b, first).merged);
-    auto kept = SyncImporter(b.services().context()).mergeFile(first, SyncDecisions{ConflictChoice::KeepMine, {}});
+    auto kept = SyncImporter(b.services().context()).mergeFile(first, keepMine());
     ASSERT_TRUE(kept.ok());
     EXPECT_EQ(kept->matchedByKey, 2); // the account by name, the advocate by email
 
@@ -279,7 +295,7 @@ TEST_F(SyncTest, SamePersonCreatedOnBothSidesIsMatchedByEmail)
     ASSERT_TRUE(a.services().nps().record({{}, theirs.id, 10, {}, {}, {}}).ok());
     // The score touched their advocate row again: still a conflict (both clocks
     // stand at the same instant), still kept mine; the score itself merges.
-    auto merged = SyncImporter(b.services().context()).mergeFile(exportFrom(a), SyncDecisions{ConflictChoice::KeepMine, {}});
+    auto merged = SyncImporter(b.services().context()).mergeFile(exportFrom(a), keepMine());
     ASSERT_TRUE(merged.ok());
     const SyncReport report = *merged;
     EXPECT_TRUE(report.merged);

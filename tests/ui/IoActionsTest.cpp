@@ -6,6 +6,7 @@
 #include "io/SyncConflictDialog.h"
 #include "io/SyncExporter.h"
 #include "io/SyncImporter.h"
+#include "io/SyncSignature.h"
 #include "io/SyncReportDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
@@ -22,9 +23,12 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace ad;
 
@@ -78,6 +82,7 @@ TEST(IoActionsTest, ImportSyncBundleMergesAndReportsThenReloads)
     const QString bundle = QDir(colleague.dir()).filePath(QStringLiteral("bundle.json"));
     const auto written = SyncExporter(colleague.services().context()).write(bundle, true);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    const QString colleagueFingerprint = SyncSignature(colleague.services().context()).own()->fingerprint;
 
     test::TempDatabase mine;
     const QString path = mine.path();
@@ -86,16 +91,30 @@ TEST(IoActionsTest, ImportSyncBundleMergesAndReportsThenReloads)
     ASSERT_NE(window, nullptr);
     EXPECT_EQ(window->advocatesPage()->programmeSize(), 0);
 
+    // The colleague's first bundle: their key's fingerprint is shown and accepted,
+    // then the report.
     QString summary;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<SyncReportDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
+    QString question;
+    std::function<void()> answer = [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            question = box->informativeText();
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+            QTimer::singleShot(0, answer);
             return;
+        }
+        auto *dialog = qobject_cast<SyncReportDialog *>(modal);
+        if (!dialog) {
+            QTimer::singleShot(10, answer);
+            return;
+        }
         summary = dialog->findChild<QLabel *>(QStringLiteral("syncSummary"))->text();
         dialog->accept();
-    });
+    };
+    QTimer::singleShot(0, answer);
     FileChooser::setNextAnswerForTesting(bundle);
     window->findChild<QAction *>(QStringLiteral("importSyncAction"))->trigger();
+    EXPECT_TRUE(question.contains(colleagueFingerprint)) << question.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("new"))) << summary.toStdString();
     EXPECT_EQ(window->advocatesPage()->programmeSize(), 1) << "the pages reload after a merge";
 }
@@ -137,7 +156,9 @@ TEST(IoActionsTest, ConflictsAreShownMineAgainstTheirsAndTheUsersChoiceIsMerged)
     ASSERT_TRUE(SyncExporter(colleague.services().context()).write(first, true).ok());
 
     test::TempDatabase mine;
-    ASSERT_TRUE(SyncImporter(mine.services().context()).mergeFile(first).ok());
+    SyncDecisions trusted;
+    trusted.trustFingerprint = SyncSignature(colleague.services().context()).own()->fingerprint;
+    ASSERT_TRUE(SyncImporter(mine.services().context()).mergeFile(first, trusted).ok());
     colleague.clock().advanceSeconds(60);
     zoe.title = QStringLiteral("Their Title");
     ASSERT_TRUE(colleague.services().advocates().update(zoe).ok());

@@ -37,7 +37,7 @@ std::optional<bool> &syncConfirmationForTesting()
 // A colleague's bundle never erases anyone or changes a consent unasked.
 bool confirmSyncChanges(MainWindow *window, const QStringList &changes)
 {
-    if (std::optional<bool> answer = std::exchange(syncConfirmationForTesting(), std::nullopt))
+    if (const std::optional<bool> answer = syncConfirmationForTesting())
         return *answer;
     QMessageBox box(QMessageBox::Warning, MainWindow::tr("Import Sync Bundle"),
                     MainWindow::tr("This bundle erases people or changes consents. Accept these changes?"),
@@ -45,6 +45,23 @@ bool confirmSyncChanges(MainWindow *window, const QStringList &changes)
     box.setDefaultButton(QMessageBox::Cancel);
     box.setInformativeText(MainWindow::tr("Nothing is merged unless you accept."));
     box.setDetailedText(changes.join(QLatin1Char('\n')));
+    return box.exec() == QMessageBox::Yes;
+}
+
+// A colleague's first bundle: their key's fingerprint, to compare with theirs.
+bool trustSigner(MainWindow *window, const SyncReport &report)
+{
+    if (const std::optional<bool> answer = syncConfirmationForTesting())
+        return *answer;
+    QMessageBox box(QMessageBox::Question, MainWindow::tr("Import Sync Bundle"),
+                    MainWindow::tr("This bundle is signed by a key this programme has not seen before: %1.")
+                        .arg(report.exportedBy.isEmpty() ? MainWindow::tr("a colleague") : report.exportedBy),
+                    QMessageBox::Yes | QMessageBox::Cancel, window);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setInformativeText(MainWindow::tr("Its fingerprint is\n\n%1\n\nAccept it only if it is the fingerprint your "
+                                          "colleague reads to you from Help → About or 'advocatedesk-cli sync-key'. "
+                                          "Accepted once, their later bundles merge without asking.")
+                               .arg(report.signerFingerprint));
     return box.exec() == QMessageBox::Yes;
 }
 
@@ -111,7 +128,7 @@ void exportSyncBundle(MainWindow *window, bool full)
             .arg(QDir::toNativeSeparators(path)));
 }
 
-void setSyncConfirmationForTesting(bool answer)
+void setSyncConfirmationForTesting(std::optional<bool> answer)
 {
     syncConfirmationForTesting() = answer;
 }
@@ -130,8 +147,12 @@ void importSyncBundle(MainWindow *window)
     // Nothing was written yet: rows changed on both sides wait for the user's
     // choice, erasures and consent changes for their yes; then the bundle is
     // merged again with those answers.
-    for (int asked = 0; report && !report->merged && asked < 2; ++asked) {
-        if (report->undecided() > 0) {
+    for (int asked = 0; report && !report->merged && asked < 3; ++asked) {
+        if (report->signerUnknown) {
+            if (!trustSigner(window, *report))
+                return;
+            decisions.trustFingerprint = report->signerFingerprint;
+        } else if (report->undecided() > 0) {
             SyncConflictDialog conflicts(*report, window);
             if (conflicts.exec() != QDialog::Accepted)
                 return;

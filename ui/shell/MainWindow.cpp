@@ -15,6 +15,7 @@
 #include "io/BackupActions.h"
 #include "io/ExternalChangeWatcher.h"
 #include "io/IoActions.h"
+#include "io/SyncSignature.h"
 #include "profile/ProfileWindow.h"
 #include "programme/ProgrammeSettings.h"
 #include "util/AppIdentity.h"
@@ -420,16 +421,19 @@ void MainWindow::refresh()
 
 void MainWindow::showAbout()
 {
+    // The fingerprint a colleague compares before accepting this file's bundles.
+    const Result<SyncSignature::Signer> key = SyncSignature(m_session->services().context()).own();
     QMessageBox::about(
         this, tr("About Advocate Desk"),
         tr("<h3>Advocate Desk %1</h3>"
            "<p>Run a customer advocacy programme: nominate, nurture, ask without wearing "
            "customers out, thank them, and show the programme's effect.</p>"
            "<p>Database: %2<br>Schema version %3</p>"
+           "<p>Sync bundles from this file are signed with the key whose fingerprint is<br><b>%5</b></p>"
            "<p>Licence: MIT. Built with Qt %4.</p>")
             .arg(applicationVersion(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
             .arg(m_session->database().schemaVersion())
-            .arg(QString::fromLatin1(qVersion())));
+            .arg(QString::fromLatin1(qVersion()), key ? key->fingerprint : key.error().message.toHtmlEscaped()));
 }
 
 ProfileWindow *MainWindow::openProfile(const QString &advocateId)
