@@ -1,5 +1,9 @@
 #include "CliOutput.h"
 
+#include "TerminalSafeDevice.h"
+
+#include <QFile>
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -7,10 +11,34 @@
 
 namespace ad {
 
-CliOutput::CliOutput() : m_out(stdout), m_err(stderr), m_stderrIsTerminal(isatty(STDERR_FILENO) == 1)
+namespace {
+
+// Standard output or error: escaped on a terminal, as it is otherwise.
+std::unique_ptr<QIODevice> deviceFor(FILE *file, bool terminal)
 {
+    if (terminal)
+        return std::make_unique<TerminalSafeDevice>(file);
+    auto plain = std::make_unique<QFile>();
+    plain->open(file, QIODevice::WriteOnly);
+    return plain;
+}
+
+} // namespace
+
+CliOutput::CliOutput()
+    : m_outDevice(deviceFor(stdout, isatty(STDOUT_FILENO) == 1)),
+      m_errDevice(deviceFor(stderr, isatty(STDERR_FILENO) == 1)), m_out(m_outDevice.get()),
+      m_err(m_errDevice.get()), m_stderrIsTerminal(isatty(STDERR_FILENO) == 1)
+{
+    // Stored text never drives a terminal (escape sequences, bidi overrides).
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
+}
+
+CliOutput::~CliOutput()
+{
+    m_out.flush();
+    m_err.flush();
 }
 
 void CliOutput::result(const QString &text, const QJsonObject &json)
@@ -48,8 +76,11 @@ void CliOutput::progress(const QString &line)
 {
     if (!m_stderrIsTerminal)
         return;
-    // \r and the erase-line sequence rewrite the same terminal line each time.
-    m_err << QStringLiteral("\r\x1b[2K") << line;
+    // \r and the erase-line sequence rewrite the same terminal line each time
+    // (ours: written past the device that escapes stored text).
+    m_err.flush();
+    std::fputs("\r\x1b[2K", stderr);
+    m_err << line;
     m_err.flush();
 }
 
@@ -57,8 +88,9 @@ void CliOutput::endProgress()
 {
     if (!m_stderrIsTerminal)
         return;
-    m_err << QStringLiteral("\r\x1b[2K");
     m_err.flush();
+    std::fputs("\r\x1b[2K", stderr);
+    std::fflush(stderr);
 }
 
 } // namespace ad

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <memory>
+
 namespace ad {
 
 // Where the CLI speaks: results on stdout, errors and progress on stderr, both UTF-8.
@@ -13,6 +15,7 @@ class CliOutput
 {
 public:
     CliOutput();
+    ~CliOutput();
 
     // Messages for people: stdout, or stderr while stdout carries a file's
     // bytes (--out -).
@@ -39,6 +42,9 @@ public:
     void endProgress();
 
 private:
+    // On a terminal, stdout and stderr go through TerminalSafeDevice.
+    std::unique_ptr<class QIODevice> m_outDevice;
+    std::unique_ptr<class QIODevice> m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     bool m_stderrIsTerminal = false;

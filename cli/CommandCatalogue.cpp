@@ -210,6 +210,11 @@ QList<CommandSpec> buildCatalogue()
                       .valueName = QStringLiteral("FILE"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Save the refused rows (row, column, reason) as "
                                                            "CSV; - for standard output.")},
+                     {.name = QStringLiteral("--encoding"),
+                      .valueName = QStringLiteral("utf-8|windows-1252|utf-16le|utf-16be"),
+                      .help = QT_TRANSLATE_NOOP("ad::Cli", "The file's encoding, when detection is not wanted (a "
+                                                           "file that is UTF-8 but for a line is refused until "
+                                                           "one is given).")},
                      {.name = QStringLiteral("--dry-run"),
                       .help = QT_TRANSLATE_NOOP("ad::Cli", "Check the file and say what would change; "
                                                            "write nothing.")},

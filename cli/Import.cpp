@@ -92,6 +92,13 @@ ExitCode runImport(const Invocation &invocation, CliOutput &output)
         return output.refused(mapping.error());
     options.mapping = *mapping;
     options.skipBadRows = invocation.has(QStringLiteral("--skip-bad-rows"));
+    if (invocation.has(QStringLiteral("--encoding"))) {
+        options.encoding = TextDecoder::fromName(invocation.value(QStringLiteral("--encoding")));
+        if (!options.encoding)
+            return output.usageError(Cli::tr("--encoding takes utf-8, windows-1252, utf-16le or utf-16be, not “%1”.")
+                                         .arg(invocation.value(QStringLiteral("--encoding"))),
+                                     invocation.command->name);
+    }
 
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)

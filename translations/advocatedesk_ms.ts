@@ -2092,6 +2092,14 @@
         <source>This programme signs its bundles with the key whose fingerprint is %1.</source>
         <translation>Program ini menandatangani bundlenya dengan kunci yang cap jarinya %1.</translation>
     </message>
+    <message>
+        <source>The file&apos;s encoding, when detection is not wanted (a file that is UTF-8 but for a line is refused until one is given).</source>
+        <translation>Pengekodan fail, apabila pengesanan tidak dikehendaki (fail yang UTF-8 kecuali satu baris ditolak sehingga satu diberikan).</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, windows-1252, utf-16le or utf-16be, not “%1”.</source>
+        <translation>--encoding menerima utf-8, windows-1252, utf-16le atau utf-16be, bukan “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ad::CollapsedColumn</name>
@@ -2186,6 +2194,18 @@
     <message>
         <source>the row has %1 cells but the header has %2.</source>
         <translation>baris mempunyai %1 sel tetapi pengepala mempunyai %2.</translation>
+    </message>
+    <message>
+        <source>%1:%2: this line is not valid UTF-8, while the rest of the file is. Correct the line, or choose the file&apos;s encoding (for example Windows-1252) if it is not UTF-8; nothing was read.</source>
+        <translation>%1:%2: baris ini bukan UTF-8 yang sah, sedangkan bahagian lain fail itu sah. Betulkan baris itu, atau pilih pengekodan fail (contohnya Windows-1252) jika ia bukan UTF-8; tiada apa-apa dibaca.</translation>
+    </message>
+    <message>
+        <source>%1:1: the header has %2 columns; at most %3 are read.</source>
+        <translation>%1:1: pengepala mempunyai %2 lajur; paling banyak %3 dibaca.</translation>
+    </message>
+    <message>
+        <source>%1:1: the header names the column “%2” twice (columns %3 and %4); which one is meant cannot be told.</source>
+        <translation>%1:1: pengepala menamakan lajur “%2” dua kali (lajur %3 dan %4); tidak dapat ditentukan yang mana satu dimaksudkan.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3269,14 @@ Taip %2 untuk mengesahkan.</translation>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Import dibatalkan; tiada apa-apa ditulis.</translation>
     </message>
+    <message>
+        <source>contains an invisible or control character (U+%1); type the value again.</source>
+        <translation>mengandungi aksara tidak kelihatan atau aksara kawalan (U+%1); taip nilai itu semula.</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 aksara; paling banyak %2 dibenarkan.</translation>
+    </message>
 </context>
 <context>
     <name>ad::ImportMappingPage</name>
@@ -3615,6 +3643,18 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>There is no file at %1.</source>
         <translation>Tiada fail di %1.</translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Pengekodan fail</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Kesan</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>P&amp;engekodan:</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6208,18 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>%1 must be a valid date.</source>
         <translation>%1 mesti tarikh yang sah.</translation>
+    </message>
+    <message>
+        <source>An email address has at most %1 characters; this one has %2.</source>
+        <translation>Alamat e-mel mempunyai paling banyak %1 aksara; yang ini mempunyai %2.</translation>
+    </message>
+    <message>
+        <source>“%1” contains an invisible or control character (U+%2).</source>
+        <translation>“%1” mengandungi aksara tidak kelihatan atau aksara kawalan (U+%2).</translation>
+    </message>
+    <message>
+        <source>“%1” mixes alphabets (like a Cyrillic “а” among Latin letters), so it looks like another address; type it again.</source>
+        <translation>“%1” mencampurkan abjad (seperti “а” Cyril di antara huruf Latin), jadi ia kelihatan seperti alamat lain; taipnya semula.</translation>
     </message>
 </context>
 <context>

@@ -2092,6 +2092,14 @@
         <source>This programme signs its bundles with the key whose fingerprint is %1.</source>
         <translation>此計畫以指紋為 %1 的金鑰簽署其同步套件。</translation>
     </message>
+    <message>
+        <source>The file&apos;s encoding, when detection is not wanted (a file that is UTF-8 but for a line is refused until one is given).</source>
+        <translation>檔案的編碼，在不需要自動偵測時使用（除了一行之外都是 UTF-8 的檔案，在指定編碼前會被拒絕）。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, windows-1252, utf-16le or utf-16be, not “%1”.</source>
+        <translation>--encoding 可用 utf-8、windows-1252、utf-16le 或 utf-16be，而不是「%1」。</translation>
+    </message>
 </context>
 <context>
     <name>ad::CollapsedColumn</name>
@@ -2186,6 +2194,18 @@
     <message>
         <source>the row has %1 cells but the header has %2.</source>
         <translation>此列有 %1 個儲存格，但標題有 %2 個。</translation>
+    </message>
+    <message>
+        <source>%1:%2: this line is not valid UTF-8, while the rest of the file is. Correct the line, or choose the file&apos;s encoding (for example Windows-1252) if it is not UTF-8; nothing was read.</source>
+        <translation>%1:%2：此行不是有效的 UTF-8，但檔案其餘部分是。請修正此行；若檔案不是 UTF-8，請選擇其編碼（例如 Windows-1252）；未讀取任何內容。</translation>
+    </message>
+    <message>
+        <source>%1:1: the header has %2 columns; at most %3 are read.</source>
+        <translation>%1:1：標題列有 %2 欄；最多讀取 %3 欄。</translation>
+    </message>
+    <message>
+        <source>%1:1: the header names the column “%2” twice (columns %3 and %4); which one is meant cannot be told.</source>
+        <translation>%1:1：標題列兩次出現欄位「%2」（第 %3 與第 %4 欄）；無法判斷指的是哪一欄。</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3269,14 @@ Type %2 to confirm.</source>
         <source>The import was cancelled; nothing was written.</source>
         <translation>匯入已取消；未寫入任何內容。</translation>
     </message>
+    <message>
+        <source>contains an invisible or control character (U+%1); type the value again.</source>
+        <translation>含有不可見字元或控制字元（U+%1）；請重新輸入此值。</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2 are allowed.</source>
+        <translation>%1 個字元；最多允許 %2 個。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ImportMappingPage</name>
@@ -3615,6 +3643,18 @@ Type %2 to confirm.</source>
     <message>
         <source>There is no file at %1.</source>
         <translation>%1 沒有檔案。</translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>檔案的編碼</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6208,18 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>%1 must be a valid date.</source>
         <translation>%1 必須是有效的日期。</translation>
+    </message>
+    <message>
+        <source>An email address has at most %1 characters; this one has %2.</source>
+        <translation>電子郵件地址最多 %1 個字元；此地址有 %2 個。</translation>
+    </message>
+    <message>
+        <source>“%1” contains an invisible or control character (U+%2).</source>
+        <translation>「%1」含有不可見字元或控制字元（U+%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” mixes alphabets (like a Cyrillic “а” among Latin letters), so it looks like another address; type it again.</source>
+        <translation>「%1」混用了不同字母系統（例如拉丁字母中夾雜西里爾字母「а」），看起來像另一個地址；請重新輸入。</translation>
     </message>
 </context>
 <context>

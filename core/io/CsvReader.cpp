@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ad::Import", text);
+    return QCoreApplication::translate("ad::CsvReader", text);
 }
 
 const QChar kQuote = QLatin1Char('"');

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace ad {
@@ -30,13 +31,7 @@ bool isDateColumn(const QString &column)
 
 bool hasControlCharacter(const QString &text)
 {
-    for (const QChar c : text) {
-        if ((c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t')
-             && c != QLatin1Char('\r'))
-            || c.category() == QChar::Other_Format) // bidi overrides, zero-width characters
-            return true;
-    }
-    return false;
+    return std::any_of(text.cbegin(), text.cend(), validate::isInvisibleOrControl);
 }
 
 } // namespace

@@ -8,7 +8,7 @@ namespace ad::validate {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ad::Validation", text);
+    return QCoreApplication::translate("ad::validate", text);
 }
 } // namespace
 

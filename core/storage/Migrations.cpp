@@ -34,7 +34,7 @@ const Migration kMigrations[] = {
     {5, &schema::version5, nullptr},
     {6, &schema::version6, nullptr},
     {7, &schema::version7, nullptr},
-    {8, &schema::version8, nullptr},
+    {8, &schema::version8, &schema::recomputeEmailKeys},
 };
 
 } // namespace

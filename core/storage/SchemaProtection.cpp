@@ -1,5 +1,8 @@
 #include "SchemaProtection.h"
 
+#include "SqlQuery.h"
+#include "services/Validation.h"
+
 namespace ad::schema {
 
 QStringList version8()
@@ -61,6 +64,31 @@ QString flushStaleNotesSql()
                           "  WHERE a.seq = advocate_search.rowid)"
                           " WHERE rowid IN (SELECT a.seq FROM advocate_search_stale_notes s"
                           "  JOIN advocates a ON a.id = s.advocate_id)");
+}
+
+Status recomputeEmailKeys(Database &db)
+{
+    // Keys are composed (NFC) before folding since schema 8: a key stored from
+    // a decomposed "e + ◌̈" is brought in line so that the person is found. Two
+    // people whose addresses turn out the same keep their old keys (the unique
+    // index would refuse); merging them is a person's decision.
+    SqlQuery people(db, QStringLiteral("SELECT id, email, email_key FROM advocates"));
+    if (Status status = people.exec(); !status)
+        return status;
+    QList<QPair<QString, QString>> changes;
+    while (people.next()) {
+        const QString key = validate::emailKey(people.value(1).toString());
+        if (key != people.value(2).toString())
+            changes << qMakePair(people.value(0).toString(), key);
+    }
+    people.raw().finish();
+    for (const auto &[id, key] : changes) {
+        SqlQuery update(db, QStringLiteral("UPDATE OR IGNORE advocates SET email_key = ? WHERE id = ?"));
+        update.bind(key).bind(id);
+        if (Status status = update.exec(); !status)
+            return status;
+    }
+    return {};
 }
 
 } // namespace ad::schema

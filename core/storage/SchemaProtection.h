@@ -1,6 +1,12 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QStringList>
+
+namespace ad {
+class Database;
+}
 
 namespace ad::schema {
 
@@ -14,5 +20,8 @@ QStringList version8();
 // search index and empties it. WriteTransaction runs it before each commit.
 QString flushStaleNotesSql();
 QString hasStaleNotesSql();
+
+// Version 8's data step: email keys composed (NFC) before they are folded.
+Status recomputeEmailKeys(Database &db);
 
 } // namespace ad::schema

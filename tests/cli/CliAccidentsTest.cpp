@@ -12,8 +12,15 @@
 
 #include <gtest/gtest.h>
 
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+#include <pty.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <vector>
 
 using namespace ad;
 
@@ -145,3 +152,58 @@ TEST_F(CliAccidentsTest, DrawingCommandsPrintNoStrayWarnings)
 }
 
 } // namespace
+
+namespace {
+
+// Runs the real CLI with a pseudo-terminal as its standard output and error,
+// as a person at a terminal runs it; returns what the terminal received.
+QByteArray runOnTerminal(const QStringList &arguments)
+{
+    QList<QByteArray> storage{QByteArrayLiteral(ADVOCATEDESK_CLI_PATH)};
+    for (const QString &argument : arguments)
+        storage << argument.toUtf8();
+    std::vector<char *> argv;
+    for (QByteArray &argument : storage)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    int terminal = -1;
+    const pid_t child = ::forkpty(&terminal, nullptr, nullptr, nullptr);
+    if (child == 0) {
+        ::execv(argv.front(), argv.data());
+        ::_exit(127);
+    }
+    QByteArray received;
+    char buffer[4096];
+    for (ssize_t got; (got = ::read(terminal, buffer, sizeof buffer)) > 0;)
+        received.append(buffer, got);
+    ::close(terminal);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return received;
+}
+
+} // namespace
+
+// A title holding ESC [31m (recolour) and U+202E (reverse the line) is shown
+// escaped on a terminal, never executed by it; a pipe gets the stored bytes.
+TEST_F(CliAccidentsTest, StoredControlCharactersNeverReachATerminalRaw)
+{
+    ASSERT_NO_FATAL_FAILURE(makeDemo(database(), 5, 3));
+    const QString email = firstAdvocateEmail(database());
+    {
+        auto db = Database::open(database());
+        ASSERT_TRUE(db.ok());
+        SqlQuery update(**db, QStringLiteral("UPDATE advocates SET title = ? WHERE email = ?"));
+        update.bind(QString(QStringLiteral("Head") + QChar(0x1B) + QStringLiteral("[31mRED") + QChar(0x202E) + QStringLiteral("x")))
+            .bind(email);
+        ASSERT_TRUE(update.exec().ok());
+    }
+    const QByteArray shown = runOnTerminal({QStringLiteral("--database"), database(), QStringLiteral("advocate"),
+                                            QStringLiteral("show"), email});
+    EXPECT_TRUE(shown.contains("Head\\x1B[31mRED\\u202Ex")) << shown.toStdString();
+    EXPECT_FALSE(shown.contains('\x1b')) << "a raw ESC reached the terminal";
+    EXPECT_FALSE(shown.contains("\xE2\x80\xAE")) << "a raw bidi override reached the terminal";
+
+    const test::CliResult piped = runOn(database(), {QStringLiteral("advocate"), QStringLiteral("show"), email});
+    EXPECT_TRUE(piped.out.contains(QChar(0x1B))) << "a pipe gets the stored text as it is";
+}

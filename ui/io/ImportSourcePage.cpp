@@ -32,7 +32,7 @@ QWidget *withBrowse(QWidget *parent, QLineEdit *edit, QPushButton *button)
 ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_path(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_preset(new QComboBox(this)), m_mappingFile(new QLineEdit(this)), m_duplicates(new QComboBox(this)),
-      m_fileInfo(new QLabel(this))
+      m_encoding(new QComboBox(this)), m_fileInfo(new QLabel(this))
 {
     setTitle(tr("Choose a CSV file"));
     setSubTitle(tr("Spreadsheet and CRM exports work as they are: the encoding and the delimiter are "
@@ -80,6 +80,15 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     m_duplicates->addItem(tr("Skip them"), int(DuplicatePolicy::Skip));
     m_duplicates->addItem(tr("Update them from the file"), int(DuplicatePolicy::Update));
 
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_encoding->setAccessibleName(tr("Encoding of the file"));
+    m_encoding->addItem(tr("Detect"), QString());
+    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("utf-8"));
+    m_encoding->addItem(QStringLiteral("Windows-1252"), QStringLiteral("windows-1252"));
+    m_encoding->addItem(QStringLiteral("UTF-16 LE"), QStringLiteral("utf-16le"));
+    m_encoding->addItem(QStringLiteral("UTF-16 BE"), QStringLiteral("utf-16be"));
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportSourcePage::readFile);
+
     m_fileInfo->setObjectName(QStringLiteral("importFileInfo"));
     m_fileInfo->setWordWrap(true);
     m_fileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -87,6 +96,7 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&File:"), withBrowse(this, m_path, browse));
     form->addRow(QString(), m_fileInfo);
+    form->addRow(tr("&Encoding:"), m_encoding);
     form->addRow(tr("&Contains:"), m_kind);
     form->addRow(tr("&Mapping:"), m_preset);
     form->addRow(QString(), mappingRow);
@@ -184,7 +194,8 @@ void ImportSourcePage::readFile()
     } else if (!QFileInfo(path).isFile()) {
         m_fileInfo->setText(tr("There is no file at %1.").arg(path));
     } else {
-        const Result<CsvTable> table = CsvReader::readFile(path);
+        const Result<CsvTable> table =
+            CsvReader::readFile(path, TextDecoder::fromName(m_encoding->currentData().toString()));
         if (!table) {
             m_fileInfo->setText(table.error().message);
         } else {

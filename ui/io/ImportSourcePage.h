@@ -33,6 +33,9 @@ public:
     // The preset (or mapping file) the second page starts from.
     Result<ColumnMapping> presetMapping() const;
     QLabel *fileInfoLabel() const { return m_fileInfo; }
+    // Detected unless the user chose one (a file that is UTF-8 but for a line is
+    // refused until they do).
+    QComboBox *encodingBox() const { return m_encoding; }
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -48,6 +51,7 @@ private:
     QComboBox *m_preset;
     QLineEdit *m_mappingFile;
     QComboBox *m_duplicates;
+    QComboBox *m_encoding;
     QLabel *m_fileInfo;
     bool m_readOk = false;
 };
