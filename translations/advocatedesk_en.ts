@@ -277,6 +277,16 @@
     </message>
 </context>
 <context>
+    <name>ad::Storage</name>
+    <message numerus="yes">
+        <source>the database is busy — another program is writing; tried for %n s. Nothing was changed; try again in a moment.</source>
+        <translation>
+            <numerusform>the database is busy — another program is writing; tried for %n s. Nothing was changed; try again in a moment.</numerusform>
+            <numerusform>the database is busy — another program is writing; tried for %n s. Nothing was changed; try again in a moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::SyncConflictDialog</name>
     <message numerus="yes">
         <source>%n rows were changed both here and by %1 since your last exchange. Nothing has been merged yet: choose which version to keep.</source>

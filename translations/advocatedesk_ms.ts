@@ -29,241 +29,6 @@
     </message>
 </context>
 <context>
-    <name>ad</name>
-    <message>
-        <source>Please check the input</source>
-        <translation>Sila semak input</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Tidak dijumpai</translation>
-    </message>
-    <message>
-        <source>Already exists</source>
-        <translation>Sudah wujud</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Tidak dibenarkan</translation>
-    </message>
-    <message>
-        <source>The database is busy</source>
-        <translation>Pangkalan data sedang sibuk</translation>
-    </message>
-    <message>
-        <source>Made by a newer version</source>
-        <translation>Dibuat oleh versi yang lebih baharu</translation>
-    </message>
-    <message>
-        <source>Not an Advocate Desk database</source>
-        <translation>Bukan pangkalan data Advocate Desk</translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation>Pangkalan data rosak</translation>
-    </message>
-    <message>
-        <source>Could not read or write the database</source>
-        <translation>Tidak dapat membaca atau menulis pangkalan data</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Ralat</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Industri</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Rantau</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segmen</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produk</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>tiada</translation>
-    </message>
-    <message>
-        <source>Anonymous advocate</source>
-        <translation>Advocate tanpa nama</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>Produk</translation>
-    </message>
-    <message>
-        <source>“%1” is not a segment; use one of: %2.</source>
-        <translation>“%1” bukan segmen; gunakan salah satu daripada: %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a health; use one of: %2.</source>
-        <translation>“%1” bukan status kesihatan; gunakan salah satu daripada: %2.</translation>
-    </message>
-    <message>
-        <source>already asked for this request</source>
-        <translation>sudah diminta untuk permintaan ini</translation>
-    </message>
-    <message>
-        <source>not enrolled in the programme</source>
-        <translation>tidak berdaftar dalam program</translation>
-    </message>
-    <message>
-        <source>ask cap reached: %1 counted asks in the last %2 days (cap %3)</source>
-        <translation>had permohonan dicapai: %1 permohonan dikira dalam %2 hari lepas (had %3)</translation>
-    </message>
-    <message>
-        <source>resting after a high-barrier contribution on %1 (until %2)</source>
-        <translation>berehat selepas sumbangan halangan tinggi pada %1 (hingga %2)</translation>
-    </message>
-    <message>
-        <source>declined %1 on %2 (not asked again for it until %3)</source>
-        <translation>menolak %1 pada %2 (tidak diminta lagi untuknya hingga %3)</translation>
-    </message>
-    <message>
-        <source>do not ask until %1</source>
-        <translation>jangan minta hingga %1</translation>
-    </message>
-    <message>
-        <source>no current reference consent</source>
-        <translation>tiada persetujuan reference semasa</translation>
-    </message>
-    <message>
-        <source>not open to %1</source>
-        <translation>tidak terbuka kepada %1</translation>
-    </message>
-    <message>
-        <source>health: latest NPS is %1 (detractor)</source>
-        <translation>kesihatan: NPS terkini ialah %1 (detractor)</translation>
-    </message>
-    <message>
-        <source>health: the account has an open escalation</source>
-        <translation>kesihatan: akaun mempunyai eskalasi terbuka</translation>
-    </message>
-    <message>
-        <source>health: the account renews on %1 (within %2 days)</source>
-        <translation>kesihatan: akaun diperbaharui pada %1 (dalam %2 hari)</translation>
-    </message>
-    <message>
-        <source>The nomination is already in “%1”.</source>
-        <translation>Pencalonan ini sudah berada dalam “%1”.</translation>
-    </message>
-    <message>
-        <source>A nomination coming back from “%1” must be cultivated again before “%2”.</source>
-        <translation>Pencalonan yang kembali dari “%1” mesti dipupuk semula sebelum “%2”.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot skip Cultivating: cultivate the relationship before any ask.</source>
-        <translation>“%1” tidak boleh melangkau Dipupuk: pupuk hubungan sebelum sebarang permohonan.</translation>
-    </message>
-    <message>
-        <source>Move one stage at a time: from “%1” the next stage is “%2”.</source>
-        <translation>Gerak satu peringkat pada satu masa: dari “%1” peringkat seterusnya ialah “%2”.</translation>
-    </message>
-    <message>
-        <source>Record the advocate’s reference consent before enrolling them.</source>
-        <translation>Rekodkan persetujuan reference advocate sebelum mendaftarkan mereka.</translation>
-    </message>
-    <message>
-        <source>industry %1</source>
-        <translation>industri %1</translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation>segmen %1</translation>
-    </message>
-    <message>
-        <source>region %1</source>
-        <translation>rantau %1</translation>
-    </message>
-    <message>
-        <source>product %1</source>
-        <translation>produk %1</translation>
-    </message>
-    <message>
-        <source>matches %1</source>
-        <translation>sepadan dengan %1</translation>
-    </message>
-    <message>
-        <source>loosened %1</source>
-        <translation>dilonggarkan: %1</translation>
-    </message>
-    <message>
-        <source>readiness %1</source>
-        <translation>kesediaan %1</translation>
-    </message>
-    <message>
-        <source>asked %1 times in the last %2 days</source>
-        <translation>diminta %1 kali dalam %2 hari lepas</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(tiada)</translation>
-    </message>
-    <message>
-        <source>Journey stage</source>
-        <translation>Peringkat perjalanan</translation>
-    </message>
-    <message>
-        <source>Nomination status</source>
-        <translation>Status pencalonan</translation>
-    </message>
-    <message>
-        <source>Consent for %1 revoked by %2</source>
-        <translation>Persetujuan untuk %1 ditarik balik oleh %2</translation>
-    </message>
-    <message>
-        <source>Consent for %1 granted, recorded by %2</source>
-        <translation>Persetujuan untuk %1 diberikan, direkodkan oleh %2</translation>
-    </message>
-    <message>
-        <source>%1 changed from %2 to %3 by %4</source>
-        <translation>%1 ditukar daripada %2 kepada %3 oleh %4</translation>
-    </message>
-    <message>
-        <source>%1: not a valid sync bundle: %2: %3</source>
-        <translation>%1: bukan bundle penyegerakan yang sah: %2: %3</translation>
-    </message>
-    <message>
-        <source>a row must be an object.</source>
-        <translation>baris mesti berupa objek.</translation>
-    </message>
-    <message>
-        <source>a row needs its UUID.</source>
-        <translation>baris memerlukan UUID.</translation>
-    </message>
-    <message>
-        <source>a date and time is required.</source>
-        <translation>tarikh dan masa diperlukan.</translation>
-    </message>
-    <message>
-        <source>a cell must be text, a number or null.</source>
-        <translation>sel mesti berupa teks, nombor atau null.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a part of this KPI.</source>
-        <translation>“%1” bukan sebahagian daripada KPI ini.</translation>
-    </message>
-</context>
-<context>
     <name>ad::AccountAdvocatesModel</name>
     <message>
         <source>%1 · %2</source>
@@ -319,36 +84,6 @@
     <message>
         <source>Points</source>
         <translation>Mata</translation>
-    </message>
-</context>
-<context>
-    <name>ad::AccountRows</name>
-    <message>
-        <source>“%1” is already on line %2 of this file.</source>
-        <translation>“%1” sudah ada pada baris %2 fail ini.</translation>
-    </message>
-    <message>
-        <source>an account named “%1” already exists; choose --on-duplicate skip or update.</source>
-        <translation>akaun bernama “%1” sudah wujud; pilih --on-duplicate skip atau update.</translation>
-    </message>
-</context>
-<context>
-    <name>ad::AccountService</name>
-    <message>
-        <source>An account name</source>
-        <translation>Nama akaun</translation>
-    </message>
-    <message>
-        <source>ARR cannot be negative.</source>
-        <translation>ARR tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>The owning CSM does not exist.</source>
-        <translation>CSM pemilik tidak wujud.</translation>
-    </message>
-    <message>
-        <source>The account does not exist.</source>
-        <translation>Akaun tidak wujud.</translation>
     </message>
 </context>
 <context>
@@ -444,99 +179,6 @@
     <message>
         <source>%1 in 12 months · %2 points</source>
         <translation>%1 dalam 12 bulan · %2 mata</translation>
-    </message>
-</context>
-<context>
-    <name>ad::ActivityTypeService</name>
-    <message>
-        <source>Unknown activity type.</source>
-        <translation>Jenis aktiviti tidak diketahui.</translation>
-    </message>
-    <message>
-        <source>An activity name</source>
-        <translation>Nama aktiviti</translation>
-    </message>
-    <message>
-        <source>Points cannot be negative.</source>
-        <translation>Mata tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>Effort cannot be negative.</source>
-        <translation>Usaha tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>There is already an activity named “%1”.</source>
-        <translation>Sudah ada aktiviti bernama “%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>ad::AdvocateRows</name>
-    <message>
-        <source>%1 is already on line %2 of this file.</source>
-        <translation>%1 sudah ada pada baris %2 fail ini.</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to %2 in the database; choose --on-duplicate skip or update.</source>
-        <translation>%1 sudah dimiliki oleh %2 dalam pangkalan data; pilih --on-duplicate skip atau update.</translation>
-    </message>
-    <message>
-        <source>a name is required (a name column, or first and last name).</source>
-        <translation>nama diperlukan (lajur nama, atau nama pertama dan nama akhir).</translation>
-    </message>
-    <message>
-        <source>a value is required.</source>
-        <translation>nilai diperlukan.</translation>
-    </message>
-    <message>
-        <source>imported from %1</source>
-        <translation>diimport daripada %1</translation>
-    </message>
-</context>
-<context>
-    <name>ad::AdvocateService</name>
-    <message>
-        <source>A name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>The journey stage must be between 1 and 5.</source>
-        <translation>Peringkat perjalanan mesti antara 1 dan 5.</translation>
-    </message>
-    <message>
-        <source>%1 must be rated from 0 to 5.</source>
-        <translation>%1 mesti dinilai dari 0 hingga 5.</translation>
-    </message>
-    <message>
-        <source>Unknown account: choose an existing account or create it first.</source>
-        <translation>Akaun tidak diketahui: pilih akaun sedia ada atau cipta dahulu.</translation>
-    </message>
-    <message>
-        <source>The owning CSM does not exist.</source>
-        <translation>CSM pemilik tidak wujud.</translation>
-    </message>
-    <message>
-        <source>The email %1 already belongs to %2.</source>
-        <translation>E-mel %1 sudah dimiliki oleh %2.</translation>
-    </message>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>Advocate tidak wujud.</translation>
-    </message>
-    <message>
-        <source>The consent date</source>
-        <translation>Tarikh persetujuan</translation>
-    </message>
-    <message>
-        <source>A consent cannot expire before it was given.</source>
-        <translation>Persetujuan tidak boleh tamat tempoh sebelum ia diberikan.</translation>
-    </message>
-    <message>
-        <source>The consent does not exist.</source>
-        <translation>Persetujuan tidak wujud.</translation>
-    </message>
-    <message>
-        <source>A note</source>
-        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +746,38 @@
     <message>
         <source>No advocate matches these filters with a current consent.</source>
         <translation>Tiada advocate yang sepadan dengan penapis ini dan mempunyai persetujuan semasa.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rantau</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tiada</translation>
+    </message>
+    <message>
+        <source>Anonymous advocate</source>
+        <translation>Advocate tanpa nama</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
     </message>
 </context>
 <context>
@@ -2113,33 +1787,6 @@
     </message>
 </context>
 <context>
-    <name>ad::ColumnMapping</name>
-    <message>
-        <source>%1: not a JSON mapping: %2 (at byte %3).</source>
-        <translation>%1: bukan pemetaan JSON: %2 (pada bait %3).</translation>
-    </message>
-    <message>
-        <source>%1: a mapping file needs a &quot;columns&quot; object, such as {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</source>
-        <translation>%1: fail pemetaan memerlukan objek &quot;columns&quot;, seperti {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</translation>
-    </message>
-    <message>
-        <source>%1: the column “%2” must map to a field name in quotes.</source>
-        <translation>%1: lajur “%2” mesti dipetakan kepada nama medan dalam tanda petik.</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a field of %3; the fields are: %4.</source>
-        <translation>%1: “%2” bukan medan %3; medannya ialah: %4.</translation>
-    </message>
-    <message>
-        <source>%1: two columns are mapped to the field %2.</source>
-        <translation>%1: dua lajur dipetakan kepada medan %2.</translation>
-    </message>
-    <message>
-        <source>%1: no column for the required field %2; name a column “%2” or map one to it with --mapping.</source>
-        <translation>%1: tiada lajur untuk medan wajib %2; namakan lajur “%2” atau petakan satu kepadanya dengan --mapping.</translation>
-    </message>
-</context>
-<context>
     <name>ad::ContributionDialog</name>
     <message>
         <source>Log Contribution</source>
@@ -2168,17 +1815,6 @@
     <message>
         <source>Notes</source>
         <translation>Nota</translation>
-    </message>
-</context>
-<context>
-    <name>ad::ContributionRows</name>
-    <message>
-        <source>no advocate has the email %1; import the advocates first.</source>
-        <translation>tiada advocate mempunyai e-mel %1; import advocate dahulu.</translation>
-    </message>
-    <message>
-        <source>unknown activity type “%1”; use a name from the activity catalogue.</source>
-        <translation>jenis aktiviti tidak diketahui “%1”; gunakan nama daripada katalog aktiviti.</translation>
     </message>
 </context>
 <context>
@@ -2702,29 +2338,6 @@
     </message>
 </context>
 <context>
-    <name>ad::EngagementService</name>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>Advocate tidak wujud.</translation>
-    </message>
-    <message>
-        <source>The request does not exist.</source>
-        <translation>Permintaan tidak wujud.</translation>
-    </message>
-    <message>
-        <source>A cost cannot be negative.</source>
-        <translation>Kos tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>The contribution being thanked is not this advocate’s.</source>
-        <translation>Sumbangan yang dihargai bukan milik advocate ini.</translation>
-    </message>
-    <message>
-        <source>The contribution does not exist.</source>
-        <translation>Sumbangan tidak wujud.</translation>
-    </message>
-</context>
-<context>
     <name>ad::Enums</name>
     <message>
         <source>Satisfaction</source>
@@ -3029,6 +2642,53 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
+    <name>ad::ErrorMessage</name>
+    <message>
+        <source>Please check the input</source>
+        <translation>Sila semak input</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak dijumpai</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>Sudah wujud</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Tidak dibenarkan</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>Pangkalan data sedang sibuk</translation>
+    </message>
+    <message>
+        <source>Made by a newer version</source>
+        <translation>Dibuat oleh versi yang lebih baharu</translation>
+    </message>
+    <message>
+        <source>Not an Advocate Desk database</source>
+        <translation>Bukan pangkalan data Advocate Desk</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Pangkalan data rosak</translation>
+    </message>
+    <message>
+        <source>Could not read or write the database</source>
+        <translation>Tidak dapat membaca atau menulis pangkalan data</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ralat</translation>
+    </message>
+</context>
+<context>
     <name>ad::FeedbackDialog</name>
     <message>
         <source>Add Feedback</source>
@@ -3190,68 +2850,6 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
-    <name>ad::FeedbackService</name>
-    <message>
-        <source>A source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>The feedback text</source>
-        <translation>Teks feedback</translation>
-    </message>
-    <message>
-        <source>A rating is between 0 and 10.</source>
-        <translation>Penilaian adalah antara 0 dan 10.</translation>
-    </message>
-    <message>
-        <source>Unknown account: choose an existing account or create it first.</source>
-        <translation>Akaun tidak diketahui: pilih akaun sedia ada atau cipta dahulu.</translation>
-    </message>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>Advocate tidak wujud.</translation>
-    </message>
-</context>
-<context>
-    <name>ad::FollowUpService</name>
-    <message>
-        <source>There is no user named “%1”.</source>
-        <translation>Tiada pengguna bernama “%1”.</translation>
-    </message>
-    <message>
-        <source>Thank %1 for the %2 on %3.</source>
-        <translation>Ucapkan terima kasih kepada %1 untuk %2 pada %3.</translation>
-    </message>
-    <message>
-        <source>Share the final version of the case study of %1 with %2.</source>
-        <translation>Kongsi versi akhir case study %1 dengan %2.</translation>
-    </message>
-    <message>
-        <source>Publish or use the %1 of %2, unused for %3 days.</source>
-        <translation>Terbitkan atau gunakan %1 daripada %2, tidak digunakan selama %3 hari.</translation>
-    </message>
-    <message>
-        <source>Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.</source>
-        <translation>Hubungi %1: diminta %2 kali dalam %3 hari lepas (terakhir pada %4) tanpa satu interaksi pun.</translation>
-    </message>
-    <message>
-        <source>Verify the profile of %1, last verified on %2.</source>
-        <translation>Sahkan profil %1, kali terakhir disahkan pada %2.</translation>
-    </message>
-    <message>
-        <source>Verify the profile of %1, never verified.</source>
-        <translation>Sahkan profil %1, tidak pernah disahkan.</translation>
-    </message>
-    <message>
-        <source>Re-confirm %1&apos;s %2 consent, given on %3.</source>
-        <translation>Sahkan semula persetujuan %2 %1, diberikan pada %3.</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 enrolled advocates, more than %3: hand some over.</source>
-        <translation>%1 memegang %2 advocate berdaftar, lebih daripada %3: serahkan sebahagian.</translation>
-    </message>
-</context>
-<context>
     <name>ad::Import</name>
     <message>
         <source>no advocate has the email %1; import the advocates first.</source>
@@ -3276,6 +2874,233 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
         <translation>%1 aksara; paling banyak %2 dibenarkan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment; use one of: %2.</source>
+        <translation>“%1” bukan segmen; gunakan salah satu daripada: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a health; use one of: %2.</source>
+        <translation>“%1” bukan status kesihatan; gunakan salah satu daripada: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on line %2 of this file.</source>
+        <translation>“%1” sudah ada pada baris %2 fail ini.</translation>
+    </message>
+    <message>
+        <source>an account named “%1” already exists; choose --on-duplicate skip or update.</source>
+        <translation>akaun bernama “%1” sudah wujud; pilih --on-duplicate skip atau update.</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this file.</source>
+        <translation>%1 sudah ada pada baris %2 fail ini.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 in the database; choose --on-duplicate skip or update.</source>
+        <translation>%1 sudah dimiliki oleh %2 dalam pangkalan data; pilih --on-duplicate skip atau update.</translation>
+    </message>
+    <message>
+        <source>a name is required (a name column, or first and last name).</source>
+        <translation>nama diperlukan (lajur nama, atau nama pertama dan nama akhir).</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>nilai diperlukan.</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>diimport daripada %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON mapping: %2 (at byte %3).</source>
+        <translation>%1: bukan pemetaan JSON: %2 (pada bait %3).</translation>
+    </message>
+    <message>
+        <source>%1: a mapping file needs a &quot;columns&quot; object, such as {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</source>
+        <translation>%1: fail pemetaan memerlukan objek &quot;columns&quot;, seperti {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” must map to a field name in quotes.</source>
+        <translation>%1: lajur “%2” mesti dipetakan kepada nama medan dalam tanda petik.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a field of %3; the fields are: %4.</source>
+        <translation>%1: “%2” bukan medan %3; medannya ialah: %4.</translation>
+    </message>
+    <message>
+        <source>%1: two columns are mapped to the field %2.</source>
+        <translation>%1: dua lajur dipetakan kepada medan %2.</translation>
+    </message>
+    <message>
+        <source>%1: no column for the required field %2; name a column “%2” or map one to it with --mapping.</source>
+        <translation>%1: tiada lajur untuk medan wajib %2; namakan lajur “%2” atau petakan satu kepadanya dengan --mapping.</translation>
+    </message>
+    <message>
+        <source>unknown activity type “%1”; use a name from the activity catalogue.</source>
+        <translation>jenis aktiviti tidak diketahui “%1”; gunakan nama daripada katalog aktiviti.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>lajur</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>sebab</translation>
+    </message>
+    <message>
+        <source>a date is required.</source>
+        <translation>tarikh diperlukan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1” bukan tarikh; tulis sebagai YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>a number is required.</source>
+        <translation>nombor diperlukan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” bukan nombor.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1” bukan nombor bulat.</translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value, %2.</source>
+        <translation>%1 di bawah nilai terkecil yang dibenarkan, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportKind</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Rantau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Pelanggan sejak</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>Tarikh pembaharuan</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Kesihatan</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>ID CRM</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nama pertama</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Jawatan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>URL profil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zon waktu</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Mata</translation>
+    </message>
+    <message>
+        <source>Artifact link</source>
+        <translation>Pautan artifak</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Diterbitkan pada</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -3465,56 +3290,6 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
-    <name>ad::ImportReport</name>
-    <message>
-        <source>file</source>
-        <translation>fail</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>baris</translation>
-    </message>
-    <message>
-        <source>column</source>
-        <translation>lajur</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>sebab</translation>
-    </message>
-</context>
-<context>
-    <name>ad::ImportRow</name>
-    <message>
-        <source>a value is required.</source>
-        <translation>nilai diperlukan.</translation>
-    </message>
-    <message>
-        <source>a date is required.</source>
-        <translation>tarikh diperlukan.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>“%1” bukan tarikh; tulis sebagai YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>a number is required.</source>
-        <translation>nombor diperlukan.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1” bukan nombor.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>“%1” bukan nombor bulat.</translation>
-    </message>
-    <message>
-        <source>%1 is below the smallest allowed value, %2.</source>
-        <translation>%1 di bawah nilai terkecil yang dibenarkan, %2.</translation>
-    </message>
-</context>
-<context>
     <name>ad::ImportSourcePage</name>
     <message>
         <source>Choose a CSV file</source>
@@ -3683,6 +3458,33 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
+    <name>ad::Kpi</name>
+    <message>
+        <source>“%1” is not a part of this KPI.</source>
+        <translation>“%1” bukan sebahagian daripada KPI ini.</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>Tiada pengguna bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>A KPI range needs a start and an end date.</source>
+        <translation>Julat KPI memerlukan tarikh mula dan tarikh tamat.</translation>
+    </message>
+    <message>
+        <source>The range starts (%1) after it ends (%2).</source>
+        <translation>Julat bermula (%1) selepas ia berakhir (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment.</source>
+        <translation>“%1” bukan segmen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tier.</source>
+        <translation>“%1” bukan tier.</translation>
+    </message>
+</context>
+<context>
     <name>ad::KpiChartView</name>
     <message>
         <source>Could not draw the chart as PNG.</source>
@@ -3723,29 +3525,6 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>Chart. Click a bar or slice to list what it counts; right-click to save it as PNG or SVG.</source>
         <translation>Carta. Klik bar atau hirisan untuk menyenaraikan apa yang dikiranya; klik kanan untuk menyimpannya sebagai PNG atau SVG.</translation>
-    </message>
-</context>
-<context>
-    <name>ad::KpiEngine</name>
-    <message>
-        <source>There is no user named “%1”.</source>
-        <translation>Tiada pengguna bernama “%1”.</translation>
-    </message>
-    <message>
-        <source>A KPI range needs a start and an end date.</source>
-        <translation>Julat KPI memerlukan tarikh mula dan tarikh tamat.</translation>
-    </message>
-    <message>
-        <source>The range starts (%1) after it ends (%2).</source>
-        <translation>Julat bermula (%1) selepas ia berakhir (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a segment.</source>
-        <translation>“%1” bukan segmen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a tier.</source>
-        <translation>“%1” bukan tier.</translation>
     </message>
 </context>
 <context>
@@ -4492,18 +4271,27 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     </message>
 </context>
 <context>
-    <name>ad::NominationIntake</name>
+    <name>ad::NominationRules</name>
     <message>
-        <source>Evidence</source>
-        <translation>Bukti</translation>
+        <source>The nomination is already in “%1”.</source>
+        <translation>Pencalonan ini sudah berada dalam “%1”.</translation>
     </message>
     <message>
-        <source>An account</source>
-        <translation>Akaun</translation>
+        <source>A nomination coming back from “%1” must be cultivated again before “%2”.</source>
+        <translation>Pencalonan yang kembali dari “%1” mesti dipupuk semula sebelum “%2”.</translation>
     </message>
-</context>
-<context>
-    <name>ad::NominationService</name>
+    <message>
+        <source>“%1” cannot skip Cultivating: cultivate the relationship before any ask.</source>
+        <translation>“%1” tidak boleh melangkau Dipupuk: pupuk hubungan sebelum sebarang permohonan.</translation>
+    </message>
+    <message>
+        <source>Move one stage at a time: from “%1” the next stage is “%2”.</source>
+        <translation>Gerak satu peringkat pada satu masa: dari “%1” peringkat seterusnya ialah “%2”.</translation>
+    </message>
+    <message>
+        <source>Record the advocate’s reference consent before enrolling them.</source>
+        <translation>Rekodkan persetujuan reference advocate sebelum mendaftarkan mereka.</translation>
+    </message>
     <message>
         <source>The advocate does not exist.</source>
         <translation>Advocate tidak wujud.</translation>
@@ -5153,25 +4941,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     </message>
 </context>
 <context>
-    <name>ad::ReferralService</name>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>Advocate tidak wujud.</translation>
-    </message>
-    <message>
-        <source>The referred company</source>
-        <translation>Syarikat yang dirujuk</translation>
-    </message>
-    <message>
-        <source>A referral&apos;s value cannot be negative.</source>
-        <translation>Nilai referral tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>The referral does not exist.</source>
-        <translation>Referral tidak wujud.</translation>
-    </message>
-</context>
-<context>
     <name>ad::RequestBoard</name>
     <message>
         <source>Request pipeline board</source>
@@ -5258,76 +5027,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Asked: %1</source>
         <translation>Diminta: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ad::RequestMatcher</name>
-    <message>
-        <source>The request is %1; there is nobody to match any more.</source>
-        <translation>Permintaan ini %1; tiada sesiapa lagi untuk dipadankan.</translation>
-    </message>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>Advocate tidak wujud.</translation>
-    </message>
-</context>
-<context>
-    <name>ad::RequestService</name>
-    <message>
-        <source>The request is %1; nobody more can be asked for it.</source>
-        <translation>Permintaan ini %1; tiada sesiapa lagi boleh diminta untuknya.</translation>
-    </message>
-    <message>
-        <source>%1 was already asked for this request.</source>
-        <translation>%1 sudah diminta untuk permintaan ini.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be asked: %2.</source>
-        <translation>%1 tidak boleh diminta: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be asked: %2. Only a programme manager may override that.</source>
-        <translation>%1 tidak boleh diminta: %2. Hanya pengurus program boleh mengatasinya.</translation>
-    </message>
-    <message>
-        <source>Overrode “%1”: %2</source>
-        <translation>Mengatasi “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Asked %1</source>
-        <translation>Diminta %1</translation>
-    </message>
-    <message>
-        <source>An answer is either accepted or declined.</source>
-        <translation>Jawapan sama ada diterima atau ditolak.</translation>
-    </message>
-    <message>
-        <source>This advocate was not asked for this request.</source>
-        <translation>Advocate ini tidak diminta untuk permintaan ini.</translation>
-    </message>
-    <message>
-        <source>This advocate already answered (%1 on %2).</source>
-        <translation>Advocate ini sudah menjawab (%1 pada %2).</translation>
-    </message>
-    <message>
-        <source>The activity type does not exist.</source>
-        <translation>Jenis aktiviti tidak wujud.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a segment (smb, mid_market, enterprise).</source>
-        <translation>“%1” bukan segmen (smb, mid_market, enterprise).</translation>
-    </message>
-    <message>
-        <source>The deal size cannot be negative.</source>
-        <translation>Saiz deal tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>The needed-by date %1 is already past.</source>
-        <translation>Tarikh diperlukan %1 sudah berlalu.</translation>
-    </message>
-    <message>
-        <source>There is no request with the id “%1”.</source>
-        <translation>Tiada permintaan dengan id “%1”.</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5117,221 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Show the requests as a table</source>
         <translation>Tunjukkan permintaan sebagai jadual</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Rules</name>
+    <message>
+        <source>already asked for this request</source>
+        <translation>sudah diminta untuk permintaan ini</translation>
+    </message>
+    <message>
+        <source>not enrolled in the programme</source>
+        <translation>tidak berdaftar dalam program</translation>
+    </message>
+    <message>
+        <source>ask cap reached: %1 counted asks in the last %2 days (cap %3)</source>
+        <translation>had permohonan dicapai: %1 permohonan dikira dalam %2 hari lepas (had %3)</translation>
+    </message>
+    <message>
+        <source>resting after a high-barrier contribution on %1 (until %2)</source>
+        <translation>berehat selepas sumbangan halangan tinggi pada %1 (hingga %2)</translation>
+    </message>
+    <message>
+        <source>declined %1 on %2 (not asked again for it until %3)</source>
+        <translation>menolak %1 pada %2 (tidak diminta lagi untuknya hingga %3)</translation>
+    </message>
+    <message>
+        <source>do not ask until %1</source>
+        <translation>jangan minta hingga %1</translation>
+    </message>
+    <message>
+        <source>no current reference consent</source>
+        <translation>tiada persetujuan reference semasa</translation>
+    </message>
+    <message>
+        <source>not open to %1</source>
+        <translation>tidak terbuka kepada %1</translation>
+    </message>
+    <message>
+        <source>health: latest NPS is %1 (detractor)</source>
+        <translation>kesihatan: NPS terkini ialah %1 (detractor)</translation>
+    </message>
+    <message>
+        <source>health: the account has an open escalation</source>
+        <translation>kesihatan: akaun mempunyai eskalasi terbuka</translation>
+    </message>
+    <message>
+        <source>health: the account renews on %1 (within %2 days)</source>
+        <translation>kesihatan: akaun diperbaharui pada %1 (dalam %2 hari)</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>industri %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmen %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>rantau %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>produk %1</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>sepadan dengan %1</translation>
+    </message>
+    <message>
+        <source>loosened %1</source>
+        <translation>dilonggarkan: %1</translation>
+    </message>
+    <message>
+        <source>readiness %1</source>
+        <translation>kesediaan %1</translation>
+    </message>
+    <message>
+        <source>asked %1 times in the last %2 days</source>
+        <translation>diminta %1 kali dalam %2 hari lepas</translation>
+    </message>
+    <message>
+        <source>The request is already %1; it cannot move to %2.</source>
+        <translation>Permintaan itu sudah %1; ia tidak boleh dipindahkan ke %2.</translation>
+    </message>
+    <message>
+        <source>The request is %1, which is final; it cannot move to %2.</source>
+        <translation>Permintaan itu %1, iaitu status akhir; ia tidak boleh dipindahkan ke %2.</translation>
+    </message>
+    <message>
+        <source>Only an asked request can be declined (it is %1, not %2).</source>
+        <translation>Hanya permintaan yang telah ditanya boleh ditolak (ia %1, bukan %2).</translation>
+    </message>
+    <message>
+        <source>A declined request goes back to matching first (it is %1, not %2).</source>
+        <translation>Permintaan yang ditolak kembali ke pemadanan dahulu (ia %1, bukan %2).</translation>
+    </message>
+    <message>
+        <source>A request moves one step at a time: from %1 it cannot go to %2.</source>
+        <translation>Permintaan bergerak satu langkah pada satu masa: dari %1 ia tidak boleh ke %2.</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>Tiada pengguna bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>Thank %1 for the %2 on %3.</source>
+        <translation>Ucapkan terima kasih kepada %1 untuk %2 pada %3.</translation>
+    </message>
+    <message>
+        <source>Share the final version of the case study of %1 with %2.</source>
+        <translation>Kongsi versi akhir case study %1 dengan %2.</translation>
+    </message>
+    <message>
+        <source>Publish or use the %1 of %2, unused for %3 days.</source>
+        <translation>Terbitkan atau gunakan %1 daripada %2, tidak digunakan selama %3 hari.</translation>
+    </message>
+    <message>
+        <source>Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.</source>
+        <translation>Hubungi %1: diminta %2 kali dalam %3 hari lepas (terakhir pada %4) tanpa satu interaksi pun.</translation>
+    </message>
+    <message>
+        <source>Verify the profile of %1, last verified on %2.</source>
+        <translation>Sahkan profil %1, kali terakhir disahkan pada %2.</translation>
+    </message>
+    <message>
+        <source>Verify the profile of %1, never verified.</source>
+        <translation>Sahkan profil %1, tidak pernah disahkan.</translation>
+    </message>
+    <message>
+        <source>Re-confirm %1&apos;s %2 consent, given on %3.</source>
+        <translation>Sahkan semula persetujuan %2 %1, diberikan pada %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 enrolled advocates, more than %3: hand some over.</source>
+        <translation>%1 memegang %2 advocate berdaftar, lebih daripada %3: serahkan sebahagian.</translation>
+    </message>
+    <message>
+        <source>The request is %1; nobody more can be asked for it.</source>
+        <translation>Permintaan ini %1; tiada sesiapa lagi boleh diminta untuknya.</translation>
+    </message>
+    <message>
+        <source>%1 was already asked for this request.</source>
+        <translation>%1 sudah diminta untuk permintaan ini.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2.</source>
+        <translation>%1 tidak boleh diminta: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2. Only a programme manager may override that.</source>
+        <translation>%1 tidak boleh diminta: %2. Hanya pengurus program boleh mengatasinya.</translation>
+    </message>
+    <message>
+        <source>Overrode “%1”: %2</source>
+        <translation>Mengatasi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>Diminta %1</translation>
+    </message>
+    <message>
+        <source>An answer is either accepted or declined.</source>
+        <translation>Jawapan sama ada diterima atau ditolak.</translation>
+    </message>
+    <message>
+        <source>This advocate was not asked for this request.</source>
+        <translation>Advocate ini tidak diminta untuk permintaan ini.</translation>
+    </message>
+    <message>
+        <source>This advocate already answered (%1 on %2).</source>
+        <translation>Advocate ini sudah menjawab (%1 pada %2).</translation>
+    </message>
+    <message>
+        <source>The request is %1; there is nobody to match any more.</source>
+        <translation>Permintaan ini %1; tiada sesiapa lagi untuk dipadankan.</translation>
+    </message>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>Advocate tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The activity type does not exist.</source>
+        <translation>Jenis aktiviti tidak wujud.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment (smb, mid_market, enterprise).</source>
+        <translation>“%1” bukan segmen (smb, mid_market, enterprise).</translation>
+    </message>
+    <message>
+        <source>The deal size cannot be negative.</source>
+        <translation>Saiz deal tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The needed-by date %1 is already past.</source>
+        <translation>Tarikh diperlukan %1 sudah berlalu.</translation>
+    </message>
+    <message>
+        <source>There is no request with the id “%1”.</source>
+        <translation>Tiada permintaan dengan id “%1”.</translation>
+    </message>
+    <message>
+        <source>The tier review does not exist.</source>
+        <translation>Semakan tier tidak wujud.</translation>
+    </message>
+    <message>
+        <source>Only a programme manager can decide a tier review.</source>
+        <translation>Hanya pengurus program boleh memutuskan semakan tier.</translation>
+    </message>
+    <message>
+        <source>A tier decision needs a reason.</source>
+        <translation>Keputusan tier memerlukan sebab.</translation>
+    </message>
+    <message>
+        <source>This tier review was already decided.</source>
+        <translation>Semakan tier ini sudah diputuskan.</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +5536,12 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>An inner step failed; nothing was saved.</source>
         <translation>Satu langkah dalaman gagal; tiada apa-apa disimpan.</translation>
     </message>
+    <message numerus="yes">
+        <source>the database is busy — another program is writing; tried for %n s. Nothing was changed; try again in a moment.</source>
+        <translation>
+            <numerusform>pangkalan data sedang sibuk — program lain sedang menulis; dicuba selama %n saat. Tiada apa-apa diubah; cuba lagi sebentar lagi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::SyncBundleCheck</name>
@@ -5696,6 +5616,22 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>the bundle says %1 rows but holds %2: it was cut short or altered.</source>
         <translation>bundle menyatakan %1 baris tetapi mengandungi %2: ia terpotong atau diubah.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid sync bundle: %2: %3</source>
+        <translation>%1: bukan bundle penyegerakan yang sah: %2: %3</translation>
+    </message>
+    <message>
+        <source>a row must be an object.</source>
+        <translation>baris mesti berupa objek.</translation>
+    </message>
+    <message>
+        <source>a row needs its UUID.</source>
+        <translation>baris memerlukan UUID.</translation>
+    </message>
+    <message>
+        <source>a cell must be text, a number or null.</source>
+        <translation>sel mesti berupa teks, nombor atau null.</translation>
     </message>
 </context>
 <context>
@@ -6021,26 +5957,39 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     </message>
 </context>
 <context>
-    <name>ad::TierReviewService</name>
+    <name>ad::Timeline</name>
     <message>
-        <source>The tier review does not exist.</source>
-        <translation>Semakan tier tidak wujud.</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Only a programme manager can decide a tier review.</source>
-        <translation>Hanya pengurus program boleh memutuskan semakan tier.</translation>
+        <source>(none)</source>
+        <translation>(tiada)</translation>
     </message>
     <message>
-        <source>A tier decision needs a reason.</source>
-        <translation>Keputusan tier memerlukan sebab.</translation>
+        <source>Journey stage</source>
+        <translation>Peringkat perjalanan</translation>
     </message>
     <message>
-        <source>This tier review was already decided.</source>
-        <translation>Semakan tier ini sudah diputuskan.</translation>
+        <source>Tier</source>
+        <translation>Tier</translation>
     </message>
-</context>
-<context>
-    <name>ad::TimelineBuilder</name>
+    <message>
+        <source>Nomination status</source>
+        <translation>Status pencalonan</translation>
+    </message>
+    <message>
+        <source>Consent for %1 revoked by %2</source>
+        <translation>Persetujuan untuk %1 ditarik balik oleh %2</translation>
+    </message>
+    <message>
+        <source>Consent for %1 granted, recorded by %2</source>
+        <translation>Persetujuan untuk %1 diberikan, direkodkan oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 by %4</source>
+        <translation>%1 ditukar daripada %2 kepada %3 oleh %4</translation>
+    </message>
     <message>
         <source>Nominated by %1</source>
         <translation>Dicalonkan oleh %1</translation>
@@ -6185,6 +6134,126 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>There is already a user named “%1”.</source>
         <translation>Sudah ada pengguna bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>An account name</source>
+        <translation>Nama akaun</translation>
+    </message>
+    <message>
+        <source>ARR cannot be negative.</source>
+        <translation>ARR tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The owning CSM does not exist.</source>
+        <translation>CSM pemilik tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>Akaun tidak wujud.</translation>
+    </message>
+    <message>
+        <source>Unknown activity type.</source>
+        <translation>Jenis aktiviti tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>An activity name</source>
+        <translation>Nama aktiviti</translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>Mata tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Effort cannot be negative.</source>
+        <translation>Usaha tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>There is already an activity named “%1”.</source>
+        <translation>Sudah ada aktiviti bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The journey stage must be between 1 and 5.</source>
+        <translation>Peringkat perjalanan mesti antara 1 dan 5.</translation>
+    </message>
+    <message>
+        <source>%1 must be rated from 0 to 5.</source>
+        <translation>%1 mesti dinilai dari 0 hingga 5.</translation>
+    </message>
+    <message>
+        <source>Unknown account: choose an existing account or create it first.</source>
+        <translation>Akaun tidak diketahui: pilih akaun sedia ada atau cipta dahulu.</translation>
+    </message>
+    <message>
+        <source>The email %1 already belongs to %2.</source>
+        <translation>E-mel %1 sudah dimiliki oleh %2.</translation>
+    </message>
+    <message>
+        <source>The consent date</source>
+        <translation>Tarikh persetujuan</translation>
+    </message>
+    <message>
+        <source>A consent cannot expire before it was given.</source>
+        <translation>Persetujuan tidak boleh tamat tempoh sebelum ia diberikan.</translation>
+    </message>
+    <message>
+        <source>The consent does not exist.</source>
+        <translation>Persetujuan tidak wujud.</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The request does not exist.</source>
+        <translation>Permintaan tidak wujud.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Kos tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The contribution being thanked is not this advocate’s.</source>
+        <translation>Sumbangan yang dihargai bukan milik advocate ini.</translation>
+    </message>
+    <message>
+        <source>The contribution does not exist.</source>
+        <translation>Sumbangan tidak wujud.</translation>
+    </message>
+    <message>
+        <source>A source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>The feedback text</source>
+        <translation>Teks feedback</translation>
+    </message>
+    <message>
+        <source>A rating is between 0 and 10.</source>
+        <translation>Penilaian adalah antara 0 dan 10.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>An account</source>
+        <translation>Akaun</translation>
+    </message>
+    <message>
+        <source>The referred company</source>
+        <translation>Syarikat yang dirujuk</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s value cannot be negative.</source>
+        <translation>Nilai referral tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The referral does not exist.</source>
+        <translation>Referral tidak wujud.</translation>
     </message>
 </context>
 <context>

@@ -29,241 +29,6 @@
     </message>
 </context>
 <context>
-    <name>ad</name>
-    <message>
-        <source>Please check the input</source>
-        <translation>請檢查輸入內容</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>找不到</translation>
-    </message>
-    <message>
-        <source>Already exists</source>
-        <translation>已經存在</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>不允許</translation>
-    </message>
-    <message>
-        <source>The database is busy</source>
-        <translation>資料庫忙碌中</translation>
-    </message>
-    <message>
-        <source>Made by a newer version</source>
-        <translation>由較新版本建立</translation>
-    </message>
-    <message>
-        <source>Not an Advocate Desk database</source>
-        <translation>不是 Advocate Desk 資料庫</translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation>資料庫已損毀</translation>
-    </message>
-    <message>
-        <source>Could not read or write the database</source>
-        <translation>無法讀取或寫入資料庫</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>產業</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地區</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>市場區隔</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>無</translation>
-    </message>
-    <message>
-        <source>Anonymous advocate</source>
-        <translation>匿名倡導者</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <source>“%1” is not a segment; use one of: %2.</source>
-        <translation>「%1」不是市場區隔；請使用下列其中之一：%2。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a health; use one of: %2.</source>
-        <translation>「%1」不是健康狀態；請使用下列其中之一：%2。</translation>
-    </message>
-    <message>
-        <source>already asked for this request</source>
-        <translation>已就此請求詢問過</translation>
-    </message>
-    <message>
-        <source>not enrolled in the programme</source>
-        <translation>未加入倡導計畫</translation>
-    </message>
-    <message>
-        <source>ask cap reached: %1 counted asks in the last %2 days (cap %3)</source>
-        <translation>已達詢問上限：最近 %2 天內已計入 %1 次詢問（上限 %3）</translation>
-    </message>
-    <message>
-        <source>resting after a high-barrier contribution on %1 (until %2)</source>
-        <translation>%1 完成高門檻貢獻後休息中（至 %2）</translation>
-    </message>
-    <message>
-        <source>declined %1 on %2 (not asked again for it until %3)</source>
-        <translation>已於 %2 婉拒 %1（%3 前不再詢問此項）</translation>
-    </message>
-    <message>
-        <source>do not ask until %1</source>
-        <translation>%1 前請勿詢問</translation>
-    </message>
-    <message>
-        <source>no current reference consent</source>
-        <translation>目前沒有參考推薦同意</translation>
-    </message>
-    <message>
-        <source>not open to %1</source>
-        <translation>不接受 %1</translation>
-    </message>
-    <message>
-        <source>health: latest NPS is %1 (detractor)</source>
-        <translation>健康狀態：最新 NPS 為 %1（批評者）</translation>
-    </message>
-    <message>
-        <source>health: the account has an open escalation</source>
-        <translation>健康狀態：此帳戶有未結案的升級問題</translation>
-    </message>
-    <message>
-        <source>health: the account renews on %1 (within %2 days)</source>
-        <translation>健康狀態：此帳戶將於 %1 續約（%2 天內）</translation>
-    </message>
-    <message>
-        <source>The nomination is already in “%1”.</source>
-        <translation>此提名已在「%1」。</translation>
-    </message>
-    <message>
-        <source>A nomination coming back from “%1” must be cultivated again before “%2”.</source>
-        <translation>從「%1」返回的提名必須重新培養，才能進入「%2」。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot skip Cultivating: cultivate the relationship before any ask.</source>
-        <translation>「%1」不能跳過「培養中」：在任何詢問之前先培養關係。</translation>
-    </message>
-    <message>
-        <source>Move one stage at a time: from “%1” the next stage is “%2”.</source>
-        <translation>一次只能移動一個階段：從「%1」的下一個階段是「%2」。</translation>
-    </message>
-    <message>
-        <source>Record the advocate’s reference consent before enrolling them.</source>
-        <translation>加入前請先記錄倡導者的參考推薦同意。</translation>
-    </message>
-    <message>
-        <source>industry %1</source>
-        <translation>產業 %1</translation>
-    </message>
-    <message>
-        <source>segment %1</source>
-        <translation>市場區隔 %1</translation>
-    </message>
-    <message>
-        <source>region %1</source>
-        <translation>地區 %1</translation>
-    </message>
-    <message>
-        <source>product %1</source>
-        <translation>產品 %1</translation>
-    </message>
-    <message>
-        <source>matches %1</source>
-        <translation>符合 %1</translation>
-    </message>
-    <message>
-        <source>loosened %1</source>
-        <translation>已放寬 %1</translation>
-    </message>
-    <message>
-        <source>readiness %1</source>
-        <translation>準備度 %1</translation>
-    </message>
-    <message>
-        <source>asked %1 times in the last %2 days</source>
-        <translation>最近 %2 天內被詢問 %1 次</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <source>Journey stage</source>
-        <translation>倡導歷程階段</translation>
-    </message>
-    <message>
-        <source>Nomination status</source>
-        <translation>提名狀態</translation>
-    </message>
-    <message>
-        <source>Consent for %1 revoked by %2</source>
-        <translation>%2 撤銷了 %1 的同意</translation>
-    </message>
-    <message>
-        <source>Consent for %1 granted, recorded by %2</source>
-        <translation>已授予 %1 的同意，由 %2 記錄</translation>
-    </message>
-    <message>
-        <source>%1 changed from %2 to %3 by %4</source>
-        <translation>%4 將 %1 從 %2 改為 %3</translation>
-    </message>
-    <message>
-        <source>%1: not a valid sync bundle: %2: %3</source>
-        <translation>%1：不是有效的同步套件：%2：%3</translation>
-    </message>
-    <message>
-        <source>a row must be an object.</source>
-        <translation>每一列必須是一個物件。</translation>
-    </message>
-    <message>
-        <source>a row needs its UUID.</source>
-        <translation>每一列都需要 UUID。</translation>
-    </message>
-    <message>
-        <source>a date and time is required.</source>
-        <translation>必須有日期與時間。</translation>
-    </message>
-    <message>
-        <source>a cell must be text, a number or null.</source>
-        <translation>儲存格必須是文字、數字或 null。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a part of this KPI.</source>
-        <translation>「%1」不是此 KPI 的一部分。</translation>
-    </message>
-</context>
-<context>
     <name>ad::AccountAdvocatesModel</name>
     <message>
         <source>%1 · %2</source>
@@ -319,36 +84,6 @@
     <message>
         <source>Points</source>
         <translation>點數</translation>
-    </message>
-</context>
-<context>
-    <name>ad::AccountRows</name>
-    <message>
-        <source>“%1” is already on line %2 of this file.</source>
-        <translation>「%1」已出現在此檔案的第 %2 行。</translation>
-    </message>
-    <message>
-        <source>an account named “%1” already exists; choose --on-duplicate skip or update.</source>
-        <translation>名為「%1」的帳戶已存在；請選擇 --on-duplicate skip 或 update。</translation>
-    </message>
-</context>
-<context>
-    <name>ad::AccountService</name>
-    <message>
-        <source>An account name</source>
-        <translation>帳戶名稱</translation>
-    </message>
-    <message>
-        <source>ARR cannot be negative.</source>
-        <translation>ARR 不能為負數。</translation>
-    </message>
-    <message>
-        <source>The owning CSM does not exist.</source>
-        <translation>負責的 CSM 不存在。</translation>
-    </message>
-    <message>
-        <source>The account does not exist.</source>
-        <translation>此帳戶不存在。</translation>
     </message>
 </context>
 <context>
@@ -444,99 +179,6 @@
     <message>
         <source>%1 in 12 months · %2 points</source>
         <translation>12 個月內 %1 筆 · %2 點</translation>
-    </message>
-</context>
-<context>
-    <name>ad::ActivityTypeService</name>
-    <message>
-        <source>Unknown activity type.</source>
-        <translation>未知的活動類型。</translation>
-    </message>
-    <message>
-        <source>An activity name</source>
-        <translation>活動名稱</translation>
-    </message>
-    <message>
-        <source>Points cannot be negative.</source>
-        <translation>點數不能為負數。</translation>
-    </message>
-    <message>
-        <source>Effort cannot be negative.</source>
-        <translation>投入程度不能為負數。</translation>
-    </message>
-    <message>
-        <source>There is already an activity named “%1”.</source>
-        <translation>已有名為「%1」的活動。</translation>
-    </message>
-</context>
-<context>
-    <name>ad::AdvocateRows</name>
-    <message>
-        <source>%1 is already on line %2 of this file.</source>
-        <translation>%1 已出現在此檔案的第 %2 行。</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to %2 in the database; choose --on-duplicate skip or update.</source>
-        <translation>%1 在資料庫中已屬於 %2；請選擇 --on-duplicate skip 或 update。</translation>
-    </message>
-    <message>
-        <source>a name is required (a name column, or first and last name).</source>
-        <translation>必須有姓名（姓名欄，或名字與姓氏欄）。</translation>
-    </message>
-    <message>
-        <source>a value is required.</source>
-        <translation>必須填寫值。</translation>
-    </message>
-    <message>
-        <source>imported from %1</source>
-        <translation>從 %1 匯入</translation>
-    </message>
-</context>
-<context>
-    <name>ad::AdvocateService</name>
-    <message>
-        <source>A name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>The journey stage must be between 1 and 5.</source>
-        <translation>倡導歷程階段必須介於 1 到 5 之間。</translation>
-    </message>
-    <message>
-        <source>%1 must be rated from 0 to 5.</source>
-        <translation>%1 的評分必須介於 0 到 5 之間。</translation>
-    </message>
-    <message>
-        <source>Unknown account: choose an existing account or create it first.</source>
-        <translation>未知的帳戶：請選擇現有帳戶，或先建立它。</translation>
-    </message>
-    <message>
-        <source>The owning CSM does not exist.</source>
-        <translation>負責的 CSM 不存在。</translation>
-    </message>
-    <message>
-        <source>The email %1 already belongs to %2.</source>
-        <translation>電子郵件 %1 已屬於 %2。</translation>
-    </message>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>此倡導者不存在。</translation>
-    </message>
-    <message>
-        <source>The consent date</source>
-        <translation>同意日期</translation>
-    </message>
-    <message>
-        <source>A consent cannot expire before it was given.</source>
-        <translation>同意的到期日不能早於授予日期。</translation>
-    </message>
-    <message>
-        <source>The consent does not exist.</source>
-        <translation>此同意不存在。</translation>
-    </message>
-    <message>
-        <source>A note</source>
-        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +746,38 @@
     <message>
         <source>No advocate matches these filters with a current consent.</source>
         <translation>沒有倡導者符合這些篩選條件且有目前有效的同意。</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>市場區隔</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Anonymous advocate</source>
+        <translation>匿名倡導者</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
     </message>
 </context>
 <context>
@@ -2113,33 +1787,6 @@
     </message>
 </context>
 <context>
-    <name>ad::ColumnMapping</name>
-    <message>
-        <source>%1: not a JSON mapping: %2 (at byte %3).</source>
-        <translation>%1：不是 JSON 對應：%2（位於位元組 %3）。</translation>
-    </message>
-    <message>
-        <source>%1: a mapping file needs a &quot;columns&quot; object, such as {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</source>
-        <translation>%1：對應檔案需要一個 &quot;columns&quot; 物件，例如 {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}。</translation>
-    </message>
-    <message>
-        <source>%1: the column “%2” must map to a field name in quotes.</source>
-        <translation>%1：欄「%2」必須對應到以引號括住的欄位名稱。</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a field of %3; the fields are: %4.</source>
-        <translation>%1：「%2」不是 %3 的欄位；可用欄位為：%4。</translation>
-    </message>
-    <message>
-        <source>%1: two columns are mapped to the field %2.</source>
-        <translation>%1：有兩個欄對應到欄位 %2。</translation>
-    </message>
-    <message>
-        <source>%1: no column for the required field %2; name a column “%2” or map one to it with --mapping.</source>
-        <translation>%1：必填欄位 %2 沒有對應的欄；請將某欄命名為「%2」，或使用 --mapping 對應。</translation>
-    </message>
-</context>
-<context>
     <name>ad::ContributionDialog</name>
     <message>
         <source>Log Contribution</source>
@@ -2168,17 +1815,6 @@
     <message>
         <source>Notes</source>
         <translation>備註</translation>
-    </message>
-</context>
-<context>
-    <name>ad::ContributionRows</name>
-    <message>
-        <source>no advocate has the email %1; import the advocates first.</source>
-        <translation>沒有倡導者的電子郵件是 %1；請先匯入倡導者。</translation>
-    </message>
-    <message>
-        <source>unknown activity type “%1”; use a name from the activity catalogue.</source>
-        <translation>未知的活動類型「%1」；請使用活動目錄中的名稱。</translation>
     </message>
 </context>
 <context>
@@ -2702,29 +2338,6 @@
     </message>
 </context>
 <context>
-    <name>ad::EngagementService</name>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>此倡導者不存在。</translation>
-    </message>
-    <message>
-        <source>The request does not exist.</source>
-        <translation>此請求不存在。</translation>
-    </message>
-    <message>
-        <source>A cost cannot be negative.</source>
-        <translation>費用不能為負數。</translation>
-    </message>
-    <message>
-        <source>The contribution being thanked is not this advocate’s.</source>
-        <translation>被致謝的貢獻不屬於此倡導者。</translation>
-    </message>
-    <message>
-        <source>The contribution does not exist.</source>
-        <translation>此貢獻不存在。</translation>
-    </message>
-</context>
-<context>
     <name>ad::Enums</name>
     <message>
         <source>Satisfaction</source>
@@ -3029,6 +2642,53 @@ Type %2 to confirm.</source>
     </message>
 </context>
 <context>
+    <name>ad::ErrorMessage</name>
+    <message>
+        <source>Please check the input</source>
+        <translation>請檢查輸入內容</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>已經存在</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允許</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>資料庫忙碌中</translation>
+    </message>
+    <message>
+        <source>Made by a newer version</source>
+        <translation>由較新版本建立</translation>
+    </message>
+    <message>
+        <source>Not an Advocate Desk database</source>
+        <translation>不是 Advocate Desk 資料庫</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>資料庫已損毀</translation>
+    </message>
+    <message>
+        <source>Could not read or write the database</source>
+        <translation>無法讀取或寫入資料庫</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+</context>
+<context>
     <name>ad::FeedbackDialog</name>
     <message>
         <source>Add Feedback</source>
@@ -3190,68 +2850,6 @@ Type %2 to confirm.</source>
     </message>
 </context>
 <context>
-    <name>ad::FeedbackService</name>
-    <message>
-        <source>A source</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <source>The feedback text</source>
-        <translation>意見回饋內容</translation>
-    </message>
-    <message>
-        <source>A rating is between 0 and 10.</source>
-        <translation>評分介於 0 到 10 之間。</translation>
-    </message>
-    <message>
-        <source>Unknown account: choose an existing account or create it first.</source>
-        <translation>未知的帳戶：請選擇現有帳戶，或先建立它。</translation>
-    </message>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>此倡導者不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>ad::FollowUpService</name>
-    <message>
-        <source>There is no user named “%1”.</source>
-        <translation>沒有名為「%1」的使用者。</translation>
-    </message>
-    <message>
-        <source>Thank %1 for the %2 on %3.</source>
-        <translation>感謝 %1 於 %3 的 %2。</translation>
-    </message>
-    <message>
-        <source>Share the final version of the case study of %1 with %2.</source>
-        <translation>與 %2 分享 %1 案例研究的最終版本。</translation>
-    </message>
-    <message>
-        <source>Publish or use the %1 of %2, unused for %3 days.</source>
-        <translation>發布或使用 %2 的 %1，已 %3 天未使用。</translation>
-    </message>
-    <message>
-        <source>Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.</source>
-        <translation>關懷 %1：最近 %3 天內被詢問 %2 次（最後一次在 %4），卻沒有任何接觸。</translation>
-    </message>
-    <message>
-        <source>Verify the profile of %1, last verified on %2.</source>
-        <translation>驗證 %1 的個人檔案，上次驗證於 %2。</translation>
-    </message>
-    <message>
-        <source>Verify the profile of %1, never verified.</source>
-        <translation>驗證 %1 的個人檔案，從未驗證。</translation>
-    </message>
-    <message>
-        <source>Re-confirm %1&apos;s %2 consent, given on %3.</source>
-        <translation>重新確認 %1 於 %3 授予的 %2 同意。</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 enrolled advocates, more than %3: hand some over.</source>
-        <translation>%1 負責 %2 位已加入的倡導者，超過 %3 位：請移交一些。</translation>
-    </message>
-</context>
-<context>
     <name>ad::Import</name>
     <message>
         <source>no advocate has the email %1; import the advocates first.</source>
@@ -3276,6 +2874,233 @@ Type %2 to confirm.</source>
     <message>
         <source>%1 characters; at most %2 are allowed.</source>
         <translation>%1 個字元；最多允許 %2 個。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment; use one of: %2.</source>
+        <translation>「%1」不是市場區隔；請使用下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a health; use one of: %2.</source>
+        <translation>「%1」不是健康狀態；請使用下列其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is already on line %2 of this file.</source>
+        <translation>「%1」已出現在此檔案的第 %2 行。</translation>
+    </message>
+    <message>
+        <source>an account named “%1” already exists; choose --on-duplicate skip or update.</source>
+        <translation>名為「%1」的帳戶已存在；請選擇 --on-duplicate skip 或 update。</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2 of this file.</source>
+        <translation>%1 已出現在此檔案的第 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 in the database; choose --on-duplicate skip or update.</source>
+        <translation>%1 在資料庫中已屬於 %2；請選擇 --on-duplicate skip 或 update。</translation>
+    </message>
+    <message>
+        <source>a name is required (a name column, or first and last name).</source>
+        <translation>必須有姓名（姓名欄，或名字與姓氏欄）。</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>必須有值。</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>從 %1 匯入</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON mapping: %2 (at byte %3).</source>
+        <translation>%1：不是 JSON 對應：%2（位於位元組 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: a mapping file needs a &quot;columns&quot; object, such as {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}.</source>
+        <translation>%1：對應檔案需要一個 &quot;columns&quot; 物件，例如 {&quot;columns&quot;: {&quot;E-mail&quot;: &quot;email&quot;}}。</translation>
+    </message>
+    <message>
+        <source>%1: the column “%2” must map to a field name in quotes.</source>
+        <translation>%1：欄「%2」必須對應到以引號括住的欄位名稱。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a field of %3; the fields are: %4.</source>
+        <translation>%1：「%2」不是 %3 的欄位；可用欄位為：%4。</translation>
+    </message>
+    <message>
+        <source>%1: two columns are mapped to the field %2.</source>
+        <translation>%1：有兩個欄對應到欄位 %2。</translation>
+    </message>
+    <message>
+        <source>%1: no column for the required field %2; name a column “%2” or map one to it with --mapping.</source>
+        <translation>%1：必填欄位 %2 沒有對應的欄；請將某欄命名為「%2」，或使用 --mapping 對應。</translation>
+    </message>
+    <message>
+        <source>unknown activity type “%1”; use a name from the activity catalogue.</source>
+        <translation>未知的活動類型「%1」；請使用活動目錄中的名稱。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a date is required.</source>
+        <translation>必須填寫日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>「%1」不是日期；請寫成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>a number is required.</source>
+        <translation>必須是數字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>「%1」不是數字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>「%1」不是整數。</translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value, %2.</source>
+        <translation>%1 低於允許的最小值 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ImportKind</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>區隔</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>客戶起始日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>續約日期</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>CRM ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>個人檔案網址</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Artifact link</source>
+        <translation>成果連結</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>發布日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
     </message>
 </context>
 <context>
@@ -3465,56 +3290,6 @@ Type %2 to confirm.</source>
     </message>
 </context>
 <context>
-    <name>ad::ImportReport</name>
-    <message>
-        <source>file</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
-        <source>row</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>column</source>
-        <translation>欄</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>ad::ImportRow</name>
-    <message>
-        <source>a value is required.</source>
-        <translation>必須填寫值。</translation>
-    </message>
-    <message>
-        <source>a date is required.</source>
-        <translation>必須填寫日期。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>「%1」不是日期；請寫成 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>a number is required.</source>
-        <translation>必須填寫數字。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>「%1」不是數字。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>「%1」不是整數。</translation>
-    </message>
-    <message>
-        <source>%1 is below the smallest allowed value, %2.</source>
-        <translation>%1 低於允許的最小值 %2。</translation>
-    </message>
-</context>
-<context>
     <name>ad::ImportSourcePage</name>
     <message>
         <source>Choose a CSV file</source>
@@ -3683,6 +3458,33 @@ Type %2 to confirm.</source>
     </message>
 </context>
 <context>
+    <name>ad::Kpi</name>
+    <message>
+        <source>“%1” is not a part of this KPI.</source>
+        <translation>「%1」不是此 KPI 的一部分。</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>沒有名為「%1」的使用者。</translation>
+    </message>
+    <message>
+        <source>A KPI range needs a start and an end date.</source>
+        <translation>KPI 範圍需要開始與結束日期。</translation>
+    </message>
+    <message>
+        <source>The range starts (%1) after it ends (%2).</source>
+        <translation>範圍的開始（%1）晚於結束（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment.</source>
+        <translation>「%1」不是市場區隔。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tier.</source>
+        <translation>「%1」不是等級。</translation>
+    </message>
+</context>
+<context>
     <name>ad::KpiChartView</name>
     <message>
         <source>Could not draw the chart as PNG.</source>
@@ -3723,29 +3525,6 @@ Type %2 to confirm.</source>
     <message>
         <source>Chart. Click a bar or slice to list what it counts; right-click to save it as PNG or SVG.</source>
         <translation>圖表。按一下長條或扇形即可列出其計算的項目；按右鍵可另存為 PNG 或 SVG。</translation>
-    </message>
-</context>
-<context>
-    <name>ad::KpiEngine</name>
-    <message>
-        <source>There is no user named “%1”.</source>
-        <translation>沒有名為「%1」的使用者。</translation>
-    </message>
-    <message>
-        <source>A KPI range needs a start and an end date.</source>
-        <translation>KPI 範圍需要開始與結束日期。</translation>
-    </message>
-    <message>
-        <source>The range starts (%1) after it ends (%2).</source>
-        <translation>範圍的開始（%1）晚於結束（%2）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a segment.</source>
-        <translation>「%1」不是市場區隔。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a tier.</source>
-        <translation>「%1」不是等級。</translation>
     </message>
 </context>
 <context>
@@ -4492,18 +4271,27 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     </message>
 </context>
 <context>
-    <name>ad::NominationIntake</name>
+    <name>ad::NominationRules</name>
     <message>
-        <source>Evidence</source>
-        <translation>依據</translation>
+        <source>The nomination is already in “%1”.</source>
+        <translation>此提名已在「%1」。</translation>
     </message>
     <message>
-        <source>An account</source>
-        <translation>帳戶</translation>
+        <source>A nomination coming back from “%1” must be cultivated again before “%2”.</source>
+        <translation>從「%1」返回的提名必須重新培養，才能進入「%2」。</translation>
     </message>
-</context>
-<context>
-    <name>ad::NominationService</name>
+    <message>
+        <source>“%1” cannot skip Cultivating: cultivate the relationship before any ask.</source>
+        <translation>「%1」不能跳過「培養中」：在任何詢問之前先培養關係。</translation>
+    </message>
+    <message>
+        <source>Move one stage at a time: from “%1” the next stage is “%2”.</source>
+        <translation>一次只能移動一個階段：從「%1」的下一個階段是「%2」。</translation>
+    </message>
+    <message>
+        <source>Record the advocate’s reference consent before enrolling them.</source>
+        <translation>加入前請先記錄倡導者的參考推薦同意。</translation>
+    </message>
     <message>
         <source>The advocate does not exist.</source>
         <translation>此倡導者不存在。</translation>
@@ -5153,25 +4941,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     </message>
 </context>
 <context>
-    <name>ad::ReferralService</name>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>此倡導者不存在。</translation>
-    </message>
-    <message>
-        <source>The referred company</source>
-        <translation>被轉介的公司</translation>
-    </message>
-    <message>
-        <source>A referral&apos;s value cannot be negative.</source>
-        <translation>轉介的價值不能為負數。</translation>
-    </message>
-    <message>
-        <source>The referral does not exist.</source>
-        <translation>此轉介不存在。</translation>
-    </message>
-</context>
-<context>
     <name>ad::RequestBoard</name>
     <message>
         <source>Request pipeline board</source>
@@ -5258,76 +5027,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Asked: %1</source>
         <translation>已詢問：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ad::RequestMatcher</name>
-    <message>
-        <source>The request is %1; there is nobody to match any more.</source>
-        <translation>此請求為%1；已沒有可媒合的對象。</translation>
-    </message>
-    <message>
-        <source>The advocate does not exist.</source>
-        <translation>此倡導者不存在。</translation>
-    </message>
-</context>
-<context>
-    <name>ad::RequestService</name>
-    <message>
-        <source>The request is %1; nobody more can be asked for it.</source>
-        <translation>此請求為%1；無法再詢問任何人。</translation>
-    </message>
-    <message>
-        <source>%1 was already asked for this request.</source>
-        <translation>已就此請求詢問過 %1。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be asked: %2.</source>
-        <translation>無法詢問 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be asked: %2. Only a programme manager may override that.</source>
-        <translation>無法詢問 %1：%2。只有計畫經理可以覆寫。</translation>
-    </message>
-    <message>
-        <source>Overrode “%1”: %2</source>
-        <translation>已覆寫「%1」：%2</translation>
-    </message>
-    <message>
-        <source>Asked %1</source>
-        <translation>已詢問 %1</translation>
-    </message>
-    <message>
-        <source>An answer is either accepted or declined.</source>
-        <translation>回覆只能是接受或婉拒。</translation>
-    </message>
-    <message>
-        <source>This advocate was not asked for this request.</source>
-        <translation>此請求未詢問過此倡導者。</translation>
-    </message>
-    <message>
-        <source>This advocate already answered (%1 on %2).</source>
-        <translation>此倡導者已回覆（%2 %1）。</translation>
-    </message>
-    <message>
-        <source>The activity type does not exist.</source>
-        <translation>此活動類型不存在。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a segment (smb, mid_market, enterprise).</source>
-        <translation>「%1」不是市場區隔（smb、mid_market、enterprise）。</translation>
-    </message>
-    <message>
-        <source>The deal size cannot be negative.</source>
-        <translation>交易金額不能為負數。</translation>
-    </message>
-    <message>
-        <source>The needed-by date %1 is already past.</source>
-        <translation>需要日期 %1 已經過去。</translation>
-    </message>
-    <message>
-        <source>There is no request with the id “%1”.</source>
-        <translation>沒有 ID 為「%1」的請求。</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5117,221 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Show the requests as a table</source>
         <translation>以表格顯示請求</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Rules</name>
+    <message>
+        <source>already asked for this request</source>
+        <translation>已就此請求詢問過</translation>
+    </message>
+    <message>
+        <source>not enrolled in the programme</source>
+        <translation>未加入倡導計畫</translation>
+    </message>
+    <message>
+        <source>ask cap reached: %1 counted asks in the last %2 days (cap %3)</source>
+        <translation>已達詢問上限：最近 %2 天內已計入 %1 次詢問（上限 %3）</translation>
+    </message>
+    <message>
+        <source>resting after a high-barrier contribution on %1 (until %2)</source>
+        <translation>%1 完成高門檻貢獻後休息中（至 %2）</translation>
+    </message>
+    <message>
+        <source>declined %1 on %2 (not asked again for it until %3)</source>
+        <translation>已於 %2 婉拒 %1（%3 前不再詢問此項）</translation>
+    </message>
+    <message>
+        <source>do not ask until %1</source>
+        <translation>%1 前請勿詢問</translation>
+    </message>
+    <message>
+        <source>no current reference consent</source>
+        <translation>目前沒有參考推薦同意</translation>
+    </message>
+    <message>
+        <source>not open to %1</source>
+        <translation>不接受 %1</translation>
+    </message>
+    <message>
+        <source>health: latest NPS is %1 (detractor)</source>
+        <translation>健康狀態：最新 NPS 為 %1（批評者）</translation>
+    </message>
+    <message>
+        <source>health: the account has an open escalation</source>
+        <translation>健康狀態：此帳戶有未結案的升級問題</translation>
+    </message>
+    <message>
+        <source>health: the account renews on %1 (within %2 days)</source>
+        <translation>健康狀態：此帳戶將於 %1 續約（%2 天內）</translation>
+    </message>
+    <message>
+        <source>industry %1</source>
+        <translation>產業 %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>市場區隔 %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地區 %1</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>產品 %1</translation>
+    </message>
+    <message>
+        <source>matches %1</source>
+        <translation>符合 %1</translation>
+    </message>
+    <message>
+        <source>loosened %1</source>
+        <translation>已放寬 %1</translation>
+    </message>
+    <message>
+        <source>readiness %1</source>
+        <translation>準備度 %1</translation>
+    </message>
+    <message>
+        <source>asked %1 times in the last %2 days</source>
+        <translation>最近 %2 天內被詢問 %1 次</translation>
+    </message>
+    <message>
+        <source>The request is already %1; it cannot move to %2.</source>
+        <translation>此請求已是%1，無法移到%2。</translation>
+    </message>
+    <message>
+        <source>The request is %1, which is final; it cannot move to %2.</source>
+        <translation>此請求為%1，已是最終狀態，無法移到%2。</translation>
+    </message>
+    <message>
+        <source>Only an asked request can be declined (it is %1, not %2).</source>
+        <translation>只有已詢問的請求可以被婉拒（目前為%1，不是%2）。</translation>
+    </message>
+    <message>
+        <source>A declined request goes back to matching first (it is %1, not %2).</source>
+        <translation>被婉拒的請求要先回到配對（目前為%1，不是%2）。</translation>
+    </message>
+    <message>
+        <source>A request moves one step at a time: from %1 it cannot go to %2.</source>
+        <translation>請求一次只能前進一步：無法從%1移到%2。</translation>
+    </message>
+    <message>
+        <source>There is no user named “%1”.</source>
+        <translation>沒有名為「%1」的使用者。</translation>
+    </message>
+    <message>
+        <source>Thank %1 for the %2 on %3.</source>
+        <translation>感謝 %1 於 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>Share the final version of the case study of %1 with %2.</source>
+        <translation>與 %2 分享 %1 案例研究的最終版本。</translation>
+    </message>
+    <message>
+        <source>Publish or use the %1 of %2, unused for %3 days.</source>
+        <translation>發布或使用 %2 的 %1，已 %3 天未使用。</translation>
+    </message>
+    <message>
+        <source>Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.</source>
+        <translation>關懷 %1：最近 %3 天內被詢問 %2 次（最後一次在 %4），卻沒有任何接觸。</translation>
+    </message>
+    <message>
+        <source>Verify the profile of %1, last verified on %2.</source>
+        <translation>驗證 %1 的個人檔案，上次驗證於 %2。</translation>
+    </message>
+    <message>
+        <source>Verify the profile of %1, never verified.</source>
+        <translation>驗證 %1 的個人檔案，從未驗證。</translation>
+    </message>
+    <message>
+        <source>Re-confirm %1&apos;s %2 consent, given on %3.</source>
+        <translation>重新確認 %1 於 %3 授予的 %2 同意。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 enrolled advocates, more than %3: hand some over.</source>
+        <translation>%1 負責 %2 位已加入的倡導者，超過 %3 位：請移交一些。</translation>
+    </message>
+    <message>
+        <source>The request is %1; nobody more can be asked for it.</source>
+        <translation>此請求為%1；無法再詢問任何人。</translation>
+    </message>
+    <message>
+        <source>%1 was already asked for this request.</source>
+        <translation>已就此請求詢問過 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2.</source>
+        <translation>無法詢問 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked: %2. Only a programme manager may override that.</source>
+        <translation>無法詢問 %1：%2。只有計畫經理可以覆寫。</translation>
+    </message>
+    <message>
+        <source>Overrode “%1”: %2</source>
+        <translation>已覆寫「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Asked %1</source>
+        <translation>已詢問 %1</translation>
+    </message>
+    <message>
+        <source>An answer is either accepted or declined.</source>
+        <translation>回覆只能是接受或婉拒。</translation>
+    </message>
+    <message>
+        <source>This advocate was not asked for this request.</source>
+        <translation>此請求未詢問過此倡導者。</translation>
+    </message>
+    <message>
+        <source>This advocate already answered (%1 on %2).</source>
+        <translation>此倡導者已回覆（%2 %1）。</translation>
+    </message>
+    <message>
+        <source>The request is %1; there is nobody to match any more.</source>
+        <translation>此請求為%1；已沒有可媒合的對象。</translation>
+    </message>
+    <message>
+        <source>The advocate does not exist.</source>
+        <translation>此倡導者不存在。</translation>
+    </message>
+    <message>
+        <source>The activity type does not exist.</source>
+        <translation>此活動類型不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment (smb, mid_market, enterprise).</source>
+        <translation>「%1」不是市場區隔（smb、mid_market、enterprise）。</translation>
+    </message>
+    <message>
+        <source>The deal size cannot be negative.</source>
+        <translation>交易金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>The needed-by date %1 is already past.</source>
+        <translation>需要日期 %1 已經過去。</translation>
+    </message>
+    <message>
+        <source>There is no request with the id “%1”.</source>
+        <translation>沒有 ID 為「%1」的請求。</translation>
+    </message>
+    <message>
+        <source>The tier review does not exist.</source>
+        <translation>此等級審核不存在。</translation>
+    </message>
+    <message>
+        <source>Only a programme manager can decide a tier review.</source>
+        <translation>只有計畫經理可以決定等級審核。</translation>
+    </message>
+    <message>
+        <source>A tier decision needs a reason.</source>
+        <translation>等級決定需要理由。</translation>
+    </message>
+    <message>
+        <source>This tier review was already decided.</source>
+        <translation>此等級審核已決定。</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +5536,12 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>An inner step failed; nothing was saved.</source>
         <translation>內部步驟失敗；未儲存任何內容。</translation>
     </message>
+    <message numerus="yes">
+        <source>the database is busy — another program is writing; tried for %n s. Nothing was changed; try again in a moment.</source>
+        <translation>
+            <numerusform>資料庫忙碌中 — 另一個程式正在寫入；已嘗試 %n 秒。未變更任何內容；請稍後再試。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::SyncBundleCheck</name>
@@ -5696,6 +5616,22 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>the bundle says %1 rows but holds %2: it was cut short or altered.</source>
         <translation>同步套件標示 %1 列，實際有 %2 列：它被截斷或遭竄改。</translation>
+    </message>
+    <message>
+        <source>%1: not a valid sync bundle: %2: %3</source>
+        <translation>%1：不是有效的同步套件：%2：%3</translation>
+    </message>
+    <message>
+        <source>a row must be an object.</source>
+        <translation>每一列必須是一個物件。</translation>
+    </message>
+    <message>
+        <source>a row needs its UUID.</source>
+        <translation>每一列都需要 UUID。</translation>
+    </message>
+    <message>
+        <source>a cell must be text, a number or null.</source>
+        <translation>儲存格必須是文字、數字或 null。</translation>
     </message>
 </context>
 <context>
@@ -6021,26 +5957,39 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     </message>
 </context>
 <context>
-    <name>ad::TierReviewService</name>
+    <name>ad::Timeline</name>
     <message>
-        <source>The tier review does not exist.</source>
-        <translation>此等級審核不存在。</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Only a programme manager can decide a tier review.</source>
-        <translation>只有計畫經理可以決定等級審核。</translation>
+        <source>(none)</source>
+        <translation>（無）</translation>
     </message>
     <message>
-        <source>A tier decision needs a reason.</source>
-        <translation>等級決定需要理由。</translation>
+        <source>Journey stage</source>
+        <translation>倡導歷程階段</translation>
     </message>
     <message>
-        <source>This tier review was already decided.</source>
-        <translation>此等級審核已決定。</translation>
+        <source>Tier</source>
+        <translation>等級</translation>
     </message>
-</context>
-<context>
-    <name>ad::TimelineBuilder</name>
+    <message>
+        <source>Nomination status</source>
+        <translation>提名狀態</translation>
+    </message>
+    <message>
+        <source>Consent for %1 revoked by %2</source>
+        <translation>%2 撤銷了 %1 的同意</translation>
+    </message>
+    <message>
+        <source>Consent for %1 granted, recorded by %2</source>
+        <translation>已授予 %1 的同意，由 %2 記錄</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 by %4</source>
+        <translation>%4 將 %1 從 %2 改為 %3</translation>
+    </message>
     <message>
         <source>Nominated by %1</source>
         <translation>由 %1 提名</translation>
@@ -6185,6 +6134,126 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>There is already a user named “%1”.</source>
         <translation>已有名為「%1」的使用者。</translation>
+    </message>
+    <message>
+        <source>An account name</source>
+        <translation>帳戶名稱</translation>
+    </message>
+    <message>
+        <source>ARR cannot be negative.</source>
+        <translation>ARR 不能為負數。</translation>
+    </message>
+    <message>
+        <source>The owning CSM does not exist.</source>
+        <translation>負責的 CSM 不存在。</translation>
+    </message>
+    <message>
+        <source>The account does not exist.</source>
+        <translation>此帳戶不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown activity type.</source>
+        <translation>未知的活動類型。</translation>
+    </message>
+    <message>
+        <source>An activity name</source>
+        <translation>活動名稱</translation>
+    </message>
+    <message>
+        <source>Points cannot be negative.</source>
+        <translation>點數不能為負數。</translation>
+    </message>
+    <message>
+        <source>Effort cannot be negative.</source>
+        <translation>投入程度不能為負數。</translation>
+    </message>
+    <message>
+        <source>There is already an activity named “%1”.</source>
+        <translation>已有名為「%1」的活動。</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The journey stage must be between 1 and 5.</source>
+        <translation>倡導歷程階段必須介於 1 到 5 之間。</translation>
+    </message>
+    <message>
+        <source>%1 must be rated from 0 to 5.</source>
+        <translation>%1 的評分必須介於 0 到 5 之間。</translation>
+    </message>
+    <message>
+        <source>Unknown account: choose an existing account or create it first.</source>
+        <translation>未知的帳戶：請選擇現有帳戶，或先建立它。</translation>
+    </message>
+    <message>
+        <source>The email %1 already belongs to %2.</source>
+        <translation>電子郵件 %1 已屬於 %2。</translation>
+    </message>
+    <message>
+        <source>The consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>A consent cannot expire before it was given.</source>
+        <translation>同意的到期日不能早於授予日期。</translation>
+    </message>
+    <message>
+        <source>The consent does not exist.</source>
+        <translation>此同意不存在。</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>The request does not exist.</source>
+        <translation>此請求不存在。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>費用不能為負數。</translation>
+    </message>
+    <message>
+        <source>The contribution being thanked is not this advocate’s.</source>
+        <translation>被致謝的貢獻不屬於此倡導者。</translation>
+    </message>
+    <message>
+        <source>The contribution does not exist.</source>
+        <translation>此貢獻不存在。</translation>
+    </message>
+    <message>
+        <source>A source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>The feedback text</source>
+        <translation>意見回饋內容</translation>
+    </message>
+    <message>
+        <source>A rating is between 0 and 10.</source>
+        <translation>評分介於 0 到 10 之間。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>An account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>The referred company</source>
+        <translation>被轉介的公司</translation>
+    </message>
+    <message>
+        <source>A referral&apos;s value cannot be negative.</source>
+        <translation>轉介的價值不能為負數。</translation>
+    </message>
+    <message>
+        <source>The referral does not exist.</source>
+        <translation>此轉介不存在。</translation>
     </message>
 </context>
 <context>

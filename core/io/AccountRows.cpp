@@ -9,10 +9,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ImportText
 {
-    return QCoreApplication::translate("ad::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Import)
+};
 
 // Accepts the stored key ("mid_market") or the label ("Mid-market") in any case.
 template <typename Enum>
@@ -49,14 +51,14 @@ void apply(ImportRow &row, Account &account)
         if (auto parsed = parseLoosely(segment, allSegmentValues()))
             account.segment = *parsed;
         else
-            row.fail(QStringLiteral("segment"), tr("“%1” is not a segment; use one of: %2.")
+            row.fail(QStringLiteral("segment"), ImportText::tr("“%1” is not a segment; use one of: %2.")
                                                     .arg(segment, keysOf(allSegmentValues()).join(QStringLiteral(", "))));
     }
     if (const QString health = row.text(QStringLiteral("health")); !health.isEmpty()) {
         if (auto parsed = parseLoosely(health, allHealthValues()))
             account.health = *parsed;
         else
-            row.fail(QStringLiteral("health"), tr("“%1” is not a health; use one of: %2.")
+            row.fail(QStringLiteral("health"), ImportText::tr("“%1” is not a health; use one of: %2.")
                                                    .arg(health, keysOf(allHealthValues()).join(QStringLiteral(", "))));
     }
     if (const QString products = row.text(QStringLiteral("products")); !products.isEmpty()) {
@@ -85,7 +87,7 @@ Status AccountRows::handle(ImportRow &row, ImportPass &pass)
 
     const QString key = name.toCaseFolded();
     if (m_seen.contains(key)) {
-        row.fail(QStringLiteral("name"), tr("“%1” is already on line %2 of this file.").arg(name).arg(m_seen.value(key)));
+        row.fail(QStringLiteral("name"), ImportText::tr("“%1” is already on line %2 of this file.").arg(name).arg(m_seen.value(key)));
         return {};
     }
     m_seen.insert(key, row.line());
@@ -95,7 +97,7 @@ Status AccountRows::handle(ImportRow &row, ImportPass &pass)
     if (!existing)
         return existing.error();
     if (existing->has_value() && pass.options.onDuplicate == DuplicatePolicy::Refuse)
-        row.fail(QStringLiteral("name"), tr("an account named “%1” already exists; choose --on-duplicate skip or "
+        row.fail(QStringLiteral("name"), ImportText::tr("an account named “%1” already exists; choose --on-duplicate skip or "
                                             "update.")
                                              .arg(name));
     if (row.failed())

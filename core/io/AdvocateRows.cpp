@@ -10,10 +10,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ImportText
 {
-    return QCoreApplication::translate("ad::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Import)
+};
 
 // The name from a "name" column, or from first and last name columns.
 QString personName(const ImportRow &row)
@@ -104,7 +106,7 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
         const QString key = validate::emailKey(email);
         if (m_seen.contains(key)) {
             row.fail(QStringLiteral("email"),
-                     tr("%1 is already on line %2 of this file.").arg(email).arg(m_seen.value(key)));
+                     ImportText::tr("%1 is already on line %2 of this file.").arg(email).arg(m_seen.value(key)));
             return {};
         }
         if (m_seen.isEmpty())
@@ -121,16 +123,16 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
             existing = *found;
         }
         if (existing && pass.options.onDuplicate == DuplicatePolicy::Refuse)
-            row.fail(QStringLiteral("email"), tr("%1 already belongs to %2 in the database; choose --on-duplicate "
+            row.fail(QStringLiteral("email"), ImportText::tr("%1 already belongs to %2 in the database; choose --on-duplicate "
                                                  "skip or update.")
                                                   .arg(email, existing->name));
     }
     // An update keeps what the file leaves empty; a new advocate needs a name and an account.
     if (!existing) {
         if (personName(row).isEmpty())
-            row.fail(QStringLiteral("name"), tr("a name is required (a name column, or first and last name)."));
+            row.fail(QStringLiteral("name"), ImportText::tr("a name is required (a name column, or first and last name)."));
         if (accountName.isEmpty())
-            row.fail(QStringLiteral("account"), tr("a value is required."));
+            row.fail(QStringLiteral("account"), ImportText::tr("a value is required."));
     }
     if (row.failed())
         return {};
@@ -153,7 +155,7 @@ Status AdvocateRows::handle(ImportRow &row, ImportPass &pass)
     if (existing) {
         if (Status written = writeNewAccounts(); !written)
             return written;
-        return AdvocateService(pass.context).update(advocate, tr("imported from %1").arg(pass.report.source));
+        return AdvocateService(pass.context).update(advocate, ImportText::tr("imported from %1").arg(pass.report.source));
     }
     if (!m_batch)
         m_batch = std::make_unique<AdvocateBatch>(pass.context, [this] { return writeNewAccounts(); });

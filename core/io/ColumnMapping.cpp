@@ -12,10 +12,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ImportText
 {
-    return QCoreApplication::translate("ad::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Import)
+};
 
 struct PresetEntry
 {
@@ -78,13 +80,13 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorKind::Invalid, tr("%1: not a JSON mapping: %2 (at byte %3).")
+        return makeError(ErrorKind::Invalid, ImportText::tr("%1: not a JSON mapping: %2 (at byte %3).")
                                                  .arg(source, parseError.errorString())
                                                  .arg(parseError.offset));
     const QJsonValue columns = document.object().value(QStringLiteral("columns"));
     if (!columns.isObject())
         return makeError(ErrorKind::Invalid,
-                         tr("%1: a mapping file needs a \"columns\" object, such as "
+                         ImportText::tr("%1: a mapping file needs a \"columns\" object, such as "
                             "{\"columns\": {\"E-mail\": \"email\"}}.")
                              .arg(source));
     ColumnMapping mapping;
@@ -93,7 +95,7 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it.value().isString())
             return makeError(ErrorKind::Invalid,
-                             tr("%1: the column “%2” must map to a field name in quotes.").arg(source, it.key()));
+                             ImportText::tr("%1: the column “%2” must map to a field name in quotes.").arg(source, it.key()));
         mapping.set(it.key(), it.value().toString());
     }
     return mapping;
@@ -152,11 +154,11 @@ Result<QList<ColumnMapping::Binding>> ColumnMapping::resolve(ImportKind kind, co
             continue;
         }
         if (!isImportField(kind, field))
-            return makeError(ErrorKind::Invalid, tr("%1: “%2” is not a field of %3; the fields are: %4.")
+            return makeError(ErrorKind::Invalid, ImportText::tr("%1: “%2” is not a field of %3; the fields are: %4.")
                                                      .arg(m_name, field, keyOf(kind), fieldList(kind)));
         if (bound.contains(field))
             return makeError(ErrorKind::Invalid,
-                             tr("%1: two columns are mapped to the field %2.").arg(source, field));
+                             ImportText::tr("%1: two columns are mapped to the field %2.").arg(source, field));
         fields[column] = field;
         bound.insert(field);
     }
@@ -178,7 +180,7 @@ Result<QList<ColumnMapping::Binding>> ColumnMapping::resolve(ImportKind kind, co
     for (const ImportField &f : importFields(kind))
         if (f.required && !bound.contains(f.key))
             return makeError(ErrorKind::Invalid,
-                             tr("%1: no column for the required field %2; name a column “%2” or map one to it "
+                             ImportText::tr("%1: no column for the required field %2; name a column “%2” or map one to it "
                                 "with --mapping.")
                                  .arg(source, f.key));
     return bindings;

@@ -9,10 +9,12 @@
 namespace ad {
 
 namespace {
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ImportText
 {
-    return QCoreApplication::translate("ad::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Import)
+};
 } // namespace
 
 Status ContributionRows::handle(ImportRow &row, ImportPass &pass)
@@ -27,7 +29,7 @@ Status ContributionRows::handle(ImportRow &row, ImportPass &pass)
             participation.advocateId = (*advocate)->id;
         else
             row.fail(QStringLiteral("email"),
-                     tr("no advocate has the email %1; import the advocates first.").arg(email));
+                     ImportText::tr("no advocate has the email %1; import the advocates first.").arg(email));
     }
     const QString activity = row.requiredText(QStringLiteral("activity"));
     if (!activity.isEmpty()) {
@@ -38,7 +40,7 @@ Status ContributionRows::handle(ImportRow &row, ImportPass &pass)
             participation.activityTypeId = (*type)->id;
         else
             row.fail(QStringLiteral("activity"),
-                     tr("unknown activity type “%1”; use a name from the activity catalogue.").arg(activity));
+                     ImportText::tr("unknown activity type “%1”; use a name from the activity catalogue.").arg(activity));
     }
     participation.occurredOn = row.date(QStringLiteral("date"), false);
     if (auto points = row.number(QStringLiteral("points"), false, true))

@@ -9,10 +9,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct CsvReaderText
 {
-    return QCoreApplication::translate("ad::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::CsvReader)
+};
 
 const QChar kQuote = QLatin1Char('"');
 const QChar kCr = QLatin1Char('\r');
@@ -117,7 +119,7 @@ Result<QList<CsvRecord>> CsvReader::split(const QString &text, QChar delimiter, 
     }
     if (quoteOpenedOn)
         return makeError(ErrorKind::Invalid,
-                         tr("%1:%2: a quoted cell is never closed (a \" is missing).").arg(source).arg(quoteOpenedOn));
+                         CsvReaderText::tr("%1:%2: a quoted cell is never closed (a \" is missing).").arg(source).arg(quoteOpenedOn));
     takeRun(size);
     if (!cell.isEmpty() || !record.cells.isEmpty() || cellWasQuoted)
         endRecord();
@@ -130,7 +132,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source
     const TextDecoder::Decoded decoded = TextDecoder::decode(bytes, encoding);
     if (decoded.invalidUtf8Line > 0)
         return makeError(ErrorKind::Invalid,
-                         tr("%1:%2: this line is not valid UTF-8, while the rest of the file is. Correct the line, "
+                         CsvReaderText::tr("%1:%2: this line is not valid UTF-8, while the rest of the file is. Correct the line, "
                             "or choose the file's encoding (for example Windows-1252) if it is not UTF-8; nothing "
                             "was read.")
                              .arg(source)
@@ -142,9 +144,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return makeError(ErrorKind::Invalid, tr("%1: the file is empty; it needs a header line.").arg(source));
+        return makeError(ErrorKind::Invalid, CsvReaderText::tr("%1: the file is empty; it needs a header line.").arg(source));
     if (records->first().cells.size() > kMaxColumns)
-        return makeError(ErrorKind::Invalid, tr("%1:1: the header has %2 columns; at most %3 are read.")
+        return makeError(ErrorKind::Invalid, CsvReaderText::tr("%1:1: the header has %2 columns; at most %3 are read.")
                                                  .arg(source)
                                                  .arg(records->first().cells.size())
                                                  .arg(kMaxColumns));
@@ -153,7 +155,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source
         for (qsizetype earlier = 0; earlier < table.header.size(); ++earlier) {
             if (!column.isEmpty() && table.header.at(earlier).compare(column, Qt::CaseInsensitive) == 0)
                 return makeError(ErrorKind::Invalid,
-                                 tr("%1:1: the header names the column “%2” twice (columns %3 and %4); which one "
+                                 CsvReaderText::tr("%1:1: the header names the column “%2” twice (columns %3 and %4); which one "
                                     "is meant cannot be told.")
                                      .arg(source, column)
                                      .arg(earlier + 1)
@@ -164,7 +166,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &source
     records.value().removeFirst();
     for (CsvRecord &record : records.value()) {
         if (record.cells.size() != table.header.size())
-            table.ragged << CsvProblem{record.line, tr("the row has %1 cells but the header has %2.")
+            table.ragged << CsvProblem{record.line, CsvReaderText::tr("the row has %1 cells but the header has %2.")
                                                         .arg(record.cells.size())
                                                         .arg(table.header.size())};
         else

@@ -1,5 +1,7 @@
 #include "ImportKind.h"
 
+#include <QCoreApplication>
+
 namespace ad {
 
 namespace {
@@ -71,7 +73,55 @@ QList<ImportField> contributionFields()
             field("notes", false, {"note", "comment", "comments"})};
 }
 
+// The labels a person reads for the field keys mappings use.
+struct FieldLabel
+{
+    const char *key;
+    const char *label;
+};
+const FieldLabel kFieldLabels[] = {
+        {"name", QT_TRANSLATE_NOOP("ad::ImportKind", "Name")},
+        {"industry", QT_TRANSLATE_NOOP("ad::ImportKind", "Industry")},
+        {"segment", QT_TRANSLATE_NOOP("ad::ImportKind", "Segment")},
+        {"region", QT_TRANSLATE_NOOP("ad::ImportKind", "Region")},
+        {"country", QT_TRANSLATE_NOOP("ad::ImportKind", "Country")},
+        {"products", QT_TRANSLATE_NOOP("ad::ImportKind", "Products")},
+        {"arr", QT_TRANSLATE_NOOP("ad::ImportKind", "ARR")},
+        {"customer_since", QT_TRANSLATE_NOOP("ad::ImportKind", "Customer since")},
+        {"renewal_date", QT_TRANSLATE_NOOP("ad::ImportKind", "Renewal date")},
+        {"health", QT_TRANSLATE_NOOP("ad::ImportKind", "Health")},
+        {"external_crm_id", QT_TRANSLATE_NOOP("ad::ImportKind", "CRM id")},
+        {"email", QT_TRANSLATE_NOOP("ad::ImportKind", "Email")},
+        {"first_name", QT_TRANSLATE_NOOP("ad::ImportKind", "First name")},
+        {"last_name", QT_TRANSLATE_NOOP("ad::ImportKind", "Last name")},
+        {"title", QT_TRANSLATE_NOOP("ad::ImportKind", "Title")},
+        {"account", QT_TRANSLATE_NOOP("ad::ImportKind", "Account")},
+        {"phone", QT_TRANSLATE_NOOP("ad::ImportKind", "Phone")},
+        {"profile_url", QT_TRANSLATE_NOOP("ad::ImportKind", "Profile URL")},
+        {"language", QT_TRANSLATE_NOOP("ad::ImportKind", "Language")},
+        {"time_zone", QT_TRANSLATE_NOOP("ad::ImportKind", "Time zone")},
+        {"score", QT_TRANSLATE_NOOP("ad::ImportKind", "Score")},
+        {"date", QT_TRANSLATE_NOOP("ad::ImportKind", "Date")},
+        {"comment", QT_TRANSLATE_NOOP("ad::ImportKind", "Comment")},
+        {"source", QT_TRANSLATE_NOOP("ad::ImportKind", "Source")},
+        {"activity", QT_TRANSLATE_NOOP("ad::ImportKind", "Activity")},
+        {"points", QT_TRANSLATE_NOOP("ad::ImportKind", "Points")},
+        {"artifact_link", QT_TRANSLATE_NOOP("ad::ImportKind", "Artifact link")},
+        {"published_on", QT_TRANSLATE_NOOP("ad::ImportKind", "Published on")},
+        {"notes", QT_TRANSLATE_NOOP("ad::ImportKind", "Notes")},
+        {"amount", QT_TRANSLATE_NOOP("ad::ImportKind", "Amount")},
+};
+
 } // namespace
+
+QString importFieldLabel(const QString &key)
+{
+    for (const FieldLabel &field : kFieldLabels) {
+        if (key == QLatin1String(field.key))
+            return QCoreApplication::translate("ad::ImportKind", field.label);
+    }
+    return key;
+}
 
 QString keyOf(ImportKind kind)
 {

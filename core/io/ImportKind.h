@@ -30,6 +30,8 @@ std::optional<ImportKind> parseImportKind(const QString &key);
 QList<ImportKind> allImportKinds();
 const QList<ImportField> &importFields(ImportKind kind);
 bool isImportField(ImportKind kind, const QString &key);
+// What a person reads for a field key: "First name" for "first_name" (translated).
+QString importFieldLabel(const QString &key);
 
 // "First Name", "first_name" and "FIRSTNAME" compare equal: case, spaces,
 // underscores, hyphens, dots and slashes do not matter in header names.

@@ -25,9 +25,9 @@ int ImportReport::refusedRows() const
 
 QByteArray ImportReport::issuesCsv() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ad::Import", text); };
     CsvWriter csv;
-    csv.addRow({tr("file"), tr("row"), tr("column"), tr("reason")});
+    csv.addRow({QCoreApplication::translate("ad::Import", "file"), QCoreApplication::translate("ad::Import", "row"),
+                QCoreApplication::translate("ad::Import", "column"), QCoreApplication::translate("ad::Import", "reason")});
     for (const ImportIssue &issue : issues)
         csv.addRow({source, QString::number(issue.line), issue.field, issue.message});
     return csv.bytes();

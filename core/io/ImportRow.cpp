@@ -10,10 +10,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ImportText
 {
-    return QCoreApplication::translate("ad::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Import)
+};
 
 } // namespace
 
@@ -43,7 +45,7 @@ QString ImportRow::requiredText(const QString &field)
 {
     const QString value = text(field);
     if (value.isEmpty())
-        fail(field, tr("a value is required."));
+        fail(field, ImportText::tr("a value is required."));
     return value;
 }
 
@@ -52,7 +54,7 @@ QDate ImportRow::date(const QString &field, bool required)
     QString value = text(field);
     if (value.isEmpty()) {
         if (required)
-            fail(field, tr("a date is required."));
+            fail(field, ImportText::tr("a date is required."));
         return {};
     }
     // CRM exports often carry a time after the date; the day is what matters here.
@@ -63,7 +65,7 @@ QDate ImportRow::date(const QString &field, bool required)
         if (date.isValid())
             return date;
     }
-    fail(field, tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text(field)));
+    fail(field, ImportText::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text(field)));
     return {};
 }
 
@@ -72,7 +74,7 @@ std::optional<qint64> ImportRow::number(const QString &field, bool required, boo
     QString value = text(field);
     if (value.isEmpty()) {
         if (required)
-            fail(field, tr("a number is required."));
+            fail(field, ImportText::tr("a number is required."));
         return std::nullopt;
     }
     // Thousands separators only in their unambiguous "1,234,567.89" form; a
@@ -85,16 +87,16 @@ std::optional<qint64> ImportRow::number(const QString &field, bool required, boo
     bool ok = false;
     const double parsed = QLocale::c().toDouble(value, &ok);
     if (!ok || !std::isfinite(parsed) || std::abs(parsed) > 1e15) {
-        fail(field, tr("“%1” is not a number.").arg(text(field)));
+        fail(field, ImportText::tr("“%1” is not a number.").arg(text(field)));
         return std::nullopt;
     }
     if (wholeOnly && parsed != std::floor(parsed)) {
-        fail(field, tr("“%1” is not a whole number.").arg(text(field)));
+        fail(field, ImportText::tr("“%1” is not a whole number.").arg(text(field)));
         return std::nullopt;
     }
     const auto rounded = static_cast<qint64>(std::llround(parsed));
     if (rounded < minimum) {
-        fail(field, tr("%1 is below the smallest allowed value, %2.").arg(text(field)).arg(minimum));
+        fail(field, ImportText::tr("%1 is below the smallest allowed value, %2.").arg(text(field)).arg(minimum));
         return std::nullopt;
     }
     return rounded;

@@ -23,10 +23,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct SyncImporterText
 {
-    return QCoreApplication::translate("ad::SyncImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::SyncImporter)
+};
 
 // JSON null must reach SQLite as NULL, not as an empty text.
 QVariant fromJson(const QJsonValue &value)
@@ -57,13 +59,13 @@ Result<SyncReport> SyncImporter::mergeFile(const QString &path, const SyncDecisi
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorKind::Invalid, tr("%1: not a sync bundle (invalid JSON at byte %2: %3).")
+        return makeError(ErrorKind::Invalid, SyncImporterText::tr("%1: not a sync bundle (invalid JSON at byte %2: %3).")
                                                  .arg(source)
                                                  .arg(parseError.offset)
                                                  .arg(parseError.errorString()));
     if (!document.isObject())
         return makeError(ErrorKind::Invalid,
-                         tr("%1: not a sync bundle (the file holds a JSON list or value, where a bundle is "
+                         SyncImporterText::tr("%1: not a sync bundle (the file holds a JSON list or value, where a bundle is "
                             "one object with \"format\", \"version\" and \"tables\").")
                              .arg(source));
     return merge(document.object(), source, decisions);
@@ -115,7 +117,7 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
                 cleaned.insert(it.key(), fromJson(it.value()));
             const QString where = QStringLiteral("%1: tables.%2[%3]").arg(source, table).arg(i);
             if (Status status = rowCheck.check(table, cleaned, where); !status)
-                return makeError(ErrorKind::Invalid, tr("Not a valid sync bundle, nothing was merged: %1")
+                return makeError(ErrorKind::Invalid, SyncImporterText::tr("Not a valid sync bundle, nothing was merged: %1")
                                                          .arg(status.error().message),
                                  status.error().field);
             // Derived here, never taken from the bundle: the key that finds the person.
@@ -219,8 +221,8 @@ Status SyncImporter::applyErasures(const QJsonObject &bundle, const QList<QVaria
         const QString email = known ? here.value(0).toString() : QString();
         const QString name = known ? here.value(1).toString() : QString();
         here.raw().finish();
-        pass.report.toConfirm << (known ? tr("erase %1 <%2>").arg(name, email)
-                                        : tr("record the erasure of a person not in this file (%1)").arg(id));
+        pass.report.toConfirm << (known ? SyncImporterText::tr("erase %1 <%2>").arg(name, email)
+                                        : SyncImporterText::tr("record the erasure of a person not in this file (%1)").arg(id));
         if (!pass.decisions.confirmed)
             continue; // nothing is written until confirmed
         pass.erased.insert(id);
@@ -436,23 +438,23 @@ QString SyncImporter::describeConsent(const QVariantHash &row, const QString &lo
     const QString person = name && !name->isNull() ? name->toString() : row.value(QStringLiteral("advocate_id")).toString();
     const QString asset = row.value(QStringLiteral("asset")).toString();
     if (!row.value(QStringLiteral("revoked_on")).toString().isEmpty())
-        return tr("record that %1 revoked their consent to %2 on %3")
+        return SyncImporterText::tr("record that %1 revoked their consent to %2 on %3")
             .arg(person, asset, row.value(QStringLiteral("revoked_on")).toString());
-    return localId.isEmpty() ? tr("record that %1 consents to %2 from %3")
+    return localId.isEmpty() ? SyncImporterText::tr("record that %1 consents to %2 from %3")
                                    .arg(person, asset, row.value(QStringLiteral("granted_on")).toString())
-                             : tr("change the consent of %1 to %2").arg(person, asset);
+                             : SyncImporterText::tr("change the consent of %1 to %2").arg(person, asset);
 }
 
 Status SyncImporter::refusedRow(const QString &table, const QString &id, const Error &error, Pass &pass) const
 {
     QString why = error.message;
     if (why.contains(QLatin1String("FOREIGN KEY")))
-        why = tr("it refers to a row that is neither in the bundle nor in this file.");
+        why = SyncImporterText::tr("it refers to a row that is neither in the bundle nor in this file.");
     else if (why.contains(QLatin1String("UNIQUE")))
-        why = tr("a value that must be unique is already taken by another row here.");
+        why = SyncImporterText::tr("a value that must be unique is already taken by another row here.");
     else if (why.contains(QLatin1String("CHECK")) || why.contains(QLatin1String("NOT NULL")))
-        why = tr("a value is not allowed here.");
-    return makeError(ErrorKind::Invalid, tr("%1 (%2 %3): %4 Nothing was merged.").arg(pass.where, table, id, why));
+        why = SyncImporterText::tr("a value is not allowed here.");
+    return makeError(ErrorKind::Invalid, SyncImporterText::tr("%1 (%2 %3): %4 Nothing was merged.").arg(pass.where, table, id, why));
 }
 
 } // namespace ad

@@ -16,10 +16,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct SyncRowCheckText
 {
-    return QCoreApplication::translate("ad::SyncRowCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::SyncRowCheck)
+};
 
 bool isDateColumn(const QString &column)
 {
@@ -83,12 +85,12 @@ Status SyncRowCheck::check(const QString &table, const QVariantHash &row, const 
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         const QString &name = it.key();
         if (!columns.contains(name))
-            return refuse(name, tr("no such column in this table."));
+            return refuse(name, SyncRowCheckText::tr("no such column in this table."));
         const Column &column = columns.value(name);
         const QVariant &value = it.value();
         if (value.isNull()) {
             if (column.notNull)
-                return refuse(name, tr("a value is required."));
+                return refuse(name, SyncRowCheckText::tr("a value is required."));
             continue;
         }
         const bool isInteger = column.type.contains(QLatin1String("INT"), Qt::CaseInsensitive);
@@ -101,7 +103,7 @@ Status SyncRowCheck::check(const QString &table, const QVariantHash &row, const 
             bool ok = false;
             const double number = value.toDouble(&ok);
             if (!ok || value.typeId() == QMetaType::QString || !qIsFinite(number))
-                return refuse(name, tr("a number is required."));
+                return refuse(name, SyncRowCheckText::tr("a number is required."));
             continue;
         }
         if (isInteger) {
@@ -109,48 +111,48 @@ Status SyncRowCheck::check(const QString &table, const QVariantHash &row, const 
             const double real = value.toDouble(&ok);
             const qint64 number = qint64(real);
             if (!ok || value.typeId() == QMetaType::QString || double(number) != real)
-                return refuse(name, tr("a whole number is required."));
+                return refuse(name, SyncRowCheckText::tr("a whole number is required."));
             if (column.range && (number < column.range->first || number > column.range->second))
-                return refuse(name, tr("%1 is outside %2–%3.")
+                return refuse(name, SyncRowCheckText::tr("%1 is outside %2–%3.")
                                         .arg(number)
                                         .arg(column.range->first)
                                         .arg(column.range->second));
             if (!column.allowed.isEmpty() && !column.allowed.contains(QString::number(number)))
-                return refuse(name, tr("%1 is not allowed here.").arg(number));
+                return refuse(name, SyncRowCheckText::tr("%1 is not allowed here.").arg(number));
             continue;
         }
         if (value.typeId() != QMetaType::QString)
-            return refuse(name, tr("text is required."));
+            return refuse(name, SyncRowCheckText::tr("text is required."));
         const QString text = value.toString();
         if (SyncTables::isReference(name) || name == QLatin1String("id")) {
             if (!text.isEmpty() && !SyncBundleCheck::isUuid(text))
-                return refuse(name, tr("“%1” is not a row id (UUID).").arg(text.left(40)));
+                return refuse(name, SyncRowCheckText::tr("“%1” is not a row id (UUID).").arg(text.left(40)));
             continue;
         }
         if (!column.allowed.isEmpty()) {
             if (!column.allowed.contains(text))
-                return refuse(name, tr("“%1” is not one of %2.").arg(text.left(40), column.allowed.join(QStringLiteral(", "))));
+                return refuse(name, SyncRowCheckText::tr("“%1” is not one of %2.").arg(text.left(40), column.allowed.join(QStringLiteral(", "))));
             continue;
         }
         if (isDateColumn(name) && !text.isEmpty()) {
             const QDateTime at = time::instantFromStorage(QVariant(text));
             const QDate day = QDate::fromString(text, Qt::ISODate);
             if (!at.isValid() && !day.isValid())
-                return refuse(name, tr("“%1” is not a date.").arg(text.left(40)));
+                return refuse(name, SyncRowCheckText::tr("“%1” is not a date.").arg(text.left(40)));
             const int year = at.isValid() ? at.date().year() : day.year();
             if (year < 1900 || year > 2200)
-                return refuse(name, tr("the year %1 is not believable.").arg(year));
+                return refuse(name, SyncRowCheckText::tr("the year %1 is not believable.").arg(year));
             if (name.endsWith(QLatin1String("_at")) && !m_latest.isEmpty() && text > m_latest)
-                return refuse(name, tr("%1 is in the future.").arg(text));
+                return refuse(name, SyncRowCheckText::tr("%1 is in the future.").arg(text));
             continue;
         }
         const int limit = name == QLatin1String("email")  ? kMaxEmail
                           : name == QLatin1String("name") ? kMaxName
                                                           : kMaxText;
         if (text.size() > limit)
-            return refuse(name, tr("%1 characters; at most %2 are allowed.").arg(text.size()).arg(limit));
+            return refuse(name, SyncRowCheckText::tr("%1 characters; at most %2 are allowed.").arg(text.size()).arg(limit));
         if (hasControlCharacter(text))
-            return refuse(name, tr("contains a control or invisible formatting character."));
+            return refuse(name, SyncRowCheckText::tr("contains a control or invisible formatting character."));
     }
     if (table == QLatin1String("advocates")) {
         if (Status email = validate::email(row.value(QStringLiteral("email")).toString()); !email)

@@ -15,10 +15,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct SyncSignatureText
 {
-    return QCoreApplication::translate("ad::SyncSignature", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::SyncSignature)
+};
 
 const QString kSignature = QStringLiteral("signature");
 
@@ -51,7 +53,7 @@ QString SyncSignature::fingerprintOf(const QByteArray &publicKey)
 Result<SyncSignature::Signer> SyncSignature::own() const
 {
     if (!sodiumReady())
-        return makeError(ErrorKind::Storage, tr("The signing library could not start."));
+        return makeError(ErrorKind::Storage, SyncSignatureText::tr("The signing library could not start."));
     SqlQuery existing(m_context.db, QStringLiteral("SELECT public_key FROM sync_identity LIMIT 1"));
     Result<QVariant> stored = scalar(existing);
     if (!stored)
@@ -96,7 +98,7 @@ Result<QJsonObject> SyncSignature::sign(QJsonObject bundle) const
         return stored.error();
     QByteArray sk = QByteArray::fromBase64(stored->toString().toLatin1());
     if (sk.size() != crypto_sign_SECRETKEYBYTES)
-        return makeError(ErrorKind::Corrupt, tr("This file's signing key is damaged."));
+        return makeError(ErrorKind::Corrupt, SyncSignatureText::tr("This file's signing key is damaged."));
     const QByteArray message = signedBytes(bundle);
     unsigned char signature[crypto_sign_BYTES];
     crypto_sign_detached(signature, nullptr, reinterpret_cast<const unsigned char *>(message.constData()),
@@ -115,11 +117,11 @@ Result<QJsonObject> SyncSignature::sign(QJsonObject bundle) const
 Result<SyncSignature::Signer> SyncSignature::verify(const QJsonObject &bundle, const QString &source) const
 {
     if (!sodiumReady())
-        return makeError(ErrorKind::Storage, tr("The signing library could not start."));
+        return makeError(ErrorKind::Storage, SyncSignatureText::tr("The signing library could not start."));
     const QJsonObject signature = bundle.value(kSignature).toObject();
     if (signature.isEmpty())
         return makeError(ErrorKind::Invalid,
-                         tr("%1 is not signed: a bundle must come from Advocate Desk and name who wrote it. "
+                         SyncSignatureText::tr("%1 is not signed: a bundle must come from Advocate Desk and name who wrote it. "
                             "Nothing was merged.")
                              .arg(source));
     const QByteArray publicKey = QByteArray::fromBase64(signature.value(QStringLiteral("public_key")).toString().toLatin1());
@@ -133,7 +135,7 @@ Result<SyncSignature::Signer> SyncSignature::verify(const QJsonObject &bundle, c
                                        reinterpret_cast<const unsigned char *>(publicKey.constData()))
                != 0)
         return makeError(ErrorKind::Invalid,
-                         tr("%1 was changed after it was signed (or its signature is damaged). Nothing was merged.")
+                         SyncSignatureText::tr("%1 was changed after it was signed (or its signature is damaged). Nothing was merged.")
                              .arg(source));
     Signer signer{bundle.value(QStringLiteral("exported_by")).toString(), QString::fromLatin1(publicKey.toBase64()),
                   fingerprintOf(publicKey), false};

@@ -106,4 +106,17 @@ Status UserFile::write(const QString &path, const QByteArray &bytes, Contents co
     return {};
 }
 
+Status UserFile::append(const QString &path, const QByteArray &bytes)
+{
+    if (Status writable = checkWritable(path); !writable)
+        return writable;
+    QFile file(path);
+    const bool existed = file.exists();
+    if (!file.open(QIODevice::Append) || file.write(bytes) != bytes.size())
+        return makeError(ErrorKind::Storage, tr("%1 cannot be written: %2").arg(path, writeFailure(path, file, bytes.size())));
+    if (!existed)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
 } // namespace ad

@@ -43,6 +43,10 @@ public:
     // /dev/stdout) is written into, "-" is standard output, anything else is
     // refused.
     static Status write(const QString &path, const QByteArray &bytes, Contents contents);
+
+    // Adds `bytes` to the end of the file (created owner-only if missing): a log
+    // the program keeps adding to, such as the lookups TranslationRecorder notes.
+    static Status append(const QString &path, const QByteArray &bytes);
 };
 
 } // namespace ad

@@ -15,10 +15,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct KpiText
 {
-    return QCoreApplication::translate("ad::Kpi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Kpi)
+};
 
 // A condition over advocates `a` / accounts `c` or requests `r`, with its binds.
 struct Condition
@@ -125,7 +127,7 @@ Result<Condition> advocateCondition(const KpiScope &scope, const KpiCell &cell)
     case KpiCell::Kind::UncoveredRequests:
         break;
     }
-    return makeError(ErrorKind::Invalid, tr("“%1” is not a part of this KPI.").arg(cell.key),
+    return makeError(ErrorKind::Invalid, KpiText::tr("“%1” is not a part of this KPI.").arg(cell.key),
                      QStringLiteral("cell"));
 }
 

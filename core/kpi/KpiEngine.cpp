@@ -10,10 +10,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct KpiText
 {
-    return QCoreApplication::translate("ad::Kpi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Kpi)
+};
 
 } // namespace
 
@@ -33,7 +35,7 @@ Result<std::optional<QString>> KpiEngine::resolveOwner(const QString &csm) const
     if (!user)
         return user.error();
     if (!user->has_value())
-        return makeError(ErrorKind::NotFound, tr("There is no user named “%1”.").arg(csm.trimmed()),
+        return makeError(ErrorKind::NotFound, KpiText::tr("There is no user named “%1”.").arg(csm.trimmed()),
                          QStringLiteral("csm"));
     return std::optional<QString>((*user)->id);
 }
@@ -41,18 +43,18 @@ Result<std::optional<QString>> KpiEngine::resolveOwner(const QString &csm) const
 Result<QString> KpiEngine::validatedOwner(const KpiQuery &query) const
 {
     if (!query.from.isValid() || !query.to.isValid())
-        return makeError(ErrorKind::Invalid, tr("A KPI range needs a start and an end date."),
+        return makeError(ErrorKind::Invalid, KpiText::tr("A KPI range needs a start and an end date."),
                          QStringLiteral("from"));
     if (query.from > query.to)
         return makeError(ErrorKind::Invalid,
-                         tr("The range starts (%1) after it ends (%2).")
+                         KpiText::tr("The range starts (%1) after it ends (%2).")
                              .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)),
                          QStringLiteral("from"));
     if (!query.segment.isEmpty() && !parseSegment(query.segment))
-        return makeError(ErrorKind::Invalid, tr("“%1” is not a segment.").arg(query.segment),
+        return makeError(ErrorKind::Invalid, KpiText::tr("“%1” is not a segment.").arg(query.segment),
                          QStringLiteral("segment"));
     if (!query.tier.isEmpty() && !parseTier(query.tier))
-        return makeError(ErrorKind::Invalid, tr("“%1” is not a tier.").arg(query.tier),
+        return makeError(ErrorKind::Invalid, KpiText::tr("“%1” is not a tier.").arg(query.tier),
                          QStringLiteral("tier"));
     Result<std::optional<QString>> owner = resolveOwner(query.csm);
     if (!owner)

@@ -8,10 +8,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct RulesText
 {
-    return QCoreApplication::translate("ad::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Rules)
+};
 
 QString isoDate(const QDate &day)
 {
@@ -70,34 +72,34 @@ QString describeExclusion(ExclusionReason reason, const AdvocateFacts &facts, co
     using R = ExclusionReason;
     switch (reason) {
     case R::AlreadyAsked:
-        return tr("already asked for this request");
+        return RulesText::tr("already asked for this request");
     case R::NotEnrolled:
-        return tr("not enrolled in the programme");
+        return RulesText::tr("not enrolled in the programme");
     case R::AskCap:
-        return tr("ask cap reached: %1 counted asks in the last %2 days (cap %3)")
+        return RulesText::tr("ask cap reached: %1 counted asks in the last %2 days (cap %3)")
             .arg(facts.countedAsksInCapWindow)
             .arg(rules.askCapWindowDays)
             .arg(rules.askCap);
     case R::Resting:
-        return tr("resting after a high-barrier contribution on %1 (until %2)")
+        return RulesText::tr("resting after a high-barrier contribution on %1 (until %2)")
             .arg(isoDate(facts.lastHighBarrierOn),
                  isoDate(facts.lastHighBarrierOn.addDays(rules.restAfterHighBarrierDays)));
     case R::DeclinedRecently:
-        return tr("declined %1 on %2 (not asked again for it until %3)")
+        return RulesText::tr("declined %1 on %2 (not asked again for it until %3)")
             .arg(activityName, isoDate(facts.lastDeclineOfTypeOn),
                  isoDate(facts.lastDeclineOfTypeOn.addDays(rules.declineBlockDays)));
     case R::DoNotAskYet:
-        return tr("do not ask until %1").arg(isoDate(facts.doNotAskUntil));
+        return RulesText::tr("do not ask until %1").arg(isoDate(facts.doNotAskUntil));
     case R::NoConsent:
-        return tr("no current reference consent");
+        return RulesText::tr("no current reference consent");
     case R::NotOpenToActivity:
-        return tr("not open to %1").arg(activityName);
+        return RulesText::tr("not open to %1").arg(activityName);
     case R::DetractorNps:
-        return tr("health: latest NPS is %1 (detractor)").arg(*facts.latestNps);
+        return RulesText::tr("health: latest NPS is %1 (detractor)").arg(*facts.latestNps);
     case R::OpenEscalation:
-        return tr("health: the account has an open escalation");
+        return RulesText::tr("health: the account has an open escalation");
     case R::RenewalSoon:
-        return tr("health: the account renews on %1 (within %2 days)")
+        return RulesText::tr("health: the account renews on %1 (within %2 days)")
             .arg(isoDate(facts.renewalDate))
             .arg(rules.renewalGateDays);
     }

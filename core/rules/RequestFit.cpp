@@ -11,10 +11,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct RulesText
 {
-    return QCoreApplication::translate("ad::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Rules)
+};
 
 bool same(const QString &a, const QString &b)
 {
@@ -49,12 +51,12 @@ RequestFit fitOf(const Request &request, const AdvocateFacts &facts, const Progr
         std::any_of(facts.products.cbegin(), facts.products.cend(),
                     [&](const QString &product) { return same(product, request.product); });
     criterion(request.industry, same(request.industry, facts.industry), rules.industryWeight,
-              tr("industry %1").arg(request.industry));
+              RulesText::tr("industry %1").arg(request.industry));
     criterion(request.segment, same(request.segment, facts.segment), rules.segmentWeight,
-              tr("segment %1").arg(segmentLabel(request.segment)));
+              RulesText::tr("segment %1").arg(segmentLabel(request.segment)));
     criterion(request.region, same(request.region, facts.region), rules.regionWeight,
-              tr("region %1").arg(request.region));
-    criterion(request.product, productMatches, rules.productWeight, tr("product %1").arg(request.product));
+              RulesText::tr("region %1").arg(request.region));
+    criterion(request.product, productMatches, rules.productWeight, RulesText::tr("product %1").arg(request.product));
     fit.percent = wanted == 0 ? 100 : static_cast<int>(std::lround(100.0 * got / wanted));
     return fit;
 }
@@ -82,11 +84,11 @@ MatchCandidate candidateFrom(const Request &request, const AdvocateFacts &facts,
 
     QStringList parts;
     if (!fit.matched.isEmpty())
-        parts << tr("matches %1").arg(fit.matched.join(QStringLiteral(", ")));
+        parts << RulesText::tr("matches %1").arg(fit.matched.join(QStringLiteral(", ")));
     if (!fit.loosened.isEmpty())
-        parts << tr("loosened %1").arg(fit.loosened.join(QStringLiteral(", ")));
-    parts << tr("readiness %1").arg(candidate.readiness);
-    parts << tr("asked %1 times in the last %2 days")
+        parts << RulesText::tr("loosened %1").arg(fit.loosened.join(QStringLiteral(", ")));
+    parts << RulesText::tr("readiness %1").arg(candidate.readiness);
+    parts << RulesText::tr("asked %1 times in the last %2 days")
                  .arg(facts.asksInFairnessWindow)
                  .arg(rules.fairnessWindowDays);
     candidate.why = parts.join(QStringLiteral("; "));

@@ -26,18 +26,18 @@ Status checkRequestMove(RequestStatus from, RequestStatus to)
             QStringLiteral("status"));
     };
     if (from == to)
-        return refuse("The request is already %1; it cannot move to %2.");
+        return refuse(QT_TRANSLATE_NOOP("ad::Rules", "The request is already %1; it cannot move to %2."));
     if (isFinal(from))
-        return refuse("The request is %1, which is final; it cannot move to %2.");
+        return refuse(QT_TRANSLATE_NOOP("ad::Rules", "The request is %1, which is final; it cannot move to %2."));
     if (to == S::Cancelled || to == S::Expired)
         return {};
     if (to == S::Declined)
         return from == S::Asked ? Status()
-                                : refuse("Only an asked request can be declined (it is %1, not %2).");
+                                : refuse(QT_TRANSLATE_NOOP("ad::Rules", "Only an asked request can be declined (it is %1, not %2)."));
     if (from == S::Declined)
         return to == S::Matching
                    ? Status()
-                   : refuse("A declined request goes back to matching first (it is %1, not %2).");
+                   : refuse(QT_TRANSLATE_NOOP("ad::Rules", "A declined request goes back to matching first (it is %1, not %2)."));
     static const S order[] = {S::New,       S::Matching,  S::Asked, S::Accepted,
                               S::Scheduled, S::Completed, S::Closed};
     int fromIndex = -1;
@@ -49,7 +49,7 @@ Status checkRequestMove(RequestStatus from, RequestStatus to)
             toIndex = i;
     }
     if (toIndex != fromIndex + 1)
-        return refuse("A request moves one step at a time: from %1 it cannot go to %2.");
+        return refuse(QT_TRANSLATE_NOOP("ad::Rules", "A request moves one step at a time: from %1 it cannot go to %2."));
     return {};
 }
 

@@ -13,19 +13,21 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ValidationText
 {
-    return QCoreApplication::translate("ad::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Validation)
+};
 
 } // namespace
 
 Status AccountService::checkFields(const Account &account)
 {
-    if (Status status = validate::required(account.name, QStringLiteral("name"), tr("An account name")); !status)
+    if (Status status = validate::required(account.name, QStringLiteral("name"), ValidationText::tr("An account name")); !status)
         return status;
     if (account.arr < 0)
-        return makeError(ErrorKind::Invalid, tr("ARR cannot be negative."), QStringLiteral("arr"));
+        return makeError(ErrorKind::Invalid, ValidationText::tr("ARR cannot be negative."), QStringLiteral("arr"));
     return {};
 }
 
@@ -40,7 +42,7 @@ Status AccountService::validateInput(const Account &account) const
         if (!found)
             return found.error();
         if (found->isNull())
-            return makeError(ErrorKind::NotFound, tr("The owning CSM does not exist."), QStringLiteral("owner"));
+            return makeError(ErrorKind::NotFound, ValidationText::tr("The owning CSM does not exist."), QStringLiteral("owner"));
     }
     return {};
 }
@@ -90,7 +92,7 @@ Status AccountService::update(const Account &account)
     if (Status status = update.exec(); !status)
         return status;
     if (update.rowsAffected() == 0)
-        return makeError(ErrorKind::NotFound, tr("The account does not exist."), QStringLiteral("account"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The account does not exist."), QStringLiteral("account"));
     return transaction.commit();
 }
 
@@ -102,7 +104,7 @@ Result<Account> AccountService::get(const QString &id) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("The account does not exist."), QStringLiteral("account"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The account does not exist."), QStringLiteral("account"));
     return accountRecord::fromQuery(query);
 }
 

@@ -12,10 +12,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ValidationText
 {
-    return QCoreApplication::translate("ad::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Validation)
+};
 
 const QString kSelect =
     QStringLiteral("SELECT id, name, barrier, points, effort_hours, counts_toward_cap FROM activity_types ");
@@ -47,7 +49,7 @@ Result<ActivityType> ActivityTypeService::get(const QString &id) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("Unknown activity type."), QStringLiteral("activity_type"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("Unknown activity type."), QStringLiteral("activity_type"));
     return typeFrom(query);
 }
 
@@ -64,12 +66,12 @@ Result<std::optional<ActivityType>> ActivityTypeService::find(const QString &nam
 
 Status ActivityTypeService::validateInput(const ActivityType &type) const
 {
-    if (Status status = validate::required(type.name, QStringLiteral("name"), tr("An activity name")); !status)
+    if (Status status = validate::required(type.name, QStringLiteral("name"), ValidationText::tr("An activity name")); !status)
         return status;
     if (type.points < 0)
-        return makeError(ErrorKind::Invalid, tr("Points cannot be negative."), QStringLiteral("points"));
+        return makeError(ErrorKind::Invalid, ValidationText::tr("Points cannot be negative."), QStringLiteral("points"));
     if (type.effortHours < 0)
-        return makeError(ErrorKind::Invalid, tr("Effort cannot be negative."), QStringLiteral("effort_hours"));
+        return makeError(ErrorKind::Invalid, ValidationText::tr("Effort cannot be negative."), QStringLiteral("effort_hours"));
     SqlQuery duplicate(m_context.db,
                        QStringLiteral("SELECT 1 FROM activity_types WHERE name = ? COLLATE NOCASE AND id <> ?"));
     duplicate.bind(type.name.trimmed()).bind(type.id);
@@ -77,7 +79,7 @@ Status ActivityTypeService::validateInput(const ActivityType &type) const
     if (!found)
         return found.error();
     if (!found->isNull())
-        return makeError(ErrorKind::Duplicate, tr("There is already an activity named “%1”.").arg(type.name.trimmed()),
+        return makeError(ErrorKind::Duplicate, ValidationText::tr("There is already an activity named “%1”.").arg(type.name.trimmed()),
                          QStringLiteral("name"));
     return {};
 }
@@ -118,7 +120,7 @@ Status ActivityTypeService::update(const ActivityType &type)
     if (Status status = update.exec(); !status)
         return status;
     if (update.rowsAffected() == 0)
-        return makeError(ErrorKind::NotFound, tr("Unknown activity type."), QStringLiteral("activity_type"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("Unknown activity type."), QStringLiteral("activity_type"));
     return transaction.commit();
 }
 

@@ -14,10 +14,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ValidationText
 {
-    return QCoreApplication::translate("ad::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Validation)
+};
 
 Consent consentFrom(const SqlQuery &q)
 {
@@ -34,17 +36,17 @@ Consent consentFrom(const SqlQuery &q)
 
 Status AdvocateService::checkFields(const Advocate &a)
 {
-    if (Status status = validate::required(a.name, QStringLiteral("name"), tr("A name")); !status)
+    if (Status status = validate::required(a.name, QStringLiteral("name"), ValidationText::tr("A name")); !status)
         return status;
     if (Status status = validate::email(a.email); !status)
         return status;
     if (a.journeyStage < kFirstJourneyStage || a.journeyStage > kLastJourneyStage)
-        return makeError(ErrorKind::Invalid, tr("The journey stage must be between 1 and 5."),
+        return makeError(ErrorKind::Invalid, ValidationText::tr("The journey stage must be between 1 and 5."),
                          QStringLiteral("journey_stage"));
     for (int i = 0; i < kSignalCount; ++i) {
         if (a.signalValues.values[i] < 0 || a.signalValues.values[i] > kSignalMax)
             return makeError(ErrorKind::Invalid,
-                             tr("%1 must be rated from 0 to 5.").arg(signalName(static_cast<Signal>(i))),
+                             ValidationText::tr("%1 must be rated from 0 to 5.").arg(signalName(static_cast<Signal>(i))),
                              QStringLiteral("signals"));
     }
     return {};
@@ -61,7 +63,7 @@ Status AdvocateService::validateInput(const Advocate &a, const QString &exceptId
     if (!accountFound)
         return accountFound.error();
     if (accountFound->isNull())
-        return makeError(ErrorKind::NotFound, tr("Unknown account: choose an existing account or create it first."),
+        return makeError(ErrorKind::NotFound, ValidationText::tr("Unknown account: choose an existing account or create it first."),
                          QStringLiteral("account"));
 
     if (!a.ownerId.isEmpty()) {
@@ -71,7 +73,7 @@ Status AdvocateService::validateInput(const Advocate &a, const QString &exceptId
         if (!ownerFound)
             return ownerFound.error();
         if (ownerFound->isNull())
-            return makeError(ErrorKind::NotFound, tr("The owning CSM does not exist."), QStringLiteral("owner"));
+            return makeError(ErrorKind::NotFound, ValidationText::tr("The owning CSM does not exist."), QStringLiteral("owner"));
     }
 
     SqlQuery duplicate(m_context.db, QStringLiteral("SELECT name FROM advocates WHERE email_key = ? AND id <> ?"));
@@ -81,7 +83,7 @@ Status AdvocateService::validateInput(const Advocate &a, const QString &exceptId
         return holder.error();
     if (!holder->isNull())
         return makeError(ErrorKind::Duplicate,
-                         tr("The email %1 already belongs to %2.").arg(a.email.trimmed(), holder->toString()),
+                         ValidationText::tr("The email %1 already belongs to %2.").arg(a.email.trimmed(), holder->toString()),
                          QStringLiteral("email"));
     return {};
 }
@@ -94,7 +96,7 @@ Status AdvocateService::requireExists(const QString &id) const
     if (!found)
         return found.error();
     if (found->isNull())
-        return makeError(ErrorKind::NotFound, tr("The advocate does not exist."), QStringLiteral("advocate"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The advocate does not exist."), QStringLiteral("advocate"));
     return {};
 }
 
@@ -192,7 +194,7 @@ Result<Advocate> AdvocateService::get(const QString &id) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("The advocate does not exist."), QStringLiteral("advocate"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The advocate does not exist."), QStringLiteral("advocate"));
     return advocateRecord::fromQuery(query);
 }
 
@@ -257,10 +259,10 @@ Result<Consent> AdvocateService::grantConsent(const QString &advocateId, Consent
 {
     if (Status exists = requireExists(advocateId); !exists)
         return exists.error();
-    if (Status valid = validate::date(grantedOn, QStringLiteral("granted_on"), tr("The consent date")); !valid)
+    if (Status valid = validate::date(grantedOn, QStringLiteral("granted_on"), ValidationText::tr("The consent date")); !valid)
         return valid.error();
     if (expiresOn.isValid() && expiresOn < grantedOn)
-        return makeError(ErrorKind::Invalid, tr("A consent cannot expire before it was given."),
+        return makeError(ErrorKind::Invalid, ValidationText::tr("A consent cannot expire before it was given."),
                          QStringLiteral("expires_on"));
     const Consent consent{newId(), advocateId, asset, grantedOn, expiresOn, QDate(), note};
     const QString now = time::toStorage(m_context.clock.now());
@@ -290,7 +292,7 @@ Status AdvocateService::revokeConsent(const QString &consentId, const QDate &rev
     if (Status status = find.exec(); !status)
         return status;
     if (!find.next())
-        return makeError(ErrorKind::NotFound, tr("The consent does not exist."), QStringLiteral("consent"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The consent does not exist."), QStringLiteral("consent"));
     const QString advocateId = find.value(0).toString();
     const QString asset = find.value(1).toString();
     WriteTransaction transaction(m_context.db);
@@ -336,7 +338,7 @@ Result<Note> AdvocateService::addNote(const QString &advocateId, const QString &
 {
     if (Status exists = requireExists(advocateId); !exists)
         return exists.error();
-    if (Status valid = validate::required(body, QStringLiteral("body"), tr("A note")); !valid)
+    if (Status valid = validate::required(body, QStringLiteral("body"), ValidationText::tr("A note")); !valid)
         return valid.error();
     const Note note{newId(), advocateId, body.trimmed(), m_context.actor, m_context.clock.now()};
     const QString now = time::toStorage(note.createdAt);

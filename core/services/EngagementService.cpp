@@ -12,10 +12,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ValidationText
 {
-    return QCoreApplication::translate("ad::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Validation)
+};
 
 // Runs a single-row insert in its own transaction.
 Status insertOne(Database &db, SqlQuery &insert)
@@ -36,7 +38,7 @@ Status EngagementService::requireAdvocate(const QString &advocateId) const
     if (!exists)
         return exists.error();
     if (!*exists)
-        return makeError(ErrorKind::NotFound, tr("The advocate does not exist."), QStringLiteral("advocate"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The advocate does not exist."), QStringLiteral("advocate"));
     return {};
 }
 
@@ -72,7 +74,7 @@ Result<Participation> EngagementService::recordContribution(const Participation 
         if (!request)
             return request.error();
         if (!*request)
-            return makeError(ErrorKind::NotFound, tr("The request does not exist."), QStringLiteral("request"));
+            return makeError(ErrorKind::NotFound, ValidationText::tr("The request does not exist."), QStringLiteral("request"));
     }
     Participation participation = input;
     participation.id = newId();
@@ -99,7 +101,7 @@ Result<Appreciation> EngagementService::recordAppreciation(const Appreciation &i
     if (Status status = requireAdvocate(input.advocateId); !status)
         return status.error();
     if (input.cost < 0)
-        return makeError(ErrorKind::Invalid, tr("A cost cannot be negative."), QStringLiteral("cost"));
+        return makeError(ErrorKind::Invalid, ValidationText::tr("A cost cannot be negative."), QStringLiteral("cost"));
     if (!input.participationId.isEmpty()) {
         SqlQuery owner(m_context.db, QStringLiteral("SELECT advocate_id FROM participations WHERE id = ?"));
         owner.bind(input.participationId);
@@ -107,7 +109,7 @@ Result<Appreciation> EngagementService::recordAppreciation(const Appreciation &i
         if (!advocate)
             return advocate.error();
         if (advocate->isNull() || advocate->toString() != input.advocateId)
-            return makeError(ErrorKind::NotFound, tr("The contribution being thanked is not this advocate’s."),
+            return makeError(ErrorKind::NotFound, ValidationText::tr("The contribution being thanked is not this advocate’s."),
                              QStringLiteral("participation"));
     }
     Appreciation appreciation = input;
@@ -139,7 +141,7 @@ Status EngagementService::setParticipationDate(const QString &participationId, c
     if (Status status = update.exec(); !status)
         return status;
     if (update.rowsAffected() == 0)
-        return makeError(ErrorKind::NotFound, tr("The contribution does not exist."), QStringLiteral("participation"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The contribution does not exist."), QStringLiteral("participation"));
     return transaction.commit();
 }
 

@@ -14,10 +14,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ValidationText
 {
-    return QCoreApplication::translate("ad::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Validation)
+};
 
 // Tags are stored as one comma-separated column: few per item, read whole.
 QString joinTags(const QStringList &tags)
@@ -54,20 +56,20 @@ QStringList knownFeedbackSources()
 
 Result<FeedbackItem> FeedbackService::record(const FeedbackItem &input)
 {
-    if (Status status = validate::required(input.source, QStringLiteral("source"), tr("A source")); !status)
+    if (Status status = validate::required(input.source, QStringLiteral("source"), ValidationText::tr("A source")); !status)
         return status.error();
-    if (Status status = validate::required(input.body, QStringLiteral("body"), tr("The feedback text"));
+    if (Status status = validate::required(input.body, QStringLiteral("body"), ValidationText::tr("The feedback text"));
         !status)
         return status.error();
     if (input.rating && (*input.rating < 0 || *input.rating > 10))
-        return makeError(ErrorKind::Invalid, tr("A rating is between 0 and 10."), QStringLiteral("rating"));
+        return makeError(ErrorKind::Invalid, ValidationText::tr("A rating is between 0 and 10."), QStringLiteral("rating"));
     if (Status status =
             requireRow(m_context.db, QStringLiteral("accounts"), input.accountId, QStringLiteral("account"),
-                       tr("Unknown account: choose an existing account or create it first."));
+                       ValidationText::tr("Unknown account: choose an existing account or create it first."));
         !status)
         return status.error();
     if (Status status = requireRow(m_context.db, QStringLiteral("advocates"), input.advocateId,
-                                   QStringLiteral("advocate"), tr("The advocate does not exist."));
+                                   QStringLiteral("advocate"), ValidationText::tr("The advocate does not exist."));
         !status)
         return status.error();
 

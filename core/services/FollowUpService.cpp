@@ -13,10 +13,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct RulesText
 {
-    return QCoreApplication::translate("ad::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Rules)
+};
 
 QString iso(const QDate &day)
 {
@@ -137,7 +139,7 @@ Result<QList<FollowUpItem>> FollowUpService::collect(const QString &csm, int lim
         if (!user)
             return user.error();
         if (!user->has_value())
-            return makeError(ErrorKind::NotFound, tr("There is no user named “%1”.").arg(csm),
+            return makeError(ErrorKind::NotFound, RulesText::tr("There is no user named “%1”.").arg(csm),
                              QStringLiteral("csm"));
     }
     // Within one kind, reading order is due order: each kind's first `limit`
@@ -237,18 +239,18 @@ Status FollowUpService::addContributions(QList<FollowUpItem> &items, const QStri
         switch (kind) {
         case FollowUpKind::ThankYou:
             item.dueOn = occurred.addDays(m_rules.thankYouDueDays);
-            item.action = tr("Thank %1 for the %2 on %3.").arg(item.advocateName, activity, iso(occurred));
+            item.action = RulesText::tr("Thank %1 for the %2 on %3.").arg(item.advocateName, activity, iso(occurred));
             break;
         case FollowUpKind::FinalVersion:
             item.dueOn = occurred.addDays(m_rules.finalVersionDueDays);
-            item.action = tr("Share the final version of the case study of %1 with %2.")
+            item.action = RulesText::tr("Share the final version of the case study of %1 with %2.")
                               .arg(iso(occurred), item.advocateName);
             break;
         default:
             item.dueOn = occurred.addDays(m_rules.unusedContributionDays);
             if (item.dueOn > today)
                 continue; // still inside its window
-            item.action = tr("Publish or use the %1 of %2, unused for %3 days.")
+            item.action = RulesText::tr("Publish or use the %1 of %2, unused for %3 days.")
                               .arg(activity, iso(occurred))
                               .arg(occurred.daysTo(today));
             break;
@@ -288,7 +290,7 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm
         FollowUpItem item = itemFrom(query, FollowUpKind::OneWayRelationship);
         item.dueOn = today;
         item.action =
-            tr("Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.")
+            RulesText::tr("Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.")
                 .arg(item.advocateName)
                 .arg(query.value(4).toInt())
                 .arg(m_rules.oneWayWindowDays)
@@ -321,8 +323,8 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
         item.dueOn = verified.isValid() ? verified.addMonths(m_rules.staleAfterMonths) : today;
         item.action =
             verified.isValid()
-                ? tr("Verify the profile of %1, last verified on %2.").arg(item.advocateName, iso(verified))
-                : tr("Verify the profile of %1, never verified.").arg(item.advocateName);
+                ? RulesText::tr("Verify the profile of %1, last verified on %2.").arg(item.advocateName, iso(verified))
+                : RulesText::tr("Verify the profile of %1, never verified.").arg(item.advocateName);
         items << item;
     }
     // Consents: the newest current consent per asset; a re-confirmed one is fresh again.
@@ -354,7 +356,7 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
         const QDate granted = time::dateFromStorage(consents.value(5));
         const std::optional<ConsentAsset> asset = parseConsentAsset(consents.value(4).toString());
         item.dueOn = granted.addMonths(m_rules.staleAfterMonths);
-        item.action = tr("Re-confirm %1's %2 consent, given on %3.")
+        item.action = RulesText::tr("Re-confirm %1's %2 consent, given on %3.")
                           .arg(item.advocateName, asset ? displayName(*asset) : consents.value(4).toString(),
                                iso(granted));
         items << item;
@@ -377,7 +379,7 @@ Status FollowUpService::addCapacity(QList<FollowUpItem> &items, const QString &c
         item.kind = FollowUpKind::CsmCapacity;
         item.csm = query.value(0).toString();
         item.dueOn = m_context.clock.today();
-        item.action = tr("%1 holds %2 enrolled advocates, more than %3: hand some over.")
+        item.action = RulesText::tr("%1 holds %2 enrolled advocates, more than %3: hand some over.")
                           .arg(item.csm)
                           .arg(query.value(1).toInt())
                           .arg(m_rules.csmCapacity);

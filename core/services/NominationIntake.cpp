@@ -12,17 +12,19 @@
 namespace ad {
 
 namespace {
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ValidationText
 {
-    return QCoreApplication::translate("ad::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Validation)
+};
 } // namespace
 
 Result<NominationOutcome> NominationIntake::nominate(const NominationRequest &request)
 {
     if (Status valid = validate::email(request.email); !valid)
         return valid.error();
-    if (Status valid = validate::required(request.evidence, QStringLiteral("evidence"), tr("Evidence"));
+    if (Status valid = validate::required(request.evidence, QStringLiteral("evidence"), ValidationText::tr("Evidence"));
         !valid)
         return valid.error();
 
@@ -40,7 +42,7 @@ Result<NominationOutcome> NominationIntake::nominate(const NominationRequest &re
         QString accountId = request.accountId;
         if (accountId.isEmpty()) {
             if (Status named =
-                    validate::required(request.newAccountName, QStringLiteral("account"), tr("An account"));
+                    validate::required(request.newAccountName, QStringLiteral("account"), ValidationText::tr("An account"));
                 !named)
                 return named.error();
             AccountService accounts(m_context);

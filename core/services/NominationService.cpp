@@ -15,10 +15,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct NominationRulesText
 {
-    return QCoreApplication::translate("ad::NominationRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::NominationRules)
+};
 
 const QString kSelect = QStringLiteral("SELECT id, advocate_id, nominated_by, nominated_on, evidence, status, "
                                        "status_changed_at, created_at, updated_at FROM nominations ");
@@ -46,10 +48,10 @@ Result<Nomination> NominationService::nominate(const QString &advocateId, const 
     if (!exists)
         return exists.error();
     if (!*exists)
-        return makeError(ErrorKind::NotFound, tr("The advocate does not exist."), QStringLiteral("advocate"));
+        return makeError(ErrorKind::NotFound, NominationRulesText::tr("The advocate does not exist."), QStringLiteral("advocate"));
     // A nomination says why this customer could speak for us; the board and the
     // review depend on it.
-    if (Status status = validate::required(evidence, QStringLiteral("evidence"), tr("Evidence")); !status)
+    if (Status status = validate::required(evidence, QStringLiteral("evidence"), NominationRulesText::tr("Evidence")); !status)
         return status.error();
 
     Result<std::optional<Nomination>> current = forAdvocate(advocateId);
@@ -59,10 +61,10 @@ Result<Nomination> NominationService::nominate(const QString &advocateId, const 
         Nomination existing = **current;
         if (!isExitStatus(existing.status))
             return makeError(ErrorKind::Duplicate,
-                             tr("This advocate is already in the nomination pipeline (%1).")
+                             NominationRulesText::tr("This advocate is already in the nomination pipeline (%1).")
                                  .arg(displayName(existing.status)),
                              QStringLiteral("advocate"));
-        if (Status status = writeStatus(existing, NominationStatus::Nominated, tr("Nominated again"), evidence);
+        if (Status status = writeStatus(existing, NominationStatus::Nominated, NominationRulesText::tr("Nominated again"), evidence);
             !status)
             return status.error();
         return get(existing.id);
@@ -167,7 +169,7 @@ Result<Nomination> NominationService::get(const QString &id) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("The nomination does not exist."), QStringLiteral("nomination"));
+        return makeError(ErrorKind::NotFound, NominationRulesText::tr("The nomination does not exist."), QStringLiteral("nomination"));
     return nominationFrom(query);
 }
 

@@ -14,10 +14,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ProgrammeSettingsServiceText
 {
-    return QCoreApplication::translate("ad::ProgrammeSettingsService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::ProgrammeSettingsService)
+};
 
 // key → stored text.
 Result<QHash<QString, QString>> storedValues(const Database &db)
@@ -65,16 +67,16 @@ QString ProgrammeSettingsService::problem(const ProgrammeRules &rules)
     for (const RuleField &field : ruleFields()) {
         const int value = field.get(rules);
         if (value < field.minimum || value > field.maximum)
-            return tr("The setting “%1” must be between %2 and %3.")
+            return ProgrammeSettingsServiceText::tr("The setting “%1” must be between %2 and %3.")
                 .arg(field.key)
                 .arg(field.minimum)
                 .arg(field.maximum);
     }
     if (rules.npsDetractorMax >= rules.npsPassiveMax)
-        return tr("A detractor score must be below the highest passive score.");
+        return ProgrammeSettingsServiceText::tr("A detractor score must be below the highest passive score.");
     for (size_t tier = 1; tier < rules.tierThresholds.size(); ++tier)
         if (rules.tierThresholds[tier] <= rules.tierThresholds[tier - 1])
-            return tr("Each tier needs more points than the one below it.");
+            return ProgrammeSettingsServiceText::tr("Each tier needs more points than the one below it.");
     return {};
 }
 

@@ -15,10 +15,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ValidationText
 {
-    return QCoreApplication::translate("ad::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Validation)
+};
 
 } // namespace
 
@@ -28,13 +30,13 @@ Result<Referral> ReferralService::record(const Referral &input)
     if (!exists)
         return exists.error();
     if (!*exists)
-        return makeError(ErrorKind::NotFound, tr("The advocate does not exist."), QStringLiteral("advocate"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The advocate does not exist."), QStringLiteral("advocate"));
     if (Status status = validate::required(input.referredCompany, QStringLiteral("referred_company"),
-                                           tr("The referred company"));
+                                           ValidationText::tr("The referred company"));
         !status)
         return status.error();
     if (input.value < 0)
-        return makeError(ErrorKind::Invalid, tr("A referral's value cannot be negative."),
+        return makeError(ErrorKind::Invalid, ValidationText::tr("A referral's value cannot be negative."),
                          QStringLiteral("value"));
 
     Referral referral = input;
@@ -68,14 +70,14 @@ Status ReferralService::setStatus(const QString &referralId, ReferralStatus stat
                                   const QString &reason)
 {
     if (value < 0)
-        return makeError(ErrorKind::Invalid, tr("A referral's value cannot be negative."),
+        return makeError(ErrorKind::Invalid, ValidationText::tr("A referral's value cannot be negative."),
                          QStringLiteral("value"));
     SqlQuery current(m_context.db, QStringLiteral("SELECT advocate_id, status FROM referrals WHERE id = ?"));
     current.bind(referralId);
     if (Status s = current.exec(); !s)
         return s;
     if (!current.next())
-        return makeError(ErrorKind::NotFound, tr("The referral does not exist."), QStringLiteral("referral"));
+        return makeError(ErrorKind::NotFound, ValidationText::tr("The referral does not exist."), QStringLiteral("referral"));
     const QString advocateId = current.value(0).toString();
     const QString before = current.value(1).toString();
     current.raw().finish(); // a read statement left open would hold the file shared

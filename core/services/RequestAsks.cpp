@@ -16,10 +16,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct RulesText
 {
-    return QCoreApplication::translate("ad::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Rules)
+};
 
 QString answerKey(AskAnswer answer)
 {
@@ -39,7 +41,7 @@ Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &a
     if (!acceptsAsks(request->status))
         return makeError(
             ErrorKind::Refused,
-            tr("The request is %1; nobody more can be asked for it.").arg(displayName(request->status)),
+            RulesText::tr("The request is %1; nobody more can be asked for it.").arg(displayName(request->status)),
             QStringLiteral("status"));
     Result<std::optional<MatchExclusion>> exclusion =
         RequestMatcher(m_context, m_rules).exclusionFor(requestId, advocateId);
@@ -51,14 +53,14 @@ Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &a
         // Asking twice for the same request is never a protection to override.
         if (excluded.reason == ExclusionReason::AlreadyAsked)
             return makeError(ErrorKind::Duplicate,
-                             tr("%1 was already asked for this request.").arg(excluded.email),
+                             RulesText::tr("%1 was already asked for this request.").arg(excluded.email),
                              QStringLiteral("advocate"));
         if (why.isEmpty())
             return makeError(ErrorKind::Refused,
-                             tr("%1 cannot be asked: %2.").arg(excluded.email, excluded.text),
+                             RulesText::tr("%1 cannot be asked: %2.").arg(excluded.email, excluded.text),
                              QStringLiteral("advocate"));
         if (Status allowed = requireProgrammeManager(
-                m_context, tr("%1 cannot be asked: %2. Only a programme manager may override that.")
+                m_context, RulesText::tr("%1 cannot be asked: %2. Only a programme manager may override that.")
                                .arg(excluded.email, excluded.text));
             !allowed)
             return allowed.error();
@@ -87,7 +89,7 @@ Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &a
     if (Status status = insert.exec(); !status)
         return status.error();
     const QString auditReason =
-        exclusion->has_value() ? tr("Overrode “%1”: %2").arg((*exclusion)->text, why) : QString();
+        exclusion->has_value() ? RulesText::tr("Overrode “%1”: %2").arg((*exclusion)->text, why) : QString();
     if (Status status =
             AuditLog(m_context).record(QStringLiteral("ask"), ask.id, advocateId, QStringLiteral("answer"),
                                        QString(), answerKey(AskAnswer::Pending), auditReason);
@@ -101,7 +103,7 @@ Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &a
             ? QList<RequestStatus>{RequestStatus::Asked}
             : QList<RequestStatus>{RequestStatus::Matching, RequestStatus::Asked};
     for (RequestStatus next : path) {
-        if (Status status = writeStatus(current, next, tr("Asked %1").arg(advocateId)); !status)
+        if (Status status = writeStatus(current, next, RulesText::tr("Asked %1").arg(advocateId)); !status)
             return status.error();
         current.status = next;
     }
@@ -114,7 +116,7 @@ Status RequestService::answer(const QString &requestId, const QString &advocateI
                               const QString &reason)
 {
     if (answer == AskAnswer::Pending)
-        return makeError(ErrorKind::Invalid, tr("An answer is either accepted or declined."),
+        return makeError(ErrorKind::Invalid, RulesText::tr("An answer is either accepted or declined."),
                          QStringLiteral("answer"));
     Result<Request> request = get(requestId);
     if (!request)
@@ -123,12 +125,12 @@ Status RequestService::answer(const QString &requestId, const QString &advocateI
     if (!ask)
         return ask.error();
     if (!ask->has_value())
-        return makeError(ErrorKind::NotFound, tr("This advocate was not asked for this request."),
+        return makeError(ErrorKind::NotFound, RulesText::tr("This advocate was not asked for this request."),
                          QStringLiteral("advocate"));
     const Ask &existing = **ask;
     if (existing.answer != AskAnswer::Pending)
         return makeError(ErrorKind::Refused,
-                         tr("This advocate already answered (%1 on %2).")
+                         RulesText::tr("This advocate already answered (%1 on %2).")
                              .arg(answerKey(existing.answer), existing.answeredOn.toString(Qt::ISODate)),
                          QStringLiteral("answer"));
 

@@ -13,10 +13,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct RulesText
 {
-    return QCoreApplication::translate("ad::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Rules)
+};
 
 // Every per-advocate query keeps to the same advocates: the pool (the enrolled
 // advocates, an id list SQLite builds once and walks in order), or the one asked about.
@@ -224,7 +226,7 @@ Result<MatchResult> RequestMatcher::match(const QString &requestId) const
     if (isFinal(request->status))
         return makeError(
             ErrorKind::Refused,
-            tr("The request is %1; there is nobody to match any more.").arg(displayName(request->status)),
+            RulesText::tr("The request is %1; there is nobody to match any more.").arg(displayName(request->status)),
             QStringLiteral("status"));
     Result<QString> activity = activityName(request->activityTypeId);
     if (!activity)
@@ -260,7 +262,7 @@ Result<std::optional<MatchExclusion>> RequestMatcher::exclusionFor(const QString
     if (!facts)
         return facts.error();
     if (facts->isEmpty())
-        return makeError(ErrorKind::NotFound, tr("The advocate does not exist."), QStringLiteral("advocate"));
+        return makeError(ErrorKind::NotFound, RulesText::tr("The advocate does not exist."), QStringLiteral("advocate"));
     const AdvocateFacts &f = facts->first();
     std::optional<ExclusionReason> reason = firstExclusion(f, m_context.clock.today(), m_rules);
     if (!reason)

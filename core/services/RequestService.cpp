@@ -15,10 +15,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct RulesText
 {
-    return QCoreApplication::translate("ad::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Rules)
+};
 
 const QString kSelect = QStringLiteral("SELECT ") + requestColumns() + QStringLiteral(" FROM requests r ");
 
@@ -55,20 +57,20 @@ Result<Request> RequestService::create(const Request &input)
     if (!typeExists)
         return typeExists.error();
     if (!*typeExists)
-        return makeError(ErrorKind::NotFound, tr("The activity type does not exist."),
+        return makeError(ErrorKind::NotFound, RulesText::tr("The activity type does not exist."),
                          QStringLiteral("activity"));
     if (!request.segment.isEmpty() && !parseSegment(request.segment))
         return makeError(ErrorKind::Invalid,
-                         tr("“%1” is not a segment (smb, mid_market, enterprise).").arg(request.segment),
+                         RulesText::tr("“%1” is not a segment (smb, mid_market, enterprise).").arg(request.segment),
                          QStringLiteral("segment"));
     if (request.dealSize < 0)
-        return makeError(ErrorKind::Invalid, tr("The deal size cannot be negative."),
+        return makeError(ErrorKind::Invalid, RulesText::tr("The deal size cannot be negative."),
                          QStringLiteral("deal_size"));
     const QDate today = m_context.clock.today();
     if (request.neededBy.isValid() && request.neededBy < today)
         return makeError(
             ErrorKind::Invalid,
-            tr("The needed-by date %1 is already past.").arg(request.neededBy.toString(Qt::ISODate)),
+            RulesText::tr("The needed-by date %1 is already past.").arg(request.neededBy.toString(Qt::ISODate)),
             QStringLiteral("needed_by"));
 
     request.id = newId();
@@ -108,7 +110,7 @@ Result<Request> RequestService::get(const QString &id) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no request with the id “%1”.").arg(id),
+        return makeError(ErrorKind::NotFound, RulesText::tr("There is no request with the id “%1”.").arg(id),
                          QStringLiteral("request"));
     return requestFrom(query);
 }

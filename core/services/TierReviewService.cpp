@@ -15,10 +15,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct RulesText
 {
-    return QCoreApplication::translate("ad::Rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Rules)
+};
 
 QString statusKey(TierReviewStatus status)
 {
@@ -157,7 +159,7 @@ Result<TierReview> TierReviewService::get(const QString &reviewId) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("The tier review does not exist."),
+        return makeError(ErrorKind::NotFound, RulesText::tr("The tier review does not exist."),
                          QStringLiteral("review"));
     return reviewFrom(query);
 }
@@ -176,16 +178,16 @@ Status TierReviewService::decide(const QString &reviewId, TierReviewStatus statu
                                  const QString &reason)
 {
     if (Status allowed =
-            requireProgrammeManager(m_context, tr("Only a programme manager can decide a tier review."));
+            requireProgrammeManager(m_context, RulesText::tr("Only a programme manager can decide a tier review."));
         !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("A tier decision needs a reason."), QStringLiteral("reason"));
+        return makeError(ErrorKind::Invalid, RulesText::tr("A tier decision needs a reason."), QStringLiteral("reason"));
     Result<TierReview> review = get(reviewId);
     if (!review)
         return review.error();
     if (review->status != TierReviewStatus::Pending)
-        return makeError(ErrorKind::Refused, tr("This tier review was already decided."),
+        return makeError(ErrorKind::Refused, RulesText::tr("This tier review was already decided."),
                          QStringLiteral("review"));
     const Tier decided = tier.value_or(review->recommendedTier);
     WriteTransaction transaction(m_context.db);

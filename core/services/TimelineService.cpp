@@ -18,16 +18,18 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct TimelineText
 {
-    return QCoreApplication::translate("ad::Timeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::Timeline)
+};
 
 // Appends " — detail" when there is a detail worth showing.
 QString withDetail(const QString &summary, const QString &detail)
 {
     const QString trimmed = detail.trimmed();
-    return trimmed.isEmpty() ? summary : tr("%1 — %2").arg(summary, trimmed);
+    return trimmed.isEmpty() ? summary : TimelineText::tr("%1 — %2").arg(summary, trimmed);
 }
 
 TimelineEntry onDay(const QDate &day, const QString &kind, const QString &summary, const QString &entityId)
@@ -39,7 +41,7 @@ TimelineEntry onDay(const QDate &day, const QString &kind, const QString &summar
 QString valueName(const QString &field, const QString &value)
 {
     if (value.isEmpty())
-        return tr("(none)");
+        return TimelineText::tr("(none)");
     if (field == QLatin1String("status"))
         if (const auto status = parseNominationStatus(value))
             return displayName(*status);
@@ -58,11 +60,11 @@ QString valueName(const QString &field, const QString &value)
 QString fieldName(const QString &field)
 {
     if (field == QLatin1String("journey_stage"))
-        return tr("Journey stage");
+        return TimelineText::tr("Journey stage");
     if (field == QLatin1String("tier"))
-        return tr("Tier");
+        return TimelineText::tr("Tier");
     if (field == QLatin1String("status"))
-        return tr("Nomination status");
+        return TimelineText::tr("Nomination status");
     return field;
 }
 
@@ -75,11 +77,11 @@ QString auditSummary(const AuditEvent &event)
         const QString assetName = asset ? displayName(*asset) : assetKey;
         const QString summary =
             event.newValue == QLatin1String("revoked")
-                ? tr("Consent for %1 revoked by %2").arg(assetName, event.actor)
-                : tr("Consent for %1 granted, recorded by %2").arg(assetName, event.actor);
+                ? TimelineText::tr("Consent for %1 revoked by %2").arg(assetName, event.actor)
+                : TimelineText::tr("Consent for %1 granted, recorded by %2").arg(assetName, event.actor);
         return withDetail(summary, event.reason);
     }
-    const QString summary = tr("%1 changed from %2 to %3 by %4")
+    const QString summary = TimelineText::tr("%1 changed from %2 to %3 by %4")
                                 .arg(fieldName(event.field), valueName(event.field, event.oldValue),
                                      valueName(event.field, event.newValue), event.actor);
     return withDetail(summary, event.reason);
@@ -132,7 +134,7 @@ private:
         if (!nomination->has_value())
             return {};
         const Nomination &n = **nomination;
-        const QString summary = withDetail(tr("Nominated by %1").arg(n.nominatedBy), n.evidence);
+        const QString summary = withDetail(TimelineText::tr("Nominated by %1").arg(n.nominatedBy), n.evidence);
         if (n.createdAt.isValid())
             m_entries << TimelineEntry{n.createdAt, QStringLiteral("nomination"), summary, n.id, false};
         else
@@ -150,7 +152,7 @@ private:
                 // The first status ("" → nominated) is the nomination entry itself.
                 if (event.oldValue.isEmpty())
                     continue;
-                const QString summary = tr("Nomination moved from %1 to %2 by %3")
+                const QString summary = TimelineText::tr("Nomination moved from %1 to %2 by %3")
                                             .arg(valueName(event.field, event.oldValue),
                                                  valueName(event.field, event.newValue), event.actor);
                 m_entries << TimelineEntry{event.occurredAt, QStringLiteral("status"),
@@ -169,9 +171,9 @@ private:
         if (!responses)
             return responses.error();
         for (const NpsResponse &response : *responses) {
-            QString summary = tr("NPS %1").arg(response.score);
+            QString summary = TimelineText::tr("NPS %1").arg(response.score);
             if (!response.source.isEmpty())
-                summary = tr("%1 (%2)").arg(summary, response.source);
+                summary = TimelineText::tr("%1 (%2)").arg(summary, response.source);
             m_entries << onDay(response.respondedOn, QStringLiteral("nps"),
                                withDetail(summary, response.comment), response.id);
         }
@@ -186,7 +188,7 @@ private:
         for (const Touch &touch : *touches) {
             QString summary = displayName(touch.kind);
             if (!touch.loggedBy.isEmpty())
-                summary = tr("%1, logged by %2").arg(summary, touch.loggedBy);
+                summary = TimelineText::tr("%1, logged by %2").arg(summary, touch.loggedBy);
             m_entries << onDay(touch.occurredOn, QStringLiteral("touch"), withDetail(summary, touch.note),
                                touch.id);
         }
@@ -206,7 +208,7 @@ private:
         if (!contributions)
             return contributions.error();
         for (const Participation &p : *contributions) {
-            const QString summary = tr("Contribution: %1 (%2 points)")
+            const QString summary = TimelineText::tr("Contribution: %1 (%2 points)")
                                         .arg(typeNames.value(p.activityTypeId, p.activityTypeId))
                                         .arg(p.points);
             m_entries << onDay(p.occurredOn, QStringLiteral("contribution"), withDetail(summary, p.notes),
@@ -221,7 +223,7 @@ private:
         if (!appreciations)
             return appreciations.error();
         for (const Appreciation &a : *appreciations) {
-            const QString summary = tr("Appreciation: %1").arg(displayName(a.kind));
+            const QString summary = TimelineText::tr("Appreciation: %1").arg(displayName(a.kind));
             m_entries << onDay(a.occurredOn, QStringLiteral("appreciation"), withDetail(summary, a.note),
                                a.id);
         }
@@ -235,7 +237,7 @@ private:
             return notes.error();
         for (const Note &note : *notes)
             m_entries << TimelineEntry{note.createdAt, QStringLiteral("note"),
-                                       withDetail(tr("Note by %1").arg(note.author), note.body), note.id,
+                                       withDetail(TimelineText::tr("Note by %1").arg(note.author), note.body), note.id,
                                        false};
         return {};
     }
@@ -248,9 +250,9 @@ private:
         if (!feedback)
             return feedback.error();
         for (const FeedbackRow &row : *feedback) {
-            QString summary = tr("Feedback on %1 (%2)").arg(row.item.source, displayName(row.item.sentiment));
+            QString summary = TimelineText::tr("Feedback on %1 (%2)").arg(row.item.source, displayName(row.item.sentiment));
             if (row.item.rating)
-                summary = tr("Feedback on %1, rated %2 (%3)")
+                summary = TimelineText::tr("Feedback on %1, rated %2 (%3)")
                               .arg(row.item.source)
                               .arg(*row.item.rating)
                               .arg(displayName(row.item.sentiment));
@@ -267,9 +269,9 @@ private:
             return referrals.error();
         for (const Referral &r : *referrals) {
             const QString who = r.referredContact.isEmpty() ? r.referredCompany
-                                                            : tr("%1 at %2").arg(r.referredContact, r.referredCompany);
+                                                            : TimelineText::tr("%1 at %2").arg(r.referredContact, r.referredCompany);
             m_entries << onDay(r.referredOn, QStringLiteral("referral"),
-                               tr("Referral: %1 (%2)").arg(who, displayName(r.status)), r.id);
+                               TimelineText::tr("Referral: %1 (%2)").arg(who, displayName(r.status)), r.id);
         }
         return {};
     }

@@ -6,10 +6,12 @@
 namespace ad::validate {
 
 namespace {
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ValidateText
 {
-    return QCoreApplication::translate("ad::validate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::validate)
+};
 } // namespace
 
 QString emailKey(const QString &email)
@@ -50,19 +52,19 @@ Status email(const QString &email)
         return makeError(ErrorKind::Invalid, why, QStringLiteral("email"));
     };
     if (trimmed.isEmpty())
-        return refuse(tr("An email address is required."));
+        return refuse(ValidateText::tr("An email address is required."));
     if (trimmed.size() > kMaxEmailLength)
-        return refuse(tr("An email address has at most %1 characters; this one has %2.")
+        return refuse(ValidateText::tr("An email address has at most %1 characters; this one has %2.")
                           .arg(kMaxEmailLength)
                           .arg(trimmed.size()));
     for (const QChar c : trimmed) {
         if (isInvisibleOrControl(c))
-            return refuse(tr("“%1” contains an invisible or control character (U+%2).")
+            return refuse(ValidateText::tr("“%1” contains an invisible or control character (U+%2).")
                               .arg(trimmed)
                               .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
     }
     if (!pattern.match(trimmed).hasMatch())
-        return refuse(tr("“%1” is not a valid email address.").arg(trimmed));
+        return refuse(ValidateText::tr("“%1” is not a valid email address.").arg(trimmed));
     // A Cyrillic "а" in a Latin address looks the same and is another person:
     // each part of an address is written in one script (UTS #39, mixed script).
     for (const QString &part : trimmed.split(QRegularExpression(QStringLiteral("[@.]")))) {
@@ -72,7 +74,7 @@ Status email(const QString &email)
             if (script == QChar::Script_Common || script == QChar::Script_Inherited)
                 continue;
             if (seen != QChar::Script_Common && script != seen)
-                return refuse(tr("“%1” mixes alphabets (like a Cyrillic “а” among Latin letters), so it looks "
+                return refuse(ValidateText::tr("“%1” mixes alphabets (like a Cyrillic “а” among Latin letters), so it looks "
                                  "like another address; type it again.")
                                   .arg(trimmed));
             seen = script;
@@ -84,14 +86,14 @@ Status email(const QString &email)
 Status required(const QString &value, const QString &field, const QString &label)
 {
     if (value.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("%1 is required.").arg(label), field);
+        return makeError(ErrorKind::Invalid, ValidateText::tr("%1 is required.").arg(label), field);
     return {};
 }
 
 Status npsScore(int score)
 {
     if (score < 0 || score > 10)
-        return makeError(ErrorKind::Invalid, tr("An NPS score must be between 0 and 10; %1 is not.").arg(score),
+        return makeError(ErrorKind::Invalid, ValidateText::tr("An NPS score must be between 0 and 10; %1 is not.").arg(score),
                          QStringLiteral("score"));
     return {};
 }
@@ -99,7 +101,7 @@ Status npsScore(int score)
 Status date(const QDate &date, const QString &field, const QString &label)
 {
     if (!date.isValid())
-        return makeError(ErrorKind::Invalid, tr("%1 must be a valid date.").arg(label), field);
+        return makeError(ErrorKind::Invalid, ValidateText::tr("%1 must be a valid date.").arg(label), field);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "TranslationRecorder.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -39,6 +41,11 @@ QString installTranslations(const QString &language)
 {
     if (!QCoreApplication::instance())
         return {};
+    // Last installed, first asked: sees every lookup (tests and the tour).
+    struct RecordLast
+    {
+        ~RecordLast() { TranslationRecorder::installIfAsked(); }
+    } recordLast;
     // English plural forms first ("%n rows" → "1 row"); a translation installed
     // later is searched first, so it overrides these for its language.
     loadTranslator(QLocale(QLocale::English), QStringLiteral("advocatedesk"), kResourceDirectory);

@@ -131,7 +131,7 @@ TEST_F(ImportWizardTest, RowErrorsShowTheirLineAndKeepFinishDisabled)
     ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPageId);
     QListWidget *issues = wizard->previewPage()->issueList();
     ASSERT_EQ(issues->count(), 1);
-    EXPECT_TRUE(issues->item(0)->text().startsWith(QStringLiteral("line 3, email:")))
+    EXPECT_TRUE(issues->item(0)->text().startsWith(QStringLiteral("line 3, Email:")))
         << issues->item(0)->text().toStdString();
 
     QAbstractButton *finish = wizard->button(QWizard::FinishButton);

@@ -7,10 +7,12 @@
 namespace ad {
 
 namespace {
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct MoveCardCommandText
 {
-    return QCoreApplication::translate("ad::MoveCardCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::MoveCardCommand)
+};
 } // namespace
 
 MoveCardCommand::MoveCardCommand(Services &services, BoardKind kind, QString advocateId, int toColumn,
@@ -35,14 +37,14 @@ Result<std::unique_ptr<MoveCardCommand>> MoveCardCommand::perform(Services &serv
         if (!nomination)
             return nomination.error();
         if (!nomination->has_value())
-            return makeError(ErrorKind::NotFound, tr("%1 has not been nominated.").arg(advocate->name));
+            return makeError(ErrorKind::NotFound, MoveCardCommandText::tr("%1 has not been nominated.").arg(advocate->name));
         command->m_nominationBefore = **nomination;
     } else {
         command->m_stageBefore = advocate->journeyStage;
     }
     if (Status status = command->moveForward(); !status)
         return status.error();
-    command->setText(tr("Move %1 to %2").arg(advocate->name, columnTitle));
+    command->setText(MoveCardCommandText::tr("Move %1 to %2").arg(advocate->name, columnTitle));
     return command;
 }
 
@@ -67,7 +69,7 @@ void MoveCardCommand::redo()
 
 void MoveCardCommand::undo()
 {
-    const QString why = tr("Undo: %1").arg(text());
+    const QString why = MoveCardCommandText::tr("Undo: %1").arg(text());
     const Status status = m_kind == BoardKind::Nomination
                               ? m_services.nominations().revert(m_nominationBefore, why)
                               : m_services.advocates().setJourneyStage(m_advocateId, m_stageBefore, why);

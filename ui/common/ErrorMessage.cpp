@@ -7,10 +7,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct ErrorMessageText
 {
-    return QCoreApplication::translate("ad::ErrorMessage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::ErrorMessage)
+};
 
 ErrorSink &errorSink()
 {
@@ -29,27 +31,27 @@ QString errorHeading(const Error &error)
 {
     switch (error.kind) {
     case ErrorKind::Invalid:
-        return tr("Please check the input");
+        return ErrorMessageText::tr("Please check the input");
     case ErrorKind::NotFound:
-        return tr("Not found");
+        return ErrorMessageText::tr("Not found");
     case ErrorKind::Duplicate:
-        return tr("Already exists");
+        return ErrorMessageText::tr("Already exists");
     case ErrorKind::Refused:
-        return tr("Not allowed");
+        return ErrorMessageText::tr("Not allowed");
     case ErrorKind::Busy:
-        return tr("The database is busy");
+        return ErrorMessageText::tr("The database is busy");
     case ErrorKind::NewerVersion:
-        return tr("Made by a newer version");
+        return ErrorMessageText::tr("Made by a newer version");
     case ErrorKind::NotADatabase:
-        return tr("Not an Advocate Desk database");
+        return ErrorMessageText::tr("Not an Advocate Desk database");
     case ErrorKind::Corrupt:
-        return tr("The database is damaged");
+        return ErrorMessageText::tr("The database is damaged");
     case ErrorKind::Storage:
-        return tr("Could not read or write the database");
+        return ErrorMessageText::tr("Could not read or write the database");
     case ErrorKind::Cancelled:
-        return tr("Cancelled");
+        return ErrorMessageText::tr("Cancelled");
     }
-    return tr("Error");
+    return ErrorMessageText::tr("Error");
 }
 
 void showError(QWidget *parent, const QString &whatFailed, const Error &error)

@@ -54,7 +54,7 @@ QString KpiSummary::followUpName(const QString &kindKey)
         return tr("Final version not shared");
     if (kindKey == QLatin1String("unused_contribution"))
         return tr("Unused contribution");
-    if (kindKey == QLatin1String("one_way_relationship"))
+    if (kindKey == QLatin1String("one_way"))
         return tr("One-way relationship");
     if (kindKey == QLatin1String("stale_profile"))
         return tr("Stale profile");

@@ -13,10 +13,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct CaseStudyPdfText
 {
-    return QCoreApplication::translate("ad::CaseStudyPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::CaseStudyPdf)
+};
 
 QString esc(const QString &text)
 {
@@ -30,17 +32,17 @@ QString filterText(const CaseStudyFilter &filter)
         if (!value.isEmpty())
             parts << QStringLiteral("%1: %2").arg(label, value);
     };
-    add(tr("Industry"), filter.industry);
-    add(tr("Region"), filter.region);
-    add(tr("Segment"), filter.segment);
-    add(tr("Product"), filter.product);
-    add(tr("Tier"), filter.tier);
-    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral("; "));
+    add(CaseStudyPdfText::tr("Industry"), filter.industry);
+    add(CaseStudyPdfText::tr("Region"), filter.region);
+    add(CaseStudyPdfText::tr("Segment"), filter.segment);
+    add(CaseStudyPdfText::tr("Product"), filter.product);
+    add(CaseStudyPdfText::tr("Tier"), filter.tier);
+    return parts.isEmpty() ? CaseStudyPdfText::tr("none") : parts.join(QStringLiteral("; "));
 }
 
 QString section(const CaseStudyEntry &entry)
 {
-    const QString who = entry.name.isEmpty() ? tr("Anonymous advocate") : entry.name;
+    const QString who = entry.name.isEmpty() ? CaseStudyPdfText::tr("Anonymous advocate") : entry.name;
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(who));
     QStringList line;
     if (!entry.title.isEmpty())
@@ -50,11 +52,11 @@ QString section(const CaseStudyEntry &entry)
     if (!line.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(line.join(QStringLiteral(", ")));
     html += QStringLiteral("<p>%1: %2 · %3: %4 · %5: %6 · %7: %8</p>")
-                .arg(tr("Industry"), esc(entry.industry), tr("Segment"), esc(entry.segment), tr("Region"),
-                     esc(entry.region), tr("Tier"), esc(entry.tier));
+                .arg(CaseStudyPdfText::tr("Industry"), esc(entry.industry), CaseStudyPdfText::tr("Segment"), esc(entry.segment), CaseStudyPdfText::tr("Region"),
+                     esc(entry.region), CaseStudyPdfText::tr("Tier"), esc(entry.tier));
     if (!entry.products.isEmpty())
         html += QStringLiteral("<p>%1: %2</p>")
-                    .arg(tr("Products"), esc(entry.products.join(QStringLiteral(", "))));
+                    .arg(CaseStudyPdfText::tr("Products"), esc(entry.products.join(QStringLiteral(", "))));
     if (!entry.quote.isEmpty())
         html += QStringLiteral("<blockquote><i>“%1”</i></blockquote>").arg(esc(entry.quote));
     if (!entry.caseStudy.isEmpty())
@@ -69,12 +71,12 @@ QString section(const CaseStudyEntry &entry)
 QString CaseStudyPdf::html(const QList<CaseStudyEntry> &entries, const CaseStudyFilter &filter, QDate date)
 {
     QString html = QStringLiteral("<html><body><h1>%1</h1><p>%2</p><p>%3</p><hr>")
-                       .arg(esc(tr("Customer Case Studies")),
-                            esc(tr("Date: %1").arg(QLocale().toString(date, QLocale::LongFormat))),
-                            esc(tr("Filters: %1").arg(filterText(filter))));
+                       .arg(esc(CaseStudyPdfText::tr("Customer Case Studies")),
+                            esc(CaseStudyPdfText::tr("Date: %1").arg(QLocale().toString(date, QLocale::LongFormat))),
+                            esc(CaseStudyPdfText::tr("Filters: %1").arg(filterText(filter))));
     if (entries.isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("No advocate matches these filters with a current consent.")));
+                    .arg(esc(CaseStudyPdfText::tr("No advocate matches these filters with a current consent.")));
     for (const CaseStudyEntry &entry : entries)
         html += section(entry);
     return html + QStringLiteral("</body></html>");
@@ -88,7 +90,7 @@ QByteArray CaseStudyPdf::render(const QList<CaseStudyEntry> &entries, const Case
     {
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("Customer Case Studies"));
+        writer.setTitle(CaseStudyPdfText::tr("Customer Case Studies"));
         writer.setCreator(QStringLiteral("Advocate Desk"));
         QTextDocument document;
         document.setHtml(html(entries, filter, date));

@@ -73,7 +73,9 @@ void ImportMappingPage::initializePage()
         combo->setAccessibleName(tr("Field for column %1").arg(file.header.at(row)));
         combo->addItem(tr("(ignore)"), QString());
         for (const ImportField &candidate : importFields(kind))
-            combo->addItem(candidate.required ? tr("%1 *").arg(candidate.key) : candidate.key, candidate.key);
+            combo->addItem(candidate.required ? tr("%1 *").arg(importFieldLabel(candidate.key))
+                                              : importFieldLabel(candidate.key),
+                           candidate.key);
         combo->setCurrentIndex(qMax(0, combo->findData(seeded.value(row))));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::check);
         m_table->setCellWidget(row, FieldColumn, combo);

@@ -169,7 +169,7 @@ void ImportPreviewPage::showPreview(const ImportReport &report)
     const CsvTable &table = m_wizard->table();
     QStringList headers;
     for (const ColumnMapping::Binding &binding : report.columns)
-        headers << binding.field;
+        headers << importFieldLabel(binding.field);
     m_rows->setColumnCount(int(headers.size()));
     m_rows->setHorizontalHeaderLabels(headers);
     const int shown = int(qMin<qsizetype>(table.records.size(), kPreviewRows));
@@ -189,7 +189,7 @@ void ImportPreviewPage::showPreview(const ImportReport &report)
     for (const ImportIssue &issue : report.issues) {
         const QString text = issue.field.isEmpty()
                                  ? tr("line %1: %2").arg(issue.line).arg(issue.message)
-                                 : tr("line %1, %2: %3").arg(issue.line).arg(issue.field, issue.message);
+                                 : tr("line %1, %2: %3").arg(issue.line).arg(importFieldLabel(issue.field), issue.message);
         m_issues->addItem(text);
     }
 }

@@ -7,10 +7,12 @@
 namespace ad {
 
 namespace {
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct MoveRequestCommandText
 {
-    return QCoreApplication::translate("ad::MoveRequestCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::MoveRequestCommand)
+};
 
 QString titleOf(const Request &request)
 {
@@ -23,7 +25,7 @@ MoveRequestCommand::MoveRequestCommand(Services &services, Request before, Reque
     : m_services(services), m_before(std::move(before)), m_to(to), m_reason(std::move(reason)),
       m_done(std::move(done))
 {
-    setText(tr("Move request %1 to %2").arg(titleOf(m_before), displayName(m_to)));
+    setText(MoveRequestCommandText::tr("Move request %1 to %2").arg(titleOf(m_before), displayName(m_to)));
 }
 
 Result<std::unique_ptr<MoveRequestCommand>> MoveRequestCommand::perform(Services &services,
@@ -53,7 +55,7 @@ void MoveRequestCommand::redo()
 
 void MoveRequestCommand::undo()
 {
-    const Status status = m_services.requests().revert(m_before, tr("Undo: %1").arg(text()));
+    const Status status = m_services.requests().revert(m_before, MoveRequestCommandText::tr("Undo: %1").arg(text()));
     if (m_done)
         m_done(m_before.id, status);
 }

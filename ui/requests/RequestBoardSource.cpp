@@ -12,10 +12,12 @@ namespace ad {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files this file's texts under, and the one they are
+// looked up in (a free function has no tr() of its own).
+struct RequestBoardSourceText
 {
-    return QCoreApplication::translate("ad::RequestBoardSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ad::RequestBoardSource)
+};
 
 QString titleOf(const Request &request)
 {
@@ -23,7 +25,7 @@ QString titleOf(const Request &request)
         return request.opportunity;
     if (!request.prospectCompany.isEmpty())
         return request.prospectCompany;
-    // Spelled out: lupdate gives a free function's tr() the namespace as context.
+    // Spelled out: lupdate gives a free function's RequestBoardSourceText::tr() the namespace as context.
     return QCoreApplication::translate("ad::RequestBoardSource", "Untitled request");
 }
 
@@ -126,10 +128,10 @@ QVariant RequestBoardSource::cardData(const BoardItem &item, int role) const
     case Qt::ToolTipRole:
         return request.prospectCompany.isEmpty()
                    ? titleOf(request)
-                   : tr("%1 — %2").arg(titleOf(request), request.prospectCompany);
+                   : RequestBoardSourceText::tr("%1 — %2").arg(titleOf(request), request.prospectCompany);
     case Qt::AccessibleTextRole:
-        return tr("%1, for %2, %3, deal size %4")
-            .arg(titleOf(request), request.requester.isEmpty() ? tr("no requester") : request.requester,
+        return RequestBoardSourceText::tr("%1, for %2, %3, deal size %4")
+            .arg(titleOf(request), request.requester.isEmpty() ? RequestBoardSourceText::tr("no requester") : request.requester,
                  m_lookups.activityNames.value(request.activityTypeId), QLocale().toString(request.dealSize));
     case BoardModel::AccountRole: // the prospect company, where an advocate card has its account
         return request.prospectCompany;
@@ -163,12 +165,12 @@ QVariant RequestBoardSource::cardData(const BoardItem &item, int role) const
 
 QString RequestBoardSource::amountSummary(const QString &money) const
 {
-    return tr("Deals %1").arg(money);
+    return RequestBoardSourceText::tr("Deals %1").arg(money);
 }
 
 QString RequestBoardSource::openCardText() const
 {
-    return tr("Open Request");
+    return RequestBoardSourceText::tr("Open Request");
 }
 
 Result<std::unique_ptr<QUndoCommand>> RequestBoardSource::performMove(const QString &cardId, int toColumn,
@@ -176,7 +178,7 @@ Result<std::unique_ptr<QUndoCommand>> RequestBoardSource::performMove(const QStr
 {
     const QList<RequestStatus> statuses = allRequestStatusValues();
     if (toColumn < 0 || toColumn >= statuses.size())
-        return makeError(ErrorKind::Invalid, tr("There is no such column."));
+        return makeError(ErrorKind::Invalid, RequestBoardSourceText::tr("There is no such column."));
     Result<std::unique_ptr<MoveRequestCommand>> command =
         MoveRequestCommand::perform(m_services, cardId, statuses[toColumn], reason, std::move(done));
     if (!command)
