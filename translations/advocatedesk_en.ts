@@ -27,6 +27,48 @@
             <numerusform>Exported %n advocates to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n advocates will be exported:</source>
+        <translation>
+            <numerusform>%n advocate will be exported:</numerusform>
+            <numerusform>%n advocates will be exported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named</source>
+        <translation>
+            <numerusform>%n named</numerusform>
+            <numerusform>%n named</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous</source>
+        <translation>
+            <numerusform>%n anonymous</numerusform>
+            <numerusform>%n anonymous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n quotes or stories say “the customer” or describe the company instead of naming them)</source>
+        <translation>
+            <numerusform>(%n quote or story says “the customer” or describes the company instead of naming them)</numerusform>
+            <numerusform>(%n quotes or stories say “the customer” or describe the company instead of naming them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n without a current consent to publish.</source>
+        <translation>
+            <numerusform>Left out: %n without a current consent to publish.</numerusform>
+            <numerusform>Left out: %n without a current consent to publish.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n case-study links that name someone not named in the list.</source>
+        <translation>
+            <numerusform>Left out: %n case-study link that names someone not named in the list.</numerusform>
+            <numerusform>Left out: %n case-study links that name someone not named in the list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::Cli</name>

@@ -728,6 +728,42 @@
         <source>List advocates without a current consent anonymously instead of leaving them out</source>
         <translation>Senaraikan advocate tanpa persetujuan semasa secara tanpa nama dan bukannya mengecualikan mereka</translation>
     </message>
+    <message numerus="yes">
+        <source>%n advocates will be exported:</source>
+        <translation>
+            <numerusform>%n advocate akan dieksport:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named</source>
+        <translation>
+            <numerusform>%n dinamakan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous</source>
+        <translation>
+            <numerusform>%n tanpa nama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n quotes or stories say “the customer” or describe the company instead of naming them)</source>
+        <translation>
+            <numerusform>(%n petikan atau kisah menyebut “pelanggan itu” atau menerangkan syarikat itu dan bukannya menamakan mereka)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n without a current consent to publish.</source>
+        <translation>
+            <numerusform>Ditinggalkan: %n tanpa persetujuan semasa untuk diterbitkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n case-study links that name someone not named in the list.</source>
+        <translation>
+            <numerusform>Ditinggalkan: %n pautan case study yang menamakan seseorang yang tidak dinamakan dalam senarai.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::CaseStudyPdf</name>
@@ -778,6 +814,29 @@
     <message>
         <source>Products</source>
         <translation>Produk</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CaseStudyRedaction</name>
+    <message>
+        <source>a %1 company in %2</source>
+        <translation>sebuah syarikat %1 di %2</translation>
+    </message>
+    <message>
+        <source>a %1 company</source>
+        <translation>sebuah syarikat %1</translation>
+    </message>
+    <message>
+        <source>a company in %1</source>
+        <translation>sebuah syarikat di %1</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>seorang pelanggan</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>pelanggan itu</translation>
     </message>
 </context>
 <context>

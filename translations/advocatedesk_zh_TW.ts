@@ -728,6 +728,42 @@
         <source>List advocates without a current consent anonymously instead of leaving them out</source>
         <translation>將沒有目前有效同意的倡導者以匿名方式列出，而不是略過他們</translation>
     </message>
+    <message numerus="yes">
+        <source>%n advocates will be exported:</source>
+        <translation>
+            <numerusform>將匯出 %n 位倡導者：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named</source>
+        <translation>
+            <numerusform>%n 位具名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous</source>
+        <translation>
+            <numerusform>%n 位匿名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n quotes or stories say “the customer” or describe the company instead of naming them)</source>
+        <translation>
+            <numerusform>（%n 則引言或故事以「該客戶」稱呼或描述公司，而不指名）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n without a current consent to publish.</source>
+        <translation>
+            <numerusform>未列入：%n 位沒有有效的發布同意。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n case-study links that name someone not named in the list.</source>
+        <translation>
+            <numerusform>未列入：%n 個指名了清單中未具名者的案例研究連結。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::CaseStudyPdf</name>
@@ -778,6 +814,29 @@
     <message>
         <source>Products</source>
         <translation>產品</translation>
+    </message>
+</context>
+<context>
+    <name>ad::CaseStudyRedaction</name>
+    <message>
+        <source>a %1 company in %2</source>
+        <translation>%2的一家%1公司</translation>
+    </message>
+    <message>
+        <source>a %1 company</source>
+        <translation>一家%1公司</translation>
+    </message>
+    <message>
+        <source>a company in %1</source>
+        <translation>%1的一家公司</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>一位客戶</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>該客戶</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CaseStudyExport.h"
 
 #include "UserFile.h"
+#include "CaseStudyRedaction.h"
 #include "CsvWriter.h"
 #include "ImportKind.h"
 #include "domain/Advocate.h"
@@ -71,8 +72,9 @@ Result<QHash<QString, QStringList>> CaseStudyExport::caseStudyLinks() const
     return links;
 }
 
-Result<QList<CaseStudyEntry>> CaseStudyExport::entries(const CaseStudyFilter &filter) const
+Result<QList<CaseStudyEntry>> CaseStudyExport::entries(const CaseStudyFilter &filter, CaseStudyPreview *preview) const
 {
+    CaseStudyPreview counts;
     Result<QHash<QString, QStringList>> assets = currentAssets();
     if (!assets)
         return assets.error();
@@ -81,7 +83,7 @@ Result<QList<CaseStudyEntry>> CaseStudyExport::entries(const CaseStudyFilter &fi
         return links.error();
     SqlQuery query(m_context.db,
                    QStringLiteral("SELECT v.id, v.name, v.title, v.tier, v.success_story, v.value_outcomes, a.name, "
-                                  "a.industry, a.segment, a.region, a.products FROM advocates v "
+                                  "a.industry, a.segment, a.region, a.products, v.email, a.country FROM advocates v "
                                   "JOIN accounts a ON a.id = v.account_id ORDER BY a.name COLLATE NOCASE, "
                                   "v.name COLLATE NOCASE"));
     if (Status status = query.exec(); !status)
@@ -89,8 +91,6 @@ Result<QList<CaseStudyEntry>> CaseStudyExport::entries(const CaseStudyFilter &fi
     QList<CaseStudyEntry> entries;
     while (query.next()) {
         const QStringList held = assets->value(query.value(0).toString());
-        if (held.isEmpty() && !filter.anonymiseOthers)
-            continue;
         const Tier tier = parseTier(query.value(3).toString()).value_or(Tier::Community);
         const Segment segment = parseSegment(query.value(8).toString()).value_or(Segment::MidMarket);
         const QString productText = query.value(10).toString();
@@ -102,21 +102,43 @@ Result<QList<CaseStudyEntry>> CaseStudyExport::entries(const CaseStudyFilter &fi
             !matchesText(filter.region, query.value(9).toString()) || !matchesEnum(filter.segment, segment) ||
             !matchesEnum(filter.tier, tier) || !productMatches)
             continue;
+        if (held.isEmpty() && !filter.anonymiseOthers) {
+            ++counts.withoutConsent;
+            continue;
+        }
 
         CaseStudyEntry entry;
         entry.consentedAssets = held;
-        if (held.contains(QStringLiteral("name"))) {
+        const bool personNamed = held.contains(QStringLiteral("name"));
+        const bool companyNamed = held.contains(QStringLiteral("logo"));
+        if (personNamed) {
             entry.name = query.value(1).toString();
             entry.title = query.value(2).toString();
         }
-        if (held.contains(QStringLiteral("logo")))
+        if (companyNamed)
             entry.company = query.value(6).toString();
-        if (held.contains(QStringLiteral("quote")))
-            entry.quote = query.value(4).toString();
-        if (held.contains(QStringLiteral("case_study"))) {
-            entry.caseStudy = query.value(5).toString();
-            entry.caseStudyLinks = links->value(query.value(0).toString());
+        // What is shown of someone not named must not name them either.
+        const QString place = query.value(12).toString().isEmpty() ? query.value(9).toString() : query.value(12).toString();
+        const CaseStudyRedaction redaction({query.value(1).toString(), query.value(11).toString(),
+                                            query.value(6).toString(), query.value(7).toString(), place},
+                                           personNamed, companyNamed);
+        bool changed = false;
+        if (held.contains(QStringLiteral("quote"))) {
+            entry.quote = redaction.apply(query.value(4).toString(), &changed);
+            entry.redacted = entry.redacted || changed;
         }
+        if (held.contains(QStringLiteral("case_study"))) {
+            entry.caseStudy = redaction.apply(query.value(5).toString(), &changed);
+            entry.redacted = entry.redacted || changed;
+            for (const QString &link : links->value(query.value(0).toString())) {
+                if (redaction.names(link))
+                    ++counts.linksWithheld;
+                else
+                    entry.caseStudyLinks << link;
+            }
+        }
+        ++(personNamed ? counts.named : counts.anonymous);
+        counts.redacted += entry.redacted ? 1 : 0;
         entry.industry = query.value(7).toString();
         entry.segment = keyOf(segment);
         entry.region = query.value(9).toString();
@@ -124,6 +146,8 @@ Result<QList<CaseStudyEntry>> CaseStudyExport::entries(const CaseStudyFilter &fi
         entry.tier = keyOf(tier);
         entries << entry;
     }
+    if (preview)
+        *preview = counts;
     return entries;
 }
 
@@ -133,11 +157,11 @@ QByteArray CaseStudyExport::toCsv(const QList<CaseStudyEntry> &entries)
     csv.addRow({QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("company"), QStringLiteral("industry"),
                 QStringLiteral("segment"), QStringLiteral("region"), QStringLiteral("products"),
                 QStringLiteral("tier"), QStringLiteral("quote"), QStringLiteral("case_study"),
-                QStringLiteral("case_study_links"), QStringLiteral("consented_assets")});
+                QStringLiteral("case_study_links"), QStringLiteral("consented_assets"), QStringLiteral("redacted")});
     for (const CaseStudyEntry &e : entries)
         csv.addRow({e.name, e.title, e.company, e.industry, e.segment, e.region, e.products.join(QStringLiteral("; ")),
                     e.tier, e.quote, e.caseStudy, e.caseStudyLinks.join(QLatin1Char(' ')),
-                    e.consentedAssets.join(QLatin1Char(' '))});
+                    e.consentedAssets.join(QLatin1Char(' ')), e.redacted ? QStringLiteral("yes") : QString()});
     return csv.bytes();
 }
 
@@ -156,7 +180,8 @@ QByteArray CaseStudyExport::toJson(const QList<CaseStudyEntry> &entries)
                              {QStringLiteral("quote"), e.quote},
                              {QStringLiteral("case_study"), e.caseStudy},
                              {QStringLiteral("case_study_links"), QJsonArray::fromStringList(e.caseStudyLinks)},
-                             {QStringLiteral("consented_assets"), QJsonArray::fromStringList(e.consentedAssets)}};
+                             {QStringLiteral("consented_assets"), QJsonArray::fromStringList(e.consentedAssets)},
+                             {QStringLiteral("redacted"), e.redacted}};
     return QJsonDocument(QJsonObject{{QStringLiteral("case_studies"), array}}).toJson(QJsonDocument::Indented);
 }
 

@@ -43,6 +43,19 @@ struct CaseStudyEntry
     QString caseStudy;
     QStringList caseStudyLinks;
     QStringList consentedAssets; // "name", "logo", "quote", "case_study"
+    // The quote or case study named someone the list may not name, and says
+    // "the customer" or "a logistics company in Malaysia" instead.
+    bool redacted = false;
+};
+
+// What an export would hold, for the person to see before it is written.
+struct CaseStudyPreview
+{
+    int named = 0;           // listed with their name
+    int anonymous = 0;       // listed without it
+    int redacted = 0;        // whose quote or story was redacted so as not to name them or their company
+    int withoutConsent = 0;  // left out: no current publishing consent (not listed anonymously)
+    int linksWithheld = 0;   // case-study links left out because they name the company or the person
 };
 
 // The case-study list export: advocates with at least one current publishing
@@ -58,7 +71,8 @@ public:
 
     explicit CaseStudyExport(const ServiceContext &context) : m_context(context) {}
 
-    Result<QList<CaseStudyEntry>> entries(const CaseStudyFilter &filter) const;
+    // `preview`, when given, counts what the list holds and what it leaves out.
+    Result<QList<CaseStudyEntry>> entries(const CaseStudyFilter &filter, CaseStudyPreview *preview = nullptr) const;
     static QByteArray toCsv(const QList<CaseStudyEntry> &entries);
     static QByteArray toJson(const QList<CaseStudyEntry> &entries);
     // Writes atomically, owner-only (the list names people); returns how many advocates.

@@ -129,3 +129,61 @@ TEST_F(CliExportTest, UnknownFormatIsAUsageError)
     EXPECT_FALSE(QFile::exists(out));
     EXPECT_EQ(exportList({QStringLiteral("--out"), out}).exitCode, 2);
 }
+
+// An advocate listed without a name or logo consent must not be named by their
+// own quote or story: not in the CSV, the JSON or the PDF's text.
+TEST_F(CliExportTest, AnAnonymousAdvocatesQuoteNamesNeitherThemNorTheirCompany)
+{
+    {
+        auto db = Database::open(database());
+        ASSERT_TRUE(db.ok());
+        const FixedClock clock(test::TempDatabase::pinnedNow());
+        Services services(**db, clock, QStringLiteral("setup"));
+        Account account;
+        account.name = QStringLiteral("Harbourline Logistics Sdn Bhd");
+        account.industry = QStringLiteral("Logistics");
+        account.country = QStringLiteral("Malaysia");
+        auto harbour = services.accounts().create(account);
+        ASSERT_TRUE(harbour.ok());
+        Advocate advocate;
+        advocate.name = QStringLiteral("Tan Mei Ling");
+        advocate.email = QStringLiteral("meiling@harbourline.example");
+        advocate.accountId = harbour->id;
+        advocate.successStory = QStringLiteral("Mei Ling says Harbourline cut dispatch time by 40% — ask Tan at "
+                                               "meiling@harbourline.example.");
+        advocate.valueOutcomes = QStringLiteral("Harbourline Logistics saved 2 days per shipment.");
+        auto added = services.advocates().create(advocate);
+        ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+        for (ConsentAsset asset : {ConsentAsset::Quote, ConsentAsset::CaseStudy})
+            ASSERT_TRUE(services.advocates().grantConsent(added->id, asset, QDate(2026, 1, 1)).ok());
+    }
+    const auto named = [](const QString &text) {
+        QStringList found;
+        // ("=Mei" of the fixture is another advocate, named with consent.)
+        for (const char *word : {"Harbourline", "Tan Mei", "Mei Ling", "Ling", "meiling", " Tan "}) {
+            if (text.contains(QLatin1String(word), Qt::CaseInsensitive))
+                found << QString::fromLatin1(word);
+        }
+        return found;
+    };
+    const QStringList filter{QStringLiteral("--industry"), QStringLiteral("Logistics")};
+    for (const char *format : {"csv", "json", "pdf"}) {
+        const QString out = path(QStringLiteral("cases.") + QLatin1String(format));
+        const CliResult result = exportList(QStringList{QStringLiteral("--format"), QLatin1String(format),
+                                                        QStringLiteral("--out"), out} + filter);
+        ASSERT_EQ(result.exitCode, 0) << test::describe(result);
+        QString text;
+        if (QLatin1String(format) == QLatin1String("pdf")) {
+            text = runTool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+        } else {
+            QFile file(out);
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            text = QString::fromUtf8(file.readAll());
+        }
+        EXPECT_TRUE(named(text).isEmpty()) << format << " names " << named(text).join(QLatin1Char(',')).toStdString()
+                                           << ":\n" << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("a logistics company in Malaysia"))) << format << ":\n"
+                                                                                      << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("40%"))) << "the story itself is kept";
+    }
+}

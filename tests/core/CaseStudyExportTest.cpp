@@ -1,6 +1,7 @@
 // Case-study export: consent decides who appears and what of them; CSV is safe to open.
 #include "TempDatabase.h"
 #include "io/CaseStudyExport.h"
+#include "io/CaseStudyRedaction.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 
@@ -165,4 +166,23 @@ TEST_F(CaseStudyExportTest, JsonFileListsTheEntries)
     ASSERT_EQ(cases.size(), 1);
     EXPECT_EQ(cases[0].toObject().value(QStringLiteral("company")).toString(), QStringLiteral("Acme Sdn Bhd"));
     EXPECT_EQ(cases[0].toObject().value(QStringLiteral("name")).toString(), QString());
+}
+
+// Chinese is written without spaces: a name inside a sentence is still found,
+// and a company is described by what it does and where, not named.
+TEST(CaseStudyRedaction, ChineseNamesAndCompaniesInsideSentences)
+{
+    const CaseStudyRedaction redaction({QStringLiteral("吳欣怡"), QStringLiteral("xinyi@harbour.example"),
+                                        QStringLiteral("港灣物流股份有限公司"), QStringLiteral("Logistics"),
+                                        QStringLiteral("Taiwan")},
+                                       false, false);
+    bool changed = false;
+    const QString text = redaction.apply(QStringLiteral("欣怡說港灣物流把出貨時間縮短了40%，請聯繫吳欣怡。"), &changed);
+    EXPECT_TRUE(changed);
+    EXPECT_FALSE(text.contains(QStringLiteral("欣怡"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("港灣"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("40%")));
+    // With both consents nothing changes.
+    const CaseStudyRedaction consented({QStringLiteral("吳欣怡"), {}, QStringLiteral("港灣物流股份有限公司"), {}, {}}, true, true);
+    EXPECT_EQ(consented.apply(QStringLiteral("吳欣怡與港灣物流")), QStringLiteral("吳欣怡與港灣物流"));
 }

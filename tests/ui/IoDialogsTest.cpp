@@ -182,3 +182,28 @@ TEST_F(IoDialogsTest, EraseFromTheProfileNeedsTheEmailThenRemovesThePerson)
 }
 
 } // namespace
+
+// Before anything is written, the dialog says what the list will hold: who is
+// named, who is anonymous (and whose story was redacted), who is left out and why.
+TEST_F(IoDialogsTest, CaseStudyExportPreviewCountsNamedAnonymousAndLeftOut)
+{
+    const Account acme = temp.services().accounts().findByName(QStringLiteral("Acme Logistics"))->value();
+    Advocate cy = temp.makeAdvocate(QStringLiteral("cy@acme.example"), acme.id, QStringLiteral("Cy Quoted"));
+    cy.successStory = QStringLiteral("Acme Logistics halved returns, says Cy.");
+    ASSERT_TRUE(temp.services().advocates().update(cy).ok());
+    ASSERT_TRUE(temp.services().advocates().grantConsent(cy.id, ConsentAsset::Quote, QDate(2026, 1, 1)).ok());
+
+    CaseStudyExportDialog dialog(temp.services());
+    dialog.show();
+    const QString preview = dialog.previewLabel()->text();
+    EXPECT_TRUE(preview.contains(QStringLiteral("2 advocates will be exported"))) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("1 named"))) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("1 anonymous"))) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("“the customer”"))) << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("Left out: 1 without a current consent"))) << preview.toStdString();
+
+    dialog.findChild<QCheckBox *>(QStringLiteral("caseStudyAnonymise"))->setChecked(true);
+    EXPECT_TRUE(dialog.previewLabel()->text().contains(QStringLiteral("3 advocates will be exported")))
+        << dialog.previewLabel()->text().toStdString();
+    EXPECT_FALSE(dialog.previewLabel()->text().contains(QStringLiteral("Left out")));
+}

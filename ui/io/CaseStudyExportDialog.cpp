@@ -48,6 +48,14 @@ CaseStudyExportDialog::CaseStudyExportDialog(Services &services, QWidget *parent
                                    "them out"),
                                 this);
     m_anonymise->setObjectName(QStringLiteral("caseStudyAnonymise"));
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("caseStudyPreview"));
+    m_preview->setWordWrap(true);
+    for (QLineEdit *edit : {m_industry, m_region, m_product})
+        connect(edit, &QLineEdit::textChanged, this, &CaseStudyExportDialog::updatePreview);
+    for (QComboBox *box : {m_segment, m_tier})
+        connect(box, &QComboBox::currentIndexChanged, this, &CaseStudyExportDialog::updatePreview);
+    connect(m_anonymise, &QCheckBox::toggled, this, &CaseStudyExportDialog::updatePreview);
     m_result->setObjectName(QStringLiteral("caseStudyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -73,8 +81,33 @@ CaseStudyExportDialog::CaseStudyExportDialog(Services &services, QWidget *parent
                                     "the assets (name, logo, quote, case study) they consented to."),
                                  this));
     layout->addLayout(form);
+    layout->addWidget(m_preview);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
+    updatePreview();
+}
+
+void CaseStudyExportDialog::updatePreview()
+{
+    CaseStudyPreview preview;
+    const Result<QList<CaseStudyEntry>> entries = CaseStudyExport(m_services.context()).entries(filter(), &preview);
+    if (!entries) {
+        m_preview->setText(entries.error().message);
+        return;
+    }
+    QStringList parts{tr("%n advocates will be exported:", nullptr, int(entries->size())),
+                      tr("%n named", nullptr, preview.named), tr("%n anonymous", nullptr, preview.anonymous)};
+    QString text = parts.join(QLatin1Char(' '));
+    if (preview.redacted > 0)
+        text += QLatin1Char(' ') + tr("(%n quotes or stories say “the customer” or describe the company instead of "
+                                      "naming them)",
+                                      nullptr, preview.redacted);
+    if (preview.withoutConsent > 0)
+        text += QLatin1Char('\n') + tr("Left out: %n without a current consent to publish.", nullptr, preview.withoutConsent);
+    if (preview.linksWithheld > 0)
+        text += QLatin1Char('\n') + tr("Left out: %n case-study links that name someone not named in the list.",
+                                       nullptr, preview.linksWithheld);
+    m_preview->setText(text);
 }
 
 CaseStudyFilter CaseStudyExportDialog::filter() const

@@ -36,6 +36,9 @@ public:
     // Writes the export; returns how many advocates it holds.
     Result<int> exportTo(const QString &path);
     QLabel *resultLabel() const { return m_result; }
+    // What an export with the current filter would hold, before it is written.
+    QLabel *previewLabel() const { return m_preview; }
+    void updatePreview();
 
 private:
     void chooseAndExport();
@@ -49,6 +52,7 @@ private:
     QComboBox *m_format;
     QCheckBox *m_anonymise;
     QLabel *m_result;
+    QLabel *m_preview = nullptr;
 };
 
 } // namespace ad
