@@ -203,11 +203,17 @@ Status DemoWriter::writeAccounts()
         const qint64 arr = segment == 0 ? m_random.between(5, 40) * 1000
                            : segment == 1 ? m_random.between(40, 250) * 1000
                                           : m_random.between(250, 2000) * 1000;
-        // One account in ten renews within the month; one in twenty-five has an open escalation.
-        const QDate renewal = i % 10 == 5 ? m_today.addDays(m_random.between(5, 29))
-                                          : m_today.addDays(m_random.between(31, 365));
+        // One account in ten renews within the month; one in twenty-five has an
+        // open escalation. About one in six has left: its renewal passed and it
+        // has bought nothing for a year (the programme's accounts retain better:
+        // none of their advocates is enrolled).
+        const bool churned = i % 6 == 3 && i % 10 != 5 && i % 25 != 7;
+        const QDate renewal = churned      ? daysAgo(m_random.between(20, 300))
+                              : i % 10 == 5 ? m_today.addDays(m_random.between(5, 29))
+                                            : m_today.addDays(m_random.between(31, 365));
         const QDate since = daysAgo(m_random.between(400, 2200));
-        const AccountRef ref{m_random.uuid(), name, m_names.domainFor(name), m_random.pick(m_csmIds), region.timeZone};
+        const AccountRef ref{m_random.uuid(), name, m_names.domainFor(name), m_random.pick(m_csmIds), region.timeZone,
+                             churned};
         if (Status s = m_accountRows->add({ref.id, name, industry, QString::fromLatin1(segments[segment]), region.name,
                                            region.country, m_names.products(), arr, day(since), day(renewal),
                                            QString::fromLatin1(healths[m_random.weighted({75, 18, 7})]),
@@ -218,7 +224,7 @@ Status DemoWriter::writeAccounts()
             !s)
             return s;
         for (int p = m_random.between(2, 6); p > 0; --p) {
-            const QDate on = m_random.dayWithin(daysAgo(730), m_today);
+            const QDate on = m_random.dayWithin(daysAgo(730), churned ? daysAgo(400) : m_today);
             if (Status s = m_purchases->add({m_random.uuid(), ref.id, day(on), arr / m_random.between(3, 8),
                                              stamp(on), stamp(on)});
                 !s)
@@ -263,7 +269,7 @@ Status DemoWriter::writeAdvocate(int index)
         return s;
     m_advocates << AdvocateRef{id, stage, archetype};
 
-    if (Status s = writeConsents(id, stage, archetype); !s)
+    if (Status s = writeConsents(id, stage, archetype, account.churned); !s)
         return s;
     if (Status s = writeNps(id, stage, archetype); !s)
         return s;
@@ -276,7 +282,7 @@ Status DemoWriter::writeAdvocate(int index)
     return writeExtras(id, account, stage);
 }
 
-Status DemoWriter::writeConsents(const QString &advocateId, int stage, Archetype archetype)
+Status DemoWriter::writeConsents(const QString &advocateId, int stage, Archetype archetype, bool churned)
 {
     bool reference = false;
     if (stage >= 3 && archetype != Archetype::NoConsent) {
@@ -287,8 +293,10 @@ Status DemoWriter::writeConsents(const QString &advocateId, int stage, Archetype
                 continue;
             if (isReference && !m_random.chance(0.85))
                 continue;
-            const QDate granted = daysAgo(m_random.between(30, 540));
-            // Some consents were given for a year and have lapsed.
+            // Most consents were given or renewed within the year; a few are over a
+            // year old and due to be re-confirmed.
+            const QDate granted = daysAgo(m_random.chance(0.95) ? m_random.between(30, 330) : m_random.between(380, 470));
+            // Some consents were given for a year (a few of those have lapsed).
             const QDate expires = m_random.chance(0.15) ? granted.addDays(365) : QDate();
             if (Status s = m_consents->add({m_random.uuid(), advocateId, QString::fromLatin1(asset), day(granted),
                                             day(expires), stamp(granted), stamp(granted)});
@@ -298,19 +306,26 @@ Status DemoWriter::writeConsents(const QString &advocateId, int stage, Archetype
         }
     }
     if (stage >= 2 && (m_random.chance(0.6) || archetype != Archetype::None))
-        return writeNomination(advocateId, stage, reference);
+        return writeNomination(advocateId, stage, reference, churned);
     return {};
 }
 
-Status DemoWriter::writeNomination(const QString &advocateId, int stage, bool hasReferenceConsent)
+Status DemoWriter::writeNomination(const QString &advocateId, int stage, bool hasReferenceConsent, bool churned)
 {
     static const char *const statuses[] = {"nominated", "in_review", "cultivating", "invited",
                                            "enrolled",  "declined",  "not_a_fit",   "paused"};
     int status = m_random.weighted({14, 12, 18, 10, 30, 6, 4, 6});
     if (status == 4 && (!hasReferenceConsent || stage < 3))
         status = 2; // enrolment needs a reference consent
-    const QDate nominated = daysAgo(m_random.between(20, 400));
-    const QDate changed = qMin(m_today, nominated.addDays(m_random.between(0, 160)));
+    if (status == 4 && churned)
+        status = 7; // the customer left: paused
+    // A pipeline that flows: a card waits days to weeks in a column before it
+    // moves on, a few are stuck for months; enrolled and exit cards stay put.
+    const bool moving = status <= 3;
+    const int inStatus = moving ? (m_random.chance(0.85) ? m_random.between(1, 28) : m_random.between(45, 120))
+                                : m_random.between(10, 300);
+    const QDate changed = daysAgo(inStatus);
+    const QDate nominated = status == 0 ? changed : changed.addDays(-m_random.between(5, 20) * (status >= 4 ? 4 : status + 1));
     const QString id = m_random.uuid();
     const QString csm = m_random.pick(m_csmNames);
     if (Status s = m_nominations->add({id, advocateId, csm, day(nominated),
@@ -337,7 +352,15 @@ Status DemoWriter::writeNps(const QString &advocateId, int stage, Archetype arch
     QDate on = daysAgo(m_random.between(500, 720));
     for (int r = 0; r < responses; ++r) {
         on = qMin(m_today, on.addDays(m_random.between(60, 200)));
-        int score = qBound(0, 4 + stage + m_random.between(-3, 2), 10);
+        // Mostly promoters, more so the further along the journey and the more
+        // recent the answer: an NPS of +25 to +50 that rises over two years.
+        const double recent = 1.0 - qBound(0.0, on.daysTo(m_today) / 730.0, 1.0);
+        const double promoter = 0.34 + 0.035 * stage + 0.12 * recent;
+        const double detractor = qMax(0.02, 0.26 - 0.02 * stage - 0.12 * recent);
+        const double roll = m_random.unit();
+        int score = roll < promoter                ? 9 + m_random.below(2)
+                    : roll < 1.0 - detractor       ? 7 + m_random.below(2)
+                                                   : 2 + m_random.below(5);
         if (archetype == Archetype::Detractor && r == responses - 1) {
             score = m_random.between(2, 5);
             on = daysAgo(m_random.between(5, 40));
@@ -361,9 +384,15 @@ Status DemoWriter::writeContribution(const QString &advocateId, const ActivityRe
     }
     const QString id = m_random.uuid();
     const bool caseStudy = type.name == QLatin1String("Case study");
-    const QDate published = on.daysTo(m_today) > 20 && m_random.chance(0.65) ? on.addDays(m_random.between(5, 20))
-                                                                              : QDate();
-    const QDate finalShared = caseStudy && published.isValid() && m_random.chance(0.7) ? published : QDate();
+    // Published within weeks (a case study always, once it is a month and a half
+    // old); the rest of the recent ones are still being prepared.
+    const bool publishes = on.daysTo(m_today) > 20 && (m_random.chance(0.65) || (caseStudy && on.daysTo(m_today) > 45));
+    const QDate published = publishes ? on.addDays(m_random.between(5, 20)) : QDate();
+    // The final version of a case study goes to the advocate when it is
+    // published; only recent ones are still owed it.
+    const QDate finalShared = caseStudy && published.isValid() && (on.daysTo(m_today) > 45 || m_random.chance(0.7))
+                                  ? published
+                                  : QDate();
     if (Status s = m_participations->add(
             {id, advocateId, type.id, requestId.isEmpty() ? none() : QVariant(requestId), day(on), type.points,
              published.isValid() ? QStringLiteral("https://example.com/stories/%1").arg(id.left(8)) : QString(),
@@ -388,7 +417,9 @@ Status DemoWriter::writeContributions(const QString &advocateId, int stage, Arch
         count = qMin(count, kExactOwnContributions);
     for (int c = 0; c < count; ++c) {
         const QDate on = m_random.dayWithin(daysAgo(720), daysAgo(35));
-        if (Status s = writeContribution(advocateId, anyActivity(stage < 4), on, QString(), m_random.chance(0.8)); !s)
+        // Thanked within days; only the last month's may still wait for it.
+        const bool thanked = on.daysTo(m_today) > 30 || m_random.chance(0.6);
+        if (Status s = writeContribution(advocateId, anyActivity(stage < 4), on, QString(), thanked); !s)
             return s;
     }
     switch (archetype) {

@@ -27,16 +27,17 @@ private:
     enum class Archetype { None, AskedTwice, Resting, Declined, NoConsent, Detractor, DoNotAsk, Stale, OneWay,
                            ThankYouDue, UnusedCaseStudy };
     struct ActivityRef { QString id; QString name; QString barrier; int points; };
-    struct AccountRef { QString id; QString name; QString domain; QString ownerId; QString timeZone; };
+    // `churned`: the customer left (renewal passed, nothing bought for a year); no advocate there is enrolled.
+    struct AccountRef { QString id; QString name; QString domain; QString ownerId; QString timeZone; bool churned = false; };
     struct AdvocateRef { QString id; int stage; Archetype archetype; };
 
     Status loadActivityTypes();
     Status writeUsers();
     Status writeAccounts();
     Status writeAdvocate(int index);
-    Status writeConsents(const QString &advocateId, int stage, Archetype archetype);
+    Status writeConsents(const QString &advocateId, int stage, Archetype archetype, bool churned);
     Status writeNps(const QString &advocateId, int stage, Archetype archetype);
-    Status writeNomination(const QString &advocateId, int stage, bool hasReferenceConsent);
+    Status writeNomination(const QString &advocateId, int stage, bool hasReferenceConsent, bool churned);
     Status writeContributions(const QString &advocateId, int stage, Archetype archetype);
     Status writeContribution(const QString &advocateId, const ActivityRef &type, const QDate &on,
                              const QString &requestId, bool thanked);

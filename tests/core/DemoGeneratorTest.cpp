@@ -1,6 +1,10 @@
 #include "TempDatabase.h"
 
 #include "demo/DemoGenerator.h"
+#include "kpi/KpiEngine.h"
+#include "services/FollowUpService.h"
+#include "services/Services.h"
+#include "util/TimeFormat.h"
 #include "storage/SqlQuery.h"
 
 #include <QRegularExpression>
@@ -171,4 +175,60 @@ TEST(DemoGenerator, RefusesZeroAdvocates)
 {
     test::TempDatabase temp;
     EXPECT_EQ(generate(temp, 0, 1).error().kind, ErrorKind::Invalid);
+}
+
+// The demo a newcomer loads tells the story the seeds tell: a healthy and
+// improving NPS, advocates' accounts retaining better, references that win
+// deals against a baseline, a pipeline that flows, and follow-up debt of weeks.
+TEST(DemoGenerator, TheDemoTellsACredibleStory)
+{
+    for (quint64 seed : {42ULL, 7ULL}) {
+        test::TempDatabase temp;
+        ASSERT_TRUE(DemoGenerator(temp.db(), temp.clock()).generate(DemoOptions{.advocates = 200, .seed = seed}).ok());
+        const QDate today = temp.clock().today();
+        const KpiEngine engine(temp.services().context(), temp.services().rules());
+        Result<KpiReport> year = engine.compute(KpiQuery{.from = today.addDays(-364), .to = today, .withIds = false});
+        Result<KpiReport> before =
+            engine.compute(KpiQuery{.from = today.addDays(-729), .to = today.addDays(-365), .withIds = false});
+        ASSERT_TRUE(year.ok() && before.ok());
+        const std::string where = "seed " + std::to_string(seed);
+
+        const double nps = year->nps.range.score();
+        EXPECT_GE(nps, 25) << where;
+        EXPECT_LE(nps, 50) << where;
+        EXPECT_GE(nps - before->nps.range.score(), 5) << where << ": the NPS rises over two years";
+
+        const RetentionKpi &retention = year->retention;
+        ASSERT_GT(retention.advocates.accounts, 0);
+        ASSERT_GT(retention.nonAdvocates.accounts, 0);
+        EXPECT_GT(*retention.advocates.rate, *retention.nonAdvocates.rate + 0.1) << where;
+        EXPECT_LT(*retention.nonAdvocates.rate, 0.95) << where << ": some customers leave";
+
+        const RevenueKpi &revenue = year->revenue;
+        ASSERT_GE(revenue.withoutReference.won + revenue.withoutReference.lost, 3) << where << ": a baseline exists";
+        ASSERT_GE(revenue.withReference.won + revenue.withReference.lost, 3) << where;
+        EXPECT_GT(*revenue.withReference.rate, *revenue.withoutReference.rate + 0.15) << where;
+
+        int stuck = 0;
+        for (const PipelineStatus &status : year->pipeline) {
+            const auto key = parseNominationStatus(status.status);
+            const bool moving = key == NominationStatus::Nominated || key == NominationStatus::InReview
+                                || key == NominationStatus::Cultivating || key == NominationStatus::Invited;
+            if (!moving || status.count == 0)
+                continue;
+            EXPECT_LE(*status.medianDaysInStatus, 30) << where << ": cards wait days to weeks in " << status.status.toStdString();
+        }
+        SqlQuery waiting(temp.db(), QStringLiteral("SELECT count(*) FROM nominations WHERE status IN "
+                                                   "('nominated', 'in_review', 'cultivating', 'invited') "
+                                                   "AND status_changed_at < ?"));
+        waiting.bind(time::toStorage(QDateTime(today.addDays(-45), QTime(0, 0), Qt::UTC)));
+        stuck = scalar(waiting)->toInt();
+        EXPECT_GE(stuck, 1) << where << ": a few cards are stuck";
+
+        Result<QList<FollowUpItem>> due = temp.services().followUps().due(QString());
+        ASSERT_TRUE(due.ok());
+        EXPECT_LE(due->size(), 80) << where;
+        for (const FollowUpItem &item : *due)
+            EXPECT_GE(item.dueOn, today.addDays(-180)) << where << ": " << item.action.toStdString();
+    }
 }
