@@ -2909,6 +2909,29 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
+    <name>ad::FontCoverage</name>
+    <message>
+        <source>Chinese</source>
+        <translation>Cina</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Jepun</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>No installed font shows %1 text, so some names appear as empty boxes. Install a font for it (on Debian and Ubuntu: the package fonts-noto-cjk).</source>
+        <translation>Tiada fon yang dipasang memaparkan teks %1, jadi sesetengah nama kelihatan sebagai kotak kosong. Pasang fon untuknya (pada Debian dan Ubuntu: pakej fonts-noto-cjk).</translation>
+    </message>
+</context>
+<context>
     <name>ad::Import</name>
     <message>
         <source>no advocate has the email %1; import the advocates first.</source>

@@ -2909,6 +2909,29 @@ Type %2 to confirm.</source>
     </message>
 </context>
 <context>
+    <name>ad::FontCoverage</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓文</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰文</translation>
+    </message>
+    <message>
+        <source>No installed font shows %1 text, so some names appear as empty boxes. Install a font for it (on Debian and Ubuntu: the package fonts-noto-cjk).</source>
+        <translation>沒有已安裝的字型能顯示%1文字，因此部分姓名會顯示為空白方框。請安裝相應字型（Debian 與 Ubuntu：套件 fonts-noto-cjk）。</translation>
+    </message>
+</context>
+<context>
     <name>ad::Import</name>
     <message>
         <source>no advocate has the email %1; import the advocates first.</source>

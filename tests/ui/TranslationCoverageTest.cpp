@@ -11,6 +11,7 @@
 #include "account/AccountWindow.h"
 #include "board/BoardPage.h"
 #include "board/PipelinePage.h"
+#include "common/FontCoverage.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/ProgrammeReport.h"
 #include "dialogs/EngagementDialogs.h"
@@ -45,6 +46,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QSet>
 #include <QSignalSpy>
@@ -288,6 +290,20 @@ TEST_F(TranslationCoverageTest, WalkingTheWholeWindowAsksOnlyForTranslatedText)
     EXPECT_TRUE(missing.isEmpty()) << missing.size() << " lookups without a finished translation:\n"
                                    << missing.join(QLatin1Char('\n')).toStdString();
     EXPECT_GT(recorder->lookups().size(), 500) << "the walk reached too little to mean anything";
+}
+
+} // namespace
+
+namespace {
+
+// Chinese names need a font that has them; the window says so when none does.
+TEST(FontCoverageTest, NamesInAScriptWithoutAFontAreNamedInAWarning)
+{
+    EXPECT_TRUE(FontCoverage::missingScripts({QStringLiteral("Tan Mei Ling"), QStringLiteral("Nurul Aisyah")}).isEmpty());
+    const bool chineseFont = !QFontDatabase::families(QFontDatabase::TraditionalChinese).isEmpty();
+    const QStringList missing = FontCoverage::missingScripts({QStringLiteral("吳欣怡")});
+    EXPECT_EQ(missing.isEmpty(), chineseFont);
+    EXPECT_EQ(FontCoverage::warning({QStringLiteral("吳欣怡")}).contains(QStringLiteral("fonts-noto-cjk")), !chineseFont);
 }
 
 } // namespace

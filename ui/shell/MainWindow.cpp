@@ -9,6 +9,7 @@
 #include "account/AccountWindow.h"
 #include "advocates/AdvocatesPage.h"
 #include "common/ErrorMessage.h"
+#include "common/FontCoverage.h"
 #include "common/Icons.h"
 #include "demo/DemoDataLoader.h"
 #include "dialogs/NominateDialog.h"
@@ -222,8 +223,21 @@ void MainWindow::buildPages()
     // A new, empty database opens where the demo data is offered.
     m_pages->rebuild(m_session->services(), m_programmeSize == 0 ? Page::Advocates : Page::Pipeline);
     statusBar()->showMessage(AdvocatesPage::sizeSummary(m_programmeSize));
+    if (const QString fonts = FontCoverage::warning(programmeNames()); !fonts.isEmpty())
+        statusBar()->showMessage(fonts);
     updateDemoAction();
     updateTitle();
+}
+
+QStringList MainWindow::programmeNames() const
+{
+    // The first names in the directory are enough to know which scripts it uses.
+    QStringList names;
+    if (const auto page = m_session->services().directory().page(DirectoryQuery{}, 0, 200)) {
+        for (const auto &row : *page)
+            names << row.name << row.accountName;
+    }
+    return names;
 }
 
 void MainWindow::clearPages()
@@ -423,6 +437,8 @@ void MainWindow::showAbout()
 {
     // The fingerprint a colleague compares before accepting this file's bundles.
     const Result<SyncSignature::Signer> key = SyncSignature(m_session->services().context()).own();
+    const QString fonts = FontCoverage::warning(programmeNames());
+    const QString fontWarning = fonts.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(fonts.toHtmlEscaped());
     QMessageBox::about(
         this, tr("About Advocate Desk"),
         tr("<h3>Advocate Desk %1</h3>"
@@ -431,9 +447,10 @@ void MainWindow::showAbout()
            "<p>Database: %2<br>Schema version %3</p>"
            "<p>Sync bundles from this file are signed with the key whose fingerprint is<br><b>%5</b></p>"
            "<p>Licence: MIT. Built with Qt %4.</p>")
-            .arg(applicationVersion(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
-            .arg(m_session->database().schemaVersion())
-            .arg(QString::fromLatin1(qVersion()), key ? key->fingerprint : key.error().message.toHtmlEscaped()));
+                .arg(applicationVersion(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
+                .arg(m_session->database().schemaVersion())
+                .arg(QString::fromLatin1(qVersion()), key ? key->fingerprint : key.error().message.toHtmlEscaped())
+            + fontWarning);
 }
 
 ProfileWindow *MainWindow::openProfile(const QString &advocateId)

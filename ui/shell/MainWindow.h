@@ -85,6 +85,8 @@ private:
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void showAbout();
+    // Names from the programme, to know which scripts its fonts must show.
+    QStringList programmeNames() const;
     void refresh();
     void closeProfiles();
     void nominate();
