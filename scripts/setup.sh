@@ -11,7 +11,7 @@ build="${ADVOCATEDESK_BUILD_DIR:-$root/build/release}"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libgl-dev libqt6opengl6-dev
+    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libgl-dev libqt6opengl6-dev qt6-translations-l10n
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 libsqlite3-dev libsodium-dev
     poppler-utils python3 time valgrind
     "$@"

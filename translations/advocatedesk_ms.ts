@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms_MY">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Export Personal Data</source>
-        <translation>Eksport Data Peribadi</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fail JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Erase Person</source>
-        <translation>Padam Individu</translation>
-    </message>
-    <message>
-        <source>Personal Data</source>
-        <translation>Data Peribadi</translation>
-    </message>
-    <message>
-        <source>Export Personal Data…</source>
-        <translation>Eksport Data Peribadi…</translation>
-    </message>
-    <message>
-        <source>Erase Person…</source>
-        <translation>Padam Individu…</translation>
-    </message>
-</context>
-<context>
     <name>ad::AccountAdvocatesModel</name>
     <message>
         <source>%1 · %2</source>
@@ -4474,6 +4447,33 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PersonalDataActions</name>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Eksport Data Peribadi</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fail JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Padam Individu</translation>
+    </message>
+    <message>
+        <source>Personal Data</source>
+        <translation>Data Peribadi</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>Eksport Data Peribadi…</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>Padam Individu…</translation>
     </message>
 </context>
 <context>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Export Personal Data</source>
-        <translation>匯出個人資料</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 檔案 (*.json)</translation>
-    </message>
-    <message>
-        <source>Erase Person</source>
-        <translation>清除個人資料</translation>
-    </message>
-    <message>
-        <source>Personal Data</source>
-        <translation>個人資料</translation>
-    </message>
-    <message>
-        <source>Export Personal Data…</source>
-        <translation>匯出個人資料…</translation>
-    </message>
-    <message>
-        <source>Erase Person…</source>
-        <translation>清除個人資料…</translation>
-    </message>
-</context>
-<context>
     <name>ad::AccountAdvocatesModel</name>
     <message>
         <source>%1 · %2</source>
@@ -4474,6 +4447,33 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ad::PersonalDataActions</name>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>匯出個人資料</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>清除個人資料</translation>
+    </message>
+    <message>
+        <source>Personal Data</source>
+        <translation>個人資料</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>匯出個人資料…</translation>
+    </message>
+    <message>
+        <source>Erase Person…</source>
+        <translation>清除個人資料…</translation>
     </message>
 </context>
 <context>

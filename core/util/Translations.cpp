@@ -54,6 +54,9 @@ QString installTranslations(const QString &language)
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return {};
     loadTranslator(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Qt's own texts that qtbase leaves out for this language (all of them
+    // for Malay): "Cancel", the line edit's context menu, key names.
+    loadTranslator(locale, QStringLiteral("advocatedesk_qt"), kResourceDirectory);
     QTranslator *own = loadTranslator(locale, QStringLiteral("advocatedesk"), kResourceDirectory);
     if (!own)
         return {};

@@ -6,10 +6,11 @@
 
 namespace ad::test {
 
-// The lookups of Advocate Desk's own contexts (ad::…, main) that the shipped
-// zh_TW or ms file does not translate (missing, unfinished, or filed under
-// another context), one line each: "ms: ad::Rules: “ask cap”". Qt's own
-// contexts are left to Qt's translations.
+// The lookups that a person in zh_TW or ms would read in English, one line
+// each: "ms: ad::Rules: “ask cap”". Advocate Desk's own contexts (ad::…, main)
+// must be finished in translations/advocatedesk_<lang>.ts under the context
+// looked up; Qt's own (QDialogButtonBox, QLineEdit, QShortcut…) in Qt's
+// qtbase_<lang>.qm or in translations/advocatedesk_qt_<lang>.ts.
 QStringList untranslated(const QList<TranslationRecorder::Lookup> &lookups);
 
 } // namespace ad::test

@@ -3,6 +3,7 @@
 #include "AccountModels.h"
 #include "common/ListTable.h"
 #include "services/Services.h"
+#include "common/ScreenFit.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -47,7 +48,7 @@ AccountWindow::AccountWindow(Services &services, const QString &accountId, QWidg
 {
     setObjectName(QStringLiteral("accountWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1100, 720);
+    resizeToFitScreen(this, QSize(1100, 720));
 
     m_name = new QLabel(this);
     m_name->setObjectName(QStringLiteral("accountName"));

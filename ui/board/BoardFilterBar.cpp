@@ -1,9 +1,9 @@
 #include "BoardFilterBar.h"
 
+#include "common/FlowLayout.h"
 #include "common/SearchField.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QToolButton>
 
 namespace ad {
@@ -26,15 +26,15 @@ void refill(QComboBox *combo, const QString &anyText, const QList<QPair<QString,
 
 BoardFilterBar::BoardFilterBar(QWidget *parent) : QWidget(parent), m_text(new SearchField(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Wraps onto a second row in a narrow window instead of widening it.
+    auto *layout = new FlowLayout(this);
     m_text->setObjectName(QStringLiteral("boardSearch"));
     m_text->setPlaceholderText(tr("Filter cards"));
     m_text->setAccessibleName(tr("Filter cards by text"));
     m_text->setMaximumWidth(260);
     // The search box keeps room for its placeholder; the combos give way first.
     m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 48);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_text);
 
     m_owner = addCombo(QStringLiteral("ownerFilter"), tr("Owner CSM"));
     m_segment = addCombo(QStringLiteral("segmentFilter"), tr("Segment"));
@@ -47,7 +47,6 @@ BoardFilterBar::BoardFilterBar(QWidget *parent) : QWidget(parent), m_text(new Se
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setAutoRaise(true);
     layout->addWidget(m_clear);
-    layout->addStretch();
     connect(m_clear, &QToolButton::clicked, this, &BoardFilterBar::clearAll);
     connect(m_text, &SearchField::searchRequested, this, [this] { emit filterChanged(filter()); });
 

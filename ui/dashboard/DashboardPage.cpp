@@ -5,6 +5,7 @@
 #include "KpiChartView.h"
 #include "KpiTile.h"
 #include "ProgrammeReport.h"
+#include "common/FlowLayout.h"
 #include "common/ListTable.h"
 #include "common/PageTitle.h"
 #include "domain/Enums.h"
@@ -113,24 +114,6 @@ QWidget *DashboardPage::buildControls()
 
     auto *top = new QHBoxLayout;
     top->addWidget(makePageTitle(tr("Dashboard"), controls));
-    top->addSpacing(16);
-    m_preset = new QComboBox(controls);
-    m_preset->setAccessibleName(tr("Date range"));
-    for (RangePreset preset : DashboardRange::presets())
-        m_preset->addItem(DashboardRange::name(preset), int(preset));
-    m_preset->setCurrentIndex(m_preset->findData(int(RangePreset::Last365Days)));
-    m_from = new QDateEdit(controls);
-    m_to = new QDateEdit(controls);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_from->setAccessibleName(tr("First day"));
-    m_to->setAccessibleName(tr("Last day"));
-    top->addWidget(m_preset);
-    top->addWidget(m_from);
-    top->addWidget(new QLabel(tr("to"), controls));
-    top->addWidget(m_to);
     top->addStretch();
     m_status = new QLabel(controls);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -141,18 +124,48 @@ QWidget *DashboardPage::buildControls()
     top->addWidget(m_export);
     rows->addLayout(top);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Filters:"), controls));
-    m_csm = filterBox(tr("All CSMs"), tr("Owner CSM"), controls);
-    m_segment = filterBox(tr("All segments"), tr("Segment"), controls);
-    m_region = filterBox(tr("All regions"), tr("Region"), controls);
-    m_tier = filterBox(tr("All tiers"), tr("Tier"), controls);
-    for (QComboBox *box : {m_csm, m_segment, m_region, m_tier}) {
-        filters->addWidget(box);
-        connect(box, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
+    // The date range and the filters wrap in a narrow window; the range and
+    // the first filter keep their labels beside them.
+    auto *range = new QWidget(controls);
+    auto *rangeRow = new QHBoxLayout(range);
+    rangeRow->setContentsMargins(0, 0, 0, 0);
+    m_preset = new QComboBox(range);
+    m_preset->setAccessibleName(tr("Date range"));
+    for (RangePreset preset : DashboardRange::presets())
+        m_preset->addItem(DashboardRange::name(preset), int(preset));
+    m_preset->setCurrentIndex(m_preset->findData(int(RangePreset::Last365Days)));
+    m_from = new QDateEdit(range);
+    m_to = new QDateEdit(range);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    filters->addStretch();
-    rows->addLayout(filters);
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    rangeRow->addWidget(m_preset);
+    rangeRow->addWidget(m_from);
+    rangeRow->addWidget(new QLabel(tr("to"), range));
+    rangeRow->addWidget(m_to);
+
+    auto *filterHost = new QWidget(controls);
+    auto *filters = new FlowLayout(filterHost);
+    filters->addWidget(range);
+    auto *firstFilter = new QWidget(filterHost);
+    auto *firstRow = new QHBoxLayout(firstFilter);
+    firstRow->setContentsMargins(0, 0, 0, 0);
+    firstRow->addSpacing(12);
+    firstRow->addWidget(new QLabel(tr("Filters:"), firstFilter));
+    m_csm = filterBox(tr("All CSMs"), tr("Owner CSM"), firstFilter);
+    firstRow->addWidget(m_csm);
+    filters->addWidget(firstFilter);
+    m_segment = filterBox(tr("All segments"), tr("Segment"), filterHost);
+    m_region = filterBox(tr("All regions"), tr("Region"), filterHost);
+    m_tier = filterBox(tr("All tiers"), tr("Tier"), filterHost);
+    for (QComboBox *box : {m_segment, m_region, m_tier})
+        filters->addWidget(box);
+    for (QComboBox *box : {m_csm, m_segment, m_region, m_tier})
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
+    rows->addWidget(filterHost);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &DashboardPage::presetChanged);
     connect(m_from, &QDateEdit::dateChanged, this, [this] {

@@ -22,12 +22,14 @@ public:
 protected:
     // Saves; returns an error message to show, or an empty string on success.
     virtual QString save() = 0;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void tryAccept();
 
     QFormLayout *m_form;
     QLabel *m_problem;
+    bool m_fitted = false;
 };
 
 } // namespace ad

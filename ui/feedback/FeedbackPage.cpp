@@ -60,15 +60,18 @@ FeedbackPage::FeedbackPage(Services &services, QWidget *parent)
     m_nominate->setObjectName(QStringLiteral("nominateFromFeedback"));
     m_nominate->setToolTip(tr("Nominate the advocate behind a positive item"));
 
+    // Title and actions on one row, the filters under them: the page fits a
+    // 1024 px window in every language.
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
-    bar->addSpacing(16);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_source);
-    bar->addWidget(m_sentiment);
     bar->addStretch();
     bar->addWidget(add);
     bar->addWidget(m_nominate);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_source);
+    filters->addWidget(m_sentiment);
+    filters->addStretch();
 
     m_table->setObjectName(QStringLiteral("feedbackTable"));
     m_table->setAccessibleName(tr("Feedback items"));
@@ -84,6 +87,7 @@ FeedbackPage::FeedbackPage(Services &services, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
     connect(m_search, &SearchField::searchRequested, this, &FeedbackPage::applyFilter);

@@ -4,6 +4,7 @@
 #include "ImportPreviewPage.h"
 #include "ImportSourcePage.h"
 #include "io/TextDecoder.h"
+#include "common/ScreenFit.h"
 
 namespace ad {
 
@@ -17,7 +18,7 @@ ImportWizard::ImportWizard(Services &services, QWidget *parent)
     setPage(SourcePageId, m_sourcePage);
     setPage(MappingPageId, m_mappingPage);
     setPage(PreviewPageId, m_previewPage);
-    resize(900, 620);
+    resizeToFitScreen(this, QSize(900, 620));
 }
 
 void ImportWizard::setTable(const CsvTable &table, const QString &source)

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,16 +22,21 @@ namespace ad {
 
 namespace {
 
+struct PersonalDataText
+{
+    Q_DECLARE_TR_FUNCTIONS(ad::PersonalDataActions)
+};
+
 void exportPersonalData(Services &services, ProfileWindow *profile, const Advocate &person)
 {
     const QString path =
-        FileChooser::saveFile(profile, QObject::tr("Export Personal Data"),
-                              QStringLiteral("personal-data.json"), QObject::tr("JSON files (*.json)"));
+        FileChooser::saveFile(profile, PersonalDataText::tr("Export Personal Data"),
+                              QStringLiteral("personal-data.json"), PersonalDataText::tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     const Status written = PersonalData(services.context()).write(person.email, path);
     if (!written)
-        showError(profile, QObject::tr("Export Personal Data"), written.error());
+        showError(profile, PersonalDataText::tr("Export Personal Data"), written.error());
 }
 
 void erasePerson(Services &services, ProfileWindow *profile, const Advocate &person)
@@ -42,7 +48,7 @@ void erasePerson(Services &services, ProfileWindow *profile, const Advocate &per
     const PersonalData personalData(services.context());
     const auto erased = personalData.erase(person.email);
     if (!erased) {
-        showError(profile, QObject::tr("Erase Person"), erased.error());
+        showError(profile, PersonalDataText::tr("Erase Person"), erased.error());
         return;
     }
     if (confirm.scrubBackups() && confirm.scrubBackups()->isChecked()) {
@@ -50,7 +56,7 @@ void erasePerson(Services &services, ProfileWindow *profile, const Advocate &per
         const Result<int> rewritten = personalData.eraseFromBackups(person.email);
         QApplication::restoreOverrideCursor();
         if (!rewritten)
-            showError(profile, QObject::tr("Erase Person"), rewritten.error());
+            showError(profile, PersonalDataText::tr("Erase Person"), rewritten.error());
     }
     const QString id = profile->advocateId();
     emit profile->advocateChanged(id);
@@ -61,7 +67,7 @@ void erasePerson(Services &services, ProfileWindow *profile, const Advocate &per
 
 QPushButton *createPersonalDataButton(Services &services, ProfileWindow *profile)
 {
-    auto *button = new QPushButton(QObject::tr("Personal Data"), profile);
+    auto *button = new QPushButton(PersonalDataText::tr("Personal Data"), profile);
     button->setObjectName(QStringLiteral("personalDataButton"));
     auto *menu = new QMenu(button);
     // Read the person when asked: the profile may have been edited since it opened.
@@ -70,16 +76,16 @@ QPushButton *createPersonalDataButton(Services &services, ProfileWindow *profile
         return [s, profile, action] {
             const Result<Advocate> person = s->advocates().get(profile->advocateId());
             if (!person) {
-                showError(profile, QObject::tr("Personal Data"), person.error());
+                showError(profile, PersonalDataText::tr("Personal Data"), person.error());
                 return;
             }
             action(*s, profile, *person);
         };
     };
     QAction *exportAction =
-        menu->addAction(QObject::tr("Export Personal Data…"), profile, withPerson(exportPersonalData));
+        menu->addAction(PersonalDataText::tr("Export Personal Data…"), profile, withPerson(exportPersonalData));
     exportAction->setObjectName(QStringLiteral("exportPersonalDataAction"));
-    QAction *eraseAction = menu->addAction(QObject::tr("Erase Person…"), profile, withPerson(erasePerson));
+    QAction *eraseAction = menu->addAction(PersonalDataText::tr("Erase Person…"), profile, withPerson(erasePerson));
     eraseAction->setObjectName(QStringLiteral("erasePersonAction"));
     button->setMenu(menu);
     return button;

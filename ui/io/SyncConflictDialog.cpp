@@ -1,4 +1,5 @@
 #include "SyncConflictDialog.h"
+#include "common/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -91,7 +92,7 @@ SyncConflictDialog::SyncConflictDialog(const SyncReport &report, QWidget *parent
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(900, 480);
+    resizeToFitScreen(this, QSize(900, 480));
 }
 
 QComboBox *SyncConflictDialog::choiceBox(int row) const

@@ -1,4 +1,5 @@
 #include "SyncReportDialog.h"
+#include "common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -42,7 +43,7 @@ SyncReportDialog::SyncReportDialog(const SyncReport &report, QWidget *parent) : 
     layout->addWidget(text);
     layout->addWidget(conflicts, 1);
     layout->addWidget(buttons);
-    resize(720, report.conflicts.isEmpty() ? 180 : 440);
+    resizeToFitScreen(this, QSize(720, report.conflicts.isEmpty() ? 180 : 440));
 }
 
 QString SyncReportDialog::summary(const SyncReport &report)

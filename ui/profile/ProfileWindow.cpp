@@ -12,6 +12,7 @@
 #include "shell/Preferences.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
+#include "common/ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,7 +44,7 @@ ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QS
 {
     setObjectName(QStringLiteral("profileWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(1180, 760);
+    resizeToFitScreen(this, QSize(1180, 760));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -4,6 +4,7 @@
 #include "common/ReadThread.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -48,7 +49,7 @@ MatchDialog::MatchDialog(Services &services, const QString &requestId, QWidget *
 {
     setObjectName(QStringLiteral("matchDialog"));
     setWindowTitle(tr("Match Request"));
-    resize(1100, 680);
+    resizeToFitScreen(this, QSize(1100, 680));
     m_summary->setWordWrap(true);
     m_candidates->setObjectName(QStringLiteral("candidates"));
     m_candidates->setAccessibleName(tr("Eligible advocates, best first"));

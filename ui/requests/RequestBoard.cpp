@@ -6,10 +6,10 @@
 #include "board/BoardModel.h"
 #include "board/BoardPage.h"
 #include "board/BoardView.h"
+#include "common/FlowLayout.h"
 #include "common/SearchField.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QListView>
 #include <QToolButton>
 
@@ -27,13 +27,13 @@ RequestBoard::RequestBoard(Services &services, QUndoStack *undoStack, QWidget *p
     m_page->view()->setCardDelegate(new RequestCardDelegate(m_page->view()));
 
     auto *filters = new QWidget;
-    auto *row = new QHBoxLayout(filters);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Wraps onto a second row in a narrow window instead of widening it.
+    auto *row = new FlowLayout(filters);
     m_text->setObjectName(QStringLiteral("requestBoardSearch"));
     m_text->setPlaceholderText(tr("Filter requests"));
     m_text->setAccessibleName(tr("Filter requests by text"));
     m_text->setMaximumWidth(260);
-    row->addWidget(m_text, 1);
+    row->addWidget(m_text);
     m_activity->setObjectName(QStringLiteral("requestActivityFilter"));
     m_activity->setAccessibleName(tr("Activity type"));
     m_requester->setObjectName(QStringLiteral("requesterFilter"));
@@ -53,7 +53,6 @@ RequestBoard::RequestBoard(Services &services, QUndoStack *undoStack, QWidget *p
     clear->setText(tr("Clear Filters"));
     clear->setAutoRaise(true);
     row->addWidget(clear);
-    row->addStretch();
     m_page->addToolbar(filters);
 
     auto *layout = new QVBoxLayout(this);

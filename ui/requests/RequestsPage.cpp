@@ -9,10 +9,10 @@
 
 #include "board/BoardPage.h"
 #include "board/BoardView.h"
+#include "common/FlowLayout.h"
 #include "common/PageTitle.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -69,12 +69,12 @@ RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *p
     m_boardButton->setToolTip(tr("Show the requests as a pipeline board"));
     m_tableButton->setToolTip(tr("Show the requests as a table"));
 
-    auto *bar = new QHBoxLayout;
+    // One row on a wide window; the actions wrap under the title on a narrow one.
+    auto *barHost = new QWidget(this);
+    auto *bar = new FlowLayout(barHost);
     bar->addWidget(title);
-    bar->addSpacing(16);
     bar->addWidget(m_boardButton);
     bar->addWidget(m_tableButton);
-    bar->addSpacing(12);
     bar->addWidget(m_status);
     bar->addStretch();
     for (QPushButton *button : {add, m_match, m_answer, m_move})
@@ -94,7 +94,7 @@ RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *p
     m_table->horizontalHeader()->setSectionResizeMode(RequestsModel::OpportunityColumn, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(barHost);
     layout->addWidget(m_problem);
     m_views->addWidget(m_board);
     m_views->addWidget(m_table);

@@ -1,4 +1,5 @@
 #include "ShortcutsDialog.h"
+#include "common/ScreenFit.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -76,7 +77,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window) : QDialog(window), m_table
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(620, 520);
+    resizeToFitScreen(this, QSize(620, 520));
 }
 
 } // namespace ad
