@@ -292,6 +292,18 @@
         <source>Reason</source>
         <translation>Sebab</translation>
     </message>
+    <message>
+        <source>Record answer of %1</source>
+        <translation>Rekod jawapan %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted.</source>
+        <translation>%1 menerima.</translation>
+    </message>
+    <message>
+        <source>%1 declined.</source>
+        <translation>%1 menolak.</translation>
+    </message>
 </context>
 <context>
     <name>ad::AppreciationDialog</name>
@@ -326,6 +338,14 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Log appreciation: %1</source>
+        <translation>Log penghargaan: %1</translation>
+    </message>
+    <message>
+        <source>Logged the appreciation: %1.</source>
+        <translation>Penghargaan dilog: %1.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1868,14 @@
         <source>Notes</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <source>Log contribution: %1</source>
+        <translation>Log sumbangan: %1</translation>
+    </message>
+    <message>
+        <source>Logged the contribution: %1.</source>
+        <translation>Sumbangan dilog: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ad::CsvReader</name>
@@ -2781,6 +2809,14 @@ Taip %2 untuk mengesahkan.</translation>
     <message>
         <source>No advocate has the email “%1”. Leave it empty, or add the advocate first.</source>
         <translation>Tiada advocate mempunyai e-mel “%1”. Biarkan kosong, atau tambah advocate dahulu.</translation>
+    </message>
+    <message>
+        <source>Add feedback from %1</source>
+        <translation>Tambah maklum balas daripada %1</translation>
+    </message>
+    <message>
+        <source>Added the feedback from %1.</source>
+        <translation>Maklum balas daripada %1 ditambah.</translation>
     </message>
 </context>
 <context>
@@ -3929,10 +3965,6 @@ Taip %2 untuk mengesahkan.</translation>
         <translation>Perihal Advocate Desk</translation>
     </message>
     <message>
-        <source>Nominated.</source>
-        <translation>Dicalonkan.</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>K&amp;eutamaan…</translation>
     </message>
@@ -4022,6 +4054,34 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Sync bundles from this file are signed with the key whose fingerprint is&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Jalankan program customer advocacy: calonkan, pupuk, minta tanpa meletihkan pelanggan, ucapkan terima kasih kepada mereka, dan tunjukkan kesan program.&lt;/p&gt;&lt;p&gt;Pangkalan data: %2&lt;br&gt;Versi skema %3&lt;/p&gt;&lt;p&gt;Bundle penyegerakan daripada fail ini ditandatangani dengan kunci yang cap jarinya&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lesen: MIT. Dibina dengan Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Change programme settings</source>
+        <translation>Ubah tetapan program</translation>
+    </message>
+    <message>
+        <source>Saved the programme settings.</source>
+        <translation>Tetapan program disimpan.</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Dibuat asal</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Buat Semula</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Dibuat semula: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Buat Asal</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Dibuat asal: %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -4092,6 +4152,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Matching…</source>
         <translation>Memadankan…</translation>
+    </message>
+    <message>
+        <source>Ask %1</source>
+        <translation>Minta %1</translation>
+    </message>
+    <message>
+        <source>Asked %1 for %2.</source>
+        <translation>%1 telah diminta untuk %2.</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4290,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Show on Board</source>
         <translation>Tunjukkan pada Papan</translation>
     </message>
+    <message>
+        <source>Log thank-you to %1</source>
+        <translation>Log ucapan terima kasih kepada %1</translation>
+    </message>
+    <message>
+        <source>Logged a thank-you note to %1.</source>
+        <translation>Nota terima kasih kepada %1 dilog.</translation>
+    </message>
 </context>
 <context>
     <name>ad::NewRequestDialog</name>
@@ -4272,6 +4348,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Deal size</source>
         <translation>Saiz deal</translation>
+    </message>
+    <message>
+        <source>New request: %1</source>
+        <translation>Permintaan baharu: %1</translation>
+    </message>
+    <message>
+        <source>Logged the request for %1.</source>
+        <translation>Permintaan untuk %1 dilog.</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4408,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>%1 is already in the nomination pipeline (%2).</source>
         <translation>%1 sudah berada dalam pipeline pencalonan (%2).</translation>
     </message>
+    <message>
+        <source>Nominate %1</source>
+        <translation>Calonkan %1</translation>
+    </message>
+    <message>
+        <source>Nominated %1.</source>
+        <translation>%1 telah dicalonkan.</translation>
+    </message>
 </context>
 <context>
     <name>ad::NominationRules</name>
@@ -4366,6 +4458,10 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>The nomination does not exist.</source>
         <translation>Pencalonan tidak wujud.</translation>
+    </message>
+    <message>
+        <source>The nomination has moved to %1 since; undo that move first.</source>
+        <translation>Pencalonan telah beralih ke %1 sejak itu; buat asal peralihan itu dahulu.</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4934,22 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Could not save the preference</source>
         <translation>Tidak dapat menyimpan keutamaan</translation>
     </message>
+    <message>
+        <source>Log touch with %1</source>
+        <translation>Log interaksi dengan %1</translation>
+    </message>
+    <message>
+        <source>Logged a touch with %1.</source>
+        <translation>Interaksi dengan %1 dilog.</translation>
+    </message>
+    <message>
+        <source>Add note about %1</source>
+        <translation>Tambah nota tentang %1</translation>
+    </message>
+    <message>
+        <source>Added a note about %1.</source>
+        <translation>Nota tentang %1 ditambah.</translation>
+    </message>
 </context>
 <context>
     <name>ad::ProgrammeReport</name>
@@ -5020,6 +5132,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Date</source>
         <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Log referral: %1</source>
+        <translation>Log referral: %1</translation>
+    </message>
+    <message>
+        <source>Logged the referral of %1.</source>
+        <translation>Referral %1 dilog.</translation>
     </message>
 </context>
 <context>
@@ -6014,16 +6134,8 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>Mata</translation>
     </message>
     <message>
-        <source>Why move %1 from %2 to %3?</source>
-        <translation>Mengapa alihkan %1 daripada %2 ke %3?</translation>
-    </message>
-    <message>
         <source>%1 is now %2.</source>
         <translation>%1 kini %2.</translation>
-    </message>
-    <message>
-        <source>Why set %1 to %2 instead of %3?</source>
-        <translation>Mengapa tetapkan %1 kepada %2 dan bukannya %3?</translation>
     </message>
     <message>
         <source>Tier reviews</source>
@@ -6036,6 +6148,18 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>The oldest %1 of %2 reviews; decide these to see the next.</source>
         <translation>%1 semakan tertua daripada %2; putuskan semakan ini untuk melihat yang seterusnya.</translation>
+    </message>
+    <message>
+        <source>Only a programme manager approves or overrides a tier; you work as “%1”, who is not one in this programme.</source>
+        <translation>Hanya pengurus program boleh meluluskan atau mengatasi tier; anda bekerja sebagai “%1”, yang bukan pengurus program dalam program ini.</translation>
+    </message>
+    <message>
+        <source>Why move %1 from %2 to %3? (A tier decision is not undone with Edit → Undo; a later review can change it again.)</source>
+        <translation>Mengapa pindahkan %1 dari %2 ke %3? (Keputusan tier tidak dibuat asal dengan Sunting → Buat Asal; semakan kemudian boleh mengubahnya semula.)</translation>
+    </message>
+    <message>
+        <source>Why set %1 to %2 instead of %3? (A tier decision is not undone with Edit → Undo; a later review can change it again.)</source>
+        <translation>Mengapa tetapkan %1 kepada %2 dan bukan %3? (Keputusan tier tidak dibuat asal dengan Sunting → Buat Asal; semakan kemudian boleh mengubahnya semula.)</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +6298,33 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>What happened</source>
         <translation>Apa yang berlaku</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Undo</name>
+    <message>
+        <source>Nominate %1</source>
+        <translation>Calonkan %1</translation>
+    </message>
+    <message>
+        <source>Nominated %1.</source>
+        <translation>%1 telah dicalonkan.</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Dibuat asal</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo: it is no longer in the programme (another program may have removed it).</source>
+        <translation>Tiada apa untuk dibuat asal: ia tiada lagi dalam program (program lain mungkin telah membuangnya).</translation>
+    </message>
+    <message>
+        <source>The advocate has answered this ask since; undo the answer first.</source>
+        <translation>Advocate telah menjawab permohonan ini sejak itu; buat asal jawapan itu dahulu.</translation>
+    </message>
+    <message>
+        <source>Advocates were asked for this request since; undo the asks first.</source>
+        <translation>Advocate telah diminta untuk permintaan ini sejak itu; buat asal permohonan itu dahulu.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,56 @@
     </message>
 </context>
 <context>
+    <name>QFile</name>
+    <message>
+        <source>Cannot remove source file</source>
+        <translation>Fail sumber tidak dapat dibuang</translation>
+    </message>
+    <message>
+        <source>Destination file is the same file.</source>
+        <translation>Fail destinasi ialah fail yang sama.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 for output</source>
+        <translation>%1 tidak dapat dicipta untuk output</translation>
+    </message>
+    <message>
+        <source>Failure to write block</source>
+        <translation>Gagal menulis blok</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for input</source>
+        <translation>%1 tidak dapat dibuka untuk input</translation>
+    </message>
+    <message>
+        <source>Destination file exists</source>
+        <translation>Fail destinasi sudah wujud</translation>
+    </message>
+    <message>
+        <source>Cannot open destination file: %1</source>
+        <translation>Fail destinasi tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>Error while renaming: %1</source>
+        <translation>Ralat semasa menamakan semula: %1</translation>
+    </message>
+    <message>
+        <source>Source file does not exist.</source>
+        <translation>Fail sumber tidak wujud.</translation>
+    </message>
+    <message>
+        <source>Cannot open for output: %1</source>
+        <translation>Tidak dapat dibuka untuk output: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDevice</name>
+    <message>
+        <source>No file engine available</source>
+        <translation>Tiada enjin fail tersedia</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Back</source>
@@ -355,6 +405,40 @@ Sila pastikan nama fail yang diberikan betul.</translation>
     </message>
 </context>
 <context>
+    <name>QIODevice</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Tiada fail atau direktori sedemikian</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Kebenaran ditolak</translation>
+    </message>
+    <message>
+        <source>file to open is a directory</source>
+        <translation>fail yang hendak dibuka ialah direktori</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Tiada ruang lagi pada peranti</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Ralat tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Terlalu banyak fail terbuka</translation>
+    </message>
+</context>
+<context>
+    <name>QImageWriter</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Ralat tidak diketahui</translation>
+    </message>
+</context>
+<context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
@@ -514,6 +598,60 @@ Sila pastikan nama fail yang diberikan betul.</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QSQLiteDriver</name>
+    <message>
+        <source>Unable to commit transaction</source>
+        <translation>Transaksi tidak dapat dilakukan</translation>
+    </message>
+    <message>
+        <source>Error closing database</source>
+        <translation>Ralat semasa menutup pangkalan data</translation>
+    </message>
+    <message>
+        <source>Error opening database</source>
+        <translation>Ralat semasa membuka pangkalan data</translation>
+    </message>
+    <message>
+        <source>Unable to rollback transaction</source>
+        <translation>Transaksi tidak dapat digulung balik</translation>
+    </message>
+    <message>
+        <source>Unable to begin transaction</source>
+        <translation>Transaksi tidak dapat dimulakan</translation>
+    </message>
+</context>
+<context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to execute multiple statements at a time</source>
+        <translation>Berbilang pernyataan tidak dapat dilaksanakan serentak</translation>
+    </message>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>Baris tidak dapat diambil</translation>
+    </message>
+    <message>
+        <source>No query</source>
+        <translation>Tiada pertanyaan</translation>
+    </message>
+    <message>
+        <source>Unable to execute statement</source>
+        <translation>Pernyataan tidak dapat dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Unable to bind parameters</source>
+        <translation>Parameter tidak dapat diikat</translation>
+    </message>
+    <message>
+        <source>Unable to reset statement</source>
+        <translation>Pernyataan tidak dapat ditetapkan semula</translation>
+    </message>
+    <message>
+        <source>Parameter count mismatch</source>
+        <translation>Bilangan parameter tidak sepadan</translation>
     </message>
 </context>
 <context>

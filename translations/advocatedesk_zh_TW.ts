@@ -292,6 +292,18 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Record answer of %1</source>
+        <translation>記錄 %1 的回覆</translation>
+    </message>
+    <message>
+        <source>%1 accepted.</source>
+        <translation>%1 已接受。</translation>
+    </message>
+    <message>
+        <source>%1 declined.</source>
+        <translation>%1 已婉拒。</translation>
+    </message>
 </context>
 <context>
     <name>ad::AppreciationDialog</name>
@@ -326,6 +338,14 @@
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Log appreciation: %1</source>
+        <translation>記錄致謝：%1</translation>
+    </message>
+    <message>
+        <source>Logged the appreciation: %1.</source>
+        <translation>已記錄致謝：%1。</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1868,14 @@
         <source>Notes</source>
         <translation>備註</translation>
     </message>
+    <message>
+        <source>Log contribution: %1</source>
+        <translation>記錄貢獻：%1</translation>
+    </message>
+    <message>
+        <source>Logged the contribution: %1.</source>
+        <translation>已記錄貢獻：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ad::CsvReader</name>
@@ -2781,6 +2809,14 @@ Type %2 to confirm.</source>
     <message>
         <source>No advocate has the email “%1”. Leave it empty, or add the advocate first.</source>
         <translation>沒有倡導者的電子郵件是「%1」。請留空，或先新增此倡導者。</translation>
+    </message>
+    <message>
+        <source>Add feedback from %1</source>
+        <translation>新增來自 %1 的意見回饋</translation>
+    </message>
+    <message>
+        <source>Added the feedback from %1.</source>
+        <translation>已新增來自 %1 的意見回饋。</translation>
     </message>
 </context>
 <context>
@@ -3929,10 +3965,6 @@ Type %2 to confirm.</source>
         <translation>關於 Advocate Desk</translation>
     </message>
     <message>
-        <source>Nominated.</source>
-        <translation>已提名。</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>偏好設定(&amp;E)…</translation>
     </message>
@@ -4022,6 +4054,34 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;Run a customer advocacy programme: nominate, nurture, ask without wearing customers out, thank them, and show the programme&apos;s effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Sync bundles from this file are signed with the key whose fingerprint is&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Licence: MIT. Built with Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Advocate Desk %1&lt;/h3&gt;&lt;p&gt;經營客戶倡導計畫：提名、培養、在不讓客戶疲乏的前提下提出詢問、感謝他們，並展現計畫的成效。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;br&gt;結構描述版本 %3&lt;/p&gt;&lt;p&gt;此檔案的同步套件以指紋如下的金鑰簽署：&lt;br&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;&lt;p&gt;授權條款：MIT。使用 Qt %4 建置。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Change programme settings</source>
+        <translation>變更計畫設定</translation>
+    </message>
+    <message>
+        <source>Saved the programme settings.</source>
+        <translation>已儲存計畫設定。</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已復原：%1</translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -4092,6 +4152,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Matching…</source>
         <translation>媒合中…</translation>
+    </message>
+    <message>
+        <source>Ask %1</source>
+        <translation>詢問 %1</translation>
+    </message>
+    <message>
+        <source>Asked %1 for %2.</source>
+        <translation>已為 %2 詢問 %1。</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4290,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Show on Board</source>
         <translation>在看板上顯示</translation>
     </message>
+    <message>
+        <source>Log thank-you to %1</source>
+        <translation>記錄對 %1 的致謝</translation>
+    </message>
+    <message>
+        <source>Logged a thank-you note to %1.</source>
+        <translation>已記錄給 %1 的感謝函。</translation>
+    </message>
 </context>
 <context>
     <name>ad::NewRequestDialog</name>
@@ -4272,6 +4348,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Deal size</source>
         <translation>交易金額</translation>
+    </message>
+    <message>
+        <source>New request: %1</source>
+        <translation>新增請求：%1</translation>
+    </message>
+    <message>
+        <source>Logged the request for %1.</source>
+        <translation>已記錄 %1 的請求。</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4408,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>%1 is already in the nomination pipeline (%2).</source>
         <translation>%1 已在提名流程中（%2）。</translation>
     </message>
+    <message>
+        <source>Nominate %1</source>
+        <translation>提名 %1</translation>
+    </message>
+    <message>
+        <source>Nominated %1.</source>
+        <translation>已提名 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ad::NominationRules</name>
@@ -4366,6 +4458,10 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>The nomination does not exist.</source>
         <translation>此提名不存在。</translation>
+    </message>
+    <message>
+        <source>The nomination has moved to %1 since; undo that move first.</source>
+        <translation>此提名之後已移至「%1」；請先復原該移動。</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4934,22 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Could not save the preference</source>
         <translation>無法儲存偏好</translation>
     </message>
+    <message>
+        <source>Log touch with %1</source>
+        <translation>記錄與 %1 的接觸</translation>
+    </message>
+    <message>
+        <source>Logged a touch with %1.</source>
+        <translation>已記錄與 %1 的接觸。</translation>
+    </message>
+    <message>
+        <source>Add note about %1</source>
+        <translation>新增關於 %1 的備註</translation>
+    </message>
+    <message>
+        <source>Added a note about %1.</source>
+        <translation>已新增關於 %1 的備註。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ProgrammeReport</name>
@@ -5020,6 +5132,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Log referral: %1</source>
+        <translation>記錄轉介：%1</translation>
+    </message>
+    <message>
+        <source>Logged the referral of %1.</source>
+        <translation>已記錄轉介 %1。</translation>
     </message>
 </context>
 <context>
@@ -6014,16 +6134,8 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>點數</translation>
     </message>
     <message>
-        <source>Why move %1 from %2 to %3?</source>
-        <translation>為什麼將 %1 從 %2 移到 %3？</translation>
-    </message>
-    <message>
         <source>%1 is now %2.</source>
         <translation>%1 現在是 %2。</translation>
-    </message>
-    <message>
-        <source>Why set %1 to %2 instead of %3?</source>
-        <translation>為什麼將 %1 設為 %2 而不是 %3？</translation>
     </message>
     <message>
         <source>Tier reviews</source>
@@ -6036,6 +6148,18 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>The oldest %1 of %2 reviews; decide these to see the next.</source>
         <translation>最早的 %1 筆審核（共 %2 筆）；處理完這些即可看到下一批。</translation>
+    </message>
+    <message>
+        <source>Only a programme manager approves or overrides a tier; you work as “%1”, who is not one in this programme.</source>
+        <translation>只有計畫經理可以核准或覆寫等級；您目前的身分是「%1」，在此計畫中不是計畫經理。</translation>
+    </message>
+    <message>
+        <source>Why move %1 from %2 to %3? (A tier decision is not undone with Edit → Undo; a later review can change it again.)</source>
+        <translation>為什麼將 %1 從 %2 調整為 %3？（等級決定無法以「編輯 → 復原」撤銷；之後的審查可以再次變更。）</translation>
+    </message>
+    <message>
+        <source>Why set %1 to %2 instead of %3? (A tier decision is not undone with Edit → Undo; a later review can change it again.)</source>
+        <translation>為什麼將 %1 設為 %2 而不是 %3？（等級決定無法以「編輯 → 復原」撤銷；之後的審查可以再次變更。）</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +6298,33 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>What happened</source>
         <translation>發生了什麼</translation>
+    </message>
+</context>
+<context>
+    <name>ad::Undo</name>
+    <message>
+        <source>Nominate %1</source>
+        <translation>提名 %1</translation>
+    </message>
+    <message>
+        <source>Nominated %1.</source>
+        <translation>已提名 %1。</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo: it is no longer in the programme (another program may have removed it).</source>
+        <translation>沒有可復原的項目：它已不在計畫中（可能已被其他程式移除）。</translation>
+    </message>
+    <message>
+        <source>The advocate has answered this ask since; undo the answer first.</source>
+        <translation>倡導者之後已回覆此詢問；請先復原該回覆。</translation>
+    </message>
+    <message>
+        <source>Advocates were asked for this request since; undo the asks first.</source>
+        <translation>此請求之後已詢問過倡導者；請先復原那些詢問。</translation>
     </message>
 </context>
 <context>

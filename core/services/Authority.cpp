@@ -4,12 +4,20 @@
 
 namespace ad {
 
-Status requireProgrammeManager(const ServiceContext &context, const QString &refusal)
+Result<bool> actsAsProgrammeManager(const ServiceContext &context)
 {
     Result<std::optional<User>> user = UserService(context).findByName(context.actor);
     if (!user)
         return user.error();
-    if (!user->has_value() || (*user)->role == UserRole::Csm)
+    return user->has_value() && (*user)->role != UserRole::Csm;
+}
+
+Status requireProgrammeManager(const ServiceContext &context, const QString &refusal)
+{
+    Result<bool> manager = actsAsProgrammeManager(context);
+    if (!manager)
+        return manager.error();
+    if (!*manager)
         return makeError(ErrorKind::Refused, refusal, QStringLiteral("actor"));
     return {};
 }

@@ -4,6 +4,8 @@
 #include "domain/Nomination.h"
 #include "util/Result.h"
 
+#include <optional>
+
 namespace ad {
 
 struct ServiceContext;
@@ -26,8 +28,11 @@ struct NominationOutcome
 {
     Nomination nomination;
     QString advocateId;
+    QString accountId;
     bool createdAdvocate = false;
     bool createdAccount = false;
+    // The advocate's earlier nomination (an exit status) that this one reopened.
+    std::optional<Nomination> before;
 };
 
 // Nominates in one transaction: the account, the advocate and the nomination
@@ -38,6 +43,10 @@ public:
     explicit NominationIntake(const ServiceContext &context) : m_context(context) {}
 
     Result<NominationOutcome> nominate(const NominationRequest &request);
+    // Undo: takes back what nominate() wrote, in one transaction: the reopened
+    // nomination goes back as it was (or a new one goes), and an advocate or
+    // account made for it goes too unless something was recorded for them since.
+    Status withdraw(const NominationOutcome &outcome);
 
 private:
     const ServiceContext &m_context;

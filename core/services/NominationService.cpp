@@ -101,7 +101,7 @@ Result<Nomination> NominationService::nominate(const QString &advocateId, const 
     return nomination;
 }
 
-Status NominationService::move(const QString &nominationId, NominationStatus to, const QString &reason)
+Status NominationService::checkMove(const QString &nominationId, NominationStatus to) const
 {
     Result<Nomination> nomination = get(nominationId);
     if (!nomination)
@@ -110,7 +110,15 @@ Status NominationService::move(const QString &nominationId, NominationStatus to,
                                                                         m_context.clock.today());
     if (!consent)
         return consent.error();
-    if (Status allowed = checkNominationMove(nomination->status, to, *consent); !allowed)
+    return checkNominationMove(nomination->status, to, *consent);
+}
+
+Status NominationService::move(const QString &nominationId, NominationStatus to, const QString &reason)
+{
+    Result<Nomination> nomination = get(nominationId);
+    if (!nomination)
+        return nomination.error();
+    if (Status allowed = checkMove(nominationId, to); !allowed)
         return allowed;
     return writeStatus(*nomination, to, reason, QString());
 }
@@ -157,6 +165,31 @@ Status NominationService::revert(const Nomination &before, const QString &reason
     if (Status status = AuditLog(m_context).record(QStringLiteral("nomination"), before.id, before.advocateId,
                                                    QStringLiteral("status"), keyOf(current->status),
                                                    keyOf(before.status), reason);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status NominationService::withdraw(const QString &nominationId, const QString &reason)
+{
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    Result<Nomination> current = get(nominationId);
+    if (!current)
+        return current.error();
+    if (current->status != NominationStatus::Nominated)
+        return makeError(ErrorKind::Refused,
+                         NominationRulesText::tr("The nomination has moved to %1 since; undo that move first.")
+                             .arg(displayName(current->status)),
+                         QStringLiteral("status"));
+    SqlQuery remove(m_context.db, QStringLiteral("DELETE FROM nominations WHERE id = ?"));
+    remove.bind(nominationId);
+    if (Status status = remove.exec(); !status)
+        return status;
+    if (Status status = AuditLog(m_context).record(QStringLiteral("nomination"), nominationId, current->advocateId,
+                                                   QStringLiteral("status"), keyOf(current->status), QString(),
+                                                   reason);
         !status)
         return status;
     return transaction.commit();

@@ -26,6 +26,11 @@ public:
     // undo does: the pipeline rules do not apply to taking a move back, and the
     // audit log records the reversal.
     Status revert(const Nomination &before, const QString &reason);
+    // Whether move() would be allowed now: asked before anyone types a reason.
+    Status checkMove(const QString &nominationId, NominationStatus to) const;
+    // Undo of a first nomination: it goes, with an audit event, while it is
+    // still Nominated (a nomination moved on since is refused: undo the move).
+    Status withdraw(const QString &nominationId, const QString &reason);
     Result<Nomination> get(const QString &id) const;
     Result<std::optional<Nomination>> forAdvocate(const QString &advocateId) const;
 

@@ -178,6 +178,14 @@ Status RequestService::writeStatus(const Request &request, RequestStatus to, con
                                       reason);
 }
 
+Status RequestService::checkMove(const QString &requestId, RequestStatus to) const
+{
+    Result<Request> request = get(requestId);
+    if (!request)
+        return request.error();
+    return checkRequestMove(request->status, to);
+}
+
 Status RequestService::move(const QString &requestId, RequestStatus to, const QString &reason)
 {
     Result<Request> request = get(requestId);

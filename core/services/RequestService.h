@@ -36,6 +36,8 @@ public:
     // whatever the pipeline rules say: this takes back a move, it is not one.
     // Writes an audit event with `reason`.
     Status revert(const Request &before, const QString &reason);
+    // Whether move() would be allowed now: asked before anyone types a reason.
+    Status checkMove(const QString &requestId, RequestStatus to) const;
 
     // Records that the advocate was asked, and moves the request to Asked. Refused
     // when the matcher excludes the advocate, unless a programme manager gives an
@@ -49,6 +51,15 @@ public:
                   const QString &reason = {});
     // Oldest first.
     Result<QList<Ask>> asks(const QString &requestId) const;
+
+    // Undo. Each takes back one step in one transaction, with an audit event,
+    // and puts the request back as `before` (read just before the step) left it.
+    // An ask that was answered since is not taken back: undo the answer first.
+    Status withdrawAsk(const QString &askId, const Request &before);
+    // The ask is pending again.
+    Status withdrawAnswer(const QString &askId, const Request &before);
+    // A request nobody was asked for yet goes; one with asks is refused.
+    Status withdraw(const QString &requestId);
 
 private:
     // Writes one status change and its audit event; joins the caller's transaction.

@@ -1,23 +1,23 @@
 #pragma once
 
 #include "AccountService.h"
+#include "AccountSummaryService.h"
 #include "ActivityPreferenceService.h"
 #include "ActivityTypeService.h"
 #include "AdvocateDirectory.h"
 #include "AdvocateService.h"
 #include "AuditLog.h"
 #include "BoardService.h"
-#include "FeedbackService.h"
-#include "ReferralService.h"
 #include "EngagementService.h"
+#include "FeedbackService.h"
+#include "FollowUpService.h"
 #include "MyDayService.h"
 #include "NominationIntake.h"
-#include "FollowUpService.h"
 #include "NominationService.h"
 #include "NpsReport.h"
 #include "NpsService.h"
 #include "ProgrammeSettingsService.h"
-#include "AccountSummaryService.h"
+#include "ReferralService.h"
 #include "RequestMatcher.h"
 #include "RequestService.h"
 #include "RfmService.h"
@@ -28,6 +28,7 @@
 #include "TierReviewService.h"
 #include "TimelineService.h"
 #include "UserService.h"
+#include "Withdrawal.h"
 #include "rules/ProgrammeRules.h"
 
 namespace ad {
@@ -45,7 +46,8 @@ public:
           m_intake(m_context), m_myDay(m_context, m_rules), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
           m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules),
           m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
-          m_tierReviews(m_context, m_rules), m_settings(m_context, m_rules), m_accountSummaries(m_context, m_rules)
+          m_tierReviews(m_context, m_rules), m_settings(m_context, m_rules), m_accountSummaries(m_context, m_rules),
+          m_withdrawal(m_context)
     {
     }
     Services(const Services &) = delete;
@@ -85,6 +87,8 @@ public:
     // Loads and saves rules() from the file; call settings().apply() after opening.
     ProgrammeSettingsService &settings() { return m_settings; }
     AccountSummaryService &accountSummaries() { return m_accountSummaries; }
+    // Takes back what was just recorded (Undo).
+    Withdrawal &withdrawal() { return m_withdrawal; }
 
 private:
     ServiceContext m_context;
@@ -116,6 +120,7 @@ private:
     TierReviewService m_tierReviews;
     ProgrammeSettingsService m_settings;
     AccountSummaryService m_accountSummaries;
+    Withdrawal m_withdrawal;
 };
 
 } // namespace ad

@@ -163,6 +163,25 @@ TEST_F(BoardTest, ARefusedMoveSaysWhyAndWritesNothing)
     EXPECT_EQ(undo.count(), 0);
 }
 
+TEST_F(BoardTest, ARefusedMoveIsRefusedBeforeAnyoneTypesAReason)
+{
+    int asked = 0;
+    page->setReasonPrompt([&asked](QWidget *, const QString &) -> std::optional<QString> {
+        ++asked;
+        return QStringLiteral("because");
+    });
+    EXPECT_EQ(page->moveCards({ada.id}, column(NominationStatus::Invited)), 0);
+    EXPECT_EQ(asked, 0) << "the pipeline rules answer first";
+    EXPECT_TRUE(page->notice()->text().contains(QStringLiteral("Cultivating")));
+    // Of two cards, only the one that may move is asked about, and moved.
+    ASSERT_TRUE(temp.services().nominations().move(temp.services().nominations().forAdvocate(bo.id)->value().id,
+                                                   NominationStatus::InReview).ok());
+    ASSERT_TRUE(test::boardLoaded(*page->model()));
+    EXPECT_EQ(page->moveCards({ada.id, bo.id}, column(NominationStatus::Cultivating)), 1);
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(statusOf(bo), NominationStatus::Cultivating);
+}
+
 TEST_F(BoardTest, CancellingTheReasonCancelsTheMove)
 {
     page->setReasonPrompt([](QWidget *, const QString &) { return std::optional<QString>(); });

@@ -116,12 +116,23 @@ TEST_F(TierReviewTest, ACsmCannotApproveAndNothingChanges)
     FixedClock clock(temp.clock().now());
     Services asCsm(temp.db(), clock, QStringLiteral("casey"));
     TierReviewPage page(asCsm);
-    page.setReasonPrompt(
-        [](QWidget *, const QString &) { return std::optional<QString>(QStringLiteral("Please")); });
+    int asked = 0;
+    page.setReasonPrompt([&asked](QWidget *, const QString &) {
+        ++asked;
+        return std::optional<QString>(QStringLiteral("Please"));
+    });
     page.reload(true);
     ASSERT_EQ(page.table()->rowCount(), 1);
+    // The CSM sees why before trying: the decisions are greyed out and say whose they are.
+    auto *approve = page.findChild<QPushButton *>(QStringLiteral("approveTier"));
+    ASSERT_TRUE(approve);
+    EXPECT_FALSE(approve->isEnabled());
+    EXPECT_TRUE(approve->toolTip().contains(QStringLiteral("programme manager"))) << approve->toolTip().toStdString();
+    EXPECT_TRUE(approve->toolTip().contains(QStringLiteral("casey")));
     const QString before = temp.snapshot();
     EXPECT_FALSE(page.approveSelected());
+    EXPECT_FALSE(page.overrideSelected());
+    EXPECT_EQ(asked, 0) << "nobody types a reason for a decision that is not theirs";
     EXPECT_EQ(temp.snapshot(), before);
     EXPECT_FALSE(page.notice()->text().isEmpty());
 }

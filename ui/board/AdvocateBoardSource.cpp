@@ -151,6 +151,18 @@ QString AdvocateBoardSource::openCardText() const
     return QCoreApplication::translate("ad::BoardView", "Open Profile");
 }
 
+Status AdvocateBoardSource::checkMove(const QString &cardId, int toColumn)
+{
+    if (m_kind != BoardKind::Nomination)
+        return {}; // any journey stage may follow any other
+    Result<std::optional<Nomination>> nomination = m_services.nominations().forAdvocate(cardId);
+    if (!nomination)
+        return nomination.error();
+    if (!nomination->has_value())
+        return {}; // performMove says so, with the name
+    return m_services.nominations().checkMove((*nomination)->id, static_cast<NominationStatus>(toColumn));
+}
+
 Result<std::unique_ptr<QUndoCommand>> AdvocateBoardSource::performMove(const QString &cardId, int toColumn,
                                                                        const QString &reason, Done done)
 {

@@ -28,6 +28,7 @@ public:
     QVariant cardData(const BoardItem &item, int role) const override;
     QString amountSummary(const QString &money) const override;
     QString openCardText() const override;
+    Status checkMove(const QString &cardId, int toColumn) override;
     Result<std::unique_ptr<QUndoCommand>> performMove(const QString &cardId, int toColumn,
                                                       const QString &reason, Done done) override;
 

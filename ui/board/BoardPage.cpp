@@ -119,10 +119,25 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
     if (advocateIds.isEmpty() || toColumn < 0 || toColumn >= m_model->columns().size())
         return 0;
     const QString columnTitle = m_model->columns()[toColumn].title;
+    // The pipeline rules first: nobody types a reason for a move they refuse.
+    QStringList refusals;
+    QStringList movable;
+    for (const QString &id : advocateIds) {
+        if (Status allowed = m_model->source()->checkMove(id, toColumn); !allowed) {
+            const QModelIndex card = m_model->indexOfAdvocate(id);
+            refusals << tr("%1: %2").arg(card.data().toString(), allowed.error().message);
+            continue;
+        }
+        movable << id;
+    }
+    if (movable.isEmpty()) {
+        showNotice(tr("Not moved to “%1”. %2").arg(columnTitle, refusals.join(QLatin1Char(' '))), true);
+        return 0;
+    }
     const QString question =
-        advocateIds.size() == 1
+        movable.size() == 1
             ? tr("Why move this card to “%1”? (optional)").arg(columnTitle)
-            : tr("Why move these %1 cards to “%2”? (optional)").arg(advocateIds.size()).arg(columnTitle);
+            : tr("Why move these %1 cards to “%2”? (optional)").arg(movable.size()).arg(columnTitle);
     const std::optional<QString> reason = m_reasonPrompt(this, question);
     if (!reason)
         return 0;
@@ -134,10 +149,9 @@ int BoardPage::moveCards(const QStringList &advocateIds, int toColumn)
         if (!status)
             showNotice(status.error().message, true);
     };
-    QStringList refusals;
     std::vector<std::unique_ptr<QUndoCommand>> commands;
     QString lastMoved;
-    for (const QString &id : advocateIds) {
+    for (const QString &id : movable) {
         Result<std::unique_ptr<QUndoCommand>> command =
             m_model->source()->performMove(id, toColumn, *reason, done);
         if (!command) {

@@ -82,6 +82,9 @@ public:
     virtual int columnMinimumWidth() const { return 210; }
     // The context-menu action that opens a card.
     virtual QString openCardText() const = 0;
+    // Whether the pipeline rules allow the move now (a board asks before it
+    // asks the user why).
+    virtual Status checkMove(const QString &cardId, int toColumn) = 0;
     // Makes the move through the core rules; returns the command that takes it back.
     virtual Result<std::unique_ptr<QUndoCommand>> performMove(const QString &cardId, int toColumn,
                                                               const QString &reason, Done done) = 0;

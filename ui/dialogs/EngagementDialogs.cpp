@@ -1,5 +1,6 @@
 #include "EngagementDialogs.h"
 
+#include "common/UndoableRecords.h"
 #include "services/Services.h"
 
 #include <QComboBox>
@@ -48,8 +49,17 @@ QString ContributionDialog::save()
     p.occurredOn = m_date->date();
     p.artifactLink = m_link->text().trimmed();
     p.notes = m_notes->text().trimmed();
-    Result<Participation> saved = m_services.engagement().recordContribution(p);
-    return saved ? QString() : saved.error().message;
+    Services &services = m_services;
+    const Status status = recordUndoably(undoStack(), services, RecordKind::Contribution,
+                                         tr("Log contribution: %1").arg(m_type->currentText()),
+                                         tr("Logged the contribution: %1.").arg(m_type->currentText()),
+                                         [&services, p]() -> Result<QString> {
+                                             Result<Participation> saved = services.engagement().recordContribution(p);
+                                             if (!saved)
+                                                 return saved.error();
+                                             return saved->id;
+                                         });
+    return status ? QString() : status.error().message;
 }
 
 AppreciationDialog::AppreciationDialog(Services &services, const QString &advocateId, QWidget *parent)
@@ -89,8 +99,17 @@ QString AppreciationDialog::save()
     a.occurredOn = m_date->date();
     a.cost = m_cost->value();
     a.note = m_note->text().trimmed();
-    Result<Appreciation> saved = m_services.engagement().recordAppreciation(a);
-    return saved ? QString() : saved.error().message;
+    Services &services = m_services;
+    const Status status = recordUndoably(undoStack(), services, RecordKind::Appreciation,
+                                         tr("Log appreciation: %1").arg(m_kind->currentText()),
+                                         tr("Logged the appreciation: %1.").arg(m_kind->currentText()),
+                                         [&services, a]() -> Result<QString> {
+                                             Result<Appreciation> saved = services.engagement().recordAppreciation(a);
+                                             if (!saved)
+                                                 return saved.error();
+                                             return saved->id;
+                                         });
+    return status ? QString() : status.error().message;
 }
 
 ReferralDialog::ReferralDialog(Services &services, const QString &advocateId, QWidget *parent)
@@ -120,8 +139,18 @@ QString ReferralDialog::save()
     r.status = parseReferralStatus(m_status->currentData().toString()).value_or(ReferralStatus::New);
     r.value = m_value->value();
     r.referredOn = m_date->date();
-    Result<Referral> saved = m_services.referrals().record(r);
-    return saved ? QString() : saved.error().message;
+    Services &services = m_services;
+    const QString company = r.referredCompany.trimmed();
+    const Status status = recordUndoably(undoStack(), services, RecordKind::Referral,
+                                         tr("Log referral: %1").arg(company),
+                                         tr("Logged the referral of %1.").arg(company),
+                                         [&services, r]() -> Result<QString> {
+                                             Result<Referral> saved = services.referrals().record(r);
+                                             if (!saved)
+                                                 return saved.error();
+                                             return saved->id;
+                                         });
+    return status ? QString() : status.error().message;
 }
 
 } // namespace ad

@@ -4,6 +4,7 @@
 
 class QFormLayout;
 class QLabel;
+class QUndoStack;
 
 namespace ad {
 
@@ -18,6 +19,10 @@ public:
 
     QFormLayout *form() const { return m_form; }
     void showProblem(const QString &message);
+    // Where save() puts what it recorded, so that Edit → Undo takes it back
+    // (none: the record stays, as in tests of the form alone).
+    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 protected:
     // Saves; returns an error message to show, or an empty string on success.
@@ -29,6 +34,7 @@ private:
 
     QFormLayout *m_form;
     QLabel *m_problem;
+    QUndoStack *m_undoStack = nullptr;
     bool m_fitted = false;
 };
 

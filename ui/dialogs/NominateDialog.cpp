@@ -1,5 +1,6 @@
 #include "NominateDialog.h"
 
+#include "common/RecordCommand.h"
 #include "profile/SignalsEditor.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
@@ -93,9 +94,22 @@ QString NominateDialog::save()
         request.newAccountName = m_account->currentText();
     request.signalValues = m_signals->currentSignals();
     request.evidence = m_evidence->toPlainText();
-    Result<NominationOutcome> outcome = m_services.intake().nominate(request);
-    if (!outcome)
-        return outcome.error().message;
+    // Redo nominates again from the same form; undo takes back all it wrote.
+    auto outcome = std::make_shared<NominationOutcome>();
+    Services &services = m_services;
+    const QString who = request.name.trimmed().isEmpty() ? request.email.trimmed() : request.name.trimmed();
+    const Status status = pushRecord(
+        undoStack(), tr("Nominate %1").arg(who), tr("Nominated %1.").arg(who),
+        [&services, request, outcome]() -> Status {
+            Result<NominationOutcome> made = services.intake().nominate(request);
+            if (!made)
+                return made.error();
+            *outcome = *made;
+            return {};
+        },
+        [&services, outcome] { return services.intake().withdraw(*outcome); });
+    if (!status)
+        return status.error().message;
     m_nominated = outcome->advocateId;
     return {};
 }

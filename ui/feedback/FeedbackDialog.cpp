@@ -1,5 +1,6 @@
 #include "FeedbackDialog.h"
 
+#include "common/UndoableRecords.h"
 #include "services/Services.h"
 
 #include <QComboBox>
@@ -67,8 +68,17 @@ QString FeedbackDialog::save()
                 .arg(email);
         item.advocateId = (*advocate)->id;
     }
-    Result<FeedbackItem> saved = m_services.feedback().record(item);
-    return saved ? QString() : saved.error().message;
+    Services &services = m_services;
+    const Status status = recordUndoably(undoStack(), services, RecordKind::Feedback,
+                                         tr("Add feedback from %1").arg(item.source),
+                                         tr("Added the feedback from %1.").arg(item.source),
+                                         [&services, item]() -> Result<QString> {
+                                             Result<FeedbackItem> saved = services.feedback().record(item);
+                                             if (!saved)
+                                                 return saved.error();
+                                             return saved->id;
+                                         });
+    return status ? QString() : status.error().message;
 }
 
 } // namespace ad

@@ -6,6 +6,7 @@
 #include "common/ListTable.h"
 #include "common/PageTitle.h"
 #include "common/SearchField.h"
+#include "common/UndoableRecords.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
 
@@ -145,9 +146,11 @@ bool FeedbackPage::nominateSelected()
     const std::optional<QString> evidence = m_evidencePrompt(this, suggested);
     if (!evidence)
         return false;
-    Result<Nomination> nomination = m_services.nominations().nominate(item.advocateId, *evidence);
-    if (!nomination) {
-        showError(this, tr("Nominate"), nomination.error());
+    QString name = item.advocateId;
+    if (Result<Advocate> advocate = m_services.advocates().get(item.advocateId))
+        name = advocate->name;
+    if (Status status = nominateUndoably(m_undoStack, m_services, item.advocateId, name, *evidence); !status) {
+        showError(this, tr("Nominate"), status.error());
         return false;
     }
     emit advocateChanged(item.advocateId);
@@ -157,6 +160,7 @@ bool FeedbackPage::nominateSelected()
 void FeedbackPage::addFeedback()
 {
     FeedbackDialog dialog(m_services, this);
+    dialog.setUndoStack(m_undoStack);
     if (dialog.exec() == QDialog::Accepted)
         m_model->reload();
 }

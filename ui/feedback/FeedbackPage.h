@@ -8,6 +8,7 @@
 class QComboBox;
 class QPushButton;
 class QTableView;
+class QUndoStack;
 
 namespace ad {
 
@@ -26,6 +27,8 @@ public:
     using EvidencePrompt = std::function<std::optional<QString>(QWidget *parent, const QString &suggested)>;
 
     explicit FeedbackPage(Services &services, QWidget *parent = nullptr);
+    // Where nominations and new feedback go, so Edit → Undo takes them back.
+    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
 
     FeedbackModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -46,6 +49,7 @@ private:
     void addFeedback();
 
     Services &m_services;
+    QUndoStack *m_undoStack = nullptr;
     FeedbackModel *m_model;
     SearchField *m_search;
     QComboBox *m_source;

@@ -4,6 +4,7 @@
 #include "common/ListTable.h"
 #include "common/PageTitle.h"
 #include "common/ReadThread.h"
+#include "common/UndoableRecords.h"
 #include "services/Services.h"
 #include "storage/Database.h"
 
@@ -230,7 +231,9 @@ void MyDayPage::fillFollowUps(const Lists &lists)
             action = new QPushButton(tr("Log Thank-you"));
             connect(
                 action, &QPushButton::clicked, this,
-                [this, id = item.advocateId, participation = item.relatedId] { thank(id, participation); });
+                [this, id = item.advocateId, name = item.advocateName, participation = item.relatedId] {
+                    thank(id, name, participation);
+                });
         } else if (!item.advocateId.isEmpty()) {
             action = new QPushButton(tr("Open Profile"));
             connect(action, &QPushButton::clicked, this,
@@ -293,15 +296,25 @@ void MyDayPage::fillStuck(const Lists &lists)
     }
 }
 
-void MyDayPage::thank(const QString &advocateId, const QString &participationId)
+void MyDayPage::thank(const QString &advocateId, const QString &advocateName, const QString &participationId)
 {
     Appreciation thanks;
     thanks.advocateId = advocateId;
     thanks.participationId = participationId;
     thanks.kind = AppreciationKind::ThankYouNote;
     thanks.occurredOn = m_services.clock().today();
-    if (Result<Appreciation> saved = m_services.engagement().recordAppreciation(thanks); !saved) {
-        showError(this, tr("Log Thank-you"), saved.error());
+    Services &services = m_services;
+    const Status status = recordUndoably(m_undoStack, services, RecordKind::Appreciation,
+                                         tr("Log thank-you to %1").arg(advocateName),
+                                         tr("Logged a thank-you note to %1.").arg(advocateName),
+                                         [&services, thanks]() -> Result<QString> {
+                                             Result<Appreciation> saved = services.engagement().recordAppreciation(thanks);
+                                             if (!saved)
+                                                 return saved.error();
+                                             return saved->id;
+                                         });
+    if (!status) {
+        showError(this, tr("Log Thank-you"), status.error());
         return;
     }
     reload();

@@ -6,6 +6,8 @@ class QComboBox;
 class QLabel;
 class QTableWidget;
 
+class QUndoStack;
+
 namespace ad {
 
 class ReadThread;
@@ -22,6 +24,8 @@ public:
     static constexpr int kRowsPerSection = 200;
 
     explicit MyDayPage(Services &services, QWidget *parent = nullptr);
+    // Where its one-click actions (Log Thank-you) go, so Edit → Undo takes them back.
+    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
 
     QComboBox *csmBox() const { return m_csm; }
     QTableWidget *followUps() const { return m_followUps; }
@@ -52,9 +56,10 @@ private:
     void fillAsks(const Lists &lists);
     void fillUntouched(const Lists &lists);
     void fillStuck(const Lists &lists);
-    void thank(const QString &advocateId, const QString &participationId);
+    void thank(const QString &advocateId, const QString &advocateName, const QString &participationId);
 
     Services &m_services;
+    QUndoStack *m_undoStack = nullptr;
     QComboBox *m_csm;
     QLabel *m_followUpsHeading = nullptr;
     QLabel *m_asksHeading = nullptr;

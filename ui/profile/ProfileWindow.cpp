@@ -7,12 +7,13 @@
 #include "TimelineModel.h"
 #include "common/ErrorMessage.h"
 #include "common/ListTable.h"
+#include "common/ScreenFit.h"
+#include "common/UndoableRecords.h"
 #include "dialogs/EngagementDialogs.h"
 #include "io/PersonalDataActions.h"
-#include "shell/Preferences.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
-#include "common/ScreenFit.h"
+#include "shell/Preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -381,7 +382,17 @@ void ProfileWindow::logTouch()
     touch.kind = parseTouchKind(kind->currentData().toString()).value_or(TouchKind::CheckIn);
     touch.occurredOn = date->date();
     touch.note = note->text();
-    if (Result<Touch> logged = m_services.engagement().logTouch(touch); !logged)
+    Services &services = m_services;
+    const Status logged = recordUndoably(m_undoStack, services, RecordKind::Touch,
+                                         tr("Log touch with %1").arg(m_advocate.name),
+                                         tr("Logged a touch with %1.").arg(m_advocate.name),
+                                         [&services, touch]() -> Result<QString> {
+                                             Result<Touch> saved = services.engagement().logTouch(touch);
+                                             if (!saved)
+                                                 return saved.error();
+                                             return saved->id;
+                                         });
+    if (!logged)
         showError(this, tr("Log Touch"), logged.error());
     reload();
 }
@@ -393,8 +404,18 @@ void ProfileWindow::addNote()
                                                         tr("Note about %1:").arg(m_advocate.name), {}, &ok);
     if (!ok || body.trimmed().isEmpty())
         return;
-    if (Result<Note> note = m_services.advocates().addNote(m_advocateId, body.trimmed()); !note)
-        showError(this, tr("Add Note"), note.error());
+    Services &services = m_services;
+    const Status noted = recordUndoably(m_undoStack, services, RecordKind::Note,
+                                        tr("Add note about %1").arg(m_advocate.name),
+                                        tr("Added a note about %1.").arg(m_advocate.name),
+                                        [&services, id = m_advocateId, text = body.trimmed()]() -> Result<QString> {
+                                            Result<Note> note = services.advocates().addNote(id, text);
+                                            if (!note)
+                                                return note.error();
+                                            return note->id;
+                                        });
+    if (!noted)
+        showError(this, tr("Add Note"), noted.error());
     reload();
 }
 
@@ -406,9 +427,9 @@ void ProfileWindow::nominate()
         &ok);
     if (!ok)
         return;
-    if (Result<Nomination> nomination = m_services.nominations().nominate(m_advocateId, evidence);
-        !nomination)
-        showError(this, tr("Nominate"), nomination.error());
+    if (Status nominated = nominateUndoably(m_undoStack, m_services, m_advocateId, m_advocate.name, evidence);
+        !nominated)
+        showError(this, tr("Nominate"), nominated.error());
     reload();
     emit advocateChanged(m_advocateId);
 }

@@ -67,6 +67,7 @@ private:
     template <typename Dialog> void runDialog()
     {
         Dialog dialog(m_services, m_advocateId, this);
+        dialog.setUndoStack(m_undoStack);
         if (dialog.exec() == QDialog::Accepted) {
             reload();
             emit advocateChanged(m_advocateId);

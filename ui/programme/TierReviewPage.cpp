@@ -1,6 +1,7 @@
 #include "TierReviewPage.h"
 
 #include "common/ListTable.h"
+#include "services/Authority.h"
 #include "services/Services.h"
 #include "storage/Database.h"
 
@@ -121,8 +122,11 @@ void TierReviewPage::reload(bool recompute)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
     const bool any = !m_reviews.isEmpty();
-    m_approve->setEnabled(any);
-    m_override->setEnabled(any);
+    const QString refusal = decisionRefusal();
+    for (QPushButton *decide : {m_approve, m_override}) {
+        decide->setEnabled(any && refusal.isEmpty());
+        decide->setToolTip(refusal);
+    }
     if (any && m_table->currentRow() < 0)
         m_table->selectRow(0);
 }
@@ -133,13 +137,31 @@ const TierReview *TierReviewPage::selected() const
     return row >= 0 && row < m_reviews.size() ? &m_reviews[row] : nullptr;
 }
 
+QString TierReviewPage::decisionRefusal() const
+{
+    const Result<bool> manager = actsAsProgrammeManager(m_services.context());
+    if (!manager)
+        return manager.error().message;
+    if (*manager)
+        return {};
+    return tr("Only a programme manager approves or overrides a tier; you work as “%1”, who is not one in "
+              "this programme.")
+        .arg(m_services.context().actor);
+}
+
 bool TierReviewPage::approveSelected()
 {
     const TierReview *review = selected();
     if (!review)
         return false;
+    // Said before anyone types a reason the server would refuse.
+    if (const QString refusal = decisionRefusal(); !refusal.isEmpty()) {
+        showNotice(refusal, true);
+        return false;
+    }
     const std::optional<QString> reason =
-        m_reasonPrompt(this, tr("Why move %1 from %2 to %3?")
+        m_reasonPrompt(this, tr("Why move %1 from %2 to %3? (A tier decision is not undone with Edit → Undo; "
+                                "a later review can change it again.)")
                                  .arg(review->advocateName, displayName(review->currentTier),
                                       displayName(review->recommendedTier)));
     if (!reason)
@@ -160,11 +182,16 @@ bool TierReviewPage::overrideSelected()
     const TierReview *review = selected();
     if (!review)
         return false;
+    if (const QString refusal = decisionRefusal(); !refusal.isEmpty()) {
+        showNotice(refusal, true);
+        return false;
+    }
     const std::optional<Tier> tier = m_tierPrompt(this, review->recommendedTier);
     if (!tier)
         return false;
     const std::optional<QString> reason = m_reasonPrompt(
-        this, tr("Why set %1 to %2 instead of %3?")
+        this, tr("Why set %1 to %2 instead of %3? (A tier decision is not undone with Edit → Undo; a later "
+                 "review can change it again.)")
                   .arg(review->advocateName, displayName(*tier), displayName(review->recommendedTier)));
     if (!reason)
         return false;

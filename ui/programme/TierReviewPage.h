@@ -61,6 +61,8 @@ protected:
 
 private:
     const TierReview *selected() const;
+    // Why the acting user may not decide tiers, or an empty string.
+    QString decisionRefusal() const;
     void showNotice(const QString &text, bool warning);
 
     Services &m_services;

@@ -2,9 +2,10 @@
 
 #include "common/ListTable.h"
 #include "common/ReadThread.h"
+#include "common/RecordCommand.h"
+#include "common/ScreenFit.h"
 #include "services/Services.h"
 #include "storage/Database.h"
-#include "common/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -168,9 +169,28 @@ bool MatchDialog::askSelected()
     if (row < 0 || row >= m_result.candidates.size())
         return false;
     const MatchCandidate &candidate = m_result.candidates[row];
-    Result<Ask> ask = m_services.requests().recordAsk(m_requestId, candidate.advocateId);
-    if (!ask) {
-        m_problem->setText(ask.error().message);
+    Result<Request> before = m_services.requests().get(m_requestId);
+    if (!before) {
+        m_problem->setText(before.error().message);
+        m_problem->show();
+        return false;
+    }
+    // Undo withdraws the ask and puts the request back in the column it was in.
+    auto askId = std::make_shared<QString>();
+    Services &services = m_services;
+    const Status asked = pushRecord(
+        m_undoStack, tr("Ask %1").arg(candidate.name),
+        tr("Asked %1 for %2.").arg(candidate.name, before->prospectCompany),
+        [&services, requestId = m_requestId, advocateId = candidate.advocateId, askId]() -> Status {
+            Result<Ask> ask = services.requests().recordAsk(requestId, advocateId);
+            if (!ask)
+                return ask.error();
+            *askId = ask->id;
+            return {};
+        },
+        [&services, askId, request = *before] { return services.requests().withdrawAsk(*askId, request); });
+    if (!asked) {
+        m_problem->setText(asked.error().message);
         m_problem->show();
         return false;
     }

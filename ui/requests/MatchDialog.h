@@ -9,6 +9,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
 
 namespace ad {
 
@@ -34,6 +35,8 @@ public:
     // Records the ask for the selected candidate; false (with the reason shown) if refused.
     bool askSelected();
     QString askedAdvocateId() const { return m_asked; }
+    // Where an ask goes, so that Edit → Undo takes it back.
+    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
 
 signals:
     void loaded();
@@ -51,6 +54,7 @@ private:
     QPushButton *m_ask;
     QLabel *m_problem;
     QString m_asked;
+    QUndoStack *m_undoStack = nullptr;
     ReadThread *m_reads;
     bool m_loading = true;
 };

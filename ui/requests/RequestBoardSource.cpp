@@ -173,6 +173,14 @@ QString RequestBoardSource::openCardText() const
     return RequestBoardSourceText::tr("Open Request");
 }
 
+Status RequestBoardSource::checkMove(const QString &cardId, int toColumn)
+{
+    const QList<RequestStatus> statuses = allRequestStatusValues();
+    if (toColumn < 0 || toColumn >= statuses.size())
+        return makeError(ErrorKind::Invalid, RequestBoardSourceText::tr("There is no such column."));
+    return m_services.requests().checkMove(cardId, statuses[toColumn]);
+}
+
 Result<std::unique_ptr<QUndoCommand>> RequestBoardSource::performMove(const QString &cardId, int toColumn,
                                                                       const QString &reason, Done done)
 {

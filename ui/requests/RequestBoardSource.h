@@ -51,6 +51,7 @@ public:
     QString openCardText() const override;
     // Seven live columns (the three exits collapse) fit side by side in a 1600 px window.
     int columnMinimumWidth() const override { return 180; }
+    Status checkMove(const QString &cardId, int toColumn) override;
     Result<std::unique_ptr<QUndoCommand>> performMove(const QString &cardId, int toColumn,
                                                       const QString &reason, Done done) override;
 

@@ -1,5 +1,6 @@
 #include "RequestDialogs.h"
 
+#include "common/RecordCommand.h"
 #include "services/Services.h"
 
 #include <QCheckBox>
@@ -80,10 +81,22 @@ QString NewRequestDialog::save()
     request.dealSize = m_deal->value();
     if (m_hasNeededBy->isChecked())
         request.neededBy = m_neededBy->date();
-    Result<Request> created = m_services.requests().create(request);
-    if (!created)
-        return created.error().message;
-    m_created = created->id;
+    auto created = std::make_shared<QString>();
+    Services &services = m_services;
+    const QString what = request.prospectCompany.isEmpty() ? request.opportunity : request.prospectCompany;
+    const Status status = pushRecord(
+        undoStack(), tr("New request: %1").arg(what), tr("Logged the request for %1.").arg(what),
+        [&services, request, created]() -> Status {
+            Result<Request> made = services.requests().create(request);
+            if (!made)
+                return made.error();
+            *created = made->id;
+            return {};
+        },
+        [&services, created] { return services.requests().withdraw(*created); });
+    if (!status)
+        return status.error().message;
+    m_created = *created;
     return {};
 }
 
@@ -111,9 +124,29 @@ bool AnswerDialog::hasPendingAsks() const
 
 QString AnswerDialog::save()
 {
-    const Status status = m_services.requests().answer(
-        m_requestId, m_advocate->currentData().toString(),
-        static_cast<AskAnswer>(m_answer->currentData().toInt()), m_reason->text().trimmed());
+    Result<Request> before = m_services.requests().get(m_requestId);
+    if (!before)
+        return before.error().message;
+    Result<QList<Ask>> asks = m_services.requests().asks(m_requestId);
+    if (!asks)
+        return asks.error().message;
+    const QString advocateId = m_advocate->currentData().toString();
+    QString askId;
+    for (const Ask &ask : *asks)
+        if (ask.advocateId == advocateId)
+            askId = ask.id;
+    const auto answer = static_cast<AskAnswer>(m_answer->currentData().toInt());
+    const QString reason = m_reason->text().trimmed();
+    const QString who = m_advocate->currentText();
+    Services &services = m_services;
+    // Undo makes the ask pending again and puts the request back where it was.
+    const Status status = pushRecord(
+        undoStack(), tr("Record answer of %1").arg(who),
+        answer == AskAnswer::Accepted ? tr("%1 accepted.").arg(who) : tr("%1 declined.").arg(who),
+        [&services, requestId = m_requestId, advocateId, answer, reason] {
+            return services.requests().answer(requestId, advocateId, answer, reason);
+        },
+        [&services, askId, request = *before] { return services.requests().withdrawAnswer(askId, request); });
     return status ? QString() : status.error().message;
 }
 

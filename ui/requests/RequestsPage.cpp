@@ -34,7 +34,7 @@ const QString kTableView = QStringLiteral("table");
 } // namespace
 
 RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_services(services), m_model(new RequestsModel(services, this)),
+    : QWidget(parent), m_services(services), m_undoStack(undoStack), m_model(new RequestsModel(services, this)),
       m_board(new RequestBoard(services, undoStack, this)), m_views(new QStackedWidget(this)),
       m_boardButton(new QToolButton(this)), m_tableButton(new QToolButton(this)),
       m_status(new QComboBox(this)), m_table(new QTableView(this)),
@@ -49,6 +49,7 @@ RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *p
         m_status->addItem(displayName(status), int(status));
     auto *add = new QPushButton(tr("New Request…"), this);
     m_match->setObjectName(QStringLiteral("matchButton"));
+    m_answer->setObjectName(QStringLiteral("answerButton"));
     auto *moveMenu = new QMenu(m_move);
     for (RequestStatus status : allRequestStatusValues())
         moveMenu->addAction(displayName(status), this, [this, status] { moveCurrent(int(status)); });
@@ -113,8 +114,9 @@ RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *p
     connect(m_board, &RequestBoard::currentChanged, this, &RequestsPage::updateActions);
     connect(m_boardButton, &QToolButton::toggled, this, [this](bool checked) { showBoard(checked); });
     connect(m_tableButton, &QToolButton::toggled, this, [this](bool checked) { showBoard(!checked); });
-    // A move on the board (or its undo) changes what the table shows too.
-    connect(undoStack, &QUndoStack::indexChanged, m_model, &RequestsModel::reload);
+    // A move on the board, an ask or an answer (or their undo) changes what the
+    // table shows too; the board listens to the stack itself. The selection stays.
+    connect(undoStack, &QUndoStack::indexChanged, this, &RequestsPage::reloadTable);
     showBoard(QSettings().value(kViewKey, kBoardView).toString() == kBoardView);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -147,8 +149,13 @@ QString RequestsPage::currentRequestId() const
 
 void RequestsPage::reload()
 {
-    const QString keep = currentRequestId();
     m_board->reload();
+    reloadTable();
+}
+
+void RequestsPage::reloadTable()
+{
+    const QString keep = currentRequestId();
     m_model->reload();
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_table->selectRow(row);
@@ -170,6 +177,7 @@ void RequestsPage::showProblem(const QString &message)
 void RequestsPage::newRequest()
 {
     NewRequestDialog dialog(m_services, this);
+    dialog.setUndoStack(m_undoStack);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_model->reload();
@@ -190,6 +198,7 @@ void RequestsPage::openRequest(const QString &id)
     if (id.isEmpty())
         return;
     MatchDialog dialog(m_services, id, this);
+    dialog.setUndoStack(m_undoStack);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit advocatesChanged();
@@ -202,6 +211,7 @@ void RequestsPage::answer()
     if (id.isEmpty())
         return;
     AnswerDialog dialog(m_services, id, this);
+    dialog.setUndoStack(m_undoStack);
     if (!dialog.hasPendingAsks()) {
         showProblem(tr("Nobody asked for this request is waiting to answer."));
         return;

@@ -43,6 +43,7 @@ signals:
 
 private:
     void updateActions();
+    void reloadTable();
     void newRequest();
     void match();
     void openRequest(const QString &requestId);
@@ -50,6 +51,7 @@ private:
     void showProblem(const QString &message);
 
     Services &m_services;
+    QUndoStack *m_undoStack;
     RequestsModel *m_model;
     RequestBoard *m_board;
     QStackedWidget *m_views;

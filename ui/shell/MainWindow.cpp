@@ -11,6 +11,7 @@
 #include "common/ErrorMessage.h"
 #include "common/FontCoverage.h"
 #include "common/Icons.h"
+#include "common/RecordCommand.h"
 #include "demo/DemoDataLoader.h"
 #include "dialogs/NominateDialog.h"
 #include "io/BackupActions.h"
@@ -40,6 +41,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace ad {
 
@@ -159,9 +162,10 @@ void MainWindow::createActions()
 
     // Any undo or redo may change what the table shows, whoever made the edit
     // (the boards listen to the stack themselves).
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
         if (AdvocatesPage *advocates = m_pages->builtAdvocates())
             advocates->reload();
+        reportUndoStep(index);
     });
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -174,9 +178,18 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Programme Settings…"), this, [this] {
-        ProgrammeSettingsDialog dialog(m_session->services(), this);
-        if (dialog.exec() == QDialog::Accepted)
-            refresh();
+        Services &services = m_session->services();
+        const ProgrammeRules before = services.rules();
+        ProgrammeSettingsDialog dialog(services, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // Saved by the dialog; undo stores the rules as they were (audited as any change).
+        const ProgrammeRules after = services.rules();
+        (void)pushRecord(
+            m_undoStack, tr("Change programme settings"), tr("Saved the programme settings."),
+            [&services, after] { return services.settings().save(after); },
+            [&services, before] { return services.settings().save(before, tr("Undone")); });
+        refresh();
     });
     settings->setMenuRole(QAction::NoRole);
     QAction *preferences =
@@ -480,11 +493,48 @@ AccountWindow *MainWindow::openAccount(const QString &accountId)
 void MainWindow::nominate()
 {
     NominateDialog dialog(m_session->services(), this);
+    dialog.setUndoStack(m_undoStack);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadPages();
     m_pages->showOnNominationBoard(dialog.nominatedAdvocateId());
-    statusBar()->showMessage(tr("Nominated."), 5000);
+}
+
+void MainWindow::reportUndoStep(int index)
+{
+    const int before = std::exchange(m_undoIndex, index);
+    if (index > m_undoStack->count() || (index == before - 1 && index >= m_undoStack->count()))
+        return; // cleared: the commands are gone
+    if (index == before + 1) {
+        const auto *record = dynamic_cast<const RecordCommand *>(m_undoStack->command(index - 1));
+        if (!record)
+            return; // moves and edits speak for themselves on their board or profile
+        if (record->lastStep() == RecordCommand::LastStep::Done) {
+            statusBar()->showMessage(record->doneMessage(), 10000);
+            return;
+        }
+        if (!record->lastStatus()) {
+            showError(this, tr("Redo"), record->lastStatus().error());
+            return;
+        }
+        statusBar()->showMessage(tr("Redone: %1").arg(record->text()), 10000);
+    } else if (index == before - 1) {
+        const QUndoCommand *command = m_undoStack->command(index);
+        const auto *record = dynamic_cast<const RecordCommand *>(command);
+        if (record && !record->lastStatus()) {
+            showError(this, tr("Undo"), record->lastStatus().error());
+            return;
+        }
+        statusBar()->showMessage(tr("Undone: %1").arg(command->text()), 10000);
+        if (!record)
+            return;
+    } else {
+        return; // cleared, or several steps at once (a new file)
+    }
+    // A record taken back or made again: every view that shows it reads again.
+    m_pages->reloadBuilt();
+    for (ProfileWindow *open : findChildren<ProfileWindow *>())
+        open->reload();
 }
 
 void MainWindow::closeProfiles()

@@ -89,12 +89,16 @@ private:
     QStringList programmeNames() const;
     void refresh();
     void closeProfiles();
+    // Says in the status bar what the step of the undo stack to `index` did,
+    // and shows every open view the data after an undone or redone record.
+    void reportUndoStep(int index);
     void nominate();
 
     std::unique_ptr<Session> m_session;
     Sidebar *m_sidebar;
     QLabel *m_databaseLabel;
     QUndoStack *m_undoStack;
+    int m_undoIndex = 0; // the stack's index before its last change
     PageStack *m_pages;
     int m_programmeSize = 0; // advocates in the file: an empty one offers demo data
     QMenu *m_recentMenu = nullptr;

@@ -75,6 +75,7 @@ void PageStack::addPages(Services &services)
     addPage("myday", tr("My Day"), tr("Follow-ups, answers awaited, advocates to touch"),
             [this, services = &services](QWidget *parent) {
                 m_myDay = new MyDayPage(*services, parent);
+                m_myDay->setUndoStack(m_undoStack);
                 connect(m_myDay, &MyDayPage::advocateActivated, this, &PageStack::advocateActivated);
                 connect(m_myDay, &MyDayPage::advocatesChanged, this, &PageStack::reloadBoards);
                 connect(m_myDay, &MyDayPage::showOnBoard, this, [this](const QString &advocateId) {
@@ -128,6 +129,7 @@ void PageStack::addPages(Services &services)
     addPage("feedback", tr("Feedback"), tr("Voice of the customer: reviews, posts, surveys"),
             [this, services = &services](QWidget *parent) {
                 m_feedback = new FeedbackPage(*services, parent);
+                m_feedback->setUndoStack(m_undoStack);
                 connect(m_feedback, &FeedbackPage::advocateActivated, this, &PageStack::advocateActivated);
                 connect(m_feedback, &FeedbackPage::advocateChanged, this, &PageStack::reloadBoards);
                 return m_feedback;
