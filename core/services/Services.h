@@ -18,6 +18,7 @@
 #include "NpsService.h"
 #include "ProgrammeSettingsService.h"
 #include "AccountSummaryService.h"
+#include "AdvocateSummaryService.h"
 #include "RequestMatcher.h"
 #include "RequestService.h"
 #include "RfmService.h"
@@ -45,7 +46,8 @@ public:
           m_intake(m_context), m_myDay(m_context, m_rules), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
           m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules),
           m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
-          m_tierReviews(m_context, m_rules), m_settings(m_context, m_rules), m_accountSummaries(m_context, m_rules)
+          m_tierReviews(m_context, m_rules), m_settings(m_context, m_rules), m_accountSummaries(m_context, m_rules),
+          m_advocateSummaries(m_context, m_rules)
     {
     }
     Services(const Services &) = delete;
@@ -85,6 +87,7 @@ public:
     // Loads and saves rules() from the file; call settings().apply() after opening.
     ProgrammeSettingsService &settings() { return m_settings; }
     AccountSummaryService &accountSummaries() { return m_accountSummaries; }
+    AdvocateSummaryService &advocateSummaries() { return m_advocateSummaries; }
 
 private:
     ServiceContext m_context;
@@ -116,6 +119,7 @@ private:
     TierReviewService m_tierReviews;
     ProgrammeSettingsService m_settings;
     AccountSummaryService m_accountSummaries;
+    AdvocateSummaryService m_advocateSummaries;
 };
 
 } // namespace ad
