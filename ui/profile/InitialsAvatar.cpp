@@ -68,7 +68,7 @@ void InitialsAvatar::setName(const QString &name)
 {
     m_name = name;
     m_initials = initialsOf(name);
-    setAccessibleName(m_initials);
+    setAccessibleName(name);
     update();
 }
 

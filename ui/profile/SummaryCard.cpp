@@ -21,15 +21,41 @@ QString shortDate(const QDate &day)
     return QLocale().toString(day, QLocale::ShortFormat);
 }
 
+// Chinese and Japanese text may break a line between any two characters.
+bool breaksAnywhere(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Bopomofo:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// `text` as one unbreakable run: no-break spaces, and a word joiner wherever
+// a line could break between two characters.
+QString unbreakable(const QString &text)
+{
+    QString joined;
+    for (const QChar c : text) {
+        if (!joined.isEmpty() && (breaksAnywhere(c) || breaksAnywhere(joined.back())))
+            joined += QChar(0x2060); // WORD JOINER
+        joined += c.isSpace() ? QChar(QChar::Nbsp) : c;
+    }
+    return joined;
+}
+
 // A consent's mark: a green tick when current, a quiet cross when not; the
 // asset's name kept on one line with its mark.
 QString consentMark(const QString &asset, bool current, const QPalette &palette)
 {
     const QColor colour = current ? QColor(0x2e, 0x9e, 0x5b) : palette.color(QPalette::PlaceholderText);
-    QString name = asset.toHtmlEscaped();
-    name.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
     return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
-        .arg(colour.name(), current ? QStringLiteral("✓") : QStringLiteral("✗"), name);
+        .arg(colour.name(), current ? QStringLiteral("✓") : QStringLiteral("✗"),
+             unbreakable(asset).toHtmlEscaped());
 }
 
 } // namespace
@@ -204,7 +230,7 @@ void SummaryCard::showConsents()
         else
             details << tr("%1: given %2").arg(name, shortDate(current->grantedOn));
     }
-    // Non-breaking within a mark, an ordinary space between marks: a line breaks between assets.
+    // Unbreakable within a mark, an ordinary space between marks: a line breaks between assets.
     m_consents->setText(marks.join(QStringLiteral("&nbsp; ")));
     m_consents->setToolTip(details.join(QLatin1Char('\n')));
 }
