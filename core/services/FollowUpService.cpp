@@ -365,8 +365,8 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const Scope &sc
                        " WHERE c.granted_on <= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
                        " AND (c.expires_on IS NULL OR c.expires_on >= ?) AND") +
             (scope.advocateId.isEmpty()
-                 ? QStringLiteral(" (? = '' OR c.advocate_id IN"
-                                  "  (SELECT o.id FROM advocates o JOIN users ou ON ou.id = o.owner_id WHERE ou.name = ?))")
+                 ? QStringLiteral(" (? = '' OR c.advocate_id IN (SELECT o.id FROM advocates o"
+                                  "  JOIN users ou ON ou.id = o.owner_id WHERE ou.name = ?))")
                  : QStringLiteral(" c.advocate_id = ?")) +
             QStringLiteral(" GROUP BY c.advocate_id, c.asset HAVING max(c.granted_on) < ?) SELECT ") +
             kWho + QStringLiteral(", s.asset, s.granted FROM stale s JOIN advocates a ON a.id = s.id") + kOwner +

@@ -278,7 +278,8 @@ Result<AskStanding> RequestMatcher::askStanding(const QString &advocateId) const
     if (!facts)
         return facts.error();
     if (facts->isEmpty())
-        return makeError(ErrorKind::NotFound, RulesText::tr("The advocate does not exist."), QStringLiteral("advocate"));
+        return makeError(ErrorKind::NotFound, RulesText::tr("The advocate does not exist."),
+                         QStringLiteral("advocate"));
     const AdvocateFacts &f = facts->first();
     AskStanding standing;
     standing.countedAsks = f.countedAsksInCapWindow;

@@ -301,7 +301,10 @@ QStringList profileProblems(QWidget *profile)
             continue;
         if (label->wordWrap() ? label->height() < label->heightForWidth(label->width())
                               : label->width() < label->minimumSizeHint().width())
-            problems << QStringLiteral("%1 is cut to %2×%3").arg(describe(label)).arg(label->width()).arg(label->height());
+            problems << QStringLiteral("%1 is cut to %2×%3")
+                            .arg(describe(label))
+                            .arg(label->width())
+                            .arg(label->height());
     }
     for (QAbstractButton *button : summary->findChildren<QAbstractButton *>())
         if (button->isVisibleTo(summary) && button->width() < button->minimumSizeHint().width())
