@@ -155,6 +155,53 @@
     </message>
 </context>
 <context>
+    <name>ad::AdvocateSummary</name>
+    <message>
+        <source>Review the nomination.</source>
+        <translation>Semak pencalonan ini.</translation>
+    </message>
+    <message>
+        <source>Decide: cultivate them, or not a fit.</source>
+        <translation>Buat keputusan: pupuk mereka, atau tidak sesuai.</translation>
+    </message>
+    <message>
+        <source>Cultivate with touches before inviting them.</source>
+        <translation>Pupuk dengan interaksi sebelum menjemput mereka.</translation>
+    </message>
+    <message>
+        <source>Enrol them once they accept; enrolling needs a reference consent.</source>
+        <translation>Daftarkan mereka sebaik sahaja mereka bersetuju; pendaftaran memerlukan persetujuan reference.</translation>
+    </message>
+    <message>
+        <source>Paused: move the nomination on when the time is right.</source>
+        <translation>Dijeda: teruskan pencalonan apabila tiba masa yang sesuai.</translation>
+    </message>
+    <message>
+        <source>They declined; nominate them again if that changes.</source>
+        <translation>Mereka menolak; calonkan semula jika keadaan berubah.</translation>
+    </message>
+    <message>
+        <source>Not a fit for now; nominate them again if that changes.</source>
+        <translation>Tidak sesuai buat masa ini; calonkan semula jika keadaan berubah.</translation>
+    </message>
+    <message>
+        <source>Record their answer to the %1 ask of %2.</source>
+        <translation>Rekodkan jawapan mereka kepada permohonan %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>Nominate them once they could speak for the product.</source>
+        <translation>Calonkan mereka apabila mereka boleh bercakap bagi pihak produk.</translation>
+    </message>
+    <message>
+        <source>Do not ask now: %1.</source>
+        <translation>Jangan minta sekarang: %1.</translation>
+    </message>
+    <message>
+        <source>Free to be asked: match them to a request.</source>
+        <translation>Boleh diminta: padankan mereka dengan permintaan.</translation>
+    </message>
+</context>
+<context>
     <name>ad::AdvocateTableModel</name>
     <message>
         <source>%1 · %2</source>
@@ -4755,16 +4802,8 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>Calonkan…</translation>
     </message>
     <message>
-        <source>Advocacy signals</source>
-        <translation>Isyarat advocacy</translation>
-    </message>
-    <message>
         <source>signals</source>
         <translation>isyarat</translation>
-    </message>
-    <message>
-        <source>NPS history</source>
-        <translation>Sejarah NPS</translation>
     </message>
     <message>
         <source>Asking</source>
@@ -4777,10 +4816,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>do-not-ask date</source>
         <translation>tarikh jangan minta</translation>
-    </message>
-    <message>
-        <source>Success story and value</source>
-        <translation>Kisah kejayaan dan nilai</translation>
     </message>
     <message>
         <source>Success story</source>
@@ -4823,56 +4858,8 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>%1 — Advocate Desk</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation>tiada pemilik</translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation>Tier: %1</translation>
-    </message>
-    <message>
-        <source>Journey: %1 · %2</source>
-        <translation>Perjalanan: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Owner: %1</source>
-        <translation>Pemilik: %1</translation>
-    </message>
-    <message>
-        <source>Latest NPS: %1</source>
-        <translation>NPS terkini: %1</translation>
-    </message>
-    <message>
-        <source>Pipeline: %1</source>
-        <translation>Pipeline: %1</translation>
-    </message>
-    <message>
-        <source>Last verified %1</source>
-        <translation>Kali terakhir disahkan %1</translation>
-    </message>
-    <message>
-        <source>Never verified</source>
-        <translation>Tidak pernah disahkan</translation>
-    </message>
-    <message>
         <source>Already in the nomination pipeline</source>
         <translation>Sudah dalam pipeline pencalonan</translation>
-    </message>
-    <message>
-        <source>%1 (until %2)</source>
-        <translation>%1 (hingga %2)</translation>
-    </message>
-    <message>
-        <source>No current consents: do not use name, logo, quotes or case study.</source>
-        <translation>Tiada persetujuan semasa: jangan gunakan nama, logo, petikan atau case study.</translation>
-    </message>
-    <message>
-        <source>Consents: %1</source>
-        <translation>Persetujuan: %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4919,14 +4906,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>Mengapa %1 boleh bercakap untuk produk? (bukti)</translation>
     </message>
     <message>
-        <source>Profile details</source>
-        <translation>Butiran profil</translation>
-    </message>
-    <message>
-        <source>Open the account</source>
-        <translation>Buka akaun</translation>
-    </message>
-    <message>
         <source>Activity preferences</source>
         <translation>Keutamaan aktiviti</translation>
     </message>
@@ -4949,6 +4928,30 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Added a note about %1.</source>
         <translation>Nota tentang %1 ditambah.</translation>
+    </message>
+    <message>
+        <source>Profile sections</source>
+        <translation>Bahagian profil</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Isyarat</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Keutamaan</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tunjukkan</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5617,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan kekunci</translation>
     </message>
+    <message>
+        <source>Close a profile or account window</source>
+        <translation>Tutup tetingkap profil atau akaun</translation>
+    </message>
+    <message>
+        <source>Escape, Ctrl+W</source>
+        <translation>Escape, Ctrl+W</translation>
+    </message>
 </context>
 <context>
     <name>ad::Sidebar</name>
@@ -5743,6 +5754,105 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>
             <numerusform>pangkalan data sedang sibuk — program lain sedang menulis; dicuba selama %n saat. Tiada apa-apa diubah; cuba lagi sebentar lagi.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ad::SummaryCard</name>
+    <message>
+        <source>Open the account</source>
+        <translation>Buka akaun</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>NPS terkini</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Disahkan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah seterusnya</translation>
+    </message>
+    <message>
+        <source>Journey: %1 · %2</source>
+        <translation>Perjalanan: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tiada</translation>
+    </message>
+    <message>
+        <source>Not nominated</source>
+        <translation>Belum dicalonkan</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Belum ada jawapan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asks in %3 days</source>
+        <translation>%1 daripada %2 permohonan dalam %3 hari</translation>
+    </message>
+    <message>
+        <source>Not to be asked now: %1</source>
+        <translation>Tidak boleh diminta sekarang: %1</translation>
+    </message>
+    <message>
+        <source>May be asked: no ask-protection rule applies.</source>
+        <translation>Boleh diminta: tiada peraturan perlindungan permohonan yang terpakai.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Lewat sejak %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Tamat %1</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>%1: none current</source>
+        <translation>%1: tiada yang semasa</translation>
+    </message>
+    <message>
+        <source>%1: given %2, until %3</source>
+        <translation>%1: diberi %2, sehingga %3</translation>
+    </message>
+    <message>
+        <source>%1: given %2</source>
+        <translation>%1: diberi %2</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,53 @@
     </message>
 </context>
 <context>
+    <name>ad::AdvocateSummary</name>
+    <message>
+        <source>Review the nomination.</source>
+        <translation>審核這項提名。</translation>
+    </message>
+    <message>
+        <source>Decide: cultivate them, or not a fit.</source>
+        <translation>做出決定：開始培養，或判定不適合。</translation>
+    </message>
+    <message>
+        <source>Cultivate with touches before inviting them.</source>
+        <translation>邀請之前，先以接觸培養關係。</translation>
+    </message>
+    <message>
+        <source>Enrol them once they accept; enrolling needs a reference consent.</source>
+        <translation>對方接受後即可加入；加入需要參考推薦同意。</translation>
+    </message>
+    <message>
+        <source>Paused: move the nomination on when the time is right.</source>
+        <translation>已暫停：時機合適時再推進這項提名。</translation>
+    </message>
+    <message>
+        <source>They declined; nominate them again if that changes.</source>
+        <translation>對方已婉拒；若情況改變可再次提名。</translation>
+    </message>
+    <message>
+        <source>Not a fit for now; nominate them again if that changes.</source>
+        <translation>目前不適合；若情況改變可再次提名。</translation>
+    </message>
+    <message>
+        <source>Record their answer to the %1 ask of %2.</source>
+        <translation>記錄對方對 %2 的「%1」詢問的回覆。</translation>
+    </message>
+    <message>
+        <source>Nominate them once they could speak for the product.</source>
+        <translation>當對方能為產品發聲時，提名對方。</translation>
+    </message>
+    <message>
+        <source>Do not ask now: %1.</source>
+        <translation>目前請勿詢問：%1。</translation>
+    </message>
+    <message>
+        <source>Free to be asked: match them to a request.</source>
+        <translation>可以詢問：將對方媒合到請求。</translation>
+    </message>
+</context>
+<context>
     <name>ad::AdvocateTableModel</name>
     <message>
         <source>%1 · %2</source>
@@ -4755,16 +4802,8 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>提名…</translation>
     </message>
     <message>
-        <source>Advocacy signals</source>
-        <translation>倡導訊號</translation>
-    </message>
-    <message>
         <source>signals</source>
         <translation>訊號</translation>
-    </message>
-    <message>
-        <source>NPS history</source>
-        <translation>NPS 歷史</translation>
     </message>
     <message>
         <source>Asking</source>
@@ -4777,10 +4816,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>do-not-ask date</source>
         <translation>請勿詢問日期</translation>
-    </message>
-    <message>
-        <source>Success story and value</source>
-        <translation>成功故事與價值</translation>
     </message>
     <message>
         <source>Success story</source>
@@ -4823,56 +4858,8 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>%1 — Advocate Desk</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation>無負責人</translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation>等級：%1</translation>
-    </message>
-    <message>
-        <source>Journey: %1 · %2</source>
-        <translation>倡導歷程：%1 · %2</translation>
-    </message>
-    <message>
-        <source>Owner: %1</source>
-        <translation>負責人：%1</translation>
-    </message>
-    <message>
-        <source>Latest NPS: %1</source>
-        <translation>最新 NPS：%1</translation>
-    </message>
-    <message>
-        <source>Pipeline: %1</source>
-        <translation>流程：%1</translation>
-    </message>
-    <message>
-        <source>Last verified %1</source>
-        <translation>上次驗證於 %1</translation>
-    </message>
-    <message>
-        <source>Never verified</source>
-        <translation>從未驗證</translation>
-    </message>
-    <message>
         <source>Already in the nomination pipeline</source>
         <translation>已在提名流程中</translation>
-    </message>
-    <message>
-        <source>%1 (until %2)</source>
-        <translation>%1（至 %2）</translation>
-    </message>
-    <message>
-        <source>No current consents: do not use name, logo, quotes or case study.</source>
-        <translation>目前沒有同意：請勿使用姓名、標誌、引言或案例研究。</translation>
-    </message>
-    <message>
-        <source>Consents: %1</source>
-        <translation>同意：%1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -4919,14 +4906,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>為什麼 %1 能為產品發聲？（依據）</translation>
     </message>
     <message>
-        <source>Profile details</source>
-        <translation>個人檔案詳細資料</translation>
-    </message>
-    <message>
-        <source>Open the account</source>
-        <translation>開啟帳戶</translation>
-    </message>
-    <message>
         <source>Activity preferences</source>
         <translation>活動偏好</translation>
     </message>
@@ -4949,6 +4928,30 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Added a note about %1.</source>
         <translation>已新增關於 %1 的備註。</translation>
+    </message>
+    <message>
+        <source>Profile sections</source>
+        <translation>個人檔案分頁</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +5617,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
+    <message>
+        <source>Close a profile or account window</source>
+        <translation>關閉個人檔案或帳戶視窗</translation>
+    </message>
+    <message>
+        <source>Escape, Ctrl+W</source>
+        <translation>Esc、Ctrl+W</translation>
+    </message>
 </context>
 <context>
     <name>ad::Sidebar</name>
@@ -5743,6 +5754,105 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>
             <numerusform>資料庫忙碌中 — 另一個程式正在寫入；已嘗試 %n 秒。未變更任何內容；請稍後再試。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ad::SummaryCard</name>
+    <message>
+        <source>Open the account</source>
+        <translation>開啟帳戶</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Latest NPS</source>
+        <translation>最新 NPS</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>詢問</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Journey: %1 · %2</source>
+        <translation>倡導歷程：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Not nominated</source>
+        <translation>未提名</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚無回覆</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asks in %3 days</source>
+        <translation>%3 天內已詢問 %1 次，上限 %2 次</translation>
+    </message>
+    <message>
+        <source>Not to be asked now: %1</source>
+        <translation>目前不可詢問：%1</translation>
+    </message>
+    <message>
+        <source>May be asked: no ask-protection rule applies.</source>
+        <translation>可以詢問：沒有適用的詢問保護規則。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>等級：%1</translation>
+    </message>
+    <message>
+        <source>%1: none current</source>
+        <translation>%1：目前沒有</translation>
+    </message>
+    <message>
+        <source>%1: given %2, until %3</source>
+        <translation>%1：%2 給予，至 %3</translation>
+    </message>
+    <message>
+        <source>%1: given %2</source>
+        <translation>%1：%2 給予</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,21 @@ const QString kWho = QStringLiteral("a.id, a.name, a.email, coalesce(u.name, '')
 const QString kOwner = QStringLiteral(" LEFT JOIN users u ON u.id = a.owner_id ");
 const QString kCsmFilter = QStringLiteral(" (? = '' OR u.name = ?) ");
 
+// The CSM filter, or one advocate: its own clause rather than one more OR, so
+// the programme-wide and per-CSM queries keep the plans they were measured with.
+QString scopeFilter(const QString &advocateId)
+{
+    return advocateId.isEmpty() ? kCsmFilter : QStringLiteral(" a.id = ? ");
+}
+
+void bindScope(SqlQuery &query, const QString &csm, const QString &advocateId)
+{
+    if (advocateId.isEmpty())
+        query.bind(csm).bind(csm);
+    else
+        query.bind(advocateId);
+}
+
 FollowUpItem itemFrom(const SqlQuery &q, FollowUpKind kind)
 {
     FollowUpItem item;
@@ -107,13 +122,20 @@ void sortByDue(QList<FollowUpItem> &items)
 
 Result<QList<FollowUpItem>> FollowUpService::due(const QString &csmName) const
 {
-    return collect(csmName.trimmed(), -1);
+    return collect(Scope{csmName.trimmed(), {}}, -1);
+}
+
+Result<QList<FollowUpItem>> FollowUpService::dueFor(const QString &advocateId) const
+{
+    if (advocateId.isEmpty())
+        return QList<FollowUpItem>();
+    return collect(Scope{{}, advocateId}, -1);
 }
 
 Result<FollowUpService::Digest> FollowUpService::digest(const QString &csmName, int limit) const
 {
     const QString csm = csmName.trimmed();
-    Result<QList<FollowUpItem>> soonest = collect(csm, qMax(0, limit));
+    Result<QList<FollowUpItem>> soonest = collect(Scope{csm, {}}, qMax(0, limit));
     if (!soonest)
         return soonest.error();
     QString ownerId;
@@ -132,8 +154,9 @@ Result<FollowUpService::Digest> FollowUpService::digest(const QString &csmName, 
     return digest;
 }
 
-Result<QList<FollowUpItem>> FollowUpService::collect(const QString &csm, int limit) const
+Result<QList<FollowUpItem>> FollowUpService::collect(const Scope &scope, int limit) const
 {
+    const QString &csm = scope.csm;
     if (!csm.isEmpty()) {
         Result<std::optional<User>> user = UserService(m_context).findByName(csm);
         if (!user)
@@ -147,22 +170,24 @@ Result<QList<FollowUpItem>> FollowUpService::collect(const QString &csm, int lim
     QList<FollowUpItem> items;
     for (FollowUpKind kind :
          {FollowUpKind::ThankYou, FollowUpKind::FinalVersion, FollowUpKind::UnusedContribution}) {
-        if (Status status = addContributions(items, csm, kind, limit); !status)
+        if (Status status = addContributions(items, scope, kind, limit); !status)
             return status.error();
     }
     for (auto add : {&FollowUpService::addOneWay, &FollowUpService::addStaleness}) {
-        if (Status status = (this->*add)(items, csm, limit); !status)
+        if (Status status = (this->*add)(items, scope, limit); !status)
             return status.error();
     }
-    if (Status status = addCapacity(items, csm); !status)
-        return status.error();
+    if (scope.advocateId.isEmpty()) {
+        if (Status status = addCapacity(items, csm); !status)
+            return status.error();
+    }
     sortByDue(items);
     if (limit >= 0 && items.size() > limit)
         items.resize(limit);
     return items;
 }
 
-Status FollowUpService::addContributions(QList<FollowUpItem> &items, const QString &csm, FollowUpKind kind,
+Status FollowUpService::addContributions(QList<FollowUpItem> &items, const Scope &scope, FollowUpKind kind,
                                          int limit) const
 {
     // One kind of debt at a time, in the order of its due date (the day of the
@@ -200,12 +225,12 @@ Status FollowUpService::addContributions(QList<FollowUpItem> &items, const QStri
     const QString rows = QStringLiteral(" FROM participations p JOIN advocates a ON a.id = p.advocate_id"
                                         " JOIN activity_types t ON t.id = p.activity_type_id") +
                          kOwner + QStringLiteral("WHERE p.occurred_on <= ? AND ") + owing +
-                         QStringLiteral(" AND") + kCsmFilter;
+                         QStringLiteral(" AND") + scopeFilter(scope.advocateId);
     const auto bindRows = [&](SqlQuery &query) {
         query.bind(time::toStorage(today));
         for (const QVariant &value : std::as_const(values))
             query.bind(value);
-        query.bind(csm).bind(csm);
+        bindScope(query, scope.csm, scope.advocateId);
     };
     // The day of the `limit`-th row in date order, read along the date index:
     // the rows up to that day (its others too, for the tie-breaks) hold the
@@ -260,7 +285,7 @@ Status FollowUpService::addContributions(QList<FollowUpItem> &items, const QStri
     return {};
 }
 
-Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm, int limit) const
+Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const Scope &scope, int limit) const
 {
     const QDate today = m_context.clock.today();
     const QVariant since = time::toStorage(today.addDays(-m_rules.oneWayWindowDays));
@@ -276,14 +301,10 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm
             kOwner +
             QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM touches t WHERE t.advocate_id = w.id"
                            " AND t.occurred_on > ? AND t.occurred_on <= ?) AND") +
-            kCsmFilter + QStringLiteral("ORDER BY a.email_key LIMIT ?")); // all due today
-    query.bind(since)
-        .bind(time::toStorage(today))
-        .bind(since)
-        .bind(time::toStorage(today))
-        .bind(csm)
-        .bind(csm)
-        .bind(limit);
+            scopeFilter(scope.advocateId) + QStringLiteral("ORDER BY a.email_key LIMIT ?")); // all due today
+    query.bind(since).bind(time::toStorage(today)).bind(since).bind(time::toStorage(today));
+    bindScope(query, scope.csm, scope.advocateId);
+    query.bind(limit);
     if (Status status = query.exec(); !status)
         return status;
     while (query.next()) {
@@ -300,8 +321,9 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const QString &csm
     return {};
 }
 
-Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &csm, int limit) const
+Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const Scope &scope, int limit) const
 {
+    const QString &csm = scope.csm;
     const QDate today = m_context.clock.today();
     const QDate cutoff = today.addMonths(-m_rules.staleAfterMonths);
     // Profiles: only the programme's enrolled members are kept verified.
@@ -311,10 +333,12 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
             QStringLiteral(", a.last_verified FROM advocates a"
                            " JOIN nominations n ON n.advocate_id = a.id AND n.status = 'enrolled'") +
             kOwner + QStringLiteral("WHERE (a.last_verified IS NULL OR a.last_verified < ?) AND") +
-            kCsmFilter +
+            scopeFilter(scope.advocateId) +
             // Due a few months after the last check; never checked is due today, after those.
             QStringLiteral("ORDER BY a.last_verified IS NULL, a.last_verified, a.email_key LIMIT ?"));
-    profiles.bind(time::toStorage(cutoff)).bind(csm).bind(csm).bind(limit);
+    profiles.bind(time::toStorage(cutoff));
+    bindScope(profiles, csm, scope.advocateId);
+    profiles.bind(limit);
     if (Status status = profiles.exec(); !status)
         return status;
     while (profiles.next()) {
@@ -339,13 +363,17 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const QString &
         QStringLiteral("WITH stale AS MATERIALIZED (SELECT c.advocate_id AS id, c.asset AS asset,"
                        " max(c.granted_on) AS granted FROM consents c"
                        " WHERE c.granted_on <= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
-                       " AND (c.expires_on IS NULL OR c.expires_on >= ?) AND (? = '' OR c.advocate_id IN"
-                       "  (SELECT o.id FROM advocates o JOIN users ou ON ou.id = o.owner_id WHERE ou.name = ?))"
-                       " GROUP BY c.advocate_id, c.asset HAVING max(c.granted_on) < ?) SELECT ") +
+                       " AND (c.expires_on IS NULL OR c.expires_on >= ?) AND") +
+            (scope.advocateId.isEmpty()
+                 ? QStringLiteral(" (? = '' OR c.advocate_id IN (SELECT o.id FROM advocates o"
+                                  "  JOIN users ou ON ou.id = o.owner_id WHERE ou.name = ?))")
+                 : QStringLiteral(" c.advocate_id = ?")) +
+            QStringLiteral(" GROUP BY c.advocate_id, c.asset HAVING max(c.granted_on) < ?) SELECT ") +
             kWho + QStringLiteral(", s.asset, s.granted FROM stale s JOIN advocates a ON a.id = s.id") + kOwner +
             soonest + QStringLiteral(" ORDER BY s.granted, a.email_key LIMIT ?"));
     consents.bind(time::toStorage(today)).bind(time::toStorage(today)).bind(time::toStorage(today));
-    consents.bind(csm).bind(csm).bind(time::toStorage(cutoff));
+    bindScope(consents, csm, scope.advocateId);
+    consents.bind(time::toStorage(cutoff));
     if (limit > 0)
         consents.bind(limit - 1);
     consents.bind(limit);

@@ -64,13 +64,23 @@ public:
     };
     Result<Digest> digest(const QString &csmName, int limit) const;
 
+    // What is owed to one advocate, soonest due first (a profile's next step).
+    // A CSM's capacity is about the CSM, not the advocate, so it is not listed.
+    Result<QList<FollowUpItem>> dueFor(const QString &advocateId) const;
+
 private:
+    // Whose debt is read: one CSM's advocates (empty: everyone's), or one advocate's.
+    struct Scope
+    {
+        QString csm;
+        QString advocateId;
+    };
     // The items of due(), each kind cut to its soonest `limit` (-1: all), sorted.
-    Result<QList<FollowUpItem>> collect(const QString &csm, int limit) const;
-    Status addContributions(QList<FollowUpItem> &items, const QString &csm, FollowUpKind kind,
+    Result<QList<FollowUpItem>> collect(const Scope &scope, int limit) const;
+    Status addContributions(QList<FollowUpItem> &items, const Scope &scope, FollowUpKind kind,
                             int limit) const;
-    Status addOneWay(QList<FollowUpItem> &items, const QString &csm, int limit) const;
-    Status addStaleness(QList<FollowUpItem> &items, const QString &csm, int limit) const;
+    Status addOneWay(QList<FollowUpItem> &items, const Scope &scope, int limit) const;
+    Status addStaleness(QList<FollowUpItem> &items, const Scope &scope, int limit) const;
     Status addCapacity(QList<FollowUpItem> &items, const QString &csm) const;
     const ServiceContext &m_context;
     const ProgrammeRules &m_rules;

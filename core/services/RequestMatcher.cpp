@@ -271,4 +271,24 @@ Result<std::optional<MatchExclusion>> RequestMatcher::exclusionFor(const QString
                                                         describeExclusion(*reason, f, *activity, m_rules)});
 }
 
+Result<AskStanding> RequestMatcher::askStanding(const QString &advocateId) const
+{
+    // A request that is none: its id and activity type match no ask, decline or preference.
+    Result<QList<AdvocateFacts>> facts = loadFacts(Request{}, advocateId);
+    if (!facts)
+        return facts.error();
+    if (facts->isEmpty())
+        return makeError(ErrorKind::NotFound, RulesText::tr("The advocate does not exist."),
+                         QStringLiteral("advocate"));
+    const AdvocateFacts &f = facts->first();
+    AskStanding standing;
+    standing.countedAsks = f.countedAsksInCapWindow;
+    standing.cap = m_rules.askCap;
+    standing.windowDays = m_rules.askCapWindowDays;
+    standing.blocker = firstExclusion(f, m_context.clock.today(), m_rules);
+    if (standing.blocker)
+        standing.blockerText = describeExclusion(*standing.blocker, f, QString(), m_rules);
+    return standing;
+}
+
 } // namespace ad

@@ -22,6 +22,19 @@ struct MatchExclusion
     QString text; // the reason in words, with its dates and numbers
 };
 
+// Where one advocate stands against ask protection apart from any request:
+// the counted asks in the rolling cap window, and the first rule that keeps
+// them from being asked at all (the rules of one request — already asked, a
+// recent decline of its type, not open to it — cannot apply).
+struct AskStanding
+{
+    int countedAsks = 0;
+    int cap = 0;
+    int windowDays = 0;
+    std::optional<ExclusionReason> blocker;
+    QString blockerText; // the blocker in words, with its dates and numbers
+};
+
 struct MatchResult
 {
     Request request;
@@ -47,6 +60,8 @@ public:
     // request, or nullopt when they may be asked.
     Result<std::optional<MatchExclusion>> exclusionFor(const QString &requestId,
                                                        const QString &advocateId) const;
+    // The same rules for one advocate (enrolled or not) and no request in particular.
+    Result<AskStanding> askStanding(const QString &advocateId) const;
 
 private:
     // Facts for the pool, or for `onlyAdvocateId` alone when it is not empty.

@@ -6,6 +6,7 @@
 #include "ActivityTypeService.h"
 #include "AdvocateDirectory.h"
 #include "AdvocateService.h"
+#include "AdvocateSummaryService.h"
 #include "AuditLog.h"
 #include "BoardService.h"
 #include "EngagementService.h"
@@ -47,7 +48,8 @@ public:
           m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules),
           m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
           m_tierReviews(m_context, m_rules), m_settings(m_context, m_rules), m_accountSummaries(m_context, m_rules),
-          m_withdrawal(m_context)
+          m_withdrawal(m_context),
+          m_advocateSummaries(m_context, m_rules)
     {
     }
     Services(const Services &) = delete;
@@ -89,6 +91,7 @@ public:
     AccountSummaryService &accountSummaries() { return m_accountSummaries; }
     // Takes back what was just recorded (Undo).
     Withdrawal &withdrawal() { return m_withdrawal; }
+    AdvocateSummaryService &advocateSummaries() { return m_advocateSummaries; }
 
 private:
     ServiceContext m_context;
@@ -121,6 +124,7 @@ private:
     ProgrammeSettingsService m_settings;
     AccountSummaryService m_accountSummaries;
     Withdrawal m_withdrawal;
+    AdvocateSummaryService m_advocateSummaries;
 };
 
 } // namespace ad

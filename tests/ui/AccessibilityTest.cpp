@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +108,16 @@ TEST_F(AccessibilityTest, TheProfileWindowNamesItsControls)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(profile));
     const QStringList unnamed = unnamedFocusable(profile);
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral("\n  ")).toStdString();
+    // What each tab shows, too.
+    for (QTabWidget *tabs : profile->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            const QStringList onTab = unnamedFocusable(profile);
+            EXPECT_TRUE(onTab.isEmpty()) << "tab " << tabs->tabText(i).toStdString() << ":\n  "
+                                         << onTab.join(QStringLiteral("\n  ")).toStdString();
+        }
+    }
 }
 
 TEST_F(AccessibilityTest, TheMainDialogsNameTheirControls)

@@ -128,8 +128,10 @@ TEST_F(SettingsAndAccountTest, ProfileLinksToItsAccount)
     QUndoStack stack;
     ProfileWindow profile(services(), &stack, mei.id);
     QSignalSpy requested(&profile, &ProfileWindow::accountRequested);
-    EXPECT_TRUE(profile.subtitle()->text().contains(acme.name));
-    emit profile.subtitle()->linkActivated(QStringLiteral("account"));
+    auto *link = profile.findChild<QLabel *>(QStringLiteral("accountLink"));
+    ASSERT_NE(link, nullptr);
+    EXPECT_TRUE(link->text().contains(acme.name));
+    emit link->linkActivated(QStringLiteral("account"));
     ASSERT_EQ(requested.size(), 1);
     EXPECT_EQ(requested.first().first().toString(), acme.id);
 }

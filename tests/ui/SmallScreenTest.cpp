@@ -35,7 +35,12 @@
 #include <QLocale>
 #include <QScreen>
 #include <QTest>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextLayout>
 #include <QTranslator>
+#include <QtMath>
 
 #include <gtest/gtest.h>
 
@@ -252,6 +257,122 @@ TEST_P(SmallScreenTest, EveryWindowAndDialogFitsA1024By700Screen)
     wizard.sourcePage()->setFilePath(csv);
     wizard.next();
     expectFits(&wizard, QStringLiteral("import wizard, mapping page"));
+}
+
+// The height the item views give `text` wrapped at `width` (QCommonStyle lays
+// out an item's text the same way).
+int wrappedHeight(const QString &text, const QFont &font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return qCeil(height);
+}
+
+// What of the profile's summary and timeline a person on that screen could not
+// read whole; empty when all is well.
+QStringList profileProblems(QWidget *profile)
+{
+    QStringList problems;
+    // The summary: the block that holds the name, whole inside what shows it.
+    auto *name = profile->findChild<QLabel *>(QStringLiteral("profileName"));
+    if (!name || !name->isVisible())
+        return {QStringLiteral("no visible name")};
+    QWidget *summary = name;
+    while (summary->parentWidget() && summary->parentWidget() != profile
+           && !qobject_cast<QAbstractScrollArea *>(summary->parentWidget()->parentWidget()))
+        summary = summary->parentWidget();
+    if (auto *area = qobject_cast<QAbstractScrollArea *>(summary->parentWidget()->parentWidget())) {
+        if (!area->viewport()->rect().contains(summary->geometry()))
+            problems << QStringLiteral("the summary (%1×%2) is cut to what its %3×%4 view shows")
+                            .arg(summary->width()).arg(summary->height())
+                            .arg(area->viewport()->width()).arg(area->viewport()->height());
+    }
+    for (QLabel *label : summary->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(summary) || label->text().isEmpty())
+            continue;
+        if (label->wordWrap() ? label->height() < label->heightForWidth(label->width())
+                              : label->width() < label->minimumSizeHint().width())
+            problems << QStringLiteral("%1 is cut to %2×%3")
+                            .arg(describe(label))
+                            .arg(label->width())
+                            .arg(label->height());
+    }
+    for (QAbstractButton *button : summary->findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(summary) && button->width() < button->minimumSizeHint().width())
+            problems << QStringLiteral("%1 is squeezed").arg(describe(button));
+
+    // The tabs beside it, every tab on show without scrolling the tab bar.
+    auto *tabs = profile->findChild<QTabWidget *>();
+    if (!tabs || !tabs->isVisible())
+        problems << QStringLiteral("no tabs");
+    else
+        for (int i = 0; i < tabs->count(); ++i)
+            if (!tabs->tabBar()->rect().contains(tabs->tabBar()->tabRect(i)))
+                problems << QStringLiteral("the tab %1 is off the tab bar").arg(tabs->tabText(i));
+
+    // Every sentence of the timeline whole: on one line, or wrapped on a row tall enough.
+    auto *view = profile->findChild<QTableView *>(QStringLiteral("timelineView"));
+    if (!view || !view->isVisible())
+        return problems << QStringLiteral("no visible timeline");
+    const int what = 2; // TimelineModel::WhatColumn
+    const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    const int width = view->columnWidth(what) - margins;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString text = view->model()->index(row, what).data().toString();
+        const int textWidth = view->fontMetrics().horizontalAdvance(text);
+        if (textWidth <= width)
+            continue;
+        const int needed = wrappedHeight(text, view->font(), width);
+        if (!view->wordWrap() || view->rowHeight(row) < needed)
+            problems << QStringLiteral("\"%1\" (%2 px) shows in %3×%4 px").arg(text).arg(textWidth).arg(width)
+                            .arg(view->rowHeight(row));
+    }
+    return problems;
+}
+
+TEST_P(SmallScreenTest, TheProfileShowsItsWholeSummaryItsTabsAndWholeSentences)
+{
+    const ScopedLanguage language(QString::fromLatin1(GetParam()));
+    ASSERT_TRUE(language.loaded());
+    Result<std::unique_ptr<Session>> session = Session::open(database());
+    ASSERT_TRUE(session.ok());
+    MainWindow window(std::move(session).value());
+    window.show();
+    Services &services = window.session().services();
+
+    // Among the first advocates, the one whose timeline holds the longest sentence.
+    auto people = services.directory().page(DirectoryQuery{}, 0, 30);
+    ASSERT_TRUE(people.ok() && !people->isEmpty());
+    QString someone;
+    qsizetype longest = 0;
+    for (const AdvocateRow &row : *people) {
+        auto timeline = services.timeline().forAdvocate(row.id);
+        ASSERT_TRUE(timeline.ok());
+        for (const TimelineEntry &entry : *timeline)
+            if (entry.summary.size() > longest) {
+                longest = entry.summary.size();
+                someone = row.id;
+            }
+    }
+    ASSERT_GT(longest, 60) << "no long sentence to show";
+    ProfileWindow *profile = window.openProfile(someone);
+    ASSERT_NE(profile, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(profile));
+    // Rows fit their text once the columns have their widths.
+    (void)QTest::qWaitFor([profile] { return profileProblems(profile).isEmpty(); }, 2000);
+    const QStringList problems = profileProblems(profile);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QStringLiteral("\n  ")).toStdString();
+    if (const QString shots = qEnvironmentVariable("ADVOCATEDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        profile->grab().save(shots + QStringLiteral("/profile-1024-%1.png").arg(QString::fromLatin1(GetParam())));
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallScreenTest, ::testing::Values("en", "zh_TW", "ms"),

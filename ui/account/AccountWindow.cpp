@@ -1,6 +1,7 @@
 #include "AccountWindow.h"
 
 #include "AccountModels.h"
+#include "common/CloseKeys.h"
 #include "common/ListTable.h"
 #include "services/Services.h"
 #include "common/ScreenFit.h"
@@ -113,6 +114,7 @@ AccountWindow::AccountWindow(Services &services, const QString &accountId, QWidg
                 emit advocateRequested(id);
         });
     }
+    closeOnEscapeAndCtrlW(this);
     reload();
 }
 

@@ -14,7 +14,8 @@ class Services;
 
 // One account at a glance: ARR, health, renewal, account NPS and contributions,
 // then its advocates and what they contributed. A window like ProfileWindow;
-// an advocate opens their profile on double-click or Enter.
+// an advocate opens their profile on double-click or Enter. Escape and Ctrl+W
+// close it.
 class AccountWindow : public QWidget
 {
     Q_OBJECT

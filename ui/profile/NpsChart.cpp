@@ -2,6 +2,7 @@
 
 #include <QAreaSeries>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -17,6 +18,32 @@ NpsChart::NpsChart(QWidget *parent) : QChartView(parent)
     chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setBackgroundRoundness(0);
+    applyPalette();
+}
+
+void NpsChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void NpsChart::applyPalette()
+{
+    const QPalette &p = palette();
+    QChart *c = chart();
+    c->setBackgroundBrush(p.base());
+    c->setBackgroundPen(Qt::NoPen);
+    c->setTitleBrush(p.text());
+    setBackgroundBrush(p.base());
+    QColor grid = p.text().color();
+    grid.setAlpha(40);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsBrush(p.text());
+        axis->setTitleBrush(p.text());
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(p.mid().color());
+    }
 }
 
 void NpsChart::setResponses(const QList<NpsResponse> &responses)
@@ -81,6 +108,7 @@ void NpsChart::setResponses(const QList<NpsResponse> &responses)
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
+    applyPalette(); // the new axes
 }
 
 } // namespace ad

@@ -94,11 +94,16 @@ PreferencesEditor::PreferencesEditor(Services &services, QUndoStack *undoStack, 
         m_choices.insert(type.id, box);
         const int row = i % rows;
         const int column = (i / rows) * 2;
-        grid->addWidget(new QLabel(type.name, this), row, column);
+        // A long name wraps rather than widening the profile's tab past the window.
+        auto *label = new QLabel(type.name, this);
+        label->setWordWrap(true);
+        label->setBuddy(box);
+        grid->addWidget(label, row, column);
         grid->addWidget(box, row, column + 1);
     }
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
+    // Spare width goes to the names, so fewer of them wrap.
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(2, 1);
 }
 
 void PreferencesEditor::setAdvocate(const QString &advocateId)

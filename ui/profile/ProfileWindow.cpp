@@ -4,7 +4,9 @@
 #include "NpsChart.h"
 #include "PreferencesEditor.h"
 #include "SignalsEditor.h"
+#include "SummaryCard.h"
 #include "TimelineModel.h"
+#include "common/CloseKeys.h"
 #include "common/ErrorMessage.h"
 #include "common/ListTable.h"
 #include "common/ScreenFit.h"
@@ -13,9 +15,9 @@
 #include "io/PersonalDataActions.h"
 #include "rules/NominationRules.h"
 #include "services/Services.h"
-#include "shell/Preferences.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -32,12 +34,27 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ad {
+
+namespace {
+
+// A tab's page that scrolls when the window is short, instead of squeezing it.
+QScrollArea *scrolled(QWidget *content, const QString &name, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(name);
+    return scroll;
+}
+
+} // namespace
 
 ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QString &advocateId,
                              QWidget *parent)
@@ -47,65 +64,30 @@ ProfileWindow::ProfileWindow(Services &services, QUndoStack *undoStack, const QS
     setAttribute(Qt::WA_DeleteOnClose);
     resizeToFitScreen(this, QSize(1180, 760));
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(buildHeader());
-    leftLayout->addWidget(buildDetails(), 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(left);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Profile details"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->setAccessibleName(tr("Profile sections"));
+    m_tabs->addTab(buildTimeline(), tr("Timeline"));
+    m_tabs->addTab(scrolled(buildSignals(), tr("Signals"), m_tabs), tr("Signals"));
+    m_tabs->addTab(scrolled(buildAsking(), tr("Preferences"), m_tabs), tr("Preferences"));
+    m_npsChart = new NpsChart(m_tabs);
+    m_tabs->addTab(m_npsChart, tr("NPS"));
+    m_tabs->addTab(scrolled(buildStory(), tr("Story"), m_tabs), tr("Story"));
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("profileSplitter"));
-    splitter->addWidget(scroll);
-    splitter->addWidget(buildTimeline());
-    splitter->setStretchFactor(1, 1);
-    // The details need room for the signal bars; the timeline takes the rest.
-    scroll->setMinimumWidth(460);
-    splitter->setSizes({500, 680});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(buildCard());
+    layout->addWidget(m_tabs, 1);
+    closeOnEscapeAndCtrlW(this);
     reload();
-
-    // The splitter and timeline columns as the user left them last time.
-    Preferences::restoreViewState(this, QStringLiteral("profileWindow"));
-    const auto saveView = [this] { Preferences::saveViewState(this, QStringLiteral("profileWindow")); };
-    connect(splitter, &QSplitter::splitterMoved, this, saveView);
-    connect(m_timelineView->horizontalHeader(), &QHeaderView::sectionResized, this, saveView);
 }
 
-QWidget *ProfileWindow::buildHeader()
+QWidget *ProfileWindow::buildCard()
 {
-    auto *header = new QWidget(this);
-    auto *layout = new QVBoxLayout(header);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_name = new QLabel(header);
-    m_name->setObjectName(QStringLiteral("profileName"));
-    QFont nameFont = m_name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
-    nameFont.setBold(true);
-    m_name->setFont(nameFont);
-    m_subtitle = new QLabel(header);
-    m_facts = new QLabel(header);
-    m_facts->setWordWrap(true);
-    m_consents = new QLabel(header);
-    m_consents->setWordWrap(true);
-    m_consents->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *label : {m_name, m_subtitle, m_facts, m_consents}) {
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(label);
-    }
-    m_subtitle->setObjectName(QStringLiteral("profileSubtitle"));
-    m_subtitle->setTextFormat(Qt::RichText);
-    m_subtitle->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_subtitle->setToolTip(tr("Open the account"));
-    connect(m_subtitle, &QLabel::linkActivated, this, [this] { emit accountRequested(m_advocate.accountId); });
+    m_card = new SummaryCard(this);
+    connect(m_card, &SummaryCard::accountRequested, this,
+            [this] { emit accountRequested(m_advocate.accountId); });
 
-    auto *actions = new QHBoxLayout;
-    auto *log = new QPushButton(tr("Log"), header);
+    auto *log = new QPushButton(tr("Log"), m_card);
     log->setObjectName(QStringLiteral("logButton"));
     auto *logMenu = new QMenu(log);
     logMenu->addAction(tr("Touch…"), this, &ProfileWindow::logTouch);
@@ -113,44 +95,86 @@ QWidget *ProfileWindow::buildHeader()
     logMenu->addAction(tr("Appreciation…"), this, [this] { runDialog<AppreciationDialog>(); });
     logMenu->addAction(tr("Referral…"), this, [this] { runDialog<ReferralDialog>(); });
     log->setMenu(logMenu);
-    auto *note = new QPushButton(tr("Add Note…"), header);
-    m_nominate = new QPushButton(tr("Nominate…"), header);
+    auto *note = new QPushButton(tr("Add Note…"), m_card);
+    m_nominate = new QPushButton(tr("Nominate…"), m_card);
     m_nominate->setObjectName(QStringLiteral("nominateButton"));
     connect(note, &QPushButton::clicked, this, &ProfileWindow::addNote);
     connect(m_nominate, &QPushButton::clicked, this, &ProfileWindow::nominate);
     for (QPushButton *button : {log, note, m_nominate, createPersonalDataButton(m_services, this)})
-        actions->addWidget(button);
-    actions->addStretch();
-    layout->addLayout(actions);
-    return header;
+        m_card->addAction(button);
+
+    // A narrow column: about forty letters wide, whatever the font.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("summaryScroll"));
+    scroll->setWidget(m_card);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Summary"));
+    scroll->setFixedWidth(qBound(260, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40, 320));
+    return scroll;
 }
 
-QWidget *ProfileWindow::buildDetails()
+QWidget *ProfileWindow::buildTimeline()
 {
-    auto *details = new QWidget(this);
-    auto *layout = new QVBoxLayout(details);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    auto *top = new QHBoxLayout;
+    auto *show = new QLabel(tr("Show"), panel);
+    m_kindFilter = new QComboBox(panel);
+    m_kindFilter->setObjectName(QStringLiteral("timelineFilter"));
+    m_kindFilter->setAccessibleName(tr("Show timeline entries of kind"));
+    m_kindFilter->addItem(tr("Everything"), QString());
+    for (const auto &[kind, label] : TimelineModel::kinds())
+        m_kindFilter->addItem(label, kind);
+    show->setBuddy(m_kindFilter);
+    top->addWidget(show);
+    top->addWidget(m_kindFilter);
+    top->addStretch();
+    layout->addLayout(top);
 
-    auto *signalsBox = new QGroupBox(tr("Advocacy signals"), details);
-    auto *signalsLayout = new QVBoxLayout(signalsBox);
-    m_signals = new SignalsEditor(signalsBox);
-    signalsLayout->addWidget(m_signals);
-    layout->addWidget(signalsBox);
+    m_timeline = new TimelineModel(m_services, this);
+    m_timelineView = new QTableView(panel);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setModel(m_timeline);
+    styleAsList(m_timelineView);
+    // "What happened" is the point of a timeline: it takes the width the date
+    // and kind leave, and a long sentence wraps onto rows that grow to hold it.
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QHeaderView *columns = m_timelineView->horizontalHeader();
+    columns->setSectionResizeMode(TimelineModel::WhenColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(TimelineModel::KindColumn, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(TimelineModel::WhatColumn, QHeaderView::Stretch);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_timelineView, 1);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeline->setKindFilter(m_kindFilter->currentData().toString()); });
+    return panel;
+}
+
+QWidget *ProfileWindow::buildSignals()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_signals = new SignalsEditor(page);
+    layout->addWidget(m_signals);
+    layout->addStretch();
     connect(m_signals, &SignalsEditor::signalsEdited, this, [this](const Signals &values) {
         Advocate after = m_advocate;
         after.signalValues = values;
         saveEdit(after, tr("signals"));
     });
+    return page;
+}
 
-    auto *npsBox = new QGroupBox(tr("NPS history"), details);
-    auto *npsLayout = new QVBoxLayout(npsBox);
-    m_npsChart = new NpsChart(npsBox);
-    npsLayout->addWidget(m_npsChart);
-    layout->addWidget(npsBox);
-
-    auto *asking = new QGroupBox(tr("Asking"), details);
-    auto *form = new QFormLayout(asking);
-    auto *row = new QHBoxLayout;
+QWidget *ProfileWindow::buildAsking()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *asking = new QGroupBox(tr("Asking"), page);
+    auto *row = new QHBoxLayout(asking);
     m_hasDoNotAsk = new QCheckBox(tr("Do not ask until"), asking);
     m_doNotAsk = new QDateEdit(asking);
     m_doNotAsk->setCalendarPopup(true);
@@ -158,7 +182,6 @@ QWidget *ProfileWindow::buildDetails()
     row->addWidget(m_hasDoNotAsk);
     row->addWidget(m_doNotAsk);
     row->addStretch();
-    form->addRow(row);
     const auto saveDoNotAsk = [this] {
         if (m_loading)
             return;
@@ -171,82 +194,60 @@ QWidget *ProfileWindow::buildDetails()
     connect(m_doNotAsk, &QDateEdit::editingFinished, this, saveDoNotAsk);
     layout->addWidget(asking);
 
-    auto *preferences = new QGroupBox(tr("Activity preferences"), details);
+    auto *preferences = new QGroupBox(tr("Activity preferences"), page);
     auto *preferencesLayout = new QVBoxLayout(preferences);
     m_preferences = new PreferencesEditor(m_services, m_undoStack, preferences);
     preferencesLayout->addWidget(m_preferences);
     layout->addWidget(preferences);
+    layout->addStretch();
     connect(m_preferences, &PreferencesEditor::preferenceChanged, this,
             [this] { emit advocateChanged(m_advocateId); });
     connect(m_preferences, &PreferencesEditor::failed, this,
             [this](const Error &error) { showError(this, tr("Could not save the preference"), error); });
+    return page;
+}
 
-    auto *story = new QGroupBox(tr("Success story and value"), details);
-    auto *storyLayout = new QFormLayout(story);
-    m_story = new QPlainTextEdit(story);
+QWidget *ProfileWindow::buildStory()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_story = new QPlainTextEdit(page);
     m_story->setObjectName(QStringLiteral("successStory"));
     m_story->setAccessibleName(tr("Success story"));
-    m_outcomes = new QPlainTextEdit(story);
+    m_outcomes = new QPlainTextEdit(page);
     m_outcomes->setAccessibleName(tr("Quantified value outcomes"));
     m_outcomes->setPlaceholderText(tr("For example: cut onboarding from 6 weeks to 10 days"));
     for (QPlainTextEdit *edit : {m_story, m_outcomes}) {
         edit->setTabChangesFocus(true);
-        edit->setMinimumHeight(70);
+        edit->setMinimumHeight(90);
         edit->installEventFilter(this); // saved when the user leaves the field
     }
-    storyLayout->addRow(tr("Story"), m_story);
-    storyLayout->addRow(tr("Outcomes"), m_outcomes);
-    layout->addWidget(story);
-    layout->addStretch();
-    return details;
+    form->addRow(tr("Story"), m_story);
+    form->addRow(tr("Outcomes"), m_outcomes);
+    return page;
 }
 
-QWidget *ProfileWindow::buildTimeline()
+QLabel *ProfileWindow::accountLink() const
 {
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    auto *top = new QHBoxLayout;
-    auto *title = new QLabel(tr("Timeline"), panel);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_kindFilter = new QComboBox(panel);
-    m_kindFilter->setObjectName(QStringLiteral("timelineFilter"));
-    m_kindFilter->setAccessibleName(tr("Show timeline entries of kind"));
-    m_kindFilter->addItem(tr("Everything"), QString());
-    for (const auto &[kind, label] : TimelineModel::kinds())
-        m_kindFilter->addItem(label, kind);
-    top->addWidget(title);
-    top->addStretch();
-    top->addWidget(m_kindFilter);
-    layout->addLayout(top);
-
-    m_timeline = new TimelineModel(m_services, this);
-    m_timelineView = new QTableView(panel);
-    m_timelineView->setObjectName(QStringLiteral("timelineView"));
-    m_timelineView->setAccessibleName(tr("Timeline"));
-    m_timelineView->setModel(m_timeline);
-    styleAsList(m_timelineView);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::WhenColumn,
-                                                             QHeaderView::ResizeToContents);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::KindColumn,
-                                                             QHeaderView::ResizeToContents);
-    m_timelineView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_timelineView, 1);
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_timeline->setKindFilter(m_kindFilter->currentData().toString()); });
-    return panel;
+    return m_card->accountLink();
 }
 
 void ProfileWindow::reload()
 {
-    Result<Advocate> advocate = m_services.advocates().get(m_advocateId);
-    if (!advocate) {
-        m_name->setText(tr("This advocate no longer exists."));
+    Result<AdvocateSummary> summary = m_services.advocateSummaries().summary(m_advocateId);
+    if (!summary) {
+        m_card->nameLabel()->setText(summary.error().kind == ErrorKind::NotFound
+                                         ? tr("This advocate no longer exists.")
+                                         : summary.error().message);
         setEnabled(false);
         return;
     }
-    m_advocate = *advocate;
+    m_advocate = summary->advocate;
+    m_card->setSummary(*summary, m_services.clock().today());
+    const bool inPipeline = summary->nomination && !isExitStatus(summary->nomination->status);
+    m_nominate->setEnabled(!inPipeline);
+    m_nominate->setToolTip(inPipeline ? tr("Already in the nomination pipeline") : QString());
     showAdvocate();
     m_timeline->setAdvocate(m_advocateId);
     m_preferences->setAdvocate(m_advocateId);
@@ -257,55 +258,12 @@ void ProfileWindow::showAdvocate()
     m_loading = true;
     const Advocate &a = m_advocate;
     setWindowTitle(tr("%1 — Advocate Desk").arg(a.name));
-    m_name->setText(a.name);
-    Result<Account> account = m_services.accounts().get(a.accountId);
-    const QString accountName = account ? account->name : QString();
-    // The account name links to the account window.
-    const QString accountLink = QStringLiteral("<a href=\"account\">%1</a>").arg(accountName.toHtmlEscaped());
-    m_subtitle->setText(a.title.isEmpty() ? accountLink
-                                          : tr("%1 · %2").arg(a.title.toHtmlEscaped(), accountLink));
-
-    QString owner = tr("no owner");
-    if (Result<QList<User>> users = m_services.users().list())
-        for (const User &user : *users)
-            if (user.id == a.ownerId)
-                owner = user.name;
-    QStringList facts{tr("Tier: %1").arg(displayName(a.tier)),
-                      tr("Journey: %1 · %2").arg(a.journeyStage).arg(journeyStageName(a.journeyStage)),
-                      tr("Owner: %1").arg(owner), a.email};
-    if (Result<std::optional<NpsResponse>> nps = m_services.nps().latest(a.id); nps && nps->has_value())
-        facts << tr("Latest NPS: %1").arg((*nps)->score);
-    Result<std::optional<Nomination>> nomination = m_services.nominations().forAdvocate(a.id);
-    const bool inPipeline = nomination && nomination->has_value() && !isExitStatus((*nomination)->status);
-    if (nomination && nomination->has_value())
-        facts << tr("Pipeline: %1").arg(displayName((*nomination)->status));
-    facts << (a.lastVerified.isValid()
-                  ? tr("Last verified %1").arg(QLocale().toString(a.lastVerified, QLocale::ShortFormat))
-                  : tr("Never verified"));
-    m_facts->setText(facts.join(QStringLiteral("   ·   ")));
-    m_nominate->setEnabled(!inPipeline);
-    m_nominate->setToolTip(inPipeline ? tr("Already in the nomination pipeline") : QString());
-
-    QStringList consents;
-    const QDate today = m_services.clock().today();
-    if (Result<QList<Consent>> list = m_services.advocates().consents(a.id))
-        for (const Consent &consent : *list)
-            if (consent.isCurrentOn(today))
-                consents << (consent.expiresOn.isValid()
-                                 ? tr("%1 (until %2)")
-                                       .arg(displayName(consent.asset),
-                                            QLocale().toString(consent.expiresOn, QLocale::ShortFormat))
-                                 : displayName(consent.asset));
-    m_consents->setText(consents.isEmpty()
-                            ? tr("No current consents: do not use name, logo, quotes or case study.")
-                            : tr("Consents: %1").arg(consents.join(QStringLiteral(", "))));
-
     if (Result<QList<NpsResponse>> history = m_services.nps().history(a.id))
         m_npsChart->setResponses(*history);
     m_signals->setSignals(a.signalValues);
     m_hasDoNotAsk->setChecked(a.doNotAskUntil.isValid());
     m_doNotAsk->setEnabled(a.doNotAskUntil.isValid());
-    m_doNotAsk->setDate(a.doNotAskUntil.isValid() ? a.doNotAskUntil : today.addDays(30));
+    m_doNotAsk->setDate(a.doNotAskUntil.isValid() ? a.doNotAskUntil : m_services.clock().today().addDays(30));
     if (m_story->toPlainText() != a.successStory)
         m_story->setPlainText(a.successStory);
     if (m_outcomes->toPlainText() != a.valueOutcomes)
@@ -338,7 +296,7 @@ void ProfileWindow::saveEdit(const Advocate &after, const QString &what)
 
 void ProfileWindow::saveTexts()
 {
-    if (m_loading)
+    if (m_loading || !isEnabled())
         return;
     const QString story = m_story->toPlainText().trimmed();
     const QString outcomes = m_outcomes->toPlainText().trimmed();
@@ -355,6 +313,13 @@ bool ProfileWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusOut && (watched == m_story || watched == m_outcomes))
         saveTexts();
     return QWidget::eventFilter(watched, event);
+}
+
+void ProfileWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing with Escape or Ctrl+W while typing keeps what was typed.
+    saveTexts();
+    QWidget::closeEvent(event);
 }
 
 void ProfileWindow::logTouch()
@@ -395,6 +360,7 @@ void ProfileWindow::logTouch()
     if (!logged)
         showError(this, tr("Log Touch"), logged.error());
     reload();
+    emit advocateChanged(m_advocateId);
 }
 
 void ProfileWindow::addNote()

@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QUndoStack;
 
@@ -20,11 +21,15 @@ class Services;
 class NpsChart;
 class PreferencesEditor;
 class SignalsEditor;
+class SummaryCard;
 class TimelineModel;
 
-// One advocate's profile: who they are, the six signals and readiness, what
-// they will and will not be asked, their story, and one timeline of
-// everything that happened. Edits save at once and go on the undo stack.
+// One advocate's profile: a narrow summary card on the left (who they are,
+// tier, owner, consents, asks used of the cap, the next step, the actions) and
+// tabs on the right: the timeline of everything that happened, the six signals
+// and readiness, what they will and will not be asked, their NPS history, and
+// their story. Edits save at once and go on the undo stack. Escape and Ctrl+W
+// close it.
 class ProfileWindow : public QWidget
 {
     Q_OBJECT
@@ -33,14 +38,27 @@ public:
     ProfileWindow(Services &services, QUndoStack *undoStack, const QString &advocateId,
                   QWidget *parent = nullptr);
 
+    enum Tab
+    {
+        TimelineTab,
+        SignalsTab,
+        PreferencesTab,
+        NpsTab,
+        StoryTab
+    };
+
     QString advocateId() const { return m_advocateId; }
+    SummaryCard *card() const { return m_card; }
+    QTabWidget *tabs() const { return m_tabs; }
     SignalsEditor *signalsEditor() const { return m_signals; }
     TimelineModel *timeline() const { return m_timeline; }
+    QTableView *timelineView() const { return m_timelineView; }
     NpsChart *npsChart() const { return m_npsChart; }
     QComboBox *timelineFilter() const { return m_kindFilter; }
     QPlainTextEdit *storyEdit() const { return m_story; }
     PreferencesEditor *preferences() const { return m_preferences; }
-    QLabel *subtitle() const { return m_subtitle; }
+    // The account's name, a link that emits accountRequested.
+    QLabel *accountLink() const;
     // Re-reads the advocate and everything shown about them.
     void reload();
 
@@ -52,11 +70,14 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *buildHeader();
-    QWidget *buildDetails();
+    QWidget *buildCard();
     QWidget *buildTimeline();
+    QWidget *buildSignals();
+    QWidget *buildAsking();
+    QWidget *buildStory();
     void showAdvocate();
     void saveEdit(const Advocate &after, const QString &what);
     void saveTexts();
@@ -78,10 +99,8 @@ private:
     QUndoStack *m_undoStack;
     QString m_advocateId;
     Advocate m_advocate;
-    QLabel *m_name = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QLabel *m_facts = nullptr;
-    QLabel *m_consents = nullptr;
+    SummaryCard *m_card = nullptr;
+    QTabWidget *m_tabs = nullptr;
     SignalsEditor *m_signals = nullptr;
     NpsChart *m_npsChart = nullptr;
     PreferencesEditor *m_preferences = nullptr;

@@ -94,6 +94,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return entry.kind;
     if (role == Qt::ToolTipRole && index.column() == WhatColumn)
         return entry.summary;
+    // The date and kind stay beside the first line of a sentence that wraps.
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignLeft | Qt::AlignTop);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

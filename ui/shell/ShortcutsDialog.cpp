@@ -57,6 +57,7 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window) : QDialog(window), m_table
     rows.append({tr("Clear the search"), tr("Escape")});
     rows.append({tr("Open a context menu (Move To, Set Soft Limit)"), tr("Menu key")});
     rows.append({tr("Close a dialog"), tr("Escape")});
+    rows.append({tr("Close a profile or account window"), tr("Escape, Ctrl+W")});
 
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
