@@ -103,7 +103,9 @@ ReferralDialog::ReferralDialog(Services &services, const QString &advocateId, QW
     for (ReferralStatus status : allReferralStatusValues())
         m_status->addItem(displayName(status), keyOf(status));
     m_value->setRange(0, 1'000'000'000);
-    m_value->setPrefix(QStringLiteral("$"));
+    const auto [valuePrefix, valueSuffix] = Formats::currencyAffixes(services.rules().currency);
+    m_value->setPrefix(valuePrefix);
+    m_value->setSuffix(valueSuffix);
     m_value->setGroupSeparatorShown(true);
     form()->addRow(tr("Referred company"), m_company);
     form()->addRow(tr("Contact"), m_contact);
