@@ -813,6 +813,13 @@
     </message>
 </context>
 <context>
+    <name>ad::ChartLook</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>ad::Cli</name>
     <message>
         <source>%1 UTC</source>

@@ -12,6 +12,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLineSeries>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -131,8 +132,16 @@ QString wrapped(const QString &label, const QFontMetricsF &metrics, qreal room)
             return head + QStringLiteral("<br>") + tail;
     }
     const bool words = label.contains(QLatin1Char(' '));
-    const QStringList pieces =
-        words ? label.split(QLatin1Char(' ')) : label.split(QString(), Qt::SkipEmptyParts);
+    QStringList pieces;
+    if (words) {
+        pieces = label.split(QLatin1Char(' '));
+    } else {
+        // Between characters, but never inside a number or a Latin word:
+        // "2025年12月" may break as "2025年" and "12月", not "202" and "5年1".
+        static const QRegularExpression piece(QStringLiteral("[0-9A-Za-z.,%+]+|."));
+        for (auto match = piece.globalMatch(label); match.hasNext();)
+            pieces << match.next().captured();
+    }
     const QString joiner = words ? QStringLiteral(" ") : QString();
     QStringList lines;
     for (const QString &piece : pieces) {
@@ -169,7 +178,9 @@ void fitCategories(QChart *chart)
             QStringList shown;
             for (const QString &label : labels) {
                 shown << (wrap ? wrapped(label, metrics, room) : label);
-                if (widestLine(shown.last(), metrics) > room)
+                // A third line is a label in pieces: better upright and whole.
+                if (widestLine(shown.last(), metrics) > room ||
+                    shown.last().count(QStringLiteral("<br>")) > 1)
                     return std::nullopt;
             }
             return shown;
@@ -278,21 +289,27 @@ void ChartLook::setShorterCategories(QBarCategoryAxis *axis, const QStringList &
 
 QStringList ChartLook::monthLabels(const QStringList &months)
 {
-    QStringList names;
-    QList<QDate> firsts;
-    for (const QString &month : months) {
-        firsts << QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-        names << (firsts.last().isValid() ? Formats::month(firsts.last(), false) : month);
-    }
-    // The first month says which year the axis starts in, each January where
-    // it turns; a name that comes round again needs its year, as a category
-    // axis takes every label once.
+    // The years go in the axis title (monthSpan()): every label stays one
+    // short word. A category axis takes each label once, so a month name that
+    // comes round again carries invisible zero-width spaces to tell it apart.
     QStringList labels;
-    for (int i = 0; i < names.size(); ++i) {
-        const bool withYear = i == 0 || firsts[i].month() == 1 || names.count(names[i]) > 1;
-        labels << (withYear && firsts[i].isValid() ? Formats::month(firsts[i], true) : names[i]);
+    for (const QString &month : months) {
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        QString label = first.isValid() ? Formats::month(first, false) : month;
+        while (labels.contains(label))
+            label += QChar(0x200B);
+        labels << label;
     }
     return labels;
+}
+
+QString ChartLook::monthSpan(const QStringList &months)
+{
+    if (months.isEmpty())
+        return {};
+    if (months.size() == 1)
+        return monthName(months.first());
+    return tr("%1 – %2").arg(monthName(months.first()), monthName(months.last()));
 }
 
 QString ChartLook::monthName(const QString &month)

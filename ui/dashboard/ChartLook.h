@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QPalette>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace ad {
 // "Reference c..." or drop them.
 class ChartLook
 {
+    Q_DECLARE_TR_FUNCTIONS(ad::ChartLook)
+
 public:
     // A chart with `title` (split over two lines when one is too narrow), the
     // palette's background and text colours, and a legend below it.
@@ -34,9 +37,10 @@ public:
     // Along the bottom, too wide labels break over lines or stand upright.
     static void setShorterCategories(QBarCategoryAxis *axis, const QStringList &shorter);
 
-    // "2025-06", "2025-07"… as axis labels: "Jun 2025", "Jul", … each January
-    // and a month name that comes round again with its year.
+    // "2025-06", "2025-07"… as axis labels: "Jun", "Jul"…
     static QStringList monthLabels(const QStringList &months);
+    // The same months as the axis's title: "Jun 2025 – Jun 2026".
+    static QString monthSpan(const QStringList &months);
     // "2026-05" as "May 2026".
     static QString monthName(const QString &month);
 };

@@ -130,7 +130,8 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
     }
     mix->append(sets);
     addAxes(chart, mix, ChartLook::monthLabels(months), highest, palette, false,
-            DashboardCharts::tr("Responses"));
+            DashboardCharts::tr("Responses"))
+        ->setTitleText(ChartLook::monthSpan(months));
     chart->addSeries(score);
     auto *npsAxis = new QValueAxis;
     npsAxis->setRange(-100, 100);
@@ -311,7 +312,8 @@ ChartSpec contributionsChart(const KpiReport &report, const QPalette &palette, c
         series->append(set);
     }
     const int highest = totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end());
-    addAxes(chart, series, ChartLook::monthLabels(months), highest, palette);
+    addAxes(chart, series, ChartLook::monthLabels(months), highest, palette)
+        ->setTitleText(ChartLook::monthSpan(months));
     QStringList monthNames;
     for (const QString &month : months)
         monthNames << ChartLook::monthName(month);
