@@ -287,11 +287,11 @@ TEST_F(DashboardLookTest, NoChartTextIsCutShort)
                 for (const QString &entry : entries)
                     EXPECT_TRUE(drawnTexts(chart).contains(entry)) << where << entry.toStdString();
                 const QRectF inside = chart->sceneBoundingRect().adjusted(-1, -1, 1, 1);
-                for (QGraphicsItem *item : chart->scene()->items()) {
-                    auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+                for (QGraphicsItem *item : chart->childItems()) {
+                    auto *text = dynamic_cast<QGraphicsTextItem *>(item);
                     if (text && text->isVisible()) {
                         EXPECT_TRUE(inside.contains(text->sceneBoundingRect()))
-                            << where << text->text().toStdString() << " runs past the chart's edge";
+                            << where << text->toPlainText().toStdString() << " runs past the chart's edge";
                     }
                 }
             }

@@ -9,10 +9,11 @@
 #include <QDate>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLineSeries>
 #include <QRegularExpression>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -33,7 +34,7 @@ const char *const kShorterCategories = "shorterCategories";
 struct LegendEntry
 {
     QGraphicsRectItem *swatch;
-    QGraphicsSimpleTextItem *label;
+    QGraphicsTextItem *label;
 };
 
 // The entries in rows along the chart's bottom edge, as many rows as they
@@ -272,9 +273,13 @@ void ChartLook::wrapLegendBelow(QChart *chart, const QPalette &palette)
         auto *swatch = new QGraphicsRectItem(chart);
         swatch->setBrush(colour);
         swatch->setPen(Qt::NoPen);
-        auto *label = new QGraphicsSimpleTextItem(text, chart);
-        label->setBrush(palette.text());
+        // A text item lays out its text as Qt's own chart labels do, so it
+        // keeps its measured width when the PDF report draws it at 96 dpi.
+        auto *label = new QGraphicsTextItem(chart);
+        label->document()->setDocumentMargin(0);
         label->setFont(chart->legend()->font());
+        label->setDefaultTextColor(palette.text().color());
+        label->setPlainText(text);
         entries << LegendEntry{swatch, label};
     }
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart,

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPdfWriter>
@@ -90,6 +91,10 @@ void drawChart(QPainter &painter, QChart *chart, const QRect &target)
     QGraphicsScene scene;
     scene.addItem(chart); // the scene deletes it
     chart->resize(target.size());
+    // What the resize changed (the legend's rows, labels that now fit) is
+    // laid out at the next event loop, which a PDF drawn now does not wait for.
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
     scene.render(&painter, target, QRectF(QPointF(0, 0), target.size()));
 }
 
