@@ -1,5 +1,6 @@
 #include "DashboardCharts.h"
 
+#include "BarCharts.h"
 #include "ChartLook.h"
 #include "KpiSummary.h"
 #include "common/TierColours.h"
@@ -32,74 +33,6 @@ const QList<QColor> kSeriesColours{
     QColor(0x3b, 0x7d, 0xd8), QColor(0xe0, 0x8a, 0x1e), QColor(0x2e, 0x9e, 0x5b), QColor(0x8e, 0x5b, 0xc8),
     QColor(0xd6, 0x45, 0x45), QColor(0x1f, 0xa5, 0xa5), QColor(0xc8, 0x5b, 0x9a), QColor(0x7a, 0x8a, 0x3b)};
 
-QValueAxis *valueAxis(qreal max, const QString &title = {})
-{
-    auto *axis = new QValueAxis;
-    // Headroom for the numbers after the bars' ends; at least 0–5, so that an
-    // empty programme's axis reads 0, 1, 2… and not 0, 0, 0, 1, 1, 1.
-    axis->setRange(0, std::max<qreal>(max * 1.15, 5));
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-    axis->applyNiceNumbers();
-    axis->setTitleText(title);
-    return axis;
-}
-
-// Category axis along `categoriesAlong`, value axis across; both attached.
-QBarCategoryAxis *addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, qreal max,
-                          const QPalette &palette, bool horizontal = false, const QString &valueTitle = {})
-{
-    chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    QValueAxis *values = valueAxis(max, valueTitle);
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(values);
-    ChartLook::styleAxes(chart, palette);
-    if (series->isLabelsVisible())
-        ChartLook::styleBarLabels(series, palette);
-    return categoryAxis;
-}
-
-// Hovering a bar shows its exact value (and `extra`, when the chart has more to say).
-void addTooltips(QAbstractBarSeries *series, const QStringList &categories, const QStringList &extra = {})
-{
-    QObject::connect(
-        series, &QAbstractBarSeries::hovered, series, [categories, extra](bool on, int index, QBarSet *set) {
-            if (!on) {
-                QToolTip::hideText();
-                return;
-            }
-            const qreal value = set->at(index);
-            QString text = DashboardCharts::tr("%1 — %2: %3")
-                               .arg(set->label(), categories.value(index),
-                                    Formats::decimal(value, value == qRound64(value) ? 0 : 1));
-            if (!extra.value(index).isEmpty())
-                text += QLatin1Char('\n') + extra.value(index);
-            QToolTip::showText(QCursor::pos(), text);
-        });
-}
-
-void onClick(QAbstractBarSeries *series, const DrillHandler &drill,
-             const std::function<std::optional<std::pair<KpiCell, QString>>(int, QBarSet *)> &cellOf)
-{
-    if (!drill)
-        return;
-    QObject::connect(series, &QAbstractBarSeries::clicked, series, [drill, cellOf](int index, QBarSet *set) {
-        if (auto cell = cellOf(index, set))
-            drill(cell->first, cell->second);
-    });
-}
-
-QBarSet *barSet(const QString &label, const QColor &colour)
-{
-    auto *set = new QBarSet(label);
-    set->setColor(colour);
-    set->setBorderColor(colour);
-    return set;
-}
-
 ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
 {
     const QString title = DashboardCharts::tr("NPS by month: score and promoter / passive / detractor mix");
@@ -110,7 +43,7 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
     const QList<QColor> colours{kPromoter, kPassive, kDetractor};
     QList<QBarSet *> sets;
     for (int i = 0; i < keys.size(); ++i) {
-        sets << barSet(KpiSummary::npsCategoryName(keys[i]), colours[i]);
+        sets << BarCharts::barSet(KpiSummary::npsCategoryName(keys[i]), colours[i]);
         sets.last()->setProperty("key", keys[i]);
     }
     auto *score = new QLineSeries;
@@ -129,8 +62,8 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
         months << month.month;
     }
     mix->append(sets);
-    addAxes(chart, mix, ChartLook::monthLabels(months), highest, palette, false,
-            DashboardCharts::tr("Responses"))
+    BarCharts::addAxes(chart, mix, ChartLook::monthLabels(months), highest, palette, false,
+                       DashboardCharts::tr("Responses"))
         ->setTitleText(ChartLook::monthSpan(months));
     chart->addSeries(score);
     auto *npsAxis = new QValueAxis;
@@ -144,8 +77,8 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
     QStringList monthNames;
     for (const QString &month : months)
         monthNames << ChartLook::monthName(month);
-    addTooltips(mix, monthNames, extra);
-    onClick(mix, drill, [months](int index, QBarSet *set) {
+    BarCharts::addTooltips(mix, monthNames, extra);
+    BarCharts::onClick(mix, drill, [months](int index, QBarSet *set) {
         const QString key = set->property("key").toString();
         return std::optional(std::pair{
             KpiCell{KpiCell::Kind::NpsCategory, key, months.value(index)},
@@ -160,7 +93,7 @@ ChartSpec funnelChart(const KpiReport &report, const QPalette &palette, const Dr
     const QString title = DashboardCharts::tr("Journey funnel and conversion to the next stage");
     QChart *chart = ChartLook::newChart(title, palette);
     auto *series = new QHorizontalBarSeries;
-    QBarSet *set = barSet(DashboardCharts::tr("Advocates"), kSeriesColours[0]);
+    QBarSet *set = BarCharts::barSet(DashboardCharts::tr("Advocates"), kSeriesColours[0]);
     QStringList categories, names, extra;
     int highest = 0;
     // Horizontal bars grow upwards: the last stage first puts stage 1 on top.
@@ -183,15 +116,17 @@ ChartSpec funnelChart(const KpiReport &report, const QPalette &palette, const Dr
     series->setLabelsVisible(true);
     chart->legend()->hide();
     // Narrow, the axis names the stages; the conversion is one hover away.
-    ChartLook::setShorterCategories(addAxes(chart, series, categories, highest, palette, true), names);
-    addTooltips(series, names, extra);
-    onClick(series, drill, [stages](int index, QBarSet *) -> std::optional<std::pair<KpiCell, QString>> {
-        if (index < 0 || index >= stages.size())
-            return std::nullopt;
-        const int stage = stages[index].stage;
-        return std::pair{KpiCell{KpiCell::Kind::FunnelStage, QString::number(stage)},
-                         DashboardCharts::tr("Journey stage: %1").arg(journeyStageName(stage))};
-    });
+    ChartLook::setShorterCategories(BarCharts::addAxes(chart, series, categories, highest, palette, true),
+                                    names);
+    BarCharts::addTooltips(series, names, extra);
+    BarCharts::onClick(
+        series, drill, [stages](int index, QBarSet *) -> std::optional<std::pair<KpiCell, QString>> {
+            if (index < 0 || index >= stages.size())
+                return std::nullopt;
+            const int stage = stages[index].stage;
+            return std::pair{KpiCell{KpiCell::Kind::FunnelStage, QString::number(stage)},
+                             DashboardCharts::tr("Journey stage: %1").arg(journeyStageName(stage))};
+        });
     return {QStringLiteral("funnel"), title, chart};
 }
 
@@ -200,7 +135,7 @@ ChartSpec pipelineChart(const KpiReport &report, const QPalette &palette, const 
     const QString title = DashboardCharts::tr("Nomination pipeline and median days in status");
     QChart *chart = ChartLook::newChart(title, palette);
     auto *series = new QHorizontalBarSeries;
-    QBarSet *set = barSet(DashboardCharts::tr("Nominations"), kSeriesColours[3]);
+    QBarSet *set = BarCharts::barSet(DashboardCharts::tr("Nominations"), kSeriesColours[3]);
     QStringList categories, names, extra, keys;
     int highest = 0;
     // Horizontal bars grow upwards: reversed, the pipeline reads from the top.
@@ -223,9 +158,10 @@ ChartSpec pipelineChart(const KpiReport &report, const QPalette &palette, const 
     series->append(set);
     series->setLabelsVisible(true);
     chart->legend()->hide();
-    ChartLook::setShorterCategories(addAxes(chart, series, categories, highest, palette, true), names);
-    addTooltips(series, names, extra);
-    onClick(series, drill, [keys](int index, QBarSet *) {
+    ChartLook::setShorterCategories(BarCharts::addAxes(chart, series, categories, highest, palette, true),
+                                    names);
+    BarCharts::addTooltips(series, names, extra);
+    BarCharts::onClick(series, drill, [keys](int index, QBarSet *) {
         const auto parsed = parseNominationStatus(keys.value(index));
         return std::optional(std::pair{KpiCell{KpiCell::Kind::PipelineStatus, keys.value(index)},
                                        DashboardCharts::tr("Nomination status: %1")
@@ -298,8 +234,8 @@ ChartSpec contributionsChart(const KpiReport &report, const QPalette &palette, c
         const bool rest = t == types.size();
         if (rest && others.isEmpty())
             break;
-        QBarSet *set =
-            barSet(rest ? otherName : types[t], rest ? kPassive : kSeriesColours[t % kSeriesColours.size()]);
+        QBarSet *set = BarCharts::barSet(rest ? otherName : types[t],
+                                         rest ? kPassive : kSeriesColours[t % kSeriesColours.size()]);
         for (int m = 0; m < months.size(); ++m) {
             int count = 0;
             for (const MonthlyCount &row : report.contributions)
@@ -312,20 +248,21 @@ ChartSpec contributionsChart(const KpiReport &report, const QPalette &palette, c
         series->append(set);
     }
     const int highest = totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end());
-    addAxes(chart, series, ChartLook::monthLabels(months), highest, palette)
+    BarCharts::addAxes(chart, series, ChartLook::monthLabels(months), highest, palette)
         ->setTitleText(ChartLook::monthSpan(months));
     QStringList monthNames;
     for (const QString &month : months)
         monthNames << ChartLook::monthName(month);
-    addTooltips(series, monthNames);
-    onClick(series, drill,
-            [months, otherName](int index, QBarSet *set) -> std::optional<std::pair<KpiCell, QString>> {
-                if (set->label() == otherName)
-                    return std::nullopt; // several types: no one list says what it counted
-                return std::pair{KpiCell{KpiCell::Kind::Contributions, set->label(), months.value(index)},
-                                 DashboardCharts::tr("Contributed %1 in %2")
-                                     .arg(set->label(), ChartLook::monthName(months.value(index)))};
-            });
+    BarCharts::addTooltips(series, monthNames);
+    BarCharts::onClick(
+        series, drill,
+        [months, otherName](int index, QBarSet *set) -> std::optional<std::pair<KpiCell, QString>> {
+            if (set->label() == otherName)
+                return std::nullopt; // several types: no one list says what it counted
+            return std::pair{KpiCell{KpiCell::Kind::Contributions, set->label(), months.value(index)},
+                             DashboardCharts::tr("Contributed %1 in %2")
+                                 .arg(set->label(), ChartLook::monthName(months.value(index)))};
+        });
     ChartLook::wrapLegendBelow(chart, palette);
     return {QStringLiteral("contributions"), title, chart};
 }
@@ -336,7 +273,7 @@ ChartSpec askLoadChart(const KpiReport &report, const QPalette &palette, const D
                                               nullptr, report.askLoad.fatigued);
     QChart *chart = ChartLook::newChart(title, palette);
     auto *series = new QBarSeries;
-    QBarSet *set = barSet(DashboardCharts::tr("Advocates"), kSeriesColours[1]);
+    QBarSet *set = BarCharts::barSet(DashboardCharts::tr("Advocates"), kSeriesColours[1]);
     // The axis counts asks ("0", "1", "2", "3+") under a title; tooltips and
     // lists, which have the room, say it in words.
     const QStringList categories{DashboardCharts::tr("Not asked"), DashboardCharts::tr("Asked once"),
@@ -351,10 +288,10 @@ ChartSpec askLoadChart(const KpiReport &report, const QPalette &palette, const D
     series->append(set);
     series->setLabelsVisible(true);
     chart->legend()->hide();
-    addAxes(chart, series, counts, highest, palette);
+    BarCharts::addAxes(chart, series, counts, highest, palette);
     chart->axes(Qt::Horizontal).constFirst()->setTitleText(DashboardCharts::tr("Asks in the range"));
-    addTooltips(series, categories);
-    onClick(series, drill, [categories](int index, QBarSet *) {
+    BarCharts::addTooltips(series, categories);
+    BarCharts::onClick(series, drill, [categories](int index, QBarSet *) {
         return std::optional(std::pair{KpiCell{KpiCell::Kind::AskLoad, QString::number(index)},
                                        DashboardCharts::tr("Ask load: %1").arg(categories.value(index))});
     });
@@ -368,7 +305,7 @@ ChartSpec percentBars(const QString &key, const QString &title, const QStringLis
 {
     QChart *chart = ChartLook::newChart(title, palette);
     auto *series = new QBarSeries;
-    QBarSet *set = barSet(DashboardCharts::tr("Rate (%)"), kSeriesColours[0]);
+    QBarSet *set = BarCharts::barSet(DashboardCharts::tr("Rate (%)"), kSeriesColours[0]);
     for (const auto &rate : rates)
         set->append(rate.value_or(0) * 100.0);
     series->append(set);
@@ -376,14 +313,14 @@ ChartSpec percentBars(const QString &key, const QString &title, const QStringLis
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(3);
     chart->legend()->hide();
-    addAxes(chart, series, categories, 100, palette);
+    BarCharts::addAxes(chart, series, categories, 100, palette);
     // Room above a full bar for its "100%", without a "120" tick on the axis.
     auto *percent = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
     percent->setRange(0, 112);
     percent->setTickType(QValueAxis::TicksDynamic);
     percent->setTickAnchor(0);
     percent->setTickInterval(20);
-    addTooltips(series, categories, extra);
+    BarCharts::addTooltips(series, categories, extra);
     return {key, title, chart};
 }
 
@@ -412,7 +349,7 @@ ChartSpec winRateChart(const KpiReport &report, const QString &currency, const Q
     ChartSpec spec = percentBars(QStringLiteral("win-rate"), title, categories,
                                  {revenue.withReference.rate, revenue.withoutReference.rate}, extra, palette);
     auto *series = qobject_cast<QAbstractBarSeries *>(spec.chart->series().constFirst());
-    onClick(series, drill, [categories](int index, QBarSet *) {
+    BarCharts::onClick(series, drill, [categories](int index, QBarSet *) {
         return std::optional(
             std::pair{KpiCell{index == 0 ? KpiCell::Kind::WithReference : KpiCell::Kind::WithoutReference},
                       DashboardCharts::tr("Decided requests: %1").arg(categories.value(index))});
@@ -449,17 +386,18 @@ ChartSpec referralChart(const KpiReport &report, const QString &currency, const 
                                                Formats::compactMoney(referrals.totalValue, currency));
     QChart *chart = ChartLook::newChart(title, palette);
     auto *series = new QBarSeries;
-    QBarSet *set = barSet(DashboardCharts::tr("Referrals"), kSeriesColours[2]);
+    QBarSet *set = BarCharts::barSet(DashboardCharts::tr("Referrals"), kSeriesColours[2]);
     const QStringList categories{DashboardCharts::tr("Referred"), DashboardCharts::tr("Won")};
     set->append(referrals.count);
     set->append(referrals.won);
     series->append(set);
     series->setLabelsVisible(true);
     chart->legend()->hide();
-    addAxes(chart, series, categories, referrals.count, palette);
-    addTooltips(series, categories,
-                {DashboardCharts::tr("Conversion %1").arg(KpiSummary::percent(referrals.conversion)), {}});
-    onClick(series, drill, [](int, QBarSet *) {
+    BarCharts::addAxes(chart, series, categories, referrals.count, palette);
+    BarCharts::addTooltips(
+        series, categories,
+        {DashboardCharts::tr("Conversion %1").arg(KpiSummary::percent(referrals.conversion)), {}});
+    BarCharts::onClick(series, drill, [](int, QBarSet *) {
         return std::optional(
             std::pair{KpiCell{KpiCell::Kind::Referrals}, DashboardCharts::tr("Advocates who referred")});
     });
@@ -471,7 +409,7 @@ ChartSpec followUpChart(const KpiReport &report, const QPalette &palette)
     const QString title = DashboardCharts::tr("Follow-up debt, due today");
     QChart *chart = ChartLook::newChart(title, palette);
     auto *series = new QHorizontalBarSeries;
-    QBarSet *set = barSet(DashboardCharts::tr("Items due"), kDetractor);
+    QBarSet *set = BarCharts::barSet(DashboardCharts::tr("Items due"), kDetractor);
     QStringList categories;
     int highest = 0;
     for (auto it = report.followUpDebt.begin(); it != report.followUpDebt.end(); ++it) {
@@ -482,8 +420,8 @@ ChartSpec followUpChart(const KpiReport &report, const QPalette &palette)
     series->append(set);
     series->setLabelsVisible(true);
     chart->legend()->hide();
-    addAxes(chart, series, categories, highest, palette, true);
-    addTooltips(series, categories);
+    BarCharts::addAxes(chart, series, categories, highest, palette, true);
+    BarCharts::addTooltips(series, categories);
     return {QStringLiteral("follow-up-debt"), title, chart};
 }
 
