@@ -6,6 +6,8 @@
 #include "io/UserFile.h"
 #include "util/AppIdentity.h"
 
+#include <QLocale>
+
 namespace ad {
 
 namespace {
@@ -53,6 +55,10 @@ int runCli(const QStringList &arguments)
         if (dataOnStdout)
             output.reserveStdoutForData();
         output.setJson(invocation.has(QStringLiteral("--json")));
+        // JSON is read by scripts: the sentences inside it (a reason, an action)
+        // write dates as ISO and numbers without separators, whatever the locale.
+        if (output.json())
+            QLocale::setDefault(QLocale::c());
         code = invocation.command->run(invocation, output);
         break;
     }

@@ -7,6 +7,7 @@
 #include "KpiOptions.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiJson.h"
+#include "util/Formats.h"
 
 #include <QJsonDocument>
 
@@ -30,7 +31,8 @@ QString nps(const NpsSummary &summary)
 }
 
 // One table: KPI, detail, value; sections separated by their name in the first column.
-QList<QStringList> tableOf(const KpiReport &report)
+// Amounts are in `currency`, the programme's.
+QList<QStringList> tableOf(const KpiReport &report, const QString &currency)
 {
     QList<QStringList> rows;
     auto row = [&](const QString &kpi, const QString &detail, const QString &value) {
@@ -81,10 +83,10 @@ QList<QStringList> tableOf(const KpiReport &report)
         QStringLiteral("%1 / %2 (%3)")
             .arg(report.referrals.won)
             .arg(report.referrals.count)
-            .arg(report.referrals.wonValue));
+            .arg(Formats::money(report.referrals.wonValue, currency)));
     const RevenueKpi &revenue = report.revenue;
     row(Cli::tr("Revenue"), Cli::tr("reference-influenced revenue"),
-        QString::number(revenue.influencedRevenue));
+        Formats::money(revenue.influencedRevenue, currency));
     row({}, Cli::tr("win rate with a reference"), percent(revenue.withReference.rate));
     row({}, Cli::tr("win rate without a reference"), percent(revenue.withoutReference.rate));
     row(Cli::tr("Reference coverage"),
@@ -160,7 +162,7 @@ ExitCode runKpi(const Invocation &invocation, CliOutput &output)
     output.out()
         << Cli::tr("KPIs from %1 to %2").arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate))
         << Qt::endl;
-    for (const QString &line : alignedRows(tableOf(*report)))
+    for (const QString &line : alignedRows(tableOf(*report, services.rules().currency)))
         output.out() << line << Qt::endl;
     return ExitCode::Success;
 }

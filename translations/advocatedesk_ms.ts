@@ -880,6 +880,13 @@
     </message>
 </context>
 <context>
+    <name>ad::ChartLook</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>ad::Cli</name>
     <message>
         <source>%1 UTC</source>
@@ -2138,6 +2145,42 @@
     <message>
         <source>Items due</source>
         <translation>Item yang perlu dibuat</translation>
+    </message>
+    <message>
+        <source>Conversion to the next stage: %1</source>
+        <translation>Penukaran ke peringkat seterusnya: %1</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>Jenis lain</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Asks in the range</source>
+        <translation>Permohonan dalam julat</translation>
+    </message>
+    <message>
+        <source>No decided deals yet</source>
+        <translation>Belum ada deal yang diputuskan</translation>
+    </message>
+    <message>
+        <source>Win rate with vs without a reference (no deals yet)</source>
+        <translation>Kadar menang dengan dan tanpa reference (belum ada deal)</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Belum ada akaun</translation>
+    </message>
+    <message>
+        <source>Referrals and their value (no referrals yet)</source>
+        <translation>Referral dan nilainya (belum ada referral)</translation>
+    </message>
+    <message>
+        <source>Referrals and their value</source>
+        <translation>Referral dan nilainya</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3849,10 @@ Taip %2 untuk mengesahkan.</translation>
         <source>Click to list what this counts</source>
         <translation>Klik untuk menyenaraikan apa yang dikira</translation>
     </message>
+    <message>
+        <source>%1 (previous period: %2)</source>
+        <translation>%1 (tempoh sebelumnya: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ad::MainWindow</name>
@@ -5094,6 +5141,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Restore Defaults</source>
         <translation>Pulihkan Lalai</translation>
     </message>
+    <message>
+        <source>The currency of ARR, deal sizes and referral values (an ISO 4217 code such as USD, MYR or TWD)</source>
+        <translation>Mata wang ARR, saiz deal dan nilai referral (kod ISO 4217 seperti USD, MYR atau TWD)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
 </context>
 <context>
     <name>ad::ProgrammeSettingsService</name>
@@ -5108,6 +5163,10 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Each tier needs more points than the one below it.</source>
         <translation>Setiap tier memerlukan lebih banyak mata daripada tier di bawahnya.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters such as USD, MYR or TWD.</source>
+        <translation>“%1” bukan kod mata wang: gunakan tiga huruf besar seperti USD, MYR atau TWD.</translation>
     </message>
 </context>
 <context>

@@ -880,6 +880,13 @@
     </message>
 </context>
 <context>
+    <name>ad::ChartLook</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>ad::Cli</name>
     <message>
         <source>%1 UTC</source>
@@ -2138,6 +2145,42 @@
     <message>
         <source>Items due</source>
         <translation>到期項目</translation>
+    </message>
+    <message>
+        <source>Conversion to the next stage: %1</source>
+        <translation>進入下一階段的轉換率：%1</translation>
+    </message>
+    <message>
+        <source>Other types</source>
+        <translation>其他類型</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Asks in the range</source>
+        <translation>期間內的詢問次數</translation>
+    </message>
+    <message>
+        <source>No decided deals yet</source>
+        <translation>尚無已定案的交易</translation>
+    </message>
+    <message>
+        <source>Win rate with vs without a reference (no deals yet)</source>
+        <translation>有與無參考推薦的贏單率（尚無交易）</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>尚無帳戶</translation>
+    </message>
+    <message>
+        <source>Referrals and their value (no referrals yet)</source>
+        <translation>轉介及其價值（尚無轉介）</translation>
+    </message>
+    <message>
+        <source>Referrals and their value</source>
+        <translation>轉介及其價值</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3849,10 @@ Type %2 to confirm.</source>
         <source>Click to list what this counts</source>
         <translation>按一下以列出此項計入的內容</translation>
     </message>
+    <message>
+        <source>%1 (previous period: %2)</source>
+        <translation>%1（前一期間：%2）</translation>
+    </message>
 </context>
 <context>
     <name>ad::MainWindow</name>
@@ -5094,6 +5141,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Restore Defaults</source>
         <translation>還原預設值</translation>
     </message>
+    <message>
+        <source>The currency of ARR, deal sizes and referral values (an ISO 4217 code such as USD, MYR or TWD)</source>
+        <translation>ARR、交易金額與轉介價值所用的貨幣（ISO 4217 代碼，例如 USD、MYR 或 TWD）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
 </context>
 <context>
     <name>ad::ProgrammeSettingsService</name>
@@ -5108,6 +5163,10 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Each tier needs more points than the one below it.</source>
         <translation>每個等級所需的點數必須多於下一等級。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters such as USD, MYR or TWD.</source>
+        <translation>「%1」不是貨幣代碼：請使用三個大寫字母，例如 USD、MYR 或 TWD。</translation>
     </message>
 </context>
 <context>

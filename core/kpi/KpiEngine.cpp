@@ -3,6 +3,7 @@
 #include "KpiGroups.h"
 #include "domain/Enums.h"
 #include "services/UserService.h"
+#include "util/Formats.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +49,7 @@ Result<QString> KpiEngine::validatedOwner(const KpiQuery &query) const
     if (query.from > query.to)
         return makeError(ErrorKind::Invalid,
                          KpiText::tr("The range starts (%1) after it ends (%2).")
-                             .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)),
+                             .arg(Formats::date(query.from), Formats::date(query.to)),
                          QStringLiteral("from"));
     if (!query.segment.isEmpty() && !parseSegment(query.segment))
         return makeError(ErrorKind::Invalid, KpiText::tr("“%1” is not a segment.").arg(query.segment),

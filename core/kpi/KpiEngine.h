@@ -34,6 +34,8 @@ public:
     // The default dashboard range: kpiDefaultRangeDays ending today (both ends included).
     KpiQuery defaultQuery() const;
 
+    const ProgrammeRules &rules() const { return m_rules; }
+
 private:
     Result<std::optional<QString>> resolveOwner(const QString &csm) const;
     // Checks the query and resolves its CSM: the scope every KPI query runs in.

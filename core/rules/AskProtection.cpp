@@ -1,6 +1,7 @@
 #include "AskProtection.h"
 
 #include "Nps.h"
+#include "util/Formats.h"
 
 #include <QCoreApplication>
 
@@ -15,9 +16,10 @@ struct RulesText
     Q_DECLARE_TR_FUNCTIONS(ad::Rules)
 };
 
-QString isoDate(const QDate &day)
+// The reasons are read by people (the match dialog, the CLI's text).
+QString shownDate(const QDate &day)
 {
-    return day.toString(Qt::ISODate);
+    return Formats::date(day);
 }
 
 bool hasCurrentConsent(const AdvocateFacts &facts, const QDate &today)
@@ -82,14 +84,14 @@ QString describeExclusion(ExclusionReason reason, const AdvocateFacts &facts, co
             .arg(rules.askCap);
     case R::Resting:
         return RulesText::tr("resting after a high-barrier contribution on %1 (until %2)")
-            .arg(isoDate(facts.lastHighBarrierOn),
-                 isoDate(facts.lastHighBarrierOn.addDays(rules.restAfterHighBarrierDays)));
+            .arg(shownDate(facts.lastHighBarrierOn),
+                 shownDate(facts.lastHighBarrierOn.addDays(rules.restAfterHighBarrierDays)));
     case R::DeclinedRecently:
         return RulesText::tr("declined %1 on %2 (not asked again for it until %3)")
-            .arg(activityName, isoDate(facts.lastDeclineOfTypeOn),
-                 isoDate(facts.lastDeclineOfTypeOn.addDays(rules.declineBlockDays)));
+            .arg(activityName, shownDate(facts.lastDeclineOfTypeOn),
+                 shownDate(facts.lastDeclineOfTypeOn.addDays(rules.declineBlockDays)));
     case R::DoNotAskYet:
-        return RulesText::tr("do not ask until %1").arg(isoDate(facts.doNotAskUntil));
+        return RulesText::tr("do not ask until %1").arg(shownDate(facts.doNotAskUntil));
     case R::NoConsent:
         return RulesText::tr("no current reference consent");
     case R::NotOpenToActivity:
@@ -100,7 +102,7 @@ QString describeExclusion(ExclusionReason reason, const AdvocateFacts &facts, co
         return RulesText::tr("health: the account has an open escalation");
     case R::RenewalSoon:
         return RulesText::tr("health: the account renews on %1 (within %2 days)")
-            .arg(isoDate(facts.renewalDate))
+            .arg(shownDate(facts.renewalDate))
             .arg(rules.renewalGateDays);
     }
     return {};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <array>
 
 namespace ad {
@@ -62,6 +64,10 @@ struct ProgrammeRules
     // an account that bought within this window counts as retained.
     int kpiDefaultRangeDays = 365;
     int retentionPurchaseWindowDays = 365;
+
+    // The currency of every amount the programme records (ARR, deal sizes,
+    // referral values), as an ISO 4217 code; amounts carry no currency of their own.
+    QString currency = QStringLiteral("USD");
 };
 
 } // namespace ad

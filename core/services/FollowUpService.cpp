@@ -3,6 +3,7 @@
 #include "FollowUpCounter.h"
 #include "UserService.h"
 #include "storage/SqlQuery.h"
+#include "util/Formats.h"
 #include "util/TimeFormat.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,10 @@ struct RulesText
     Q_DECLARE_TR_FUNCTIONS(ad::Rules)
 };
 
-QString iso(const QDate &day)
+// What to do is read by people (My Day, the CLI's `due`).
+QString shownDate(const QDate &day)
 {
-    return day.toString(Qt::ISODate);
+    return Formats::date(day);
 }
 
 // Every query starts with the advocate and their CSM, and takes the same CSM filter.
@@ -264,19 +266,20 @@ Status FollowUpService::addContributions(QList<FollowUpItem> &items, const Scope
         switch (kind) {
         case FollowUpKind::ThankYou:
             item.dueOn = occurred.addDays(m_rules.thankYouDueDays);
-            item.action = RulesText::tr("Thank %1 for the %2 on %3.").arg(item.advocateName, activity, iso(occurred));
+            item.action = RulesText::tr("Thank %1 for the %2 on %3.")
+                              .arg(item.advocateName, activity, shownDate(occurred));
             break;
         case FollowUpKind::FinalVersion:
             item.dueOn = occurred.addDays(m_rules.finalVersionDueDays);
             item.action = RulesText::tr("Share the final version of the case study of %1 with %2.")
-                              .arg(iso(occurred), item.advocateName);
+                              .arg(shownDate(occurred), item.advocateName);
             break;
         default:
             item.dueOn = occurred.addDays(m_rules.unusedContributionDays);
             if (item.dueOn > today)
                 continue; // still inside its window
             item.action = RulesText::tr("Publish or use the %1 of %2, unused for %3 days.")
-                              .arg(activity, iso(occurred))
+                              .arg(activity, shownDate(occurred))
                               .arg(occurred.daysTo(today));
             break;
         }
@@ -311,11 +314,12 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const Scope &scope
         FollowUpItem item = itemFrom(query, FollowUpKind::OneWayRelationship);
         item.dueOn = today;
         item.action =
-            RulesText::tr("Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.")
+            RulesText::tr(
+                "Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.")
                 .arg(item.advocateName)
                 .arg(query.value(4).toInt())
                 .arg(m_rules.oneWayWindowDays)
-                .arg(iso(time::dateFromStorage(query.value(5))));
+                .arg(shownDate(time::dateFromStorage(query.value(5))));
         items << item;
     }
     return {};
@@ -345,10 +349,10 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const Scope &sc
         FollowUpItem item = itemFrom(profiles, FollowUpKind::StaleProfile);
         const QDate verified = time::dateFromStorage(profiles.value(4));
         item.dueOn = verified.isValid() ? verified.addMonths(m_rules.staleAfterMonths) : today;
-        item.action =
-            verified.isValid()
-                ? RulesText::tr("Verify the profile of %1, last verified on %2.").arg(item.advocateName, iso(verified))
-                : RulesText::tr("Verify the profile of %1, never verified.").arg(item.advocateName);
+        item.action = verified.isValid()
+                          ? RulesText::tr("Verify the profile of %1, last verified on %2.")
+                                .arg(item.advocateName, shownDate(verified))
+                          : RulesText::tr("Verify the profile of %1, never verified.").arg(item.advocateName);
         items << item;
     }
     // Consents: the newest current consent per asset; a re-confirmed one is fresh again.
@@ -386,7 +390,7 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const Scope &sc
         item.dueOn = granted.addMonths(m_rules.staleAfterMonths);
         item.action = RulesText::tr("Re-confirm %1's %2 consent, given on %3.")
                           .arg(item.advocateName, asset ? displayName(*asset) : consents.value(4).toString(),
-                               iso(granted));
+                               shownDate(granted));
         items << item;
     }
     return {};

@@ -4,11 +4,14 @@
 #include "rules/RuleFields.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
+#include "util/Formats.h"
 #include "util/Ids.h"
 #include "util/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <tuple>
 
 namespace ad {
 
@@ -20,6 +23,9 @@ struct ProgrammeSettingsServiceText
 {
     Q_DECLARE_TR_FUNCTIONS(ad::ProgrammeSettingsService)
 };
+
+// The one text setting beside the numbers of RuleFields.
+const QString kCurrencyKey = QStringLiteral("currency");
 
 // key → stored text.
 Result<QHash<QString, QString>> storedValues(const Database &db)
@@ -47,6 +53,10 @@ Result<ProgrammeRules> ProgrammeSettingsService::load() const
         if (isNumber)
             field.set(rules, qBound(field.minimum, value, field.maximum));
     }
+    // A hand-edited code that is not one keeps the default, like a number out of range.
+    if (const QString currency = stored->value(kCurrencyKey).trimmed().toUpper();
+        Formats::isCurrencyCode(currency))
+        rules.currency = currency;
     // A stored set that no longer fits together (a hand edit) falls back whole.
     if (!problem(rules).isEmpty())
         return ProgrammeRules{};
@@ -77,6 +87,10 @@ QString ProgrammeSettingsService::problem(const ProgrammeRules &rules)
     for (size_t tier = 1; tier < rules.tierThresholds.size(); ++tier)
         if (rules.tierThresholds[tier] <= rules.tierThresholds[tier - 1])
             return ProgrammeSettingsServiceText::tr("Each tier needs more points than the one below it.");
+    if (!Formats::isCurrencyCode(rules.currency))
+        return ProgrammeSettingsServiceText::tr(
+                   "“%1” is not a currency code: use three capital letters such as USD, MYR or TWD.")
+            .arg(rules.currency);
     return {};
 }
 
@@ -97,17 +111,20 @@ Status ProgrammeSettingsService::save(const ProgrammeRules &rules, const QString
                                    "VALUES (?, ?, ?, ?, ?) "
                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, "
                                    "updated_at = excluded.updated_at"));
-    for (const RuleField &field : ruleFields()) {
-        const int before = field.get(*current);
-        const int after = field.get(rules);
+    // key → (stored before, to store): the numbers, then the currency.
+    QList<std::tuple<QString, QString, QString>> values;
+    for (const RuleField &field : ruleFields())
+        values.append({field.key, QString::number(field.get(*current)), QString::number(field.get(rules))});
+    values.append({kCurrencyKey, current->currency, rules.currency});
+    for (const auto &[key, before, after] : values) {
         if (before == after)
             continue;
         upsert.resetBindings();
-        upsert.bind(newId()).bind(field.key).bind(QString::number(after)).bind(now).bind(now);
+        upsert.bind(newId()).bind(key).bind(after).bind(now).bind(now);
         if (Status status = upsert.exec(); !status)
             return status;
-        if (Status status = audit.record(QStringLiteral("programme_settings"), field.key, {}, field.key,
-                                         QString::number(before), QString::number(after), reason);
+        if (Status status =
+                audit.record(QStringLiteral("programme_settings"), key, {}, key, before, after, reason);
             !status)
             return status;
     }

@@ -7,6 +7,7 @@
 #include "rules/RequestRules.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
+#include "util/Formats.h"
 #include "util/Ids.h"
 #include "util/TimeFormat.h"
 
@@ -131,7 +132,7 @@ Status RequestService::answer(const QString &requestId, const QString &advocateI
     if (existing.answer != AskAnswer::Pending)
         return makeError(ErrorKind::Refused,
                          RulesText::tr("This advocate already answered (%1 on %2).")
-                             .arg(answerKey(existing.answer), existing.answeredOn.toString(Qt::ISODate)),
+                             .arg(answerKey(existing.answer), Formats::date(existing.answeredOn)),
                          QStringLiteral("answer"));
 
     const QString now = time::toStorage(m_context.clock.now());

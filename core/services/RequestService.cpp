@@ -6,6 +6,7 @@
 #include "rules/RequestRules.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
+#include "util/Formats.h"
 #include "util/Ids.h"
 #include "util/TimeFormat.h"
 
@@ -70,7 +71,7 @@ Result<Request> RequestService::create(const Request &input)
     if (request.neededBy.isValid() && request.neededBy < today)
         return makeError(
             ErrorKind::Invalid,
-            RulesText::tr("The needed-by date %1 is already past.").arg(request.neededBy.toString(Qt::ISODate)),
+            RulesText::tr("The needed-by date %1 is already past.").arg(Formats::date(request.neededBy)),
             QStringLiteral("needed_by"));
 
     request.id = newId();

@@ -51,6 +51,9 @@ QString installTranslations(const QString &language)
     loadTranslator(QLocale(QLocale::English), QStringLiteral("advocatedesk"), kResourceDirectory);
 
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates, numbers and money (core/util/Formats) follow the chosen language,
+    // English included, even where the system's locale is another or "C".
+    QLocale::setDefault(locale);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return {};
     loadTranslator(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
@@ -60,7 +63,6 @@ QString installTranslations(const QString &language)
     QTranslator *own = loadTranslator(locale, QStringLiteral("advocatedesk"), kResourceDirectory);
     if (!own)
         return {};
-    QLocale::setDefault(locale);
     return own->language();
 }
 

@@ -43,15 +43,16 @@ TEST_F(CliReportTest, WritesAValidPdfWithTitleRangeAndKpiValues)
     EXPECT_TRUE(text.contains(QStringLiteral("All advocates")));
     // Each KPI line with this quarter and the one before: the core's numbers.
     const KpiQuery query{.from = QDate(2026, 1, 1), .to = QDate(2026, 3, 31)};
-    const QList<KpiLine> lines = KpiSummary::lines(coreReport(query), coreReport(previousPeriodOf(query)));
+    const QList<KpiLine> lines =
+        KpiSummary::lines(coreReport(query), coreReport(previousPeriodOf(query)), QStringLiteral("USD"));
     ASSERT_FALSE(lines.isEmpty());
     for (const KpiLine &line : lines) {
         const QRegularExpression row(QStringLiteral("%1\\s+%2\\s+%3")
                                          .arg(QRegularExpression::escape(line.name),
-                                              QRegularExpression::escape(line.current),
-                                              QRegularExpression::escape(line.previous)));
-        EXPECT_TRUE(text.contains(row)) << line.name.toStdString() << ": " << line.current.toStdString()
-                                        << " / " << line.previous.toStdString();
+                                              QRegularExpression::escape(line.currentFull),
+                                              QRegularExpression::escape(line.previousFull)));
+        EXPECT_TRUE(text.contains(row)) << line.name.toStdString() << ": " << line.currentFull.toStdString()
+                                        << " / " << line.previousFull.toStdString();
     }
 }
 

@@ -82,6 +82,51 @@ TEST(ProgrammeSettings, OutOfRangeStoredValueIsClamped)
     EXPECT_EQ(loaded->askCap, 20);
 }
 
+TEST(ProgrammeSettings, TheCurrencyIsStoredBesideTheNumbersAuditedAndChecked)
+{
+    TempDatabase temp;
+    EXPECT_EQ(temp.services().rules().currency, QStringLiteral("USD")); // nothing stored: the default
+    ProgrammeRules edited = temp.services().rules();
+    edited.currency = QStringLiteral("MYR");
+    ASSERT_TRUE(temp.services().settings().save(edited, QStringLiteral("Malaysian programme")).ok());
+    EXPECT_EQ(temp.services().rules().currency, QStringLiteral("MYR"));
+    EXPECT_EQ(storedRows(temp.db()), 1); // a key of the existing table: no migration
+    auto events = temp.services().audit().forEntity(QStringLiteral("currency"));
+    ASSERT_TRUE(events.ok());
+    ASSERT_EQ(events->size(), 1);
+    EXPECT_EQ(events->first().oldValue, QStringLiteral("USD"));
+    EXPECT_EQ(events->first().newValue, QStringLiteral("MYR"));
+
+    temp.reopen();
+    ASSERT_TRUE(temp.services().settings().apply().ok());
+    EXPECT_EQ(temp.services().rules().currency, QStringLiteral("MYR"));
+
+    // Not a code: refused with a reason, nothing written.
+    const QString before = temp.snapshot();
+    for (const QString &bad : {QStringLiteral("RM"), QStringLiteral("usd"), QStringLiteral("$$$")}) {
+        ProgrammeRules wrong = temp.services().rules();
+        wrong.currency = bad;
+        auto refused = temp.services().settings().save(wrong);
+        ASSERT_FALSE(refused.ok()) << bad.toStdString();
+        EXPECT_EQ(refused.error().kind, ErrorKind::Invalid);
+        EXPECT_TRUE(refused.error().message.contains(bad));
+    }
+    EXPECT_EQ(temp.snapshot(), before);
+    EXPECT_EQ(temp.services().rules().currency, QStringLiteral("MYR"));
+}
+
+TEST(ProgrammeSettings, AHandEditedCurrencyThatIsNoCodeKeepsTheDefault)
+{
+    TempDatabase temp;
+    SqlQuery insert(temp.db(),
+                    QStringLiteral("INSERT INTO programme_settings (id, key, value, created_at, updated_at)"
+                                   " VALUES ('x', 'currency', 'ringgit', '2026-06-15', '2026-06-15')"));
+    ASSERT_TRUE(insert.exec().ok());
+    auto loaded = temp.services().settings().load();
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->currency, QStringLiteral("USD"));
+}
+
 TEST(ProgrammeSettings, OlderFileGainsTheSettingsTableOnOpen)
 {
     // A file from before version 5 (the version-1 fixture: whatever steps between

@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QImage>
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
@@ -208,6 +209,31 @@ TEST_F(BoardTest, ACollapsedExitColumnStillAcceptsADrop)
     ASSERT_TRUE(strip && strip->isVisible());
     dropOn(strip, ada, QPoint(10, 40));
     ASSERT_TRUE(QTest::qWaitFor([&] { return statusOf(ada) == NominationStatus::Declined; }, 3000));
+}
+
+TEST_F(BoardTest, ACollapsedExitColumnStandsOutInADarkPalette)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    dark.setColor(QPalette::Mid, QColor(0x2b, 0x2d, 0x31).darker(120));
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        dark.setColor(role, QColor(0xe8, 0xea, 0xed));
+    page->setPalette(dark);
+    BoardColumnWidget *paused = page->view()->columnWidget(column(NominationStatus::Paused));
+    paused->setCollapsed(true);
+    auto *strip = paused->findChild<CollapsedColumn *>();
+    ASSERT_TRUE(strip && strip->isVisible());
+    const QImage image = strip->grab().toImage();
+    // The outline, a pixel or two inside the strip's left edge, halfway down:
+    // it must differ from the page around it by more than a shade.
+    const auto lightness = [](const QColor &colour) { return colour.toHsl().lightness(); };
+    const int window = lightness(dark.color(QPalette::Window));
+    int strongest = 0;
+    for (int x = 0; x < 4; ++x)
+        for (int y = image.height() / 2 - 6; y < image.height() / 2 + 6; ++y)
+            strongest = std::max(strongest, std::abs(lightness(image.pixelColor(x, y)) - window));
+    EXPECT_GT(strongest, 40) << "the collapsed column's outline vanishes into a dark page";
 }
 
 TEST_F(BoardTest, FiltersNarrowTheCards)

@@ -1,8 +1,10 @@
 #include "../core/ProgrammeFixture.h"
+#include "DefaultLocale.h"
 #include "myday/MyDayPage.h"
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTest>
 
@@ -59,6 +61,35 @@ TEST_F(MyDayTest, ListsWhatIsDueAwaitedUntouchedAndStuck)
     EXPECT_EQ(column(page.pendingAsks(), 1), QStringList{QStringLiteral("ada")});
     EXPECT_EQ(column(page.untouched(), 1), QStringList{QStringLiteral("ada")}); // enrolled, never touched
     EXPECT_EQ(column(page.stuck(), 1), QStringList{QStringLiteral("Bo Tan")});
+}
+
+TEST_F(MyDayTest, DatesAreWrittenTheLocalesWayNeverAsIso)
+{
+    // "Thank ada for the Reference call on …": the date inside the sentence the
+    // core writes too, not only the page's own date columns.
+    const QRegularExpression iso(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+    const QList<QPair<QString, QString>> contributedOn = {
+        {QStringLiteral("en"), QStringLiteral("Jun 5, 2026")},
+        {QStringLiteral("zh_TW"), QStringLiteral("2026年6月5日")},
+        {QStringLiteral("ms"), QStringLiteral("5 Jun 2026")}};
+    for (const auto &[name, date] : contributedOn) {
+        const test::DefaultLocale locale{QLocale(name)};
+        MyDayPage page(services());
+        page.show();
+        ASSERT_TRUE(listsIn(page));
+        int cells = 0;
+        for (QTableWidget *table : {page.followUps(), page.pendingAsks(), page.untouched(), page.stuck()})
+            for (int row = 0; row < table->rowCount(); ++row)
+                for (int column = 0; column < table->columnCount(); ++column)
+                    if (const QTableWidgetItem *item = table->item(row, column)) {
+                        ++cells;
+                        EXPECT_FALSE(item->text().contains(iso))
+                            << name.toStdString() << ": " << item->text().toStdString();
+                    }
+        EXPECT_GT(cells, 8);
+        const QString thanks = column(page.followUps(), 2).join(QLatin1Char('\n'));
+        EXPECT_TRUE(thanks.contains(date)) << name.toStdString() << ": " << thanks.toStdString();
+    }
 }
 
 TEST_F(MyDayTest, ColumnsFitALongListAndKeepSizingToIt)

@@ -157,7 +157,7 @@ TEST_F(RequestBoardTest, ColumnsFollowTheLifecycleAndCardsShowTheRequest)
                         ->columnWidget(column(RequestStatus::New))
                         ->findChild<QLabel *>(QStringLiteral("columnSummary"));
     ASSERT_TRUE(summary);
-    EXPECT_TRUE(summary->text().contains(QStringLiteral("$120k"))) << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("$120K"))) << summary->text().toStdString();
 }
 
 TEST_F(RequestBoardTest, KeyboardMoveChangesTheDatabaseAndUndoRestoresItExactly)

@@ -1,4 +1,5 @@
 #include "../core/ProgrammeFixture.h"
+#include "DefaultLocale.h"
 #include "requests/MatchDialog.h"
 #include "requests/RequestsModel.h"
 #include "requests/RequestsPage.h"
@@ -6,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -113,6 +115,33 @@ TEST_F(RequestsTest, MatchingRanksTheBestFitFirstAndSaysWhyOthersAreProtected)
     ASSERT_EQ(asks->size(), 1);
     EXPECT_EQ(asks->first().advocateId, fit.id);
     EXPECT_EQ(services().requests().get(ask.id)->status, RequestStatus::Asked);
+}
+
+TEST_F(RequestsTest, MatchProtectionsWriteTheirDatesTheLocalesWay)
+{
+    Advocate later = enrolled(QStringLiteral("later@harbour.example"), fit.accountId);
+    later.doNotAskUntil = QDate(2026, 7, 1);
+    ASSERT_TRUE(services().advocates().update(later).ok());
+    const QRegularExpression iso(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+    const QList<QPair<QString, QString>> untilIn = {{QStringLiteral("en"), QStringLiteral("Jul 1, 2026")},
+                                                    {QStringLiteral("zh_TW"), QStringLiteral("2026年7月1日")},
+                                                    {QStringLiteral("ms"), QStringLiteral("1 Jul 2026")}};
+    for (const auto &[name, until] : untilIn) {
+        const test::DefaultLocale locale{QLocale(name)};
+        MatchDialog dialog(services(), ask.id);
+        ASSERT_TRUE(QTest::qWaitFor([&dialog] { return !dialog.isLoading(); }, 10000));
+        QString why;
+        for (QTableWidget *table : {dialog.candidates(), dialog.excluded()})
+            for (int row = 0; row < table->rowCount(); ++row)
+                for (int column = 0; column < table->columnCount(); ++column)
+                    if (const QTableWidgetItem *item = table->item(row, column)) {
+                        EXPECT_FALSE(item->text().contains(iso))
+                            << name.toStdString() << ": " << item->text().toStdString();
+                        if (table == dialog.excluded() && table->item(row, 1)->text() == later.email)
+                            why = table->item(row, 2)->text();
+                    }
+        EXPECT_TRUE(why.contains(until)) << name.toStdString() << ": " << why.toStdString();
+    }
 }
 
 TEST_F(RequestsTest, ARefusedMoveIsShownAndChangesNothing)

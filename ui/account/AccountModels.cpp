@@ -1,6 +1,7 @@
 #include "AccountModels.h"
 
 #include "domain/Enums.h"
+#include "util/Formats.h"
 
 #include <QLocale>
 
@@ -10,7 +11,7 @@ namespace {
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? Formats::date(date) : QString();
 }
 
 } // namespace

@@ -3,8 +3,9 @@
 #include "AccountModels.h"
 #include "common/CloseKeys.h"
 #include "common/ListTable.h"
-#include "services/Services.h"
 #include "common/ScreenFit.h"
+#include "services/Services.h"
+#include "util/Formats.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -180,7 +181,7 @@ void AccountWindow::reload()
             facts << fact;
     facts << (summary->ownerName.isEmpty() ? tr("no owner") : tr("Owner: %1").arg(summary->ownerName));
     if (account.customerSince.isValid())
-        facts << tr("Customer since %1").arg(locale.toString(account.customerSince, QLocale::ShortFormat));
+        facts << tr("Customer since %1").arg(Formats::date(account.customerSince));
     if (!account.products.isEmpty())
         facts << account.products.join(QStringLiteral(", "));
     m_subtitle->setText(facts.join(QStringLiteral("   ·   ")));
@@ -188,7 +189,7 @@ void AccountWindow::reload()
     auto detail = [this](const QString &name) {
         return findChild<QLabel *>(name + QStringLiteral("Detail"));
     };
-    m_arr->setText(locale.toCurrencyString(double(account.arr), QString(), 0));
+    m_arr->setText(Formats::money(account.arr, m_services.rules().currency));
     detail(QStringLiteral("arr"))->clear();
 
     m_health->setText(displayName(account.health));
@@ -198,7 +199,7 @@ void AccountWindow::reload()
     detail(QStringLiteral("health"))->setText(account.openEscalation ? tr("Open escalation") : QString());
 
     if (account.renewalDate.isValid()) {
-        m_renewal->setText(locale.toString(account.renewalDate, QLocale::ShortFormat));
+        m_renewal->setText(Formats::date(account.renewalDate));
         const int days = summary->daysToRenewal.value_or(0);
         // Whole sentences per case: no "(s)" and nothing glued together.
         QString when;

@@ -141,6 +141,11 @@ QVariant AdvocateBoardSource::cardData(const BoardItem &item, int role) const
     return {};
 }
 
+QString AdvocateBoardSource::currency() const
+{
+    return m_services.rules().currency;
+}
+
 QString AdvocateBoardSource::amountSummary(const QString &money) const
 {
     return QCoreApplication::translate("ad::BoardColumnWidget", "ARR %1").arg(money);

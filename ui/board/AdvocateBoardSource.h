@@ -27,6 +27,7 @@ public:
     const BoardFilterChoices &choices() const { return m_choices; }
     QVariant cardData(const BoardItem &item, int role) const override;
     QString amountSummary(const QString &money) const override;
+    QString currency() const override;
     QString openCardText() const override;
     Status checkMove(const QString &cardId, int toColumn) override;
     Result<std::unique_ptr<QUndoCommand>> performMove(const QString &cardId, int toColumn,

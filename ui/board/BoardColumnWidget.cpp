@@ -3,6 +3,7 @@
 #include "BoardModel.h"
 #include "CardDelegate.h"
 #include "CollapsedColumn.h"
+#include "util/Formats.h"
 
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -15,21 +16,6 @@
 #include <QVBoxLayout>
 
 namespace ad {
-
-namespace {
-
-// "$1.2M", "$350k", "$900": a column header has no room for every digit.
-QString compactMoney(qint64 amount)
-{
-    const QLocale locale;
-    if (amount >= 1'000'000)
-        return QStringLiteral("$") + locale.toString(amount / 1'000'000.0, 'f', 1) + QStringLiteral("M");
-    if (amount >= 10'000)
-        return QStringLiteral("$") + locale.toString(qRound64(amount / 1000.0)) + QStringLiteral("k");
-    return QStringLiteral("$") + locale.toString(amount);
-}
-
-} // namespace
 
 BoardColumnWidget::BoardColumnWidget(BoardModel *model, int column, CardDelegate *delegate, QWidget *parent)
     : QWidget(parent), m_model(model), m_column(column), m_title(new QLabel(this)),
@@ -134,12 +120,17 @@ void BoardColumnWidget::updateHeader()
     }
     const QString countText = limit > 0 ? tr("%1 / %2").arg(locale.toString(count), locale.toString(limit))
                                         : locale.toString(count);
-    const QString arr =
-        m_model->source()->amountSummary(compactMoney(column.data(BoardModel::ArrRole).toLongLong()));
-    m_summary->setText(tr("%1 · %2").arg(countText, arr));
+    // A header has room for "$1.2M"; its tooltip gives every digit.
+    const qint64 amount = column.data(BoardModel::ArrRole).toLongLong();
+    const QString currency = m_model->source()->currency();
+    m_summary->setText(tr("%1 · %2").arg(
+        countText, m_model->source()->amountSummary(Formats::compactMoney(amount, currency))));
     const bool over = limit > 0 && count > limit;
     m_summary->setStyleSheet(over ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
-    m_summary->setToolTip(over ? tr("Over the soft limit of %1 cards").arg(limit) : QString());
+    QStringList tip{m_model->source()->amountSummary(Formats::money(amount, currency))};
+    if (over)
+        tip << tr("Over the soft limit of %1 cards").arg(locale.toString(limit));
+    m_summary->setToolTip(tip.join(QLatin1Char('\n')));
 }
 
 void BoardColumnWidget::editSoftLimit()

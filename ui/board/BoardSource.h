@@ -76,8 +76,10 @@ public:
     virtual void setLookups(const QVariant &) {}
     // A card's value for one of the BoardModel roles; invalid when the card has none.
     virtual QVariant cardData(const BoardItem &item, int role) const = 0;
-    // "ARR $1.2M" or "Deals $350k": the summed amount in a column header.
+    // "ARR $1.2M" or "Deals $350K": the summed amount in a column header.
     virtual QString amountSummary(const QString &money) const = 0;
+    // The programme's currency (ISO 4217) that the amounts are in.
+    virtual QString currency() const = 0;
     // How narrow a column's cards may get before the board scrolls sideways.
     virtual int columnMinimumWidth() const { return 210; }
     // The context-menu action that opens a card.

@@ -1,6 +1,7 @@
 #include "CardDelegate.h"
 
 #include "BoardModel.h"
+#include "common/TierColours.h"
 #include "domain/Enums.h"
 
 #include <QApplication>
@@ -32,21 +33,6 @@ int drawPill(QPainter *painter, const QPoint &topLeft, const QString &text, cons
 } // namespace
 
 CardDelegate::CardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
-
-QColor CardDelegate::tierColour(int tier)
-{
-    switch (static_cast<Tier>(tier)) {
-    case Tier::Community:
-        return QColor(0x7a, 0x86, 0x94);
-    case Tier::Silver:
-        return QColor(0x8c, 0x9b, 0xab);
-    case Tier::Gold:
-        return QColor(0xc9, 0x9a, 0x1c);
-    case Tier::Vip:
-        return QColor(0x7b, 0x4f, 0xd6);
-    }
-    return Qt::gray;
-}
 
 int CardDelegate::cardHeight(const QStyleOptionViewItem &option, int lines, int extra)
 {
@@ -128,9 +114,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       Qt::AlignRight | Qt::AlignVCenter, daysText);
 
     QPoint at = line.topLeft();
-    const int tier = index.data(BoardModel::TierRole).toInt();
+    const auto tier = static_cast<Tier>(index.data(BoardModel::TierRole).toInt());
     at.rx() +=
-        drawPill(painter, at, displayName(static_cast<Tier>(tier)), tierColour(tier), Qt::white, smallFont) +
+        drawPill(painter, at, displayName(tier), TierColours::fill(tier), TierColours::ink(tier), smallFont) +
         4;
     if (index.data(BoardModel::AskCapRole).toBool())
         at.rx() += drawPill(painter, at, tr("Ask cap"), QColor(0xf6, 0xd5, 0xd5), QColor(0x9b, 0x1c, 0x1c),

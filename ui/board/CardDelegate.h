@@ -21,8 +21,6 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    static QColor tierColour(int tier);
-
     // Every board card's frame (border, selection, keyboard focus), shared by the
     // request cards; returns the rect inside the padding, where the text goes.
     // The painter is left with antialiasing on.

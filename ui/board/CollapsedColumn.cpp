@@ -3,6 +3,7 @@
 #include "BoardModel.h"
 
 #include <QDragEnterEvent>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 
@@ -25,15 +26,24 @@ void CollapsedColumn::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor frame = m_dropTarget ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid);
+    // Drawn from the text and base colours, not Mid and Window: in a dark
+    // palette those are a shade apart and the strip would vanish into the page.
+    QColor frame = palette().color(QPalette::WindowText);
+    frame.setAlpha(110);
+    QColor fill = palette().color(QPalette::Base);
+    if (m_dropTarget) {
+        frame = palette().color(QPalette::Highlight);
+        fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(60);
+    }
     painter.setPen(QPen(frame, m_dropTarget ? 2 : 1, m_dropTarget ? Qt::SolidLine : Qt::DashLine));
-    painter.setBrush(m_dropTarget ? palette().color(QPalette::Highlight).lighter(185)
-                                  : palette().color(QPalette::Window));
+    painter.setBrush(fill);
     painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
 
     const QModelIndex column = m_model->columnIndex(m_column);
-    const QString count = m_model->hasLoaded() ? QString::number(column.data(BoardModel::CountRole).toInt())
-                                               : QStringLiteral("…"); // still counting
+    const QString count = m_model->hasLoaded()
+                              ? QLocale().toString(column.data(BoardModel::CountRole).toInt())
+                              : QStringLiteral("…"); // still counting
     const QString text = tr("%1 (%2)").arg(column.data().toString(), count);
     painter.translate(width() / 2.0 + fontMetrics().ascent() / 2.0 - 2, height() - 12);
     painter.rotate(-90);

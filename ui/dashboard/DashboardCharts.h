@@ -31,9 +31,9 @@ class DashboardCharts
     Q_DECLARE_TR_FUNCTIONS(ad::DashboardCharts)
 
 public:
-    // `palette` colours text and background (light or dark); `onDrill` empty:
-    // nothing to click (the PDF).
-    static QList<ChartSpec> build(const KpiReport &report, const QPalette &palette,
+    // Amounts are in `currency` (ISO 4217); `palette` colours text and
+    // background (light or dark); `onDrill` empty: nothing to click (the PDF).
+    static QList<ChartSpec> build(const KpiReport &report, const QString &currency, const QPalette &palette,
                                   const DrillHandler &onDrill);
     static QStringList keys();
 };

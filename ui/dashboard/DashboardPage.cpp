@@ -13,6 +13,7 @@
 #include "kpi/KpiEngine.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "util/Formats.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -74,7 +75,7 @@ DashboardPage::DashboardPage(Services &services, QWidget *parent)
     contentLayout->addStretch();
     m_scroll->setWidget(content);
 
-    for (const KpiLine &line : KpiSummary::lines({}, {})) {
+    for (const KpiLine &line : KpiSummary::lines({}, {}, m_services.rules().currency)) {
         if (!line.tile)
             continue;
         auto *tile = new KpiTile(content);
@@ -138,7 +139,7 @@ QWidget *DashboardPage::buildControls()
     m_to = new QDateEdit(range);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(Formats::dateFormat());
     }
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
@@ -291,7 +292,7 @@ void DashboardPage::showResult(const Result<DashboardResult> &outcome)
     m_shown = *outcome;
     m_status->setText(tr("Compared with %1").arg(KpiSummary::range(previousPeriodOf(m_shown->query))));
     m_export->setEnabled(true);
-    const QList<KpiLine> lines = KpiSummary::lines(m_shown->current, m_shown->previous);
+    const QList<KpiLine> lines = KpiSummary::lines(m_shown->current, m_shown->previous, m_shown->currency);
     int tile = 0;
     for (const KpiLine &line : lines)
         if (line.tile && tile < m_tiles.size())
@@ -306,7 +307,7 @@ void DashboardPage::rebuildCharts()
     if (!m_shown)
         return;
     const QList<ChartSpec> specs =
-        DashboardCharts::build(m_shown->current, palette(),
+        DashboardCharts::build(m_shown->current, m_shown->currency, palette(),
                                [this](const KpiCell &cell, const QString &title) { drillDown(cell, title); });
     for (int i = 0; i < specs.size() && i < m_charts.size(); ++i)
         m_charts[i]->replaceChart(specs[i].chart);

@@ -17,7 +17,7 @@ Result<DashboardResult> computeDashboard(const KpiEngine &engine, const KpiQuery
     Result<KpiReport> previous = engine.compute(previousPeriodOf(query));
     if (!previous)
         return previous.error();
-    return DashboardResult{query, *current, *previous};
+    return DashboardResult{query, *current, *previous, engine.rules().currency};
 }
 
 DashboardWorker::DashboardWorker(const QString &databasePath, const Clock &clock, QObject *parent)

@@ -21,6 +21,7 @@ struct DashboardResult
     KpiQuery query;
     KpiReport current;
     KpiReport previous;
+    QString currency; // of the amounts: the programme's, when they were computed
 };
 
 // Computes both periods with the KPI engine, for the page and the CLI alike.

@@ -1,7 +1,8 @@
 #include "KpiChartView.h"
 
-#include "io/UserFile.h"
+#include "ChartLook.h"
 #include "io/FileChooser.h"
+#include "io/UserFile.h"
 
 #include <QBuffer>
 #include <QContextMenuEvent>
@@ -27,7 +28,7 @@ void KpiChartView::replaceChart(QChart *next)
     setChart(next);
     // Screen readers announce the chart by its title; the tooltip-only values
     // are in the drill-down list a click opens.
-    setAccessibleName(next->title());
+    setAccessibleName(ChartLook::plainTitle(next));
     setAccessibleDescription(tr("Chart. Click a bar or slice to list what it counts; right-click to save "
                                 "it as PNG or SVG."));
     // QChartView releases the old chart without deleting it; the view made
@@ -53,7 +54,7 @@ Status KpiChartView::saveSvg(const QString &path)
         svg.setOutputDevice(&buffer);
         svg.setSize(size());
         svg.setViewBox(QRect(QPoint(0, 0), size()));
-        svg.setTitle(chart()->title());
+        svg.setTitle(ChartLook::plainTitle(chart()));
         QPainter painter(&svg);
         painter.setRenderHint(QPainter::Antialiasing);
         scene()->render(&painter, QRectF(QPointF(0, 0), size()), sceneRect());

@@ -1,8 +1,7 @@
 #include "KpiSummary.h"
 
 #include "domain/Enums.h"
-
-#include <QLocale>
+#include "util/Formats.h"
 
 namespace ad {
 
@@ -33,17 +32,12 @@ int contributions(const KpiReport &report)
 
 QString KpiSummary::percent(const std::optional<double> &ratio)
 {
-    return ratio ? QStringLiteral("%1%").arg(QString::number(*ratio * 100.0, 'f', 1)) : QStringLiteral("–");
+    return ratio ? Formats::percent(*ratio) : QStringLiteral("–");
 }
 
 QString KpiSummary::number(const std::optional<double> &value, int decimals)
 {
-    return value ? QString::number(*value, 'f', decimals) : QStringLiteral("–");
-}
-
-QString KpiSummary::money(qint64 amount)
-{
-    return QLocale::c().toString(amount);
+    return value ? Formats::decimal(*value, decimals) : QStringLiteral("–");
 }
 
 QString KpiSummary::followUpName(const QString &kindKey)
@@ -76,7 +70,7 @@ QString KpiSummary::npsCategoryName(const QString &category)
 
 QString KpiSummary::range(const KpiQuery &query)
 {
-    return tr("%1 to %2").arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate));
+    return tr("%1 to %2").arg(Formats::date(query.from), Formats::date(query.to));
 }
 
 QString KpiSummary::filters(const KpiQuery &query)
@@ -93,19 +87,43 @@ QString KpiSummary::filters(const KpiQuery &query)
     return parts.isEmpty() ? tr("All advocates") : parts.join(QStringLiteral(" · "));
 }
 
-QList<KpiLine> KpiSummary::lines(const KpiReport &now, const KpiReport &before)
+QList<KpiLine> KpiSummary::lines(const KpiReport &now, const KpiReport &before, const QString &currency)
 {
     QList<KpiLine> lines;
     auto ratioLine = [&](const QString &name, const std::optional<double> &a, const std::optional<double> &b,
                          bool tile, std::optional<KpiCell> cell = std::nullopt) {
-        lines << KpiLine{name, percent(a), percent(b), a, b, true, tile, cell};
+        lines << KpiLine{name, percent(a), percent(b), percent(a), percent(b), a, b, true, tile, cell};
     };
     auto countLine = [&](const QString &name, qint64 a, qint64 b, bool higherIsBetter, bool tile,
                          std::optional<KpiCell> cell = std::nullopt) {
-        lines << KpiLine{name, money(a), money(b), double(a), double(b), higherIsBetter, tile, cell};
+        lines << KpiLine{name,
+                         Formats::number(a),
+                         Formats::number(b),
+                         Formats::number(a),
+                         Formats::number(b),
+                         double(a),
+                         double(b),
+                         higherIsBetter,
+                         tile,
+                         cell};
+    };
+    // A tile has room for "$3.3M"; its tooltip and the report's table give every digit.
+    auto moneyLine = [&](const QString &name, qint64 a, qint64 b, bool tile, std::optional<KpiCell> cell) {
+        lines << KpiLine{name,
+                         Formats::compactMoney(a, currency),
+                         Formats::compactMoney(b, currency),
+                         Formats::money(a, currency),
+                         Formats::money(b, currency),
+                         double(a),
+                         double(b),
+                         true,
+                         tile,
+                         cell};
     };
     const auto npsNow = scoreOf(now.nps.range), npsBefore = scoreOf(before.nps.range);
     lines << KpiLine{tr("NPS"),
+                     number(npsNow),
+                     number(npsBefore),
                      number(npsNow),
                      number(npsBefore),
                      npsNow,
@@ -123,10 +141,10 @@ QList<KpiLine> KpiSummary::lines(const KpiReport &now, const KpiReport &before)
     countLine(tr("Referrals"), now.referrals.count, before.referrals.count, true, false,
               KpiCell{KpiCell::Kind::Referrals});
     ratioLine(tr("Referral conversion"), now.referrals.conversion, before.referrals.conversion, false);
-    countLine(tr("Referral value won"), now.referrals.wonValue, before.referrals.wonValue, true, true,
+    moneyLine(tr("Referral value won"), now.referrals.wonValue, before.referrals.wonValue, true,
               KpiCell{KpiCell::Kind::Referrals});
-    countLine(tr("Reference-influenced revenue"), now.revenue.influencedRevenue,
-              before.revenue.influencedRevenue, true, true, KpiCell{KpiCell::Kind::WithReference});
+    moneyLine(tr("Reference-influenced revenue"), now.revenue.influencedRevenue,
+              before.revenue.influencedRevenue, true, KpiCell{KpiCell::Kind::WithReference});
     ratioLine(tr("Win rate with a reference"), now.revenue.withReference.rate,
               before.revenue.withReference.rate, false, KpiCell{KpiCell::Kind::WithReference});
     ratioLine(tr("Win rate without a reference"), now.revenue.withoutReference.rate,
@@ -134,6 +152,8 @@ QList<KpiLine> KpiSummary::lines(const KpiReport &now, const KpiReport &before)
     ratioLine(tr("Reference coverage"), now.coverage.coverage, before.coverage.coverage, true,
               KpiCell{KpiCell::Kind::UncoveredRequests});
     lines << KpiLine{tr("Median days to fulfil"),
+                     number(now.coverage.medianDaysToFulfil),
+                     number(before.coverage.medianDaysToFulfil),
                      number(now.coverage.medianDaysToFulfil),
                      number(before.coverage.medianDaysToFulfil),
                      now.coverage.medianDaysToFulfil,

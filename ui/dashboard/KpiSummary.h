@@ -17,8 +17,10 @@ namespace ad {
 struct KpiLine
 {
     QString name;
-    QString current;  // formatted, "–" when there is no data
-    QString previous; // formatted, the same-length period before
+    QString current;     // as a tile shows it ("$3.3M"), "–" when there is no data
+    QString previous;    // the same, for the same-length period before
+    QString currentFull; // every digit ("$3,318,000"): tooltips and the report's table
+    QString previousFull;
     std::optional<double> currentValue;
     std::optional<double> previousValue;
     bool higherIsBetter = true;
@@ -31,13 +33,14 @@ class KpiSummary
     Q_DECLARE_TR_FUNCTIONS(ad::KpiSummary)
 
 public:
-    static QList<KpiLine> lines(const KpiReport &current, const KpiReport &previous);
+    // Amounts are in `currency` (ISO 4217, the programme's).
+    static QList<KpiLine> lines(const KpiReport &current, const KpiReport &previous, const QString &currency);
     // "Owner: alice · Segment: SMB", or "All advocates" without filters.
     static QString filters(const KpiQuery &query);
     static QString range(const KpiQuery &query);
+    // The dashboard's numbers in the locale's way (core/util/Formats), "–" for none.
     static QString percent(const std::optional<double> &ratio);
     static QString number(const std::optional<double> &value, int decimals = 1);
-    static QString money(qint64 amount);
     static QString followUpName(const QString &kindKey);
     static QString npsCategoryName(const QString &category);
 };

@@ -43,7 +43,13 @@ void KpiTile::setLine(const KpiLine &line)
     }
     m_previous->setText(tr("Previous period: %1").arg(line.previous.toHtmlEscaped()) + trend);
     setCursor(line.cell ? Qt::PointingHandCursor : Qt::ArrowCursor);
-    setToolTip(line.cell ? tr("Click to list what this counts") : QString());
+    // A rounded amount ("$3.3M") keeps every digit one hover away.
+    QStringList tip;
+    if (line.currentFull != line.current || line.previousFull != line.previous)
+        tip << tr("%1 (previous period: %2)").arg(line.currentFull, line.previousFull);
+    if (line.cell)
+        tip << tr("Click to list what this counts");
+    setToolTip(tip.join(QLatin1Char('\n')));
 }
 
 QString KpiTile::valueText() const

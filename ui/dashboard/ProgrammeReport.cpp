@@ -3,9 +3,11 @@
 #include "DashboardCharts.h"
 #include "KpiSummary.h"
 #include "io/UserFile.h"
+#include "util/Formats.h"
 
 #include <QBuffer>
 #include <QChart>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPdfWriter>
@@ -49,7 +51,7 @@ void drawHeader(QPainter &painter, const QRect &page, const DashboardResult &res
     y = line(painter, page, y + 2, scaled(base, 1.2),
              ProgrammeReport::tr("Filters: %1").arg(KpiSummary::filters(result.query)));
     y = line(painter, page, y + 2, base,
-             ProgrammeReport::tr("Prepared on %1").arg(generatedOn.toString(Qt::ISODate)));
+             ProgrammeReport::tr("Prepared on %1").arg(Formats::date(generatedOn)));
 
     // The KPI table: name, this period, previous period.
     y += 24;
@@ -71,11 +73,12 @@ void drawHeader(QPainter &painter, const QRect &page, const DashboardResult &res
           ProgrammeReport::tr("Previous period"));
     painter.setFont(base);
     bool shaded = false;
-    for (const KpiLine &kpi : KpiSummary::lines(result.current, result.previous)) {
+    // A table on paper has room for every digit.
+    for (const KpiLine &kpi : KpiSummary::lines(result.current, result.previous, result.currency)) {
         if (shaded)
             painter.fillRect(QRect(page.left(), y, page.width(), rowHeight), QColor(0xf5, 0xf7, 0xfa));
         shaded = !shaded;
-        cells(kpi.name, kpi.current, kpi.previous);
+        cells(kpi.name, kpi.currentFull, kpi.previousFull);
     }
     painter.setPen(QColor(0x9a, 0xa0, 0xa6));
     painter.drawLine(page.left(), y, page.right(), y);
@@ -88,6 +91,10 @@ void drawChart(QPainter &painter, QChart *chart, const QRect &target)
     QGraphicsScene scene;
     scene.addItem(chart); // the scene deletes it
     chart->resize(target.size());
+    // What the resize changed (the legend's rows, labels that now fit) is
+    // laid out at the next event loop, which a PDF drawn now does not wait for.
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
     scene.render(&painter, target, QRectF(QPointF(0, 0), target.size()));
 }
 
@@ -128,7 +135,8 @@ QByteArray ProgrammeReport::render(const DashboardResult &result, const QDate &g
         const QRect page(0, 0, writer.width(), writer.height());
         drawHeader(painter, page, result, generatedOn);
 
-        const QList<ChartSpec> charts = DashboardCharts::build(result.current, printPalette(), {});
+        const QList<ChartSpec> charts =
+            DashboardCharts::build(result.current, result.currency, printPalette(), {});
         const int gap = 16;
         const int chartHeight = (page.height() - gap * (kChartsPerPage - 1)) / kChartsPerPage;
         for (int i = 0; i < charts.size(); ++i) {

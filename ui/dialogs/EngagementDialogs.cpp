@@ -2,6 +2,7 @@
 
 #include "common/UndoableRecords.h"
 #include "services/Services.h"
+#include "util/Formats.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -77,12 +78,12 @@ AppreciationDialog::AppreciationDialog(Services &services, const QString &advoca
             typeNames.insert(type.id, type.name);
     if (Result<QList<Participation>> contributions = services.engagement().contributions(advocateId))
         for (const Participation &p : *contributions)
-            m_contribution->addItem(tr("%1 on %2")
-                                        .arg(typeNames.value(p.activityTypeId),
-                                             QLocale().toString(p.occurredOn, QLocale::ShortFormat)),
-                                    p.id);
+            m_contribution->addItem(
+                tr("%1 on %2").arg(typeNames.value(p.activityTypeId), Formats::date(p.occurredOn)), p.id);
     m_cost->setRange(0, 100000);
-    m_cost->setPrefix(QStringLiteral("$"));
+    const auto [costPrefix, costSuffix] = Formats::currencyAffixes(services.rules().currency);
+    m_cost->setPrefix(costPrefix);
+    m_cost->setSuffix(costSuffix);
     form()->addRow(tr("Kind"), m_kind);
     form()->addRow(tr("For"), m_contribution);
     form()->addRow(tr("Date"), m_date);
@@ -121,7 +122,9 @@ ReferralDialog::ReferralDialog(Services &services, const QString &advocateId, QW
     for (ReferralStatus status : allReferralStatusValues())
         m_status->addItem(displayName(status), keyOf(status));
     m_value->setRange(0, 1'000'000'000);
-    m_value->setPrefix(QStringLiteral("$"));
+    const auto [valuePrefix, valueSuffix] = Formats::currencyAffixes(services.rules().currency);
+    m_value->setPrefix(valuePrefix);
+    m_value->setSuffix(valueSuffix);
     m_value->setGroupSeparatorShown(true);
     form()->addRow(tr("Referred company"), m_company);
     form()->addRow(tr("Contact"), m_contact);

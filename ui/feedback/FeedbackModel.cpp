@@ -1,6 +1,7 @@
 #include "FeedbackModel.h"
 
 #include "services/Services.h"
+#include "util/Formats.h"
 
 #include <QColor>
 #include <QLocale>
@@ -63,7 +64,7 @@ QVariant FeedbackModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return QLocale().toString(item.receivedOn, QLocale::ShortFormat);
+            return Formats::date(item.receivedOn);
         case SourceColumn:
             return item.source;
         case RatingColumn:

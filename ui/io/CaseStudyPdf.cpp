@@ -1,6 +1,7 @@
 #include "CaseStudyPdf.h"
 
 #include "io/UserFile.h"
+#include "util/Formats.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ QString CaseStudyPdf::html(const QList<CaseStudyEntry> &entries, const CaseStudy
 {
     QString html = QStringLiteral("<html><body><h1>%1</h1><p>%2</p><p>%3</p><hr>")
                        .arg(esc(CaseStudyPdfText::tr("Customer Case Studies")),
-                            esc(CaseStudyPdfText::tr("Date: %1").arg(QLocale().toString(date, QLocale::LongFormat))),
+                            esc(CaseStudyPdfText::tr("Date: %1").arg(Formats::date(date))),
                             esc(CaseStudyPdfText::tr("Filters: %1").arg(filterText(filter))));
     if (entries.isEmpty())
         html += QStringLiteral("<p>%1</p>")

@@ -7,6 +7,7 @@
 #include "common/UndoableRecords.h"
 #include "services/Services.h"
 #include "storage/Database.h"
+#include "util/Formats.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -25,7 +26,7 @@ namespace {
 
 QString day(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : MyDayPage::tr("never");
+    return date.isValid() ? Formats::date(date) : MyDayPage::tr("never");
 }
 
 // One row of plain cells plus an action button in the last column.

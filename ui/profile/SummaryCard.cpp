@@ -1,9 +1,10 @@
 #include "SummaryCard.h"
 
 #include "InitialsAvatar.h"
-#include "board/CardDelegate.h"
 #include "common/ElidedLabel.h"
 #include "common/FlowLayout.h"
+#include "common/TierColours.h"
+#include "util/Formats.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -18,7 +19,7 @@ namespace {
 
 QString shortDate(const QDate &day)
 {
-    return QLocale().toString(day, QLocale::ShortFormat);
+    return Formats::date(day);
 }
 
 // Chinese and Japanese text may break a line between any two characters.
@@ -201,9 +202,9 @@ void SummaryCard::setSummary(const AdvocateSummary &summary, const QDate &today)
 void SummaryCard::showTier()
 {
     const Tier tier = m_summary.advocate.tier;
-    const QColor colour = CardDelegate::tierColour(int(tier));
-    // Dark letters on the light chips (silver, gold), white on the deep ones.
-    const QColor text = qGray(colour.rgb()) > 140 ? QColor(Qt::black) : QColor(Qt::white);
+    // The board's, the donut's and the report's colour of this tier.
+    const QColor colour = TierColours::fill(tier);
+    const QColor text = TierColours::ink(tier);
     m_tier->setText(displayName(tier));
     m_tier->setAccessibleName(tr("Tier: %1").arg(displayName(tier)));
     m_tier->setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: 9px;"

@@ -2,10 +2,13 @@
 
 #include "domain/Enums.h"
 #include "services/Services.h"
+#include "util/Formats.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 
 namespace ad {
@@ -74,6 +77,19 @@ ProgrammeSettingsDialog::ProgrammeSettingsDialog(Services &services, QWidget *pa
 {
     const ProgrammeRules &rules = services.rules();
     setObjectName(QStringLiteral("programmeSettings"));
+    // Any ISO 4217 code may be typed; the common ones are a click away.
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setEditable(true);
+    m_currency->setInsertPolicy(QComboBox::NoInsert);
+    m_currency->addItems(Formats::commonCurrencies());
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    m_currency->setCurrentText(rules.currency);
+    m_currency->setToolTip(tr("The currency of ARR, deal sizes and referral values (an ISO 4217 code such "
+                              "as USD, MYR or TWD)"));
+    m_currency->setAccessibleName(tr("Currency"));
+    form()->addRow(tr("Currency"), m_currency);
     for (const RuleSetting &setting : ruleSettings()) {
         auto *spin = new QSpinBox(this);
         spin->setObjectName(QLatin1String(setting.key));
@@ -98,6 +114,7 @@ ProgrammeSettingsDialog::ProgrammeSettingsDialog(Services &services, QWidget *pa
     auto *defaults = new QPushButton(tr("Restore Defaults"), this);
     connect(defaults, &QPushButton::clicked, this, [this] {
         const ProgrammeRules fresh;
+        m_currency->setCurrentText(fresh.currency);
         for (int i = 0; i < m_spins.size(); ++i)
             m_spins[i]->setValue(fresh.*ruleSettings()[i].member);
         for (int i = 0; i < m_tierSpins.size(); ++i)
@@ -114,6 +131,7 @@ QSpinBox *ProgrammeSettingsDialog::spinBox(const char *key) const
 QString ProgrammeSettingsDialog::save()
 {
     ProgrammeRules edited = m_services.rules();
+    edited.currency = m_currency->currentText().trimmed().toUpper();
     for (int i = 0; i < m_spins.size(); ++i)
         edited.*ruleSettings()[i].member = m_spins[i]->value();
     for (int i = 0; i < m_tierSpins.size(); ++i)

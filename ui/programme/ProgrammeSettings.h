@@ -5,6 +5,7 @@
 
 #include <QList>
 
+class QComboBox;
 class QSpinBox;
 
 namespace ad {
@@ -34,12 +35,14 @@ public:
     explicit ProgrammeSettingsDialog(Services &services, QWidget *parent = nullptr);
 
     QSpinBox *spinBox(const char *key) const;
+    QComboBox *currencyBox() const { return m_currency; }
 
 protected:
     QString save() override;
 
 private:
     Services &m_services;
+    QComboBox *m_currency;
     QList<QSpinBox *> m_spins;
     QList<QSpinBox *> m_tierSpins;
 };

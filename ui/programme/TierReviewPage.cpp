@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include "common/PageTitle.h"
+#include "util/Formats.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -117,7 +118,7 @@ void TierReviewPage::reload(bool recompute)
     for (int row = 0; row < m_reviews.size(); ++row) {
         const TierReview &r = m_reviews[row];
         const QStringList cells{r.advocateName, r.advocateEmail, displayName(r.currentTier),
-                                displayName(r.recommendedTier), QString::number(r.points)};
+                                displayName(r.recommendedTier), Formats::number(r.points)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
     }

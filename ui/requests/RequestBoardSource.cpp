@@ -4,6 +4,7 @@
 #include "rules/RequestRules.h"
 #include "services/ActivityTypeService.h"
 #include "services/Services.h"
+#include "util/Formats.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -131,8 +132,12 @@ QVariant RequestBoardSource::cardData(const BoardItem &item, int role) const
                    : RequestBoardSourceText::tr("%1 — %2").arg(titleOf(request), request.prospectCompany);
     case Qt::AccessibleTextRole:
         return RequestBoardSourceText::tr("%1, for %2, %3, deal size %4")
-            .arg(titleOf(request), request.requester.isEmpty() ? RequestBoardSourceText::tr("no requester") : request.requester,
-                 m_lookups.activityNames.value(request.activityTypeId), QLocale().toString(request.dealSize));
+            .arg(titleOf(request),
+                 request.requester.isEmpty() ? RequestBoardSourceText::tr("no requester") : request.requester,
+                 m_lookups.activityNames.value(request.activityTypeId),
+                 Formats::money(request.dealSize, m_services.rules().currency));
+    case DealTextRole:
+        return Formats::money(request.dealSize, m_services.rules().currency);
     case BoardModel::AccountRole: // the prospect company, where an advocate card has its account
         return request.prospectCompany;
     case RequesterRole:
@@ -161,6 +166,11 @@ QVariant RequestBoardSource::cardData(const BoardItem &item, int role) const
         return !isFinal(request.status) && request.status != RequestStatus::Completed;
     }
     return {};
+}
+
+QString RequestBoardSource::currency() const
+{
+    return m_services.rules().currency;
 }
 
 QString RequestBoardSource::amountSummary(const QString &money) const

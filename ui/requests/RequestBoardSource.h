@@ -31,7 +31,8 @@ public:
         NeededByRole, // QDate, invalid when not given
         DaysLeftRole, // days until needed-by (negative: overdue); invalid when not given
         AskedAdvocateRole,
-        IsOpenRole, // still to be fulfilled: a needed-by date can be overdue
+        IsOpenRole,   // still to be fulfilled: a needed-by date can be overdue
+        DealTextRole, // the deal size in the programme's currency, "$120,000"
     };
 
     explicit RequestBoardSource(Services &services);
@@ -48,6 +49,7 @@ public:
     void setLookups(const QVariant &lookups) override;
     QVariant cardData(const BoardItem &item, int role) const override;
     QString amountSummary(const QString &money) const override;
+    QString currency() const override;
     QString openCardText() const override;
     // Seven live columns (the three exits collapse) fit side by side in a 1600 px window.
     int columnMinimumWidth() const override { return 180; }

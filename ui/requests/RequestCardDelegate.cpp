@@ -2,21 +2,11 @@
 
 #include "RequestBoardSource.h"
 #include "board/CardDelegate.h"
+#include "util/Formats.h"
 
-#include <QLocale>
 #include <QPainter>
 
 namespace ad {
-
-namespace {
-
-
-QString money(qint64 amount)
-{
-    return QStringLiteral("$") + QLocale().toString(amount);
-}
-
-} // namespace
 
 RequestCardDelegate::RequestCardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
@@ -40,7 +30,7 @@ void RequestCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QColor muted = palette.color(QPalette::PlaceholderText);
 
     // Line 1: opportunity, and the deal size on the right.
-    const QString deal = money(index.data(BoardModel::AmountRole).toLongLong());
+    const QString deal = index.data(RequestBoardSource::DealTextRole).toString();
     const int dealWidth = smallMetrics.horizontalAdvance(deal) + 6;
     QRect line(content.left(), content.top(), content.width(), boldMetrics.height());
     painter->setFont(smallFont);
@@ -83,9 +73,8 @@ void RequestCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         // "10 Dec", with the year only when it is not this one: room for who was asked.
         const QDate neededBy = index.data(RequestBoardSource::NeededByRole).toDate();
         const QDate today = neededBy.addDays(-days); // the app's clock, as the source read it
-        const QString date = QLocale().toString(neededBy, neededBy.year() == today.year()
-                                                              ? QStringLiteral("d MMM")
-                                                              : QStringLiteral("d MMM yyyy"));
+        const QString date =
+            neededBy.year() == today.year() ? Formats::dayAndMonth(neededBy) : Formats::date(neededBy);
         const bool open = index.data(RequestBoardSource::IsOpenRole).toBool();
         const QString text = !open     ? tr("Needed by %1").arg(date)
                              : days < 0 ? tr("Overdue %1").arg(date)

@@ -2,6 +2,7 @@
 
 #include "common/RecordCommand.h"
 #include "services/Services.h"
+#include "util/Formats.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,9 @@ NewRequestDialog::NewRequestDialog(Services &services, QWidget *parent)
     for (Segment segment : allSegmentValues())
         m_segment->addItem(displayName(segment), keyOf(segment));
     m_deal->setRange(0, 2'000'000'000);
-    m_deal->setPrefix(QStringLiteral("$"));
+    const auto [dealPrefix, dealSuffix] = Formats::currencyAffixes(services.rules().currency);
+    m_deal->setPrefix(dealPrefix);
+    m_deal->setSuffix(dealSuffix);
     m_deal->setGroupSeparatorShown(true);
     m_neededBy->setCalendarPopup(true);
     m_neededBy->setMinimumDate(services.clock().today());

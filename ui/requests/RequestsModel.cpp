@@ -1,8 +1,7 @@
 #include "RequestsModel.h"
 
 #include "services/Services.h"
-
-#include <QLocale>
+#include "util/Formats.h"
 
 namespace ad {
 
@@ -104,10 +103,9 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case OpenedColumn:
-        return locale.toString(r.openedOn, QLocale::ShortFormat);
+        return Formats::date(r.openedOn);
     case OpportunityColumn:
         return r.opportunity;
     case ProspectColumn:
@@ -117,12 +115,12 @@ QVariant RequestsModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return displayName(r.status);
     case NeededByColumn:
-        return r.neededBy.isValid() ? locale.toString(r.neededBy, QLocale::ShortFormat) : tr("—");
+        return r.neededBy.isValid() ? Formats::date(r.neededBy) : tr("—");
     case RequesterColumn:
         return r.requester;
     case DealColumn:
-        // Deal sizes come from the CRM in dollars; the locale only groups the digits.
-        return r.dealSize > 0 ? QString(QStringLiteral("$") + locale.toString(r.dealSize)) : tr("—");
+        // Deal sizes are in the programme's currency, whatever the reader's locale.
+        return r.dealSize > 0 ? Formats::money(r.dealSize, m_services.rules().currency) : tr("—");
     }
     return {};
 }
