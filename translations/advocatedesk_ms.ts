@@ -4255,6 +4255,10 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Asked %1 for %2.</source>
         <translation>%1 telah diminta untuk %2.</translation>
     </message>
+    <message>
+        <source>Asked %1.</source>
+        <translation>%1 telah diminta.</translation>
+    </message>
 </context>
 <context>
     <name>ad::MoveCardCommand</name>
@@ -4450,6 +4454,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Logged the request for %1.</source>
         <translation>Permintaan untuk %1 dilog.</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Permintaan baharu</translation>
+    </message>
+    <message>
+        <source>Logged the request.</source>
+        <translation>Permintaan dilog.</translation>
     </message>
 </context>
 <context>

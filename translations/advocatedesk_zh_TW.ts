@@ -4255,6 +4255,10 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Asked %1 for %2.</source>
         <translation>已為 %2 詢問 %1。</translation>
     </message>
+    <message>
+        <source>Asked %1.</source>
+        <translation>已詢問 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ad::MoveCardCommand</name>
@@ -4450,6 +4454,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Logged the request for %1.</source>
         <translation>已記錄 %1 的請求。</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新增請求</translation>
+    </message>
+    <message>
+        <source>Logged the request.</source>
+        <translation>已記錄請求。</translation>
     </message>
 </context>
 <context>

@@ -178,9 +178,10 @@ bool MatchDialog::askSelected()
     // Undo withdraws the ask and puts the request back in the column it was in.
     auto askId = std::make_shared<QString>();
     Services &services = m_services;
+    const QString forWhom = before->prospectCompany.isEmpty() ? before->opportunity : before->prospectCompany;
     const Status asked = pushRecord(
         m_undoStack, tr("Ask %1").arg(candidate.name),
-        tr("Asked %1 for %2.").arg(candidate.name, before->prospectCompany),
+        forWhom.isEmpty() ? tr("Asked %1.").arg(candidate.name) : tr("Asked %1 for %2.").arg(candidate.name, forWhom),
         [&services, requestId = m_requestId, advocateId = candidate.advocateId, askId]() -> Status {
             Result<Ask> ask = services.requests().recordAsk(requestId, advocateId);
             if (!ask)

@@ -88,7 +88,8 @@ QString NewRequestDialog::save()
     Services &services = m_services;
     const QString what = request.prospectCompany.isEmpty() ? request.opportunity : request.prospectCompany;
     const Status status = pushRecord(
-        undoStack(), tr("New request: %1").arg(what), tr("Logged the request for %1.").arg(what),
+        undoStack(), what.isEmpty() ? tr("New request") : tr("New request: %1").arg(what),
+        what.isEmpty() ? tr("Logged the request.") : tr("Logged the request for %1.").arg(what),
         [&services, request, created]() -> Status {
             Result<Request> made = services.requests().create(request);
             if (!made)
