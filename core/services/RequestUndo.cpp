@@ -2,6 +2,7 @@
 #include "RequestService.h"
 
 #include "AuditLog.h"
+#include "Withdrawal.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 #include "util/TimeFormat.h"
@@ -36,14 +37,6 @@ Result<std::optional<AskState>> askState(Database &db, const QString &askId)
         AskState{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
 }
 
-Error gone()
-{
-    return makeError(ErrorKind::NotFound,
-                     UndoText::tr("There is nothing to undo: it is no longer in the programme (another "
-                                  "program may have removed it)."),
-                     QStringLiteral("id"));
-}
-
 } // namespace
 
 Status RequestService::withdrawAsk(const QString &askId, const Request &before)
@@ -55,7 +48,7 @@ Status RequestService::withdrawAsk(const QString &askId, const Request &before)
     if (!ask)
         return ask.error();
     if (!ask->has_value())
-        return gone();
+        return Withdrawal::nothingToUndo();
     if ((*ask)->answer != QLatin1String("pending"))
         return makeError(ErrorKind::Refused,
                          UndoText::tr("The advocate has answered this ask since; undo the answer first."),
@@ -83,7 +76,7 @@ Status RequestService::withdrawAnswer(const QString &askId, const Request &befor
     if (!ask)
         return ask.error();
     if (!ask->has_value())
-        return gone();
+        return Withdrawal::nothingToUndo();
     if ((*ask)->answer == QLatin1String("pending"))
         return {}; // already as undo would leave it
     SqlQuery update(m_context.db, QStringLiteral("UPDATE asks SET answer = 'pending', answered_on = NULL, "
@@ -117,7 +110,7 @@ Status RequestService::withdraw(const QString &requestId)
                          QStringLiteral("request"));
     Result<Request> request = get(requestId);
     if (!request)
-        return request.error().kind == ErrorKind::NotFound ? gone() : request.error();
+        return request.error().kind == ErrorKind::NotFound ? Withdrawal::nothingToUndo() : request.error();
     SqlQuery remove(m_context.db, QStringLiteral("DELETE FROM requests WHERE id = ?"));
     remove.bind(requestId);
     if (Status status = remove.exec(); !status)

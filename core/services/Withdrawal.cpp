@@ -47,11 +47,16 @@ Status Withdrawal::withdraw(RecordKind kind, const QString &id)
     if (Status status = remove.exec(); !status)
         return status;
     if (remove.rowsAffected() == 0)
-        return makeError(ErrorKind::NotFound,
-                         UndoText::tr("There is nothing to undo: it is no longer in the programme (another "
-                                      "program may have removed it)."),
-                         QStringLiteral("id"));
+        return nothingToUndo();
     return transaction.commit();
+}
+
+Error Withdrawal::nothingToUndo()
+{
+    return makeError(ErrorKind::NotFound,
+                     UndoText::tr("There is nothing to undo: it is no longer in the programme (another "
+                                  "program may have removed it)."),
+                     QStringLiteral("id"));
 }
 
 } // namespace ad

@@ -26,6 +26,9 @@ enum class RecordKind
 class Withdrawal
 {
 public:
+    // What every undo says when what it would take back is gone already.
+    static Error nothingToUndo();
+
     explicit Withdrawal(const ServiceContext &context) : m_context(context) {}
 
     Status withdraw(RecordKind kind, const QString &id);

@@ -20,6 +20,14 @@ class Services;
 Status recordUndoably(QUndoStack *stack, Services &services, RecordKind kind, const QString &text,
                       const QString &doneMessage, std::function<Result<QString>()> write);
 
+// The id of what a write made, or its refusal: the `write` of recordUndoably().
+template <typename T> Result<QString> idOf(const Result<T> &made)
+{
+    if (!made)
+        return made.error();
+    return made->id;
+}
+
 // Nominates an advocate already on file (a first nomination, or one that
 // reopens an earlier that had left the pipeline), undoably.
 Status nominateUndoably(QUndoStack *stack, Services &services, const QString &advocateId, const QString &name,

@@ -51,15 +51,11 @@ QString ContributionDialog::save()
     p.artifactLink = m_link->text().trimmed();
     p.notes = m_notes->text().trimmed();
     Services &services = m_services;
-    const Status status = recordUndoably(undoStack(), services, RecordKind::Contribution,
-                                         tr("Log contribution: %1").arg(m_type->currentText()),
-                                         tr("Logged the contribution: %1.").arg(m_type->currentText()),
-                                         [&services, p]() -> Result<QString> {
-                                             Result<Participation> saved = services.engagement().recordContribution(p);
-                                             if (!saved)
-                                                 return saved.error();
-                                             return saved->id;
-                                         });
+    const Status status =
+        recordUndoably(undoStack(), services, RecordKind::Contribution,
+                       tr("Log contribution: %1").arg(m_type->currentText()),
+                       tr("Logged the contribution: %1.").arg(m_type->currentText()),
+                       [&services, p] { return idOf(services.engagement().recordContribution(p)); });
     return status ? QString() : status.error().message;
 }
 
@@ -101,15 +97,11 @@ QString AppreciationDialog::save()
     a.cost = m_cost->value();
     a.note = m_note->text().trimmed();
     Services &services = m_services;
-    const Status status = recordUndoably(undoStack(), services, RecordKind::Appreciation,
-                                         tr("Log appreciation: %1").arg(m_kind->currentText()),
-                                         tr("Logged the appreciation: %1.").arg(m_kind->currentText()),
-                                         [&services, a]() -> Result<QString> {
-                                             Result<Appreciation> saved = services.engagement().recordAppreciation(a);
-                                             if (!saved)
-                                                 return saved.error();
-                                             return saved->id;
-                                         });
+    const Status status =
+        recordUndoably(undoStack(), services, RecordKind::Appreciation,
+                       tr("Log appreciation: %1").arg(m_kind->currentText()),
+                       tr("Logged the appreciation: %1.").arg(m_kind->currentText()),
+                       [&services, a] { return idOf(services.engagement().recordAppreciation(a)); });
     return status ? QString() : status.error().message;
 }
 
@@ -144,15 +136,10 @@ QString ReferralDialog::save()
     r.referredOn = m_date->date();
     Services &services = m_services;
     const QString company = r.referredCompany.trimmed();
-    const Status status = recordUndoably(undoStack(), services, RecordKind::Referral,
-                                         tr("Log referral: %1").arg(company),
-                                         tr("Logged the referral of %1.").arg(company),
-                                         [&services, r]() -> Result<QString> {
-                                             Result<Referral> saved = services.referrals().record(r);
-                                             if (!saved)
-                                                 return saved.error();
-                                             return saved->id;
-                                         });
+    const Status status =
+        recordUndoably(undoStack(), services, RecordKind::Referral, tr("Log referral: %1").arg(company),
+                       tr("Logged the referral of %1.").arg(company),
+                       [&services, r] { return idOf(services.referrals().record(r)); });
     return status ? QString() : status.error().message;
 }
 

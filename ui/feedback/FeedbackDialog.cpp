@@ -69,15 +69,10 @@ QString FeedbackDialog::save()
         item.advocateId = (*advocate)->id;
     }
     Services &services = m_services;
-    const Status status = recordUndoably(undoStack(), services, RecordKind::Feedback,
-                                         tr("Add feedback from %1").arg(item.source),
-                                         tr("Added the feedback from %1.").arg(item.source),
-                                         [&services, item]() -> Result<QString> {
-                                             Result<FeedbackItem> saved = services.feedback().record(item);
-                                             if (!saved)
-                                                 return saved.error();
-                                             return saved->id;
-                                         });
+    const Status status = recordUndoably(
+        undoStack(), services, RecordKind::Feedback, tr("Add feedback from %1").arg(item.source),
+        tr("Added the feedback from %1.").arg(item.source),
+        [&services, item] { return idOf(services.feedback().record(item)); });
     return status ? QString() : status.error().message;
 }
 

@@ -305,15 +305,10 @@ void MyDayPage::thank(const QString &advocateId, const QString &advocateName, co
     thanks.kind = AppreciationKind::ThankYouNote;
     thanks.occurredOn = m_services.clock().today();
     Services &services = m_services;
-    const Status status = recordUndoably(m_undoStack, services, RecordKind::Appreciation,
-                                         tr("Log thank-you to %1").arg(advocateName),
-                                         tr("Logged a thank-you note to %1.").arg(advocateName),
-                                         [&services, thanks]() -> Result<QString> {
-                                             Result<Appreciation> saved = services.engagement().recordAppreciation(thanks);
-                                             if (!saved)
-                                                 return saved.error();
-                                             return saved->id;
-                                         });
+    const Status status = recordUndoably(
+        m_undoStack, services, RecordKind::Appreciation, tr("Log thank-you to %1").arg(advocateName),
+        tr("Logged a thank-you note to %1.").arg(advocateName),
+        [&services, thanks] { return idOf(services.engagement().recordAppreciation(thanks)); });
     if (!status) {
         showError(this, tr("Log Thank-you"), status.error());
         return;

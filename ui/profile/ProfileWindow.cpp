@@ -348,15 +348,10 @@ void ProfileWindow::logTouch()
     touch.occurredOn = date->date();
     touch.note = note->text();
     Services &services = m_services;
-    const Status logged = recordUndoably(m_undoStack, services, RecordKind::Touch,
-                                         tr("Log touch with %1").arg(m_advocate.name),
-                                         tr("Logged a touch with %1.").arg(m_advocate.name),
-                                         [&services, touch]() -> Result<QString> {
-                                             Result<Touch> saved = services.engagement().logTouch(touch);
-                                             if (!saved)
-                                                 return saved.error();
-                                             return saved->id;
-                                         });
+    const Status logged =
+        recordUndoably(m_undoStack, services, RecordKind::Touch, tr("Log touch with %1").arg(m_advocate.name),
+                       tr("Logged a touch with %1.").arg(m_advocate.name),
+                       [&services, touch] { return idOf(services.engagement().logTouch(touch)); });
     if (!logged)
         showError(this, tr("Log Touch"), logged.error());
     reload();
@@ -371,15 +366,12 @@ void ProfileWindow::addNote()
     if (!ok || body.trimmed().isEmpty())
         return;
     Services &services = m_services;
-    const Status noted = recordUndoably(m_undoStack, services, RecordKind::Note,
-                                        tr("Add note about %1").arg(m_advocate.name),
-                                        tr("Added a note about %1.").arg(m_advocate.name),
-                                        [&services, id = m_advocateId, text = body.trimmed()]() -> Result<QString> {
-                                            Result<Note> note = services.advocates().addNote(id, text);
-                                            if (!note)
-                                                return note.error();
-                                            return note->id;
-                                        });
+    const Status noted =
+        recordUndoably(m_undoStack, services, RecordKind::Note, tr("Add note about %1").arg(m_advocate.name),
+                       tr("Added a note about %1.").arg(m_advocate.name),
+                       [&services, id = m_advocateId, text = body.trimmed()] {
+                           return idOf(services.advocates().addNote(id, text));
+                       });
     if (!noted)
         showError(this, tr("Add Note"), noted.error());
     reload();

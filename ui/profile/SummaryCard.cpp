@@ -17,11 +17,6 @@ namespace ad {
 
 namespace {
 
-QString shortDate(const QDate &day)
-{
-    return Formats::date(day);
-}
-
 // Chinese and Japanese text may break a line between any two characters.
 bool breaksAnywhere(QChar c)
 {
@@ -181,21 +176,21 @@ void SummaryCard::setSummary(const AdvocateSummary &summary, const QDate &today)
     m_pipeline->setText(summary.nomination ? displayName(summary.nomination->status) : tr("Not nominated"));
     m_nps->setText(
         summary.latestNps
-            ? tr("%1 on %2").arg(summary.latestNps->score).arg(shortDate(summary.latestNps->respondedOn))
+            ? tr("%1 on %2").arg(summary.latestNps->score).arg(Formats::date(summary.latestNps->respondedOn))
             : tr("No answer yet"));
     const AskStanding &asks = summary.asks;
     m_asks->setText(tr("%1 of %2 asks in %3 days").arg(asks.countedAsks).arg(asks.cap).arg(asks.windowDays));
     m_asks->setToolTip(asks.blocker ? tr("Not to be asked now: %1").arg(asks.blockerText)
                                     : tr("May be asked: no ask-protection rule applies."));
     showConsents();
-    m_verified->setText(a.lastVerified.isValid() ? shortDate(a.lastVerified) : tr("Never"));
+    m_verified->setText(a.lastVerified.isValid() ? Formats::date(a.lastVerified) : tr("Never"));
     m_email->setFullText(a.email);
 
     const NextStep &step = summary.nextStep;
     QString next = step.text;
     if (step.dueOn.isValid())
         next += QLatin1Char('\n') +
-                (step.dueOn < today ? tr("Overdue since %1") : tr("Due %1")).arg(shortDate(step.dueOn));
+                (step.dueOn < today ? tr("Overdue since %1") : tr("Due %1")).arg(Formats::date(step.dueOn));
     m_nextStep->setText(next);
 }
 
@@ -227,9 +222,9 @@ void SummaryCard::showConsents()
             details << tr("%1: none current").arg(name);
         else if (current->expiresOn.isValid())
             details << tr("%1: given %2, until %3")
-                           .arg(name, shortDate(current->grantedOn), shortDate(current->expiresOn));
+                           .arg(name, Formats::date(current->grantedOn), Formats::date(current->expiresOn));
         else
-            details << tr("%1: given %2").arg(name, shortDate(current->grantedOn));
+            details << tr("%1: given %2").arg(name, Formats::date(current->grantedOn));
     }
     // Unbreakable within a mark, an ordinary space between marks: a line breaks between assets.
     m_consents->setText(marks.join(QStringLiteral("&nbsp; ")));
