@@ -29,7 +29,8 @@ ExitCode runBackup(const Invocation &invocation, CliOutput &output)
                                               : makeError(ErrorKind::Storage, folder.errorString());
             if (written) {
                 Result<QByteArray> bytes = UserFile::read(copy);
-                written = bytes ? UserFile::write(given, *bytes, UserFile::Contents::PersonalData) : bytes.error();
+                written =
+                    bytes ? UserFile::write(given, *bytes, UserFile::Contents::PersonalData) : bytes.error();
             }
             if (!written)
                 return output.refused(written.error());
@@ -39,8 +40,9 @@ ExitCode runBackup(const Invocation &invocation, CliOutput &output)
         const QString out = QFileInfo(given).absoluteFilePath();
         if (Status written = backup::writeTo(database, out); !written)
             return output.refused(written.error());
-        output.result(Cli::tr("Backed up “%1” to “%2”.").arg(database.path(), out),
-                      QJsonObject{{QStringLiteral("database"), database.path()}, {QStringLiteral("out"), out}});
+        output.result(
+            Cli::tr("Backed up “%1” to “%2”.").arg(database.path(), out),
+            QJsonObject{{QStringLiteral("database"), database.path()}, {QStringLiteral("out"), out}});
         return ExitCode::Success;
     }
     Result<QString> written = backup::writeRotating(database, QStringLiteral("manual"), backup::keepCount(),
@@ -81,7 +83,7 @@ ExitCode runRestore(const Invocation &invocation, CliOutput &output)
         Result<QList<ErasureLedger::Entry>> ledger = ErasureLedger::entriesIn(*safetyCopy);
         if (!ledger)
             return output.refused(ledger.error());
-        const ServiceContext services{**reopened, **clock, CliContext::actorFromEnvironment()};
+        const ServiceContext services{**reopened, **clock, CliContext::actorFor(path)};
         Result<int> carried = ErasureLedger(services).carryOver(*ledger);
         if (!carried)
             return output.refused(carried.error());

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "io/UserFile.h"
+#include "util/LocalIdentity.h"
 
 #include "Cli.h"
 #include "CommandLine.h"
@@ -28,14 +29,11 @@ Result<std::unique_ptr<Clock>> CliContext::clockFromEnvironment()
     return std::unique_ptr<Clock>(std::make_unique<FixedClock>(at));
 }
 
-QString CliContext::actorFromEnvironment()
+QString CliContext::actorFor(const QString &databasePath)
 {
-    for (const char *variable : {"ADVOCATEDESK_USER", "USER"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("cli");
+    // The same person the window names on this file: ADVOCATEDESK_USER, else
+    // whom Preferences or the first start chose for it, else the login name.
+    return identity::actorFor(databasePath, QStringLiteral("cli"));
 }
 
 Result<std::unique_ptr<CliContext>> CliContext::open(const Invocation &invocation, IfMissing ifMissing)
@@ -74,8 +72,7 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const Invocation &invocatio
     std::unique_ptr<CliContext> context(new CliContext);
     context->m_clock = std::move(clock).value();
     context->m_database = std::move(database).value();
-    context->m_services =
-        std::make_unique<Services>(*context->m_database, *context->m_clock, actorFromEnvironment());
+    context->m_services = std::make_unique<Services>(*context->m_database, *context->m_clock, actorFor(path));
     // The programme settings stored in the file, the same the GUI edits.
     if (Status status = context->m_services->settings().apply(); !status)
         return status.error();

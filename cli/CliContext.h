@@ -28,7 +28,7 @@ public:
 
     static QString databasePath(const Invocation &invocation);
     static Result<std::unique_ptr<Clock>> clockFromEnvironment();
-    static QString actorFromEnvironment();
+    static QString actorFor(const QString &databasePath);
 
     Database &database() { return *m_database; }
     Services &services() { return *m_services; }

@@ -83,7 +83,8 @@ QString HelpText::overview() const
                {QStringLiteral("ADVOCATEDESK_NOW"),
                 Cli::tr("Pin the current time (ISO 8601, e.g. 2026-06-15T12:00:00Z).")},
                {QStringLiteral("ADVOCATEDESK_USER"),
-                Cli::tr("Who is acting, for the audit log (default: $USER).")},
+                Cli::tr("Who is acting, for the audit log (default: whom Advocate Desk was told for this "
+                        "file, else $USER).")},
            })) +
            QLatin1Char('\n') +
            Cli::tr("Exit status: 0 success, 1 the input or the data was refused (nothing written), 2 usage "

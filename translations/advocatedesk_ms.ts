@@ -1355,10 +1355,6 @@
         <translation>Tetapkan masa semasa (ISO 8601, cth. 2026-06-15T12:00:00Z).</translation>
     </message>
     <message>
-        <source>Who is acting, for the audit log (default: $USER).</source>
-        <translation>Siapa yang bertindak, untuk log audit (lalai: $USER).</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 the input or the data was refused (nothing written), 2 usage error.</source>
         <translation>Status keluar: 0 berjaya, 1 input atau data ditolak (tiada apa-apa ditulis), 2 ralat penggunaan.</translation>
     </message>
@@ -1879,6 +1875,10 @@
     <message>
         <source>--encoding takes utf-8, windows-1252, utf-16le or utf-16be, not “%1”.</source>
         <translation>--encoding menerima utf-8, windows-1252, utf-16le atau utf-16be, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Who is acting, for the audit log (default: whom Advocate Desk was told for this file, else $USER).</source>
+        <translation>Siapa yang bertindak, untuk log audit (lalai: nama yang diberitahu kepada Advocate Desk untuk fail ini, jika tiada $USER).</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3031,48 @@ Taip %2 untuk mengesahkan.</translation>
     </message>
 </context>
 <context>
+    <name>ad::IdentityBanner</name>
+    <message>
+        <source>Continue</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Bukan Sekarang</translation>
+    </message>
+    <message>
+        <source>Who are you in this programme?</source>
+        <translation>Siapakah anda dalam program ini?</translation>
+    </message>
+    <message>
+        <source>Your name goes with every change you make here, and only a programme manager decides tier reviews. You can change this later in Preferences.</source>
+        <translation>Nama anda disertakan pada setiap perubahan yang anda buat di sini, dan hanya pengurus program yang memutuskan semakan tier. Anda boleh menukarnya kemudian dalam Keutamaan.</translation>
+    </message>
+    <message>
+        <source>Ask again the next time this file opens</source>
+        <translation>Tanya lagi apabila fail ini dibuka semula</translation>
+    </message>
+</context>
+<context>
+    <name>ad::IdentityForm</name>
+    <message>
+        <source>Your name</source>
+        <translation>Nama anda</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Peranan anda</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama anda:</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>&amp;Peranan anda:</translation>
+    </message>
+</context>
+<context>
     <name>ad::Import</name>
     <message>
         <source>no advocate has the email %1; import the advocates first.</source>
@@ -4176,6 +4218,30 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Undone: %1</source>
         <translation>Dibuat asal: %1</translation>
     </message>
+    <message>
+        <source>You: %1 (%2)</source>
+        <translation>Anda: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You: %1 (not in this programme)</source>
+        <translation>Anda: %1 (tiada dalam program ini)</translation>
+    </message>
+    <message>
+        <source>Who you are in this programme: change it in Preferences</source>
+        <translation>Siapa anda dalam program ini: tukar dalam Keutamaan</translation>
+    </message>
+    <message>
+        <source>ADVOCATEDESK_USER says who you are in this session</source>
+        <translation>ADVOCATEDESK_USER menentukan siapa anda dalam sesi ini</translation>
+    </message>
+    <message>
+        <source>Who You Are</source>
+        <translation>Siapa Anda</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) in this programme.</source>
+        <translation>Anda ialah %1 (%2) dalam program ini.</translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -4805,6 +4871,18 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Move Database</source>
         <translation>Alih Pangkalan Data</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>Anda ialah</translation>
+    </message>
+    <message>
+        <source>ADVOCATEDESK_USER says you are “%1” while Advocate Desk runs this time.</source>
+        <translation>ADVOCATEDESK_USER menyatakan anda ialah “%1” selama Advocate Desk berjalan kali ini.</translation>
+    </message>
+    <message>
+        <source>Who you are in this programme file: your name goes with every change you make, and only a programme manager decides tier reviews.</source>
+        <translation>Siapa anda dalam fail program ini: nama anda disertakan pada setiap perubahan yang anda buat, dan hanya pengurus program yang memutuskan semakan tier.</translation>
     </message>
 </context>
 <context>
@@ -6331,16 +6409,16 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>%1 semakan tertua daripada %2; putuskan semakan ini untuk melihat yang seterusnya.</translation>
     </message>
     <message>
-        <source>Only a programme manager approves or overrides a tier; you work as “%1”, who is not one in this programme.</source>
-        <translation>Hanya pengurus program boleh meluluskan atau mengatasi tier; anda bekerja sebagai “%1”, yang bukan pengurus program dalam program ini.</translation>
-    </message>
-    <message>
         <source>Why move %1 from %2 to %3? (A tier decision is not undone with Edit → Undo; a later review can change it again.)</source>
         <translation>Mengapa pindahkan %1 dari %2 ke %3? (Keputusan tier tidak dibuat asal dengan Sunting → Buat Asal; semakan kemudian boleh mengubahnya semula.)</translation>
     </message>
     <message>
         <source>Why set %1 to %2 instead of %3? (A tier decision is not undone with Edit → Undo; a later review can change it again.)</source>
         <translation>Mengapa tetapkan %1 kepada %2 dan bukan %3? (Keputusan tier tidak dibuat asal dengan Sunting → Buat Asal; semakan kemudian boleh mengubahnya semula.)</translation>
+    </message>
+    <message>
+        <source>Only a programme manager approves or overrides a tier; you work as “%1”, who is not one in this programme. Say who you are in Edit → Preferences.</source>
+        <translation>Hanya pengurus program yang meluluskan atau mengatasi tier; anda bekerja sebagai “%1”, yang bukan pengurus program dalam program ini. Nyatakan siapa anda dalam Sunting → Keutamaan.</translation>
     </message>
 </context>
 <context>

@@ -1355,10 +1355,6 @@
         <translation>固定目前時間（ISO 8601，例如 2026-06-15T12:00:00Z）。</translation>
     </message>
     <message>
-        <source>Who is acting, for the audit log (default: $USER).</source>
-        <translation>執行者，用於稽核紀錄（預設：$USER）。</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 the input or the data was refused (nothing written), 2 usage error.</source>
         <translation>結束狀態：0 成功，1 輸入或資料被拒絕（未寫入任何內容），2 用法錯誤。</translation>
     </message>
@@ -1879,6 +1875,10 @@
     <message>
         <source>--encoding takes utf-8, windows-1252, utf-16le or utf-16be, not “%1”.</source>
         <translation>--encoding 可用 utf-8、windows-1252、utf-16le 或 utf-16be，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>Who is acting, for the audit log (default: whom Advocate Desk was told for this file, else $USER).</source>
+        <translation>誰在操作，供稽核記錄使用（預設：為此檔案告訴 Advocate Desk 的人，否則為 $USER）。</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3031,48 @@ Type %2 to confirm.</source>
     </message>
 </context>
 <context>
+    <name>ad::IdentityBanner</name>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>稍後再說</translation>
+    </message>
+    <message>
+        <source>Who are you in this programme?</source>
+        <translation>您在此計畫中是誰？</translation>
+    </message>
+    <message>
+        <source>Your name goes with every change you make here, and only a programme manager decides tier reviews. You can change this later in Preferences.</source>
+        <translation>您在這裡所做的每項變更都會記上您的名字，而只有計畫經理能決定等級審核。之後可在偏好設定中更改。</translation>
+    </message>
+    <message>
+        <source>Ask again the next time this file opens</source>
+        <translation>下次開啟此檔案時再詢問</translation>
+    </message>
+</context>
+<context>
+    <name>ad::IdentityForm</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>您的角色</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation>您的角色(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ad::Import</name>
     <message>
         <source>no advocate has the email %1; import the advocates first.</source>
@@ -4176,6 +4218,30 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Undone: %1</source>
         <translation>已復原：%1</translation>
     </message>
+    <message>
+        <source>You: %1 (%2)</source>
+        <translation>您：%1（%2）</translation>
+    </message>
+    <message>
+        <source>You: %1 (not in this programme)</source>
+        <translation>您：%1（不在此計畫中）</translation>
+    </message>
+    <message>
+        <source>Who you are in this programme: change it in Preferences</source>
+        <translation>您在此計畫中的身分：可在偏好設定中更改</translation>
+    </message>
+    <message>
+        <source>ADVOCATEDESK_USER says who you are in this session</source>
+        <translation>ADVOCATEDESK_USER 指定了您在此工作階段中的身分</translation>
+    </message>
+    <message>
+        <source>Who You Are</source>
+        <translation>您的身分</translation>
+    </message>
+    <message>
+        <source>You are %1 (%2) in this programme.</source>
+        <translation>您在此計畫中是 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -4805,6 +4871,18 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Move Database</source>
         <translation>移動資料庫</translation>
+    </message>
+    <message>
+        <source>You are</source>
+        <translation>您是</translation>
+    </message>
+    <message>
+        <source>ADVOCATEDESK_USER says you are “%1” while Advocate Desk runs this time.</source>
+        <translation>本次執行 Advocate Desk 期間，ADVOCATEDESK_USER 指定您是「%1」。</translation>
+    </message>
+    <message>
+        <source>Who you are in this programme file: your name goes with every change you make, and only a programme manager decides tier reviews.</source>
+        <translation>您在此計畫檔案中的身分：您所做的每項變更都會記上您的名字，而只有計畫經理能決定等級審核。</translation>
     </message>
 </context>
 <context>
@@ -6331,16 +6409,16 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>最早的 %1 筆審核（共 %2 筆）；處理完這些即可看到下一批。</translation>
     </message>
     <message>
-        <source>Only a programme manager approves or overrides a tier; you work as “%1”, who is not one in this programme.</source>
-        <translation>只有計畫經理可以核准或覆寫等級；您目前的身分是「%1」，在此計畫中不是計畫經理。</translation>
-    </message>
-    <message>
         <source>Why move %1 from %2 to %3? (A tier decision is not undone with Edit → Undo; a later review can change it again.)</source>
         <translation>為什麼將 %1 從 %2 調整為 %3？（等級決定無法以「編輯 → 復原」撤銷；之後的審查可以再次變更。）</translation>
     </message>
     <message>
         <source>Why set %1 to %2 instead of %3? (A tier decision is not undone with Edit → Undo; a later review can change it again.)</source>
         <translation>為什麼將 %1 設為 %2 而不是 %3？（等級決定無法以「編輯 → 復原」撤銷；之後的審查可以再次變更。）</translation>
+    </message>
+    <message>
+        <source>Only a programme manager approves or overrides a tier; you work as “%1”, who is not one in this programme. Say who you are in Edit → Preferences.</source>
+        <translation>只有計畫經理能核准或覆寫等級；您目前以「%1」的身分操作，而此人在此計畫中並非計畫經理。請在「編輯 → 偏好設定」中說明您的身分。</translation>
     </message>
 </context>
 <context>

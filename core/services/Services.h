@@ -44,11 +44,11 @@ public:
           m_nominations(m_context), m_nps(m_context), m_engagement(m_context), m_activityTypes(m_context),
           m_search(m_context), m_stats(m_context), m_users(m_context), m_audit(m_context),
           m_timeline(m_context), m_boards(m_context, m_rules), m_feedback(m_context), m_referrals(m_context),
-          m_intake(m_context), m_myDay(m_context, m_rules), m_npsReport(m_context, m_rules), m_requests(m_context, m_rules),
-          m_matcher(m_context, m_rules), m_preferences(m_context), m_followUps(m_context, m_rules),
-          m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
-          m_tierReviews(m_context, m_rules), m_settings(m_context, m_rules), m_accountSummaries(m_context, m_rules),
-          m_withdrawal(m_context),
+          m_intake(m_context), m_myDay(m_context, m_rules), m_npsReport(m_context, m_rules),
+          m_requests(m_context, m_rules), m_matcher(m_context, m_rules), m_preferences(m_context),
+          m_followUps(m_context, m_rules), m_scoring(m_context, m_rules), m_rfm(m_context, m_rules),
+          m_tierReviews(m_context, m_rules), m_settings(m_context, m_rules),
+          m_accountSummaries(m_context, m_rules), m_withdrawal(m_context),
           m_advocateSummaries(m_context, m_rules)
     {
     }
@@ -56,6 +56,9 @@ public:
     Services &operator=(const Services &) = delete;
 
     const ServiceContext &context() const { return m_context; }
+    // The person at the keyboard said who they are (Preferences, first start):
+    // every service names them from the next call on.
+    void setActor(const QString &actor) { m_context.actor = actor; }
     Database &database() const { return m_context.db; }
     const Clock &clock() const { return m_context.clock; }
     // The programme's tunable numbers; the rule services read them at each call.

@@ -1,5 +1,6 @@
 #include "UserService.h"
 
+#include "AuditLog.h"
 #include "Validation.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
@@ -29,9 +30,10 @@ Result<User> UserService::create(const QString &name, UserRole role)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return makeError(ErrorKind::Duplicate,
-                         QCoreApplication::translate("ad::Validation", "There is already a user named “%1”.").arg(trimmed),
-                         QStringLiteral("name"));
+        return makeError(
+            ErrorKind::Duplicate,
+            QCoreApplication::translate("ad::Validation", "There is already a user named “%1”.").arg(trimmed),
+            QStringLiteral("name"));
     WriteTransaction transaction(m_context.db);
     if (!transaction.isOpen())
         return transaction.error();
@@ -55,6 +57,33 @@ Result<User> UserService::findOrCreate(const QString &name, UserRole role)
     if (existing->has_value())
         return **existing;
     return create(name, role);
+}
+
+Result<User> UserService::claim(const QString &name, UserRole role)
+{
+    Result<std::optional<User>> existing = findByName(name);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return create(name, role);
+    User user = **existing;
+    if (user.role == role)
+        return user;
+    WriteTransaction transaction(m_context.db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    SqlQuery update(m_context.db, QStringLiteral("UPDATE users SET role = ?, updated_at = ? WHERE id = ?"));
+    update.bind(keyOf(role)).bind(time::toStorage(m_context.clock.now())).bind(user.id);
+    if (Status status = update.exec(); !status)
+        return status.error();
+    if (Status status = AuditLog(m_context).record(QStringLiteral("user"), user.id, QString(),
+                                                   QStringLiteral("role"), keyOf(user.role), keyOf(role));
+        !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    user.role = role;
+    return user;
 }
 
 Result<std::optional<User>> UserService::findByName(const QString &name) const

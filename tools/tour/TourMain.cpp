@@ -30,6 +30,7 @@
 #include "shell/Session.h"
 #include "shell/ShortcutsDialog.h"
 #include "util/AppIdentity.h"
+#include "util/LocalIdentity.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -132,7 +133,8 @@ void tourWindows(MainWindow &window, TourCamera &camera, const QString &folder)
 
     std::vector<std::tuple<QString, QString, std::unique_ptr<QWidget>>> dialogs;
     const auto add = [&dialogs](const char *name, const char *title, QWidget *dialog) {
-        dialogs.emplace_back(QString::fromLatin1(name), QString::fromLatin1(title), std::unique_ptr<QWidget>(dialog));
+        dialogs.emplace_back(QString::fromLatin1(name), QString::fromLatin1(title),
+                             std::unique_ptr<QWidget>(dialog));
     };
     add("nominate", "Nominate", new NominateDialog(services, &window));
     add("new-request", "New request", new NewRequestDialog(services, &window));
@@ -183,6 +185,19 @@ std::unique_ptr<MainWindow> openWindow(const QString &path)
         std::fprintf(stderr, "advocatedesk-tour: %s\n", qPrintable(session.error().message));
         return {};
     }
+    // The demo programme seen by one of its CSMs (My Day lists their own
+    // work); an empty file keeps the first-start question on screen.
+    Services &services = (*session)->services();
+    if (const Result<QList<User>> users = services.users().list();
+        users && identity::fromEnvironment().isEmpty()) {
+        for (const User &user : *users) {
+            if (user.role == UserRole::Csm) {
+                identity::chooseFor(path, user.name);
+                services.setActor(user.name);
+                break;
+            }
+        }
+    }
     auto window = std::make_unique<MainWindow>(std::move(session).value());
     // As a person with this screen sizes it: the whole screen.
     window->setGeometry(window->screen()->availableGeometry());
@@ -197,18 +212,20 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Screenshots of every page and dialog (scripts/tour.sh)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Screenshots of every page and dialog (scripts/tour.sh)."));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("The demo programme."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption empty(QStringLiteral("empty-database"),
                                    QStringLiteral("An empty programme, for the pages' empty states."),
                                    QStringLiteral("PATH"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder for the PNGs and manifest.tsv."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("Folder for the PNGs and manifest.tsv."),
                                  QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en, zh_TW or ms."),
                                       QStringLiteral("CODE"), QStringLiteral("en"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME"),
-                                   QStringLiteral("light"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light or dark."),
+                                   QStringLiteral("THEME"), QStringLiteral("light"));
     parser.addOptions({database, empty, out, language, theme});
     parser.addHelpOption();
     parser.process(app);

@@ -14,8 +14,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QThread>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace ad {
@@ -146,7 +146,7 @@ QString TierReviewPage::decisionRefusal() const
     if (*manager)
         return {};
     return tr("Only a programme manager approves or overrides a tier; you work as “%1”, who is not one in "
-              "this programme.")
+              "this programme. Say who you are in Edit → Preferences.")
         .arg(m_services.context().actor);
 }
 

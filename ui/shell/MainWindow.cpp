@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "IdentityBanner.h"
+#include "IdentityForm.h"
 #include "PageStack.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
@@ -21,6 +23,7 @@
 #include "profile/ProfileWindow.h"
 #include "programme/ProgrammeSettings.h"
 #include "util/AppIdentity.h"
+#include "util/LocalIdentity.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -41,6 +45,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -64,7 +69,7 @@ QIcon icon(const char *name)
 
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session)), m_sidebar(new Sidebar(this)),
-      m_databaseLabel(new QLabel(this)), m_undoStack(new QUndoStack(this)),
+      m_databaseLabel(new QLabel(this)), m_identityLabel(new QLabel(this)), m_undoStack(new QUndoStack(this)),
       m_pages(new PageStack(m_sidebar, m_undoStack, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -76,7 +81,18 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
-    setCentralWidget(splitter);
+    // The first-start banner goes above the sidebar and the pages.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_bannerSlot = new QWidget(central);
+    auto *bannerLayout = new QVBoxLayout(m_bannerSlot);
+    bannerLayout->setContentsMargins(6, 6, 6, 0);
+    m_bannerSlot->hide();
+    centralLayout->addWidget(m_bannerSlot);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
     connect(m_pages, &PageStack::advocateActivated, this, &MainWindow::openProfile);
     connect(m_pages, &PageStack::accountActivated, this, &MainWindow::openAccount);
     connect(m_pages, &PageStack::loadDemoRequested, this, [this] { loadDemoData(200); });
@@ -92,6 +108,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    m_identityLabel->setTextFormat(Qt::RichText);
+    connect(m_identityLabel, &QLabel::linkActivated, this, [this] { PreferencesDialog(this).exec(); });
+    statusBar()->addPermanentWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -240,6 +260,7 @@ void MainWindow::buildPages()
         statusBar()->showMessage(fonts);
     updateDemoAction();
     updateTitle();
+    updateIdentity();
 }
 
 QStringList MainWindow::programmeNames() const
@@ -270,6 +291,64 @@ void MainWindow::reloadPages()
     updateProgrammeSize();
     m_pages->reloadBuilt();
     updateDemoAction();
+    updateIdentity();
+}
+
+void MainWindow::updateIdentity()
+{
+    Services &services = m_session->services();
+    const QString actor = services.context().actor;
+    const Result<std::optional<User>> known = services.users().findByName(actor);
+    const std::optional<User> user = known ? *known : std::nullopt;
+    const QString who = user ? tr("You: %1 (%2)").arg(actor, displayName(user->role))
+                             : tr("You: %1 (not in this programme)").arg(actor);
+    m_identityLabel->setText(QStringLiteral("<a href=\"identity\">%1</a>").arg(who.toHtmlEscaped()));
+    m_identityLabel->setToolTip(identity::fromEnvironment().isEmpty()
+                                    ? tr("Who you are in this programme: change it in Preferences")
+                                    : tr("ADVOCATEDESK_USER says who you are in this session"));
+
+    // Asked while nobody chose for this file and the name at hand is nobody
+    // in the programme; ADVOCATEDESK_USER is an answer already.
+    const bool ask =
+        !user && identity::fromEnvironment().isEmpty() && identity::chosenFor(m_session->path()).isEmpty();
+    // Rebuilt each time: the people it offers may have changed (demo data).
+    // Later: this may run inside a click on the banner's own button.
+    if (IdentityBanner *old = std::exchange(m_identityBanner, nullptr)) {
+        old->hide();
+        old->deleteLater();
+    }
+    if (!ask || m_identityPostponed) {
+        m_bannerSlot->hide();
+        return;
+    }
+    m_identityBanner = new IdentityBanner(services, m_bannerSlot);
+    m_bannerSlot->layout()->addWidget(m_identityBanner);
+    connect(m_identityBanner, &IdentityBanner::chosen, this, [this, banner = m_identityBanner] {
+        const QString name = banner->form()->name();
+        const UserRole role = banner->form()->role();
+        if (Status status = becomeUser(name, role); !status)
+            showError(this, tr("Who You Are"), status.error());
+    });
+    connect(m_identityBanner->laterButton(), &QPushButton::clicked, this, [this] {
+        m_identityPostponed = true;
+        updateIdentity();
+    });
+    m_bannerSlot->show();
+}
+
+Status MainWindow::becomeUser(const QString &name, UserRole role)
+{
+    Services &services = m_session->services();
+    Result<User> user = services.users().claim(name, role);
+    if (!user)
+        return user.error();
+    identity::chooseFor(m_session->path(), user->name);
+    services.setActor(user->name);
+    m_pages->actorChanged();
+    updateIdentity();
+    statusBar()->showMessage(
+        tr("You are %1 (%2) in this programme.").arg(user->name, displayName(user->role)), 10000);
+    return {};
 }
 
 void MainWindow::updateTitle()
@@ -361,6 +440,7 @@ bool MainWindow::openDatabase(const QString &path)
     closeProfiles();
     clearPages();
     std::unique_ptr<Session> previous = std::exchange(m_session, std::move(session).value());
+    m_identityPostponed = false; // another file: who you are there is another question
     buildPages();
     previous.reset();
     rememberRecent(m_session->path());
@@ -451,7 +531,8 @@ void MainWindow::showAbout()
     // The fingerprint a colleague compares before accepting this file's bundles.
     const Result<SyncSignature::Signer> key = SyncSignature(m_session->services().context()).own();
     const QString fonts = FontCoverage::warning(programmeNames());
-    const QString fontWarning = fonts.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(fonts.toHtmlEscaped());
+    const QString fontWarning =
+        fonts.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b></p>").arg(fonts.toHtmlEscaped());
     QMessageBox::about(
         this, tr("About Advocate Desk"),
         tr("<h3>Advocate Desk %1</h3>"
@@ -462,8 +543,9 @@ void MainWindow::showAbout()
            "<p>Licence: MIT. Built with Qt %4.</p>")
                 .arg(applicationVersion(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
                 .arg(m_session->database().schemaVersion())
-                .arg(QString::fromLatin1(qVersion()), key ? key->fingerprint : key.error().message.toHtmlEscaped())
-            + fontWarning);
+                .arg(QString::fromLatin1(qVersion()),
+                     key ? key->fingerprint : key.error().message.toHtmlEscaped()) +
+            fontWarning);
 }
 
 ProfileWindow *MainWindow::openProfile(const QString &advocateId)

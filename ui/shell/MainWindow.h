@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include "PageStack.h"
+#include "domain/Enums.h"
 #include "util/Result.h"
 
 #include <functional>
@@ -23,6 +24,7 @@ class PipelinePage;
 class ProfileWindow;
 class AccountWindow;
 class DemoDataLoader;
+class IdentityBanner;
 class Session;
 class Sidebar;
 
@@ -64,6 +66,12 @@ public:
     // Opens (or raises) the profile window of an advocate.
     ProfileWindow *openProfile(const QString &advocateId);
     AccountWindow *openAccount(const QString &accountId);
+    // The person at the keyboard says who they are in this programme: a user
+    // of it (created when new, given `role`), remembered for this file, named
+    // by every change from now on. A refusal changes nothing.
+    Status becomeUser(const QString &name, UserRole role);
+    // Shown while Advocate Desk does not know who works on this file.
+    IdentityBanner *identityBanner() const { return m_identityBanner; }
 
 signals:
     // A demo load ended (ok or not) and the pages show the outcome.
@@ -93,10 +101,16 @@ private:
     // and shows every open view the data after an undone or redone record.
     void reportUndoStep(int index);
     void nominate();
+    // The status bar's "You:" and the first-start banner, for the session's actor.
+    void updateIdentity();
 
     std::unique_ptr<Session> m_session;
     Sidebar *m_sidebar;
     QLabel *m_databaseLabel;
+    QLabel *m_identityLabel;
+    IdentityBanner *m_identityBanner = nullptr;
+    QWidget *m_bannerSlot = nullptr;
+    bool m_identityPostponed = false; // "Not Now" until another file opens
     QUndoStack *m_undoStack;
     int m_undoIndex = 0; // the stack's index before its last change
     PageStack *m_pages;

@@ -214,4 +214,12 @@ void PageStack::reloadBuilt()
         m_dashboard->reload();
 }
 
+void PageStack::actorChanged()
+{
+    if (m_tiers)
+        m_tiers->reload(false);
+    if (m_myDay)
+        m_myDay->reload();
+}
+
 } // namespace ad

@@ -60,6 +60,9 @@ public:
     // Reloads the pages built so far; the others read fresh data when built.
     void reloadBuilt();
     void reloadBoards();
+    // Someone else is at the keyboard: the pages that depend on who acts
+    // (what they may decide, their own work) show it.
+    void actorChanged();
 
 signals:
     void advocateActivated(const QString &advocateId);

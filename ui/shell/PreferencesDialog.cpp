@@ -1,10 +1,12 @@
 #include "PreferencesDialog.h"
 
+#include "IdentityForm.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "Session.h"
 #include "common/ErrorMessage.h"
 #include "storage/DatabaseCopy.h"
+#include "util/LocalIdentity.h"
 #include "util/Translations.h"
 
 #include <QComboBox>
@@ -86,6 +88,20 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
     m_startup->addItem(tr("Open the default file"), int(Preferences::Startup::DefaultFile));
     m_startup->setCurrentIndex(m_startup->findData(int(Preferences::startup())));
 
+    auto *youBox = new QGroupBox(tr("You are"), this);
+    youBox->setObjectName(QStringLiteral("preferencesYou"));
+    auto *youNote = new QLabel(youBox);
+    youNote->setWordWrap(true);
+    if (const QString pinned = identity::fromEnvironment(); !pinned.isEmpty()) {
+        youNote->setText(
+            tr("ADVOCATEDESK_USER says you are “%1” while Advocate Desk runs this time.").arg(pinned));
+    } else {
+        youNote->setText(tr("Who you are in this programme file: your name goes with every change you make, "
+                            "and only a programme manager decides tier reviews."));
+    }
+    m_youLayout = new QVBoxLayout(youBox);
+    m_youLayout->addWidget(youNote);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), restartNote);
@@ -98,6 +114,7 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(fileBox);
+    layout->addWidget(youBox);
     layout->addLayout(form);
     layout->addWidget(box);
     updatePath();
@@ -105,6 +122,12 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
 
 void PreferencesDialog::accept()
 {
+    if (m_identity->isEnabled() && m_identity->changesSomething()) {
+        if (Status status = m_window->becomeUser(m_identity->name(), m_identity->role()); !status) {
+            showError(this, tr("Preferences"), status.error());
+            return;
+        }
+    }
     Preferences::setLanguage(m_language->currentData().toString());
     const auto theme = Preferences::Theme(m_theme->currentData().toInt());
     Preferences::setTheme(theme);
@@ -116,6 +139,11 @@ void PreferencesDialog::accept()
 void PreferencesDialog::updatePath()
 {
     m_path->setText(QDir::toNativeSeparators(m_window->session().path()));
+    // Another file has other people in it.
+    delete m_identity;
+    m_identity = new IdentityForm(m_window->session().services(), Qt::Vertical, this);
+    m_identity->setEnabled(identity::fromEnvironment().isEmpty());
+    m_youLayout->insertWidget(0, m_identity);
 }
 
 void PreferencesDialog::openFile()
@@ -161,6 +189,9 @@ bool PreferencesDialog::moveDatabaseTo(const QString &target)
         showError(this, tr("Move Database"), copied.error());
         return false;
     }
+    // Who you are in the programme moves with it.
+    if (const QString chosen = identity::chosenFor(source); !chosen.isEmpty())
+        identity::chooseFor(target, chosen);
     if (!m_window->openDatabase(target)) {
         QFile::remove(target);
         return false;

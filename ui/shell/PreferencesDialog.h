@@ -4,13 +4,15 @@
 
 class QComboBox;
 class QLabel;
+class QVBoxLayout;
 
 namespace ad {
 
+class IdentityForm;
 class MainWindow;
 
-// Edit → Preferences…: the database file (open, create, move), language, theme
-// and what to open at start. Theme applies at once; language after a restart.
+// Edit → Preferences…: the database file (open, create, move), who you are in
+// it, language, theme and what to open at start. Theme applies at once; language after a restart.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *startupBox() const { return m_startup; }
+    IdentityForm *identityForm() const { return m_identity; }
     // Copies the open database to `target`, opens the copy and removes the
     // old file; on any failure the old file stays open and untouched.
     bool moveDatabaseTo(const QString &target);
@@ -37,6 +40,8 @@ private:
     QComboBox *m_language;
     QComboBox *m_theme;
     QComboBox *m_startup;
+    IdentityForm *m_identity = nullptr;
+    QVBoxLayout *m_youLayout = nullptr;
 };
 
 } // namespace ad

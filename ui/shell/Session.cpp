@@ -1,11 +1,14 @@
 #include "Session.h"
 
+#include "util/LocalIdentity.h"
+
 namespace ad {
 
 Session::Session(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock)
     : m_database(std::move(database)), m_clock(std::move(clock))
 {
-    m_services = std::make_unique<Services>(*m_database, *m_clock, actorFromEnvironment());
+    m_services = std::make_unique<Services>(
+        *m_database, *m_clock, identity::actorFor(m_database->path(), QStringLiteral("advocatedesk")));
 }
 
 Result<std::unique_ptr<Session>> Session::open(const QString &path)
@@ -30,16 +33,6 @@ std::unique_ptr<Clock> Session::clockFromEnvironment()
             return std::make_unique<FixedClock>(at);
     }
     return std::make_unique<SystemClock>();
-}
-
-QString Session::actorFromEnvironment()
-{
-    for (const char *name : {"ADVOCATEDESK_USER", "USER", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("advocatedesk");
 }
 
 } // namespace ad

@@ -23,8 +23,9 @@ public:
 
     // ADVOCATEDESK_NOW pins "now" (demos, screenshots, tests); otherwise the system clock.
     static std::unique_ptr<Clock> clockFromEnvironment();
-    // Who the audit log names: ADVOCATEDESK_USER, else the login name.
-    static QString actorFromEnvironment();
+    // Who the audit log names: ADVOCATEDESK_USER, else whom the person chose
+    // for this file (first start, Preferences), else the login name.
+    QString actor() const { return m_services->context().actor; }
 
 private:
     Session(std::unique_ptr<Database> database, std::unique_ptr<Clock> clock);

@@ -1,0 +1,60 @@
+#include "LocalIdentity.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QVariantMap>
+
+namespace ad::identity {
+
+namespace {
+
+const QString kKey = QStringLiteral("identity/byDatabase");
+
+// One spelling per file, however it was reached (a symlink, "./x.sqlite").
+QString keyFor(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+QString loginName()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+QString fromEnvironment()
+{
+    return qEnvironmentVariable("ADVOCATEDESK_USER").trimmed();
+}
+
+QString chosenFor(const QString &databasePath)
+{
+    return QSettings().value(kKey).toMap().value(keyFor(databasePath)).toString();
+}
+
+void chooseFor(const QString &databasePath, const QString &name)
+{
+    QSettings settings;
+    QVariantMap chosen = settings.value(kKey).toMap();
+    chosen.insert(keyFor(databasePath), name.trimmed());
+    settings.setValue(kKey, chosen);
+}
+
+QString actorFor(const QString &databasePath, const QString &fallback)
+{
+    for (const QString &name : {fromEnvironment(), chosenFor(databasePath), loginName()}) {
+        if (!name.isEmpty())
+            return name;
+    }
+    return fallback;
+}
+
+} // namespace ad::identity
