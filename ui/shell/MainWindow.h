@@ -93,6 +93,8 @@ private:
     // and shows every open view the data after an undone or redone record.
     void reportUndoStep(int index);
     void nominate();
+    // The status bar as the page now on screen has it: its own summary, or nothing.
+    void showPageStatus();
 
     std::unique_ptr<Session> m_session;
     Sidebar *m_sidebar;
