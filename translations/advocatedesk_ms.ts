@@ -4242,6 +4242,10 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>You are %1 (%2) in this programme.</source>
         <translation>Anda ialah %1 (%2) dalam program ini.</translation>
     </message>
+    <message>
+        <source>Go To</source>
+        <translation>Pergi Ke</translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -5699,60 +5703,12 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>Bergerak antara bar sisi, bar alat dan halaman</translation>
     </message>
     <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Go to a page in the sidebar</source>
-        <translation>Pergi ke halaman dalam bar sisi</translation>
-    </message>
-    <message>
-        <source>Up, Down</source>
-        <translation>Atas, Bawah</translation>
-    </message>
-    <message>
-        <source>Walk between cards and columns on a board</source>
-        <translation>Bergerak antara kad dan lajur pada papan</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation>Kekunci anak panah</translation>
-    </message>
-    <message>
         <source>Move the selected card to the previous or next column</source>
         <translation>Alihkan kad yang dipilih ke lajur sebelumnya atau seterusnya</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Left, Ctrl+Shift+Right</source>
-        <translation>Ctrl+Shift+Kiri, Ctrl+Shift+Kanan</translation>
-    </message>
-    <message>
-        <source>Open the selected card&apos;s or row&apos;s profile</source>
-        <translation>Buka profil kad atau baris yang dipilih</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>Kosongkan carian</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Escape</translation>
-    </message>
-    <message>
         <source>Open a context menu (Move To, Set Soft Limit)</source>
         <translation>Buka menu konteks (Alih Ke, Tetapkan Had Lembut)</translation>
-    </message>
-    <message>
-        <source>Menu key</source>
-        <translation>Kekunci menu</translation>
-    </message>
-    <message>
-        <source>Close a dialog</source>
-        <translation>Tutup dialog</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5771,8 +5727,24 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>Tutup tetingkap profil atau akaun</translation>
     </message>
     <message>
-        <source>Escape, Ctrl+W</source>
-        <translation>Escape, Ctrl+W</translation>
+        <source>Pages, lists and boards</source>
+        <translation>Halaman, senarai dan papan</translation>
+    </message>
+    <message>
+        <source>Walk the sidebar, a list or a board; Down goes from a search box to what it found</source>
+        <translation>Bergerak dalam bar sisi, senarai atau papan; Bawah pergi dari kotak carian ke hasil yang ditemui</translation>
+    </message>
+    <message>
+        <source>Open the selected card&apos;s or row&apos;s profile (in a search box: the first found)</source>
+        <translation>Buka profil kad atau baris yang dipilih (dalam kotak carian: yang pertama ditemui)</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Tetingkap</translation>
+    </message>
+    <message>
+        <source>Clear the search; close a dialog, a profile or an account window</source>
+        <translation>Kosongkan carian; tutup dialog, tetingkap profil atau akaun</translation>
     </message>
 </context>
 <context>

@@ -4242,6 +4242,10 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>You are %1 (%2) in this programme.</source>
         <translation>您在此計畫中是 %1（%2）。</translation>
     </message>
+    <message>
+        <source>Go To</source>
+        <translation>前往</translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -5699,60 +5703,12 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>在側邊欄、工具列與頁面之間移動</translation>
     </message>
     <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab、Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Go to a page in the sidebar</source>
-        <translation>前往側邊欄中的頁面</translation>
-    </message>
-    <message>
-        <source>Up, Down</source>
-        <translation>上、下方向鍵</translation>
-    </message>
-    <message>
-        <source>Walk between cards and columns on a board</source>
-        <translation>在看板的卡片與欄之間移動</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation>方向鍵</translation>
-    </message>
-    <message>
         <source>Move the selected card to the previous or next column</source>
         <translation>將所選卡片移到上一欄或下一欄</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+Left, Ctrl+Shift+Right</source>
-        <translation>Ctrl+Shift+←、Ctrl+Shift+→</translation>
-    </message>
-    <message>
-        <source>Open the selected card&apos;s or row&apos;s profile</source>
-        <translation>開啟所選卡片或列的個人檔案</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Clear the search</source>
-        <translation>清除搜尋</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>Open a context menu (Move To, Set Soft Limit)</source>
         <translation>開啟內容選單（移到、設定軟性上限）</translation>
-    </message>
-    <message>
-        <source>Menu key</source>
-        <translation>選單鍵</translation>
-    </message>
-    <message>
-        <source>Close a dialog</source>
-        <translation>關閉對話方塊</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5771,8 +5727,24 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>關閉個人檔案或帳戶視窗</translation>
     </message>
     <message>
-        <source>Escape, Ctrl+W</source>
-        <translation>Esc、Ctrl+W</translation>
+        <source>Pages, lists and boards</source>
+        <translation>頁面、清單與看板</translation>
+    </message>
+    <message>
+        <source>Walk the sidebar, a list or a board; Down goes from a search box to what it found</source>
+        <translation>在側邊欄、清單或看板中移動；在搜尋方塊按下方向鍵可前往搜尋結果</translation>
+    </message>
+    <message>
+        <source>Open the selected card&apos;s or row&apos;s profile (in a search box: the first found)</source>
+        <translation>開啟所選卡片或列的個人檔案（在搜尋方塊中：第一筆結果）</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>視窗</translation>
+    </message>
+    <message>
+        <source>Clear the search; close a dialog, a profile or an account window</source>
+        <translation>清除搜尋；關閉對話方塊、個人檔案或帳戶視窗</translation>
     </message>
 </context>
 <context>

@@ -100,9 +100,13 @@ AdvocatesPage::AdvocatesPage(Services &services, QWidget *parent)
     connect(m_search, &SearchField::searchRequested, m_model, &AdvocateTableModel::setSearchText);
     connect(m_model, &AdvocateTableModel::totalCountChanged, this, &AdvocatesPage::updateVisiblePart);
     connect(m_model, &AdvocateTableModel::loadFailed, this, &AdvocatesPage::loadFailed);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+    const auto open = [this](const QModelIndex &index) {
         emit advocateActivated(index.data(AdvocateTableModel::AdvocateIdRole).toString());
-    });
+    };
+    connect(m_table, &QTableView::activated, this, open);
+    // Down goes from the search box to the rows it found; Enter opens the first (or selected) one.
+    m_search->setResultsView(m_table);
+    connect(m_search, &SearchField::resultChosen, this, open);
     // The row's account is one right-click away.
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -142,6 +146,15 @@ void AdvocatesPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+QString AdvocatesPage::selectedAdvocateId() const
+{
+    if (m_stack->currentWidget() != m_table)
+        return {};
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndex row = rows.isEmpty() ? QModelIndex() : rows.first();
+    return row.data(AdvocateTableModel::AdvocateIdRole).toString();
 }
 
 QString AdvocatesPage::sizeSummary(int advocates)

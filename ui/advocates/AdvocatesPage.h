@@ -30,6 +30,8 @@ public:
     // Re-reads the list (after a demo load, an import, ...).
     void reload();
     void focusSearch();
+    // The advocate of the selected row (the first, when several are); empty when none is.
+    QString selectedAdvocateId() const;
     // "12 advocates", "3 of 200 match" — what the status bar shows for this page.
     QString summary() const;
     // Everyone in the programme, whatever the search.

@@ -1,9 +1,13 @@
 #include "PipelinePage.h"
 
+#include "BoardColumnWidget.h"
 #include "BoardPage.h"
+#include "BoardView.h"
 #include "common/LazyPage.h"
 #include "services/BoardService.h"
 
+#include <QItemSelectionModel>
+#include <QListView>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +39,18 @@ BoardPage *PipelinePage::journeyBoard()
 {
     m_journeyTab->page();
     return m_journey;
+}
+
+QString PipelinePage::selectedAdvocateId() const
+{
+    const BoardPage *board = m_tabs->currentWidget() == m_nominations ? m_nominations : m_journey;
+    if (!board)
+        return {};
+    // Only a card the user selected: a column's current card alone is no choice.
+    const BoardColumnWidget *column = board->view()->columnWidget(board->view()->currentColumn());
+    if (!column || !column->list()->selectionModel()->hasSelection())
+        return {};
+    return board->view()->selectedAdvocateIds().value(0);
 }
 
 void PipelinePage::reload()

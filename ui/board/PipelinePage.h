@@ -24,6 +24,8 @@ public:
     // Built when its tab is first shown, or now when asked for.
     BoardPage *journeyBoard();
     QTabWidget *tabs() const { return m_tabs; }
+    // The advocate of the card selected on the board on screen; empty when none is.
+    QString selectedAdvocateId() const;
     void reload();
 
 signals:

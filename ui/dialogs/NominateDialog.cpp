@@ -46,6 +46,15 @@ NominateDialog::NominateDialog(Services &services, QWidget *parent)
     connect(m_email, &QLineEdit::textChanged, this, &NominateDialog::lookUpEmail);
 }
 
+void NominateDialog::startWith(const QString &advocateId)
+{
+    const Result<Advocate> advocate = m_services.advocates().get(advocateId);
+    if (!advocate)
+        return; // gone meanwhile: an empty form, as from anywhere else
+    m_email->setText(advocate->email); // recognised as it is typed
+    m_evidence->setFocus();
+}
+
 void NominateDialog::lookUpEmail()
 {
     Result<std::optional<Advocate>> found = m_services.advocates().findByEmail(m_email->text().trimmed());

@@ -22,6 +22,10 @@ class NominateDialog : public FormDialog
 public:
     NominateDialog(Services &services, QWidget *parent = nullptr);
 
+    // Starts from an advocate on file (the one selected where Nominate… was chosen):
+    // their email filled in and recognised, the cursor in the evidence.
+    void startWith(const QString &advocateId);
+
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *accountBox() const { return m_account; }

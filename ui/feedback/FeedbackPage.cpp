@@ -92,6 +92,7 @@ FeedbackPage::FeedbackPage(Services &services, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_search, &SearchField::searchRequested, this, &FeedbackPage::applyFilter);
+    m_search->setResultsView(m_table); // Down and Enter go on to the items found
     connect(m_source, &QComboBox::currentIndexChanged, this, &FeedbackPage::applyFilter);
     connect(m_sentiment, &QComboBox::currentIndexChanged, this, &FeedbackPage::applyFilter);
     connect(add, &QPushButton::clicked, this, &FeedbackPage::addFeedback);

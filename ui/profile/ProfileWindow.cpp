@@ -98,6 +98,8 @@ QWidget *ProfileWindow::buildCard()
     auto *note = new QPushButton(tr("Add Note…"), m_card);
     m_nominate = new QPushButton(tr("Nominate…"), m_card);
     m_nominate->setObjectName(QStringLiteral("nominateButton"));
+    // The main window's Nominate… key: in a profile, it nominates this advocate.
+    m_nominate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(note, &QPushButton::clicked, this, &ProfileWindow::addNote);
     connect(m_nominate, &QPushButton::clicked, this, &ProfileWindow::nominate);
     for (QPushButton *button : {log, note, m_nominate, createPersonalDataButton(m_services, this)})

@@ -13,6 +13,7 @@
 #include "common/ErrorMessage.h"
 #include "common/FontCoverage.h"
 #include "common/Icons.h"
+#include "common/MnemonicText.h"
 #include "common/RecordCommand.h"
 #include "demo/DemoDataLoader.h"
 #include "dialogs/NominateDialog.h"
@@ -99,9 +100,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     connect(m_pages, &PageStack::importRequested, this, [this] { runImportWizard(this); });
     connect(m_pages, &PageStack::summaryChanged, this, [this](const QString &summary, int programmeSize) {
         m_programmeSize = programmeSize;
-        statusBar()->showMessage(summary);
+        if (m_pages->currentPage() == Page::Advocates) // the count of a page behind would mislead
+            statusBar()->showMessage(summary);
         updateDemoAction();
     });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::showPageStatus);
     connect(m_pages, &PageStack::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the advocates: %1").arg(message));
     });
@@ -225,6 +228,14 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *reload = view->addAction(icon("refresh"), tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+    // Ctrl+1 … Ctrl+7: the sidebar's pages, top to bottom.
+    view->addSection(tr("Go To"));
+    for (int index = 0; index < PageStack::kPageCount; ++index) {
+        const auto page = Page(index);
+        QAction *go = view->addAction(PageStack::title(page), this, [this, page] { showPage(page); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        go->setObjectName(QStringLiteral("goToPage%1").arg(index + 1));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); })
@@ -246,6 +257,7 @@ void MainWindow::createActions()
     toolbar->addAction(redo);
     toolbar->addSeparator();
     toolbar->addAction(m_loadDemoAction);
+    showWithoutMnemonics(toolbar);
 }
 
 void MainWindow::buildPages()
@@ -576,10 +588,22 @@ void MainWindow::nominate()
 {
     NominateDialog dialog(m_session->services(), this);
     dialog.setUndoStack(m_undoStack);
+    if (const QString selected = m_pages->selectedAdvocateId(); !selected.isEmpty())
+        dialog.startWith(selected);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadPages();
     m_pages->showOnNominationBoard(dialog.nominatedAdvocateId());
+}
+
+void MainWindow::showPageStatus()
+{
+    // What another page said (a count, "Undone: …") is not about the page now on screen.
+    statusBar()->clearMessage();
+    if (m_pages->currentPage() == Page::Advocates) {
+        if (const AdvocatesPage *advocates = m_pages->builtAdvocates())
+            statusBar()->showMessage(advocates->summary());
+    }
 }
 
 void MainWindow::reportUndoStep(int index)

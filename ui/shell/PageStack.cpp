@@ -25,6 +25,27 @@ PageStack::PageStack(Sidebar *sidebar, QUndoStack *undoStack, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &QStackedWidget::setCurrentIndex);
 }
 
+QString PageStack::title(Page page)
+{
+    switch (page) {
+    case Page::MyDay:
+        return tr("My Day");
+    case Page::Pipeline:
+        return tr("Pipeline");
+    case Page::Advocates:
+        return tr("Advocates");
+    case Page::Requests:
+        return tr("Requests");
+    case Page::Dashboard:
+        return tr("Dashboard");
+    case Page::TierReview:
+        return tr("Tier Review");
+    case Page::Feedback:
+        return tr("Feedback");
+    }
+    return {};
+}
+
 void PageStack::clear()
 {
     while (QWidget *slot = widget(0)) {
@@ -72,7 +93,7 @@ void PageStack::addPage(const char *iconName, const QString &title, const QStrin
 
 void PageStack::addPages(Services &services)
 {
-    addPage("myday", tr("My Day"), tr("Follow-ups, answers awaited, advocates to touch"),
+    addPage("myday", title(Page::MyDay), tr("Follow-ups, answers awaited, advocates to touch"),
             [this, services = &services](QWidget *parent) {
                 m_myDay = new MyDayPage(*services, parent);
                 m_myDay->setUndoStack(m_undoStack);
@@ -85,13 +106,13 @@ void PageStack::addPages(Services &services)
                 });
                 return m_myDay;
             });
-    addPage("pipeline", tr("Pipeline"), tr("Nomination pipeline and advocacy journey boards"),
+    addPage("pipeline", title(Page::Pipeline), tr("Nomination pipeline and advocacy journey boards"),
             [this, services = &services](QWidget *parent) {
                 m_pipeline = new PipelinePage(*services, m_undoStack, parent);
                 connect(m_pipeline, &PipelinePage::advocateActivated, this, &PageStack::advocateActivated);
                 return m_pipeline;
             });
-    addPage("advocates", tr("Advocates"), tr("Everyone in the programme (Ctrl+F to search)"),
+    addPage("advocates", title(Page::Advocates), tr("Everyone in the programme (Ctrl+F to search)"),
             [this, services = &services](QWidget *parent) {
                 m_advocates = new AdvocatesPage(*services, parent);
                 connect(m_advocates, &AdvocatesPage::advocateActivated, this, &PageStack::advocateActivated);
@@ -104,19 +125,19 @@ void PageStack::addPages(Services &services)
                 connect(m_advocates, &AdvocatesPage::loadFailed, this, &PageStack::loadFailed);
                 return m_advocates;
             });
-    addPage("requests", tr("Requests"), tr("Asks from sales and marketing, matched fairly"),
+    addPage("requests", title(Page::Requests), tr("Asks from sales and marketing, matched fairly"),
             [this, services = &services](QWidget *parent) {
                 m_requests = new RequestsPage(*services, m_undoStack, parent);
                 connect(m_requests, &RequestsPage::advocatesChanged, this, &PageStack::reloadBoards);
                 return m_requests;
             });
-    addPage("dashboard", tr("Dashboard"), tr("Programme KPIs, charts and the programme report"),
+    addPage("dashboard", title(Page::Dashboard), tr("Programme KPIs, charts and the programme report"),
             [this, services = &services](QWidget *parent) {
                 m_dashboard = new DashboardPage(*services, parent);
                 connect(m_dashboard, &DashboardPage::advocateActivated, this, &PageStack::advocateActivated);
                 return m_dashboard;
             });
-    addPage("tiers", tr("Tier Review"), tr("Approve or override recommended tiers"),
+    addPage("tiers", title(Page::TierReview), tr("Approve or override recommended tiers"),
             [this, services = &services](QWidget *parent) {
                 m_tiers = new TierReviewPage(*services, parent);
                 connect(m_tiers, &TierReviewPage::tiersChanged, this, [this] {
@@ -126,7 +147,7 @@ void PageStack::addPages(Services &services)
                 });
                 return m_tiers;
             });
-    addPage("feedback", tr("Feedback"), tr("Voice of the customer: reviews, posts, surveys"),
+    addPage("feedback", title(Page::Feedback), tr("Voice of the customer: reviews, posts, surveys"),
             [this, services = &services](QWidget *parent) {
                 m_feedback = new FeedbackPage(*services, parent);
                 m_feedback->setUndoStack(m_undoStack);
@@ -149,6 +170,18 @@ void PageStack::showOnNominationBoard(const QString &advocateId)
     PipelinePage *boards = pipeline();
     boards->tabs()->setCurrentWidget(boards->nominationBoard());
     boards->nominationBoard()->view()->selectAdvocate(advocateId);
+}
+
+QString PageStack::selectedAdvocateId() const
+{
+    switch (currentPage()) {
+    case Page::Advocates:
+        return m_advocates ? m_advocates->selectedAdvocateId() : QString();
+    case Page::Pipeline:
+        return m_pipeline ? m_pipeline->selectedAdvocateId() : QString();
+    default:
+        return {};
+    }
 }
 
 QWidget *PageStack::build(Page page)

@@ -40,11 +40,18 @@ public:
 
     PageStack(Sidebar *sidebar, QUndoStack *undoStack, QWidget *parent = nullptr);
 
+    // The page's name, as the sidebar and the View menu show it.
+    static QString title(Page page);
+    static constexpr int kPageCount = int(Page::Feedback) + 1;
+
     // Unbuilt pages over these services (one sidebar entry each), `start` on screen.
     void rebuild(Services &services, Page start);
     // No pages: they refer to services about to go.
     void clear();
     void showPage(Page page);
+    Page currentPage() const { return Page(qMax(0, currentIndex())); }
+    // The advocate selected on the page on screen (a row, a card); empty when none is.
+    QString selectedAdvocateId() const;
     // The pipeline page with this advocate's card selected on the nomination board.
     void showOnNominationBoard(const QString &advocateId);
 

@@ -8,8 +8,9 @@ class QTableWidget;
 namespace ad {
 
 // Help → Keyboard Shortcuts: every menu action with a shortcut, read from the
-// window's menus (so it never goes stale), plus the keys the pages handle
-// themselves (board moves, search, profile).
+// window's menus (so it never goes stale) and grouped by menu, then the keys the
+// pages handle themselves (lists, boards, search, profiles). Each key is listed
+// once, in the words of the language on screen.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
@@ -17,6 +18,7 @@ class ShortcutsDialog : public QDialog
 public:
     explicit ShortcutsDialog(QMainWindow *window);
 
+    // Two columns, action and keys; a group's heading is a row whose keys are empty.
     QTableWidget *table() const { return m_table; }
 
 private:
