@@ -1,5 +1,7 @@
 #include "TempDatabase.h"
 
+#include "Backends.h"
+
 #include "storage/SqlQuery.h"
 
 #include <QCryptographicHash>
@@ -15,8 +17,17 @@ QDateTime TempDatabase::pinnedNow()
     return QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
 }
 
-TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))), m_clock(pinnedNow())
+TempDatabase::TempDatabase(Backend backend)
+    : m_backend(backend), m_path(m_dir.filePath(QStringLiteral("test.sqlite"))), m_clock(pinnedNow())
 {
+    if (backend == Backend::Postgres) {
+        m_server = std::make_unique<ServerDatabase>();
+        if (!m_server->isValid()) {
+            ADD_FAILURE() << "cannot create a test database on the server: " << m_server->error().toStdString();
+            return;
+        }
+        m_path = m_server->url();
+    }
     reopen();
 }
 
@@ -72,8 +83,7 @@ Advocate TempDatabase::makeAdvocate(const QString &email, const QString &account
 QString TempDatabase::snapshot()
 {
     QStringList lines;
-    SqlQuery tables(db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                         "'sqlite_%' AND name NOT LIKE 'advocate_search_%' ORDER BY name"));
+    SqlQuery tables(db(), db().dialect().tablesSql());
     EXPECT_TRUE(tables.exec().ok());
     QStringList names;
     while (tables.next())
