@@ -31,7 +31,7 @@ def split(text):
         code.append(c); i+=1
     return "".join(code), "".join(strs)
 S="sql"; C="code"
-FUNCS={"julianday","strftime","date()/datetime()/time() in SQL","substr","group_concat","sum()/total() of a comparison","iif/instr/printf/ifnull/unicode/char","two-argument min()/max()","typeof"}
+FUNCS={"max()/min() of a comparison","julianday","strftime","date()/datetime()/time() in SQL","substr","group_concat","sum()/total() of a comparison","iif/instr/printf/ifnull/unicode/char","two-argument min()/max()","typeof"}
 patterns = [
  ("FTS5 (MATCH, bm25, advocate_search, fts5)", S, r"\bMATCH\b|\bbm25\b|\badvocate_search\b(?!_stale)|\bfts5\b"),
  ("rowid", S, r"\browid\b"),
@@ -44,6 +44,7 @@ patterns = [
  ("INSERT/UPDATE OR IGNORE/REPLACE", S, r"\b(INSERT|UPDATE)\s+OR\s+(IGNORE|REPLACE)\b|\bREPLACE\s+INTO\b"),
  ("ON CONFLICT", S, r"\bON\s+CONFLICT\b"),
  ("sum()/total() of a comparison", S, r"\b(sum|total)\s*\((?:[^()]|\([^()]*\))*?(=|<|>|\bIN\b|\bIS\b|\bLIKE\b|\bAND\b|\bOR\b)"),
+ ("max()/min() of a comparison", S, r"\b(max|min)\s*\((?!\s*CASE\b)(?:[^()]|\([^()]*\))*?(=|<|>|\bIN\b|\bIS\b|\bLIKE\b)(?:[^()]|\([^()]*\))*\)"),
  ("PRAGMA / pragma_*", S, r"\bPRAGMA\b|\bpragma_\w+"),
  ("VACUUM", S, r"\bVACUUM\b"),
  ("sqlite_master/sqlite_schema", S, r"\bsqlite_(master|schema|sequence)\b"),

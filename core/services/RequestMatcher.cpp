@@ -120,7 +120,7 @@ Status RequestMatcher::addAskFacts(const Request &request, QHash<QString, Advoca
                        " SUM(CASE WHEN s.asked_on > ? AND s.asked_on <= ? THEN 1 ELSE 0 END),"
                        " MAX(CASE WHEN s.answer = 'declined' AND s.activity_type_id = ?"
                        "  THEN coalesce(s.answered_on, s.asked_on) END),"
-                       " MAX(s.request_id = ?)"
+                       " MAX(CASE WHEN s.request_id = ? THEN 1 ELSE 0 END)" // no max(boolean) on PostgreSQL
                        " FROM asks s JOIN activity_types t ON t.id = s.activity_type_id"
                        " WHERE") +
             advocatesOf(only, QStringLiteral("s.advocate_id")) + QStringLiteral("GROUP BY s.advocate_id"));
