@@ -171,12 +171,14 @@ Status RequestMatcher::addNpsFacts(QHash<QString, AdvocateFacts *> &byId, const 
         QStringLiteral("SELECT pool.id, (SELECT m.score FROM nps_responses m WHERE m.advocate_id = pool.id"
                        " ORDER BY m.responded_on DESC, m.rowid DESC LIMIT 1) AS score"
                        " FROM (SELECT a.id FROM advocates a WHERE") +
-            advocatesOf(only, QStringLiteral("a.id")) + QStringLiteral(") pool WHERE score IS NOT NULL"));
+            advocatesOf(only, QStringLiteral("a.id")) + QStringLiteral(") pool"));
     bindOnly(nps, only);
     if (Status status = nps.exec(); !status)
         return status;
+    // Advocates who never answered are skipped here, not by "WHERE score IS NOT
+    // NULL": PostgreSQL does not let WHERE name a column of the SELECT list.
     while (nps.next())
-        if (AdvocateFacts *f = byId.value(nps.value(0).toString()))
+        if (AdvocateFacts *f = byId.value(nps.value(0).toString()); f && !nps.value(1).isNull())
             f->latestNps = nps.value(1).toInt();
     return {};
 }
