@@ -14,6 +14,9 @@ packages=(
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libgl-dev libqt6opengl6-dev qt6-translations-l10n
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 libsqlite3-dev libsodium-dev
     poppler-utils python3 time valgrind
+    # PostgreSQL as the second backend: the Qt driver, and a server for the
+    # throwaway one the tests start (scripts/with-postgres.sh).
+    postgresql-15 postgresql-common libqt6sql6-psql
     "$@"
 )
 

@@ -2427,6 +2427,42 @@
         <source>Cannot remove “%1”.</source>
         <translation>Tidak dapat membuang “%1”.</translation>
     </message>
+    <message>
+        <source>The server at “%1” did not let this user in: the user name or the password is wrong. The password comes from PGPASSWORD, ~/.pgpass or PGSERVICE; nothing was changed. (%2)</source>
+        <translation>Pelayan di “%1” tidak membenarkan pengguna ini masuk: nama pengguna atau kata laluan salah. Kata laluan diambil daripada PGPASSWORD, ~/.pgpass atau PGSERVICE; tiada apa-apa diubah. (%2)</translation>
+    </message>
+    <message>
+        <source>The server at “%1” has no such database; create it first (createdb), then connect again. (%2)</source>
+        <translation>Pelayan di “%1” tiada pangkalan data itu; ciptanya dahulu (createdb), kemudian sambung semula. (%2)</translation>
+    </message>
+    <message>
+        <source>The server at “%1” does not let this user connect to that database. (%2)</source>
+        <translation>Pelayan di “%1” tidak membenarkan pengguna ini menyambung ke pangkalan data itu. (%2)</translation>
+    </message>
+    <message>
+        <source>The server at “%1” cannot be reached: check the address and that the server is running; nothing was changed. (%2)</source>
+        <translation>Pelayan di “%1” tidak dapat dihubungi: semak alamat dan pastikan pelayan sedang berjalan; tiada apa-apa diubah. (%2)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so “%1” cannot be opened (on Debian: apt install libqt6sql6-psql).</source>
+        <translation>Pemacu PostgreSQL Qt tidak dipasang, jadi “%1” tidak dapat dibuka (di Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds tables of another program: it is not an Advocate Desk programme. Nothing was changed; use an empty database.</source>
+        <translation>Pangkalan data “%1” mengandungi jadual program lain: ia bukan program Advocate Desk. Tiada apa-apa diubah; gunakan pangkalan data yang kosong.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not an Advocate Desk programme. Nothing was changed.</source>
+        <translation>Pangkalan data “%1” bukan program Advocate Desk. Tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; nothing was changed.</source>
+        <translation>Pangkalan data “%1” ditulis oleh versi Advocate Desk yang lebih baharu (skema %2; versi ini memahami sehingga %3). Kemas kini Advocate Desk untuk membukanya; tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>The database “%1” was opened read-only and needs an upgrade or its schema first; nothing was changed.</source>
+        <translation>Pangkalan data “%1” dibuka secara baca sahaja dan perlu dinaik taraf atau diberi skema dahulu; tiada apa-apa diubah.</translation>
+    </message>
 </context>
 <context>
     <name>ad::DatabaseFile</name>
@@ -4764,6 +4800,41 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     </message>
 </context>
 <context>
+    <name>ad::PostgresUrl</name>
+    <message>
+        <source>“%1” is not a server address: it must start with postgresql://.</source>
+        <translation>“%1” bukan alamat pelayan: ia mesti bermula dengan postgresql://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address (%2). Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” bukan alamat pelayan yang sah (%2). Tulis sebagai postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Leave it out: set PGPASSWORD, or put it in ~/.pgpass, so that it never shows in a command line or a list of recent programmes.</source>
+        <translation>Alamat pelayan mengandungi kata laluan. Buangnya: tetapkan PGPASSWORD, atau letakkannya dalam ~/.pgpass, supaya ia tidak pernah kelihatan dalam baris arahan atau senarai program terkini.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address: it has a “#” part.</source>
+        <translation>“%1” bukan alamat pelayan yang sah: ia mempunyai bahagian “#”.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1” tidak menamakan pangkalan data: tulis sebagai postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>“%1” bukan nombor port.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SSL mode; use one of: %2.</source>
+        <translation>“%1” bukan mod SSL; gunakan salah satu daripada: %2.</translation>
+    </message>
+    <message>
+        <source>The server address has a setting this version does not know: “%1” (known: host, port, sslmode).</source>
+        <translation>Alamat pelayan mempunyai tetapan yang tidak dikenali oleh versi ini: “%1” (yang dikenali: host, port, sslmode).</translation>
+    </message>
+</context>
+<context>
     <name>ad::Preferences</name>
     <message>
         <source>Open Database</source>
@@ -5875,6 +5946,18 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>
             <numerusform>pangkalan data sedang sibuk — program lain sedang menulis; dicuba selama %n saat. Tiada apa-apa diubah; cuba lagi sebentar lagi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; nothing was saved.</source>
+        <translation>cakera pelayan penuh; tiada apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <source>the programme was opened read-only; nothing was saved.</source>
+        <translation>program dibuka secara baca sahaja; tiada apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <source>the connection to the database server failed (%1).</source>
+        <translation>sambungan ke pelayan pangkalan data gagal (%1).</translation>
     </message>
 </context>
 <context>

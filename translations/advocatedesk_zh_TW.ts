@@ -2427,6 +2427,42 @@
         <source>Cannot remove “%1”.</source>
         <translation>無法移除「%1」。</translation>
     </message>
+    <message>
+        <source>The server at “%1” did not let this user in: the user name or the password is wrong. The password comes from PGPASSWORD, ~/.pgpass or PGSERVICE; nothing was changed. (%2)</source>
+        <translation>位於「%1」的伺服器拒絕此使用者登入：使用者名稱或密碼錯誤。密碼取自 PGPASSWORD、~/.pgpass 或 PGSERVICE；未變更任何內容。（%2）</translation>
+    </message>
+    <message>
+        <source>The server at “%1” has no such database; create it first (createdb), then connect again. (%2)</source>
+        <translation>位於「%1」的伺服器沒有這個資料庫；請先建立它（createdb），再重新連線。（%2）</translation>
+    </message>
+    <message>
+        <source>The server at “%1” does not let this user connect to that database. (%2)</source>
+        <translation>位於「%1」的伺服器不允許此使用者連線到該資料庫。（%2）</translation>
+    </message>
+    <message>
+        <source>The server at “%1” cannot be reached: check the address and that the server is running; nothing was changed. (%2)</source>
+        <translation>無法連線到位於「%1」的伺服器：請檢查位址，並確認伺服器正在執行；未變更任何內容。（%2）</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so “%1” cannot be opened (on Debian: apt install libqt6sql6-psql).</source>
+        <translation>未安裝 Qt 的 PostgreSQL 驅動程式，因此無法開啟「%1」（Debian：apt install libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds tables of another program: it is not an Advocate Desk programme. Nothing was changed; use an empty database.</source>
+        <translation>資料庫「%1」含有其他程式的資料表：它不是 Advocate Desk 計畫。未變更任何內容；請使用空的資料庫。</translation>
+    </message>
+    <message>
+        <source>The database “%1” is not an Advocate Desk programme. Nothing was changed.</source>
+        <translation>資料庫「%1」不是 Advocate Desk 計畫。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>The database “%1” was written by a newer version of Advocate Desk (schema %2; this version understands up to %3). Update Advocate Desk to open it; nothing was changed.</source>
+        <translation>資料庫「%1」由較新版本的 Advocate Desk 寫入（結構描述 %2；此版本最高支援 %3）。請更新 Advocate Desk 以開啟它；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>The database “%1” was opened read-only and needs an upgrade or its schema first; nothing was changed.</source>
+        <translation>資料庫「%1」以唯讀方式開啟，但需要先升級或建立結構描述；未變更任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>ad::DatabaseFile</name>
@@ -4764,6 +4800,41 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     </message>
 </context>
 <context>
+    <name>ad::PostgresUrl</name>
+    <message>
+        <source>“%1” is not a server address: it must start with postgresql://.</source>
+        <translation>「%1」不是伺服器位址：必須以 postgresql:// 開頭。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address (%2). Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>「%1」不是有效的伺服器位址（%2）。請寫成 postgresql://USER@HOST:PORT/DATABASE。</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Leave it out: set PGPASSWORD, or put it in ~/.pgpass, so that it never shows in a command line or a list of recent programmes.</source>
+        <translation>伺服器位址中含有密碼。請將它移除：設定 PGPASSWORD，或寫入 ~/.pgpass，讓密碼不會出現在命令列或最近計畫清單中。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address: it has a “#” part.</source>
+        <translation>「%1」不是有效的伺服器位址：其中含有「#」部分。</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>「%1」沒有指定資料庫：請寫成 postgresql://USER@HOST:PORT/DATABASE。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number.</source>
+        <translation>「%1」不是連接埠號碼。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SSL mode; use one of: %2.</source>
+        <translation>「%1」不是 SSL 模式；請使用以下其中之一：%2。</translation>
+    </message>
+    <message>
+        <source>The server address has a setting this version does not know: “%1” (known: host, port, sslmode).</source>
+        <translation>伺服器位址中有此版本不認識的設定：「%1」（已知：host、port、sslmode）。</translation>
+    </message>
+</context>
+<context>
     <name>ad::Preferences</name>
     <message>
         <source>Open Database</source>
@@ -5875,6 +5946,18 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>
             <numerusform>資料庫忙碌中 — 另一個程式正在寫入；已嘗試 %n 秒。未變更任何內容；請稍後再試。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; nothing was saved.</source>
+        <translation>伺服器的磁碟已滿；未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>the programme was opened read-only; nothing was saved.</source>
+        <translation>計畫以唯讀方式開啟；未儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>the connection to the database server failed (%1).</source>
+        <translation>與資料庫伺服器的連線失敗（%1）。</translation>
     </message>
 </context>
 <context>

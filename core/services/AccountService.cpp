@@ -2,6 +2,7 @@
 
 #include "AccountRecord.h"
 #include "Validation.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 #include "util/Ids.h"
@@ -112,8 +113,8 @@ Result<std::optional<Account>> AccountService::findByName(const QString &name) c
 {
     SqlQuery query(
         m_context.db,
-        QStringLiteral("SELECT %1 FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1")
-            .arg(accountRecord::kColumns));
+        QStringLiteral("SELECT %1 FROM accounts WHERE %2 ORDER BY created_at LIMIT 1")
+            .arg(accountRecord::kColumns, m_context.db.dialect().caseFoldedEquals(QStringLiteral("name"))));
     query.bind(name.trimmed());
     if (Status status = query.exec(); !status)
         return status.error();
@@ -126,7 +127,8 @@ Result<QString> AccountService::idByName(const QString &name) const
 {
     SqlQuery query(
         m_context.db,
-        QStringLiteral("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1"));
+        QStringLiteral("SELECT id FROM accounts WHERE %1 ORDER BY created_at LIMIT 1")
+            .arg(m_context.db.dialect().caseFoldedEquals(QStringLiteral("name"))));
     query.bind(name.trimmed());
     Result<QVariant> id = scalar(query);
     if (!id)
@@ -138,7 +140,8 @@ Result<QList<Account>> AccountService::list() const
 {
     SqlQuery query(
         m_context.db,
-        QStringLiteral("SELECT %1 FROM accounts ORDER BY name COLLATE NOCASE").arg(accountRecord::kColumns));
+        QStringLiteral("SELECT %1 FROM accounts ORDER BY %2")
+            .arg(accountRecord::kColumns, m_context.db.dialect().caseFolded(QStringLiteral("name"))));
     if (Status status = query.exec(); !status)
         return status.error();
     QList<Account> accounts;

@@ -1,6 +1,7 @@
 #include "ActivityTypeService.h"
 
 #include "Validation.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/WriteTransaction.h"
 #include "util/Ids.h"
@@ -33,7 +34,8 @@ ActivityType typeFrom(const SqlQuery &q)
 
 Result<QList<ActivityType>> ActivityTypeService::list() const
 {
-    SqlQuery query(m_context.db, kSelect + QStringLiteral("ORDER BY name COLLATE NOCASE"));
+    SqlQuery query(m_context.db, kSelect + QStringLiteral("ORDER BY ")
+                                     + m_context.db.dialect().caseFolded(QStringLiteral("name")));
     if (Status status = query.exec(); !status)
         return status.error();
     QList<ActivityType> types;
@@ -55,7 +57,8 @@ Result<ActivityType> ActivityTypeService::get(const QString &id) const
 
 Result<std::optional<ActivityType>> ActivityTypeService::find(const QString &nameOrId) const
 {
-    SqlQuery query(m_context.db, kSelect + QStringLiteral("WHERE id = ? OR name = ? COLLATE NOCASE LIMIT 1"));
+    SqlQuery query(m_context.db, kSelect + QStringLiteral("WHERE id = ? OR %1 LIMIT 1")
+                                                   .arg(m_context.db.dialect().caseFoldedEquals(QStringLiteral("name"))));
     query.bind(nameOrId.trimmed()).bind(nameOrId.trimmed());
     if (Status status = query.exec(); !status)
         return status.error();
@@ -73,7 +76,8 @@ Status ActivityTypeService::validateInput(const ActivityType &type) const
     if (type.effortHours < 0)
         return makeError(ErrorKind::Invalid, ValidationText::tr("Effort cannot be negative."), QStringLiteral("effort_hours"));
     SqlQuery duplicate(m_context.db,
-                       QStringLiteral("SELECT 1 FROM activity_types WHERE name = ? COLLATE NOCASE AND id <> ?"));
+                       QStringLiteral("SELECT 1 FROM activity_types WHERE %1 AND id <> ?")
+                           .arg(m_context.db.dialect().caseFoldedEquals(QStringLiteral("name"))));
     duplicate.bind(type.name.trimmed()).bind(type.id);
     Result<QVariant> found = scalar(duplicate);
     if (!found)

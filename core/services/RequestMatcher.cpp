@@ -120,7 +120,7 @@ Status RequestMatcher::addAskFacts(const Request &request, QHash<QString, Advoca
                        " SUM(CASE WHEN s.asked_on > ? AND s.asked_on <= ? THEN 1 ELSE 0 END),"
                        " MAX(CASE WHEN s.answer = 'declined' AND s.activity_type_id = ?"
                        "  THEN coalesce(s.answered_on, s.asked_on) END),"
-                       " MAX(s.request_id = ?)"
+                       " MAX(CASE WHEN s.request_id = ? THEN 1 ELSE 0 END)" // no max(boolean) on PostgreSQL
                        " FROM asks s JOIN activity_types t ON t.id = s.activity_type_id"
                        " WHERE") +
             advocatesOf(only, QStringLiteral("s.advocate_id")) + QStringLiteral("GROUP BY s.advocate_id"));
@@ -171,12 +171,14 @@ Status RequestMatcher::addNpsFacts(QHash<QString, AdvocateFacts *> &byId, const 
         QStringLiteral("SELECT pool.id, (SELECT m.score FROM nps_responses m WHERE m.advocate_id = pool.id"
                        " ORDER BY m.responded_on DESC, m.rowid DESC LIMIT 1) AS score"
                        " FROM (SELECT a.id FROM advocates a WHERE") +
-            advocatesOf(only, QStringLiteral("a.id")) + QStringLiteral(") pool WHERE score IS NOT NULL"));
+            advocatesOf(only, QStringLiteral("a.id")) + QStringLiteral(") pool"));
     bindOnly(nps, only);
     if (Status status = nps.exec(); !status)
         return status;
+    // Advocates who never answered are skipped here, not by "WHERE score IS NOT
+    // NULL": PostgreSQL does not let WHERE name a column of the SELECT list.
     while (nps.next())
-        if (AdvocateFacts *f = byId.value(nps.value(0).toString()))
+        if (AdvocateFacts *f = byId.value(nps.value(0).toString()); f && !nps.value(1).isNull())
             f->latestNps = nps.value(1).toInt();
     return {};
 }

@@ -50,7 +50,8 @@ Result<QHash<QString, ScoringService::TrailingPoints>> ScoringService::trailingP
 {
     const QDate today = m_context.clock.today();
     SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT p.advocate_id, sum(p.points), max(t.barrier = 'high')"
+                   // A CASE, not max(t.barrier = 'high'): PostgreSQL has no max(boolean).
+                   QStringLiteral("SELECT p.advocate_id, sum(p.points), max(CASE WHEN t.barrier = 'high' THEN 1 ELSE 0 END)"
                                   " FROM participations p JOIN activity_types t ON t.id = p.activity_type_id"
                                   " WHERE p.occurred_on > ? AND p.occurred_on <= ? GROUP BY p.advocate_id"));
     query.bind(time::toStorage(today.addMonths(-m_rules.tierWindowMonths))).bind(time::toStorage(today));

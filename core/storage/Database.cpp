@@ -4,6 +4,7 @@
 #include "DatabaseFile.h"
 #include "ApplicationId.h"
 #include "Migrations.h"
+#include "PostgresUrl.h"
 #include "SqlQuery.h"
 
 #include <QAtomicInt>
@@ -64,8 +65,9 @@ Result<FileFacts> readFacts(const Database &db)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, Backend backend)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_dialect(&SqlDialect::forBackend(backend))
 {
 }
 
@@ -97,6 +99,20 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (backend() == Backend::Postgres) {
+        // Asked before reading: a statement on a missing table would abort the
+        // transaction it runs in (a migration's).
+        SqlQuery exists(*this, dialect().tableExistsSql());
+        exists.bind(QStringLiteral("advocatedesk_schema"));
+        const Result<QVariant> found = scalar(exists);
+        if (!found)
+            return -1;
+        if (found->toInt() == 0)
+            return 0;
+        SqlQuery query(*this, QStringLiteral("SELECT version FROM advocatedesk_schema"));
+        const Result<QVariant> version = scalar(query);
+        return version ? version->toInt() : -1;
+    }
     SqlQuery query(*this, QStringLiteral("PRAGMA user_version"));
     const Result<QVariant> version = scalar(query);
     return version ? version->toInt() : -1;
@@ -104,6 +120,8 @@ int Database::schemaVersion() const
 
 qint64 Database::dataVersion() const
 {
+    if (backend() == Backend::Postgres)
+        return -1;
     SqlQuery query(*this, QStringLiteral("PRAGMA data_version"));
     const Result<QVariant> version = scalar(query);
     return version ? version->toLongLong() : -1;
@@ -111,6 +129,8 @@ qint64 Database::dataVersion() const
 
 QString Database::fileReplacedMessage() const
 {
+    if (backend() == Backend::Postgres)
+        return {}; // no file of ours to replace
     const std::optional<DatabaseFile::Identity> identity = DatabaseFile::identityOf(m_path);
     if (!identity)
         return tr("The database file “%1” was removed by another program. What is on screen is still "
@@ -128,6 +148,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 {
     if (path.isEmpty())
         return makeError(ErrorKind::Invalid, tr("No database file was given."));
+    if (PostgresUrl::isServerAddress(path))
+        return openServer(path, access);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo(absolute).isDir())
         return makeError(ErrorKind::NotADatabase, tr("“%1” is a folder, not a database file.").arg(absolute));
@@ -224,9 +246,142 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     return db;
 }
 
+namespace {
+
+// Why a server refused or could not be reached, from libpq's message (no
+// SQLSTATE exists before a connection does). The server's own words follow ours.
+Error serverConnectError(const PostgresAddress &address, const QSqlError &error)
+{
+    const QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    const QString where = address.display();
+    auto has = [&](const char *text) { return detail.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    if (has("password authentication failed") || has("no password supplied") || has("authentication failed")
+        || (has("role") && has("does not exist")))
+        return makeError(ErrorKind::Refused,
+                         Database::tr("The server at “%1” did not let this user in: the user name or the password "
+                                      "is wrong. The password comes from PGPASSWORD, ~/.pgpass or PGSERVICE; "
+                                      "nothing was changed. (%2)")
+                             .arg(where, detail));
+    if (has("database") && has("does not exist"))
+        return makeError(ErrorKind::NotFound,
+                         Database::tr("The server at “%1” has no such database; create it first (createdb), then "
+                                      "connect again. (%2)")
+                             .arg(where, detail));
+    if (has("permission denied"))
+        return makeError(ErrorKind::Refused,
+                         Database::tr("The server at “%1” does not let this user connect to that database. (%2)")
+                             .arg(where, detail));
+    return makeError(ErrorKind::Storage,
+                     Database::tr("The server at “%1” cannot be reached: check the address and that the server "
+                                  "is running; nothing was changed. (%2)")
+                         .arg(where, detail));
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Access access)
+{
+    Result<PostgresAddress> parsed = PostgresUrl::parse(text);
+    if (!parsed)
+        return parsed.error();
+    const PostgresAddress &address = *parsed;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(ErrorKind::Storage,
+                         tr("Qt's PostgreSQL driver is not installed, so “%1” cannot be opened (on Debian: "
+                            "apt install libqt6sql6-psql).")
+                             .arg(address.display()));
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> db(new Database(address.display(), name, Backend::Postgres));
+    db->m_readOnly = access == Access::ReadOnly;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        connection.setDatabaseName(address.database);
+        if (!address.host.isEmpty())
+            connection.setHostName(address.host);
+        if (address.port > 0)
+            connection.setPort(address.port);
+        if (!address.user.isEmpty())
+            connection.setUserName(address.user);
+        // No password here, ever: libpq reads PGPASSWORD, ~/.pgpass and PGSERVICE itself.
+        QStringList options = {QStringLiteral("connect_timeout=%1").arg(kBusyTimeoutSeconds * 2),
+                               QStringLiteral("application_name=advocatedesk")};
+        if (!address.sslMode.isEmpty())
+            options << QStringLiteral("sslmode=%1").arg(address.sslMode);
+        connection.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!connection.open())
+            return serverConnectError(address, connection.lastError());
+    }
+
+    // The session: UTC (date arithmetic as julianday() does it), a bounded wait
+    // for another writer, no chatter about objects that already exist.
+    QStringList session = {QStringLiteral("SET TIME ZONE 'UTC'"),
+                           QStringLiteral("SET lock_timeout = '%1s'").arg(kBusyTimeoutSeconds),
+                           QStringLiteral("SET client_min_messages = warning")};
+    if (db->m_readOnly)
+        session << QStringLiteral("SET default_transaction_read_only = on");
+    for (const QString &statement : session) {
+        if (Status status = execSql(*db, statement); !status)
+            return status.error();
+    }
+
+    // What the database says about itself, before anything is written.
+    SqlQuery tables(*db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"));
+    const Result<QVariant> tableCount = scalar(tables);
+    if (!tableCount)
+        return tableCount.error();
+    SqlQuery marked(*db, db->dialect().tableExistsSql());
+    marked.bind(QStringLiteral("advocatedesk_schema"));
+    const Result<QVariant> isOurs = scalar(marked);
+    if (!isOurs)
+        return isOurs.error();
+    const QString where = address.display();
+    int version = 0;
+    if (isOurs->toInt() == 0) {
+        if (tableCount->toInt() > 0)
+            return makeError(ErrorKind::NotADatabase,
+                             tr("The database “%1” holds tables of another program: it is not an Advocate Desk "
+                                "programme. Nothing was changed; use an empty database.")
+                                 .arg(where));
+    } else {
+        SqlQuery facts(*db, QStringLiteral("SELECT application_id, version FROM advocatedesk_schema"));
+        if (Status status = facts.exec(); !status)
+            return status.error();
+        if (!facts.next() || quint32(facts.value(0).toLongLong()) != kAdvocateDeskApplicationId)
+            return makeError(ErrorKind::NotADatabase,
+                             tr("The database “%1” is not an Advocate Desk programme. Nothing was changed.").arg(where));
+        version = facts.value(1).toInt();
+        facts.raw().finish();
+    }
+    if (version > currentSchemaVersion())
+        return makeError(ErrorKind::NewerVersion,
+                         tr("The database “%1” was written by a newer version of Advocate Desk (schema %2; this "
+                            "version understands up to %3). Update Advocate Desk to open it; nothing was changed.")
+                             .arg(where)
+                             .arg(version)
+                             .arg(currentSchemaVersion()));
+    if (db->m_readOnly) {
+        if (version != currentSchemaVersion())
+            return makeError(ErrorKind::Storage,
+                             tr("The database “%1” was opened read-only and needs an upgrade or its schema first; "
+                                "nothing was changed.")
+                                 .arg(where));
+        return db;
+    }
+    if (Status migrated = migrate(*db); !migrated)
+        return migrated.error();
+    return db;
+}
+
 Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;
+    if (backend() == Backend::Postgres) {
+        const int version = schemaVersion();
+        if (version != currentSchemaVersion())
+            problems << tr("Schema version is %1; expected %2.").arg(version).arg(currentSchemaVersion());
+        return problems;
+    }
     SqlQuery integrity(*this, QStringLiteral("PRAGMA integrity_check"));
     if (Status status = integrity.exec(); !status)
         return status.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseFile.h"
+#include "SqlDialect.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,10 @@
 
 namespace ad {
 
-// One open Advocate Desk file on one connection. A Database belongs to the thread
-// that opened it; a worker thread opens its own Database on the same path.
+// One open Advocate Desk programme on one connection: a local SQLite file, or a
+// database on a PostgreSQL server (a postgresql:// address; docs/storage-seam.md).
+// A Database belongs to the thread that opened it; a worker thread opens its own
+// Database on the same path.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(ad::Database)
@@ -32,6 +35,12 @@ public:
         ReadWrite,
         ReadOnly
     };
+    //
+    // `path` may also be a server address, postgresql://USER@HOST[:PORT]/DBNAME
+    // (PostgresUrl.h): the password comes the libpq way, never from the address.
+    // An empty database gets the schema; one that is not an Advocate Desk
+    // programme, or was written by a newer version, is refused untouched, and so
+    // is a server that cannot be reached or will not let this user in.
     static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
 
     // How long a write waits for another process's lock before reporting "busy".
@@ -44,12 +53,16 @@ public:
     static int currentSchemaVersion();
 
     QSqlDatabase connection() const;
+    // The file, or the server address without anything secret.
     QString path() const { return m_path; }
+    Backend backend() const { return m_dialect->backend(); }
+    const SqlDialect &dialect() const { return *m_dialect; }
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
 
     // PRAGMA data_version: changes whenever another connection (another program)
-    // commits to the file. -1 when it cannot be read.
+    // commits to the file. -1 when it cannot be read, and on a server (there,
+    // change notifications will tell: docs/storage-seam.md).
     qint64 dataVersion() const;
 
     // Empty while the file at path() is the one that was opened; otherwise says
@@ -58,6 +71,7 @@ public:
     QString fileReplacedMessage() const;
 
     // Runs PRAGMA integrity_check and foreign_key_check; problems come back as text.
+    // On a server, the server keeps its own pages and keys: only the schema version is checked.
     Result<QStringList> integrityProblems() const;
 
     // The statement cache of a long job running on this connection, if any.
@@ -66,7 +80,8 @@ public:
 private:
     friend class WriteTransaction;
     friend class StatementCache;
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, Backend backend = Backend::Sqlite);
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, Access access);
 
     QString m_path;
     QString m_connectionName;
@@ -77,6 +92,7 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     class StatementCache *m_statements = nullptr;
+    const SqlDialect *m_dialect = nullptr;
 };
 
 } // namespace ad

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DefaultCatalogue.h"
+#include "PostgresSchema.h"
 #include "ApplicationId.h"
 #include "Schema.h"
 #include "SchemaIndexes.h"
@@ -13,6 +14,8 @@
 #include "WriteTransaction.h"
 
 #include <QCoreApplication>
+
+#include <span>
 
 namespace ad {
 
@@ -26,7 +29,7 @@ struct Migration
 };
 
 // Append only: a released step never changes, a new schema is a new step.
-const Migration kMigrations[] = {
+constexpr Migration kMigrations[] = {
     {1, &schema::version1, &seedDefaultActivityTypes},
     {2, &schema::version2, nullptr},
     {3, &schema::version3, nullptr},
@@ -37,11 +40,33 @@ const Migration kMigrations[] = {
     {8, &schema::version8, &schema::recomputeEmailKeys},
 };
 
+// PostgreSQL's steps carry the same numbers, so that a version means the same
+// programme shape on both. No server database predates version 8: its first
+// step creates the whole schema of 8 (docs/storage-seam.md).
+constexpr Migration kPostgresMigrations[] = {
+    {8, &schema::postgres::baseline, &seedDefaultActivityTypes},
+};
+
+Status recordVersion(Database &db, int version)
+{
+    if (db.backend() == Backend::Postgres) {
+        SqlQuery update(db, QStringLiteral("UPDATE advocatedesk_schema SET version = ?"));
+        update.bind(version);
+        return update.exec();
+    }
+    // PRAGMA takes no bound values; the number is ours, never user text.
+    return execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
 } // namespace
 
 int latestSchemaVersion()
 {
-    return std::size(kMigrations) == 0 ? 0 : kMigrations[std::size(kMigrations) - 1].version;
+    static_assert(std::size(kMigrations) > 0 && std::size(kPostgresMigrations) > 0);
+    static_assert(kMigrations[std::size(kMigrations) - 1].version
+                      == kPostgresMigrations[std::size(kPostgresMigrations) - 1].version,
+                  "every schema version has a step on both backends");
+    return kMigrations[std::size(kMigrations) - 1].version;
 }
 
 Status migrate(Database &db)
@@ -52,7 +77,10 @@ Status migrate(Database &db)
     WriteTransaction transaction(db);
     if (!transaction.isOpen())
         return transaction.error();
-    for (const Migration &migration : kMigrations) {
+    const bool postgres = db.backend() == Backend::Postgres;
+    const auto *first = postgres ? std::begin(kPostgresMigrations) : std::begin(kMigrations);
+    const auto *last = postgres ? std::end(kPostgresMigrations) : std::end(kMigrations);
+    for (const Migration &migration : std::span(first, last)) {
         if (migration.version <= from)
             continue;
         for (const QString &statement : migration.statements()) {
@@ -66,10 +94,11 @@ Status migrate(Database &db)
             if (Status status = migration.seed(db); !status)
                 return status;
         }
-        // PRAGMA takes no bound values; the number is ours, never user text.
-        if (Status status = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !status)
+        if (Status status = recordVersion(db, migration.version); !status)
             return status;
     }
+    if (postgres)
+        return transaction.commit(); // the baseline wrote the application id
     if (Status status = execSql(db, QStringLiteral("PRAGMA application_id = %1").arg(kAdvocateDeskApplicationId));
         !status)
         return status;

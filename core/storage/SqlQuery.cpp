@@ -20,8 +20,49 @@ constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteNotADb = 26;
 } // namespace
 
-Error storageError(const QSqlError &error, const QString &context)
+namespace {
+
+// PostgreSQL's SQLSTATE codes (Appendix A of its manual) that a person can act on.
+Error postgresError(const QSqlError &error, const QString &context)
 {
+    const QString state = error.nativeErrorCode();
+    const QString detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    auto text = [&](const QString &what) {
+        return context.isEmpty() ? what : QCoreApplication::translate("ad::Storage", "%1: %2").arg(context, what);
+    };
+    const int seconds = Database::kBusyTimeoutSeconds;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return makeError(ErrorKind::Busy,
+                         text(QCoreApplication::translate("ad::Storage",
+                                                          "the database is busy — another program is writing; "
+                                                          "tried for %n s. Nothing was changed; try again in a moment.",
+                                                          nullptr, seconds)));
+    if (state == QLatin1String("57014"))
+        return makeError(ErrorKind::Cancelled, text(detail));
+    if (state == QLatin1String("53100"))
+        return makeError(ErrorKind::Storage,
+                         text(QCoreApplication::translate("ad::Storage",
+                                                          "the server's disk is full; nothing was saved.")));
+    if (state == QLatin1String("25006"))
+        return makeError(ErrorKind::Storage,
+                         text(QCoreApplication::translate("ad::Storage",
+                                                          "the programme was opened read-only; nothing was saved.")));
+    if (state.startsWith(QLatin1String("23")))
+        return makeError(ErrorKind::Invalid, text(detail));
+    if (state.startsWith(QLatin1String("08")) || error.type() == QSqlError::ConnectionError)
+        return makeError(ErrorKind::Storage,
+                         text(QCoreApplication::translate("ad::Storage",
+                                                          "the connection to the database server failed (%1).")
+                                  .arg(detail)));
+    return makeError(ErrorKind::Storage, text(detail));
+}
+
+} // namespace
+
+Error storageError(const QSqlError &error, const QString &context, Backend backend)
+{
+    if (backend == Backend::Postgres)
+        return postgresError(error, context);
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     auto text = [&](const QString &what) {
@@ -70,7 +111,7 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_db(db), m_cache(d
     // and sets up that cache on every exec, which costs more than a small query.
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql)) {
-        m_prepared = storageError(m_query.lastError());
+        m_prepared = storageError(m_query.lastError(), {}, db.backend());
         m_cache = nullptr; // a statement that failed to prepare is not kept
         return;
     }
@@ -91,6 +132,8 @@ QVariant sqlValue(const QVariant &value)
 {
     if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
         return QVariant(QStringLiteral(""));
+    if (value.metaType() == QMetaType::fromType<bool>())
+        return QVariant(value.toBool() ? 1 : 0);
     return value;
 }
 
@@ -112,7 +155,7 @@ Status SqlQuery::exec()
         return m_prepared.error();
     m_position = 0;
     if (!m_query.exec())
-        return storageError(m_query.lastError());
+        return storageError(m_query.lastError(), {}, m_db.backend());
     return {};
 }
 
@@ -120,7 +163,7 @@ Status execSql(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        return storageError(query.lastError());
+        return storageError(query.lastError(), {}, db.backend());
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "util/Result.h"
 
 #include <QSqlQuery>
@@ -43,10 +44,13 @@ private:
 };
 
 // Converts a Qt SQL error into an Error a user can read (busy, disk full, ...).
-Error storageError(const class QSqlError &error, const QString &context = {});
+// SQLite reports result codes, PostgreSQL SQLSTATEs: say which backend spoke.
+Error storageError(const class QSqlError &error, const QString &context = {}, Backend backend = Backend::Sqlite);
 
 // SQL NULL is an invalid QVariant. A null QString would also bind as NULL in Qt's
 // SQLite driver; bind() turns it into '' so that "no text" never breaks NOT NULL.
+// A bool binds as 1 or 0: flags are integer columns on both backends, and
+// PostgreSQL will not put a boolean into one.
 inline QVariant sqlNull()
 {
     return QVariant();

@@ -11,10 +11,15 @@ namespace ad {
 WriteTransaction::WriteTransaction(Database &db) : m_db(db)
 {
     if (m_db.m_transactionDepth == 0) {
-        Status begun = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-        if (!begun) {
-            m_error = begun.error();
-            return;
+        const QStringList begin = m_db.dialect().beginWriteStatements();
+        for (const QString &statement : begin) {
+            Status begun = execSql(m_db, statement);
+            if (!begun) {
+                m_error = begun.error();
+                if (statement != begin.first())
+                    static_cast<void>(execSql(m_db, QStringLiteral("ROLLBACK"))); // nothing more to do if it fails
+                return;
+            }
         }
         m_outermost = true;
         m_db.m_rollbackOnly = false;
@@ -61,7 +66,8 @@ Status WriteTransaction::flushStaleNotes()
     // The search index learns a transaction's notes once per advocate, at its
     // end (schema 8): ten thousand notes in one bundle cost one pass each.
     // A file older than schema 8 (during its upgrade) has no such table yet.
-    if (m_db.schemaVersion() < 8)
+    // PostgreSQL has no search index yet (docs/storage-seam.md §3.3).
+    if (m_db.backend() == Backend::Postgres || m_db.schemaVersion() < 8)
         return {};
     SqlQuery stale(m_db, schema::hasStaleNotesSql());
     Result<QVariant> any = scalar(stale);

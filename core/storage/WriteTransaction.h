@@ -6,8 +6,9 @@ namespace ad {
 
 class Database;
 
-// RAII write transaction. The outermost guard opens BEGIN IMMEDIATE, so a second
-// process writing waits on the busy timeout instead of failing half-way; nested
+// RAII write transaction. The outermost guard opens BEGIN IMMEDIATE (on PostgreSQL:
+// BEGIN and the writers' advisory lock), so a second process writing waits on the
+// busy timeout instead of failing half-way; nested
 // guards join it. Commit explicitly; a guard destroyed without commit rolls back
 // the whole outer transaction.
 class WriteTransaction

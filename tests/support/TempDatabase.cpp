@@ -1,5 +1,7 @@
 #include "TempDatabase.h"
 
+#include "Backends.h"
+
 #include "storage/SqlQuery.h"
 
 #include <QCryptographicHash>
@@ -15,8 +17,32 @@ QDateTime TempDatabase::pinnedNow()
     return QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
 }
 
-TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("test.sqlite"))), m_clock(pinnedNow())
+namespace {
+
+// ADVOCATEDESK_TEST_BACKEND=postgres turns every TempDatabase of the suite into a
+// PostgreSQL one: a measure of how much of the core already runs there
+// (docs/storage-seam.md), not a mode for CI. Tests about files fail in it.
+Backend probedBackend(Backend asked)
 {
+    if (asked == Backend::Sqlite && qEnvironmentVariable("ADVOCATEDESK_TEST_BACKEND") == QLatin1String("postgres")
+        && !postgresServer().isEmpty())
+        return Backend::Postgres;
+    return asked;
+}
+
+} // namespace
+
+TempDatabase::TempDatabase(Backend backend)
+    : m_backend(probedBackend(backend)), m_path(m_dir.filePath(QStringLiteral("test.sqlite"))), m_clock(pinnedNow())
+{
+    if (m_backend == Backend::Postgres) {
+        m_server = std::make_unique<ServerDatabase>();
+        if (!m_server->isValid()) {
+            ADD_FAILURE() << "cannot create a test database on the server: " << m_server->error().toStdString();
+            return;
+        }
+        m_path = m_server->url();
+    }
     reopen();
 }
 
@@ -72,8 +98,7 @@ Advocate TempDatabase::makeAdvocate(const QString &email, const QString &account
 QString TempDatabase::snapshot()
 {
     QStringList lines;
-    SqlQuery tables(db(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                         "'sqlite_%' AND name NOT LIKE 'advocate_search_%' ORDER BY name"));
+    SqlQuery tables(db(), db().dialect().tablesSql());
     EXPECT_TRUE(tables.exec().ok());
     QStringList names;
     while (tables.next())

@@ -10,15 +10,24 @@
 
 namespace ad::test {
 
+class ServerDatabase;
+
 // A fresh database file in a temporary folder, with services on a clock pinned to
-// 2026-06-15 12:00 UTC. The folder and file vanish with the fixture.
+// 2026-06-15 12:00 UTC. The folder and file vanish with the fixture. On
+// PostgreSQL (Backends.h) a fresh database on the test server instead, dropped
+// with the fixture; the temporary folder is there too, for exports.
 class TempDatabase
 {
 public:
-    TempDatabase();
+    explicit TempDatabase(Backend backend = Backend::Sqlite);
     ~TempDatabase();
 
+    // The file, or the server address.
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isOpen() const { return m_db != nullptr; }
+    // The database on the test server (PostgreSQL only; nullptr on SQLite).
+    ServerDatabase *server() { return m_server.get(); }
     QString dir() const { return m_dir.path(); }
     Database &db() { return *m_db; }
     FixedClock &clock() { return m_clock; }
@@ -38,6 +47,8 @@ public:
     static QDateTime pinnedNow();
 
 private:
+    Backend m_backend;
+    std::unique_ptr<ServerDatabase> m_server;
     QTemporaryDir m_dir;
     QString m_path;
     FixedClock m_clock;
