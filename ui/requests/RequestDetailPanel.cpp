@@ -204,6 +204,7 @@ void RequestDetailPanel::addAsk(const AskDetail &detail)
         layout->addLayout(buttons);
     }
     m_asksLayout->addWidget(frame);
+    frame->show(); // at once, not on the next turn of the event loop
 }
 
 const AskDetail *RequestDetailPanel::askOf(const QString &advocateId) const
