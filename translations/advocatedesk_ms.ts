@@ -5419,10 +5419,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>Permintaan tanpa prospek</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Activity: %1</source>
         <translation>Aktiviti: %1</translation>
     </message>
@@ -5509,6 +5505,10 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Log a thank-you to %1</source>
         <translation>Log ucapan terima kasih kepada %1</translation>
+    </message>
+    <message>
+        <source>Prospect: %1</source>
+        <translation>Prospek: %1</translation>
     </message>
 </context>
 <context>

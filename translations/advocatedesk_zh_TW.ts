@@ -5419,10 +5419,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>沒有潛在客戶的請求</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Activity: %1</source>
         <translation>活動：%1</translation>
     </message>
@@ -5509,6 +5505,10 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Log a thank-you to %1</source>
         <translation>記錄對 %1 的致謝</translation>
+    </message>
+    <message>
+        <source>Prospect: %1</source>
+        <translation>潛在客戶：%1</translation>
     </message>
 </context>
 <context>

@@ -101,12 +101,14 @@ void RequestDetailPanel::reload()
     }
     m_request = *request;
     const Request &r = m_request;
-    m_title->setText(r.prospectCompany.isEmpty()
-                         ? (r.opportunity.isEmpty() ? tr("A request without a prospect") : r.opportunity)
-                         : (r.opportunity.isEmpty() ? r.prospectCompany
-                                                    : tr("%1 — %2").arg(r.prospectCompany, r.opportunity)));
+    // The opportunity names the deal (and often the prospect); the prospect has a line of its own.
+    m_title->setText(!r.opportunity.isEmpty()       ? r.opportunity
+                     : !r.prospectCompany.isEmpty() ? r.prospectCompany
+                                                    : tr("A request without a prospect"));
     const Result<ActivityType> type = m_services.activityTypes().get(r.activityTypeId);
     QStringList facts;
+    if (!r.prospectCompany.isEmpty())
+        facts << tr("Prospect: %1").arg(r.prospectCompany);
     facts << tr("Activity: %1").arg(type ? type->name : QString());
     facts << tr("Status: %1").arg(displayName(r.status));
     facts << (r.neededBy.isValid() ? tr("Needed by: %1").arg(Formats::date(r.neededBy))
