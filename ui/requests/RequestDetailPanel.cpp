@@ -57,6 +57,7 @@ RequestDetailPanel::RequestDetailPanel(Services &services, QUndoStack *undoStack
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
+    scroll->setAccessibleName(tr("Request detail"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
