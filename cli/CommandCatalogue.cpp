@@ -111,6 +111,18 @@ QList<CommandSpec> buildCatalogue()
                      kJson},
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Log a sales ask; prints its id."),
          .run = &runRequestNew},
+        {.name = QStringLiteral("request show"),
+         .argumentSyntax = QStringLiteral("ID"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "One request and everyone asked for it."),
+         .details = QT_TRANSLATE_NOOP("ad::Cli", "Each ask with the advocate's owner, when they were asked, their "
+                                                 "answer and when, and the contribution logged for the request. "
+                                                 "--json prints {\"id\", \"status\", \"activity\", \"asks\": "
+                                                 "[{\"email\", \"owner\", \"asked_on\", \"answer\", "
+                                                 "\"answered_on\", \"contribution_id\"}]}."),
+         .run = &runRequestShow},
         {.name = QStringLiteral("request match"),
          .argumentSyntax = QStringLiteral("ID"),
          .minArguments = 1,

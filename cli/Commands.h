@@ -18,6 +18,7 @@ ExitCode runAdvocateShow(const Invocation &invocation, CliOutput &output);
 ExitCode runNominate(const Invocation &invocation, CliOutput &output);
 ExitCode runRequestNew(const Invocation &invocation, CliOutput &output);
 ExitCode runRequestMatch(const Invocation &invocation, CliOutput &output);
+ExitCode runRequestShow(const Invocation &invocation, CliOutput &output);
 ExitCode runRequestAsk(const Invocation &invocation, CliOutput &output);
 ExitCode runRequestAnswer(const Invocation &invocation, CliOutput &output);
 ExitCode runDue(const Invocation &invocation, CliOutput &output);

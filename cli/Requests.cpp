@@ -1,4 +1,4 @@
-// request new / match / ask / answer: sales asks, matched against ask protection.
+// request new / show / match / ask / answer: sales asks, matched against ask protection.
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "CommandLine.h"
@@ -38,7 +38,86 @@ QJsonObject matchToJson(const MatchResult &result)
     return QJsonObject{{QStringLiteral("candidates"), candidates}, {QStringLiteral("excluded"), excluded}};
 }
 
+QString answerKey(AskAnswer answer)
+{
+    return answer == AskAnswer::Accepted   ? QStringLiteral("accepted")
+           : answer == AskAnswer::Declined ? QStringLiteral("declined")
+                                           : QStringLiteral("pending");
+}
+
+QJsonValue optionalDay(const QDate &day)
+{
+    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
+
+ExitCode runRequestShow(const Invocation &invocation, CliOutput &output)
+{
+    Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
+    if (!context)
+        return output.refused(context.error());
+    Services &services = (*context)->services();
+    Result<Request> request = services.requests().get(invocation.arguments.first());
+    if (!request)
+        return output.refused(request.error());
+    Result<ActivityType> type = services.activityTypes().get(request->activityTypeId);
+    if (!type)
+        return output.refused(type.error());
+    Result<QList<AskDetail>> asks = services.requests().askDetails(request->id);
+    if (!asks)
+        return output.refused(asks.error());
+
+    if (invocation.has(QStringLiteral("--json"))) {
+        QJsonArray asked;
+        for (const AskDetail &detail : std::as_const(*asks))
+            asked << QJsonObject{{QStringLiteral("email"), detail.advocateEmail},
+                                 {QStringLiteral("name"), detail.advocateName},
+                                 {QStringLiteral("owner"), detail.ownerName},
+                                 {QStringLiteral("asked_on"), optionalDay(detail.ask.askedOn)},
+                                 {QStringLiteral("answer"), answerKey(detail.ask.answer)},
+                                 {QStringLiteral("answered_on"), optionalDay(detail.ask.answeredOn)},
+                                 {QStringLiteral("contribution_id"), detail.contributionId.isEmpty()
+                                                                          ? QJsonValue(QJsonValue::Null)
+                                                                          : QJsonValue(detail.contributionId)}};
+        const QJsonObject json{{QStringLiteral("id"), request->id},
+                               {QStringLiteral("status"), keyOf(request->status)},
+                               {QStringLiteral("activity"), type->name},
+                               {QStringLiteral("prospect"), request->prospectCompany},
+                               {QStringLiteral("opportunity"), request->opportunity},
+                               {QStringLiteral("requester"), request->requester},
+                               {QStringLiteral("needed_by"), optionalDay(request->neededBy)},
+                               {QStringLiteral("asks"), asked}};
+        output.out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return ExitCode::Success;
+    }
+    QList<QStringList> facts{
+        {Cli::tr("Prospect"), request->prospectCompany},
+        {Cli::tr("Opportunity"), request->opportunity},
+        {Cli::tr("Activity"), type->name},
+        {Cli::tr("Status"), displayName(request->status)},
+        {Cli::tr("Needed by"), request->neededBy.isValid() ? request->neededBy.toString(Qt::ISODate) : Cli::tr("none")},
+        {Cli::tr("Requester"), request->requester},
+    };
+    for (const QString &line : alignedRows(facts))
+        output.out() << line << Qt::endl;
+    output.out() << Cli::tr("Asked (%1):").arg(asks->size()) << Qt::endl;
+    QList<QStringList> rows;
+    for (const AskDetail &detail : std::as_const(*asks)) {
+        const Ask &ask = detail.ask;
+        QString answer = ask.answer == AskAnswer::Accepted   ? Cli::tr("accepted on %1").arg(ask.answeredOn.toString(Qt::ISODate))
+                         : ask.answer == AskAnswer::Declined ? Cli::tr("declined on %1").arg(ask.answeredOn.toString(Qt::ISODate))
+                                                             : Cli::tr("pending");
+        if (!detail.contributionId.isEmpty())
+            answer = Cli::tr("%1; contributed on %2").arg(answer, detail.contributedOn.toString(Qt::ISODate));
+        rows << QStringList{detail.advocateEmail,
+                            detail.ownerName.isEmpty() ? Cli::tr("no owner") : Cli::tr("owner %1").arg(detail.ownerName),
+                            Cli::tr("asked %1").arg(ask.askedOn.toString(Qt::ISODate)), answer};
+    }
+    for (const QString &line : alignedRows(rows))
+        output.out() << QStringLiteral("  ") << line << Qt::endl;
+    return ExitCode::Success;
+}
 
 ExitCode runRequestNew(const Invocation &invocation, CliOutput &output)
 {

@@ -396,6 +396,13 @@
     </message>
 </context>
 <context>
+    <name>ad::AskCap</name>
+    <message>
+        <source>%1 of %2 asks in %3 days</source>
+        <translation>%1 daripada %2 permohonan dalam %3 hari</translation>
+    </message>
+</context>
+<context>
     <name>ad::Backup</name>
     <message>
         <source>Cannot write the backup “%1”.</source>
@@ -1880,6 +1887,66 @@
         <source>Who is acting, for the audit log (default: whom Advocate Desk was told for this file, else $USER).</source>
         <translation>Siapa yang bertindak, untuk log audit (lalai: nama yang diberitahu kepada Advocate Desk untuk fail ini, jika tiada $USER).</translation>
     </message>
+    <message>
+        <source>One request and everyone asked for it.</source>
+        <translation>Satu permintaan dan semua yang diminta untuknya.</translation>
+    </message>
+    <message>
+        <source>Each ask with the advocate&apos;s owner, when they were asked, their answer and when, and the contribution logged for the request. --json prints {&quot;id&quot;, &quot;status&quot;, &quot;activity&quot;, &quot;asks&quot;: [{&quot;email&quot;, &quot;owner&quot;, &quot;asked_on&quot;, &quot;answer&quot;, &quot;answered_on&quot;, &quot;contribution_id&quot;}]}.</source>
+        <translation>Setiap permohonan dengan pemilik advocate, bila mereka diminta, jawapan mereka dan bila, serta sumbangan yang dilog untuk permintaan ini. --json mencetak {&quot;id&quot;, &quot;status&quot;, &quot;activity&quot;, &quot;asks&quot;: [{&quot;email&quot;, &quot;owner&quot;, &quot;asked_on&quot;, &quot;answer&quot;, &quot;answered_on&quot;, &quot;contribution_id&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospek</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Peluang</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Diperlukan sebelum</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Peminta</translation>
+    </message>
+    <message>
+        <source>Asked (%1):</source>
+        <translation>Diminta (%1):</translation>
+    </message>
+    <message>
+        <source>accepted on %1</source>
+        <translation>diterima pada %1</translation>
+    </message>
+    <message>
+        <source>declined on %1</source>
+        <translation>ditolak pada %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>menunggu jawapan</translation>
+    </message>
+    <message>
+        <source>%1; contributed on %2</source>
+        <translation>%1; menyumbang pada %2</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>tiada pemilik</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>pemilik %1</translation>
+    </message>
+    <message>
+        <source>asked %1</source>
+        <translation>diminta %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::CollapsedColumn</name>
@@ -1929,6 +1996,14 @@
     <message>
         <source>Logged the contribution: %1.</source>
         <translation>Sumbangan dilog: %1.</translation>
+    </message>
+    <message>
+        <source>The request of %1</source>
+        <translation>Permintaan pada %1</translation>
+    </message>
+    <message>
+        <source>For request</source>
+        <translation>Untuk permintaan</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4440,22 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Asked %1.</source>
         <translation>%1 telah diminta.</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>The request is %1; nobody more can be asked for it.</source>
+        <translation>Permintaan ini %1; tiada sesiapa lagi boleh diminta untuknya.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tiada</translation>
+    </message>
 </context>
 <context>
     <name>ad::MoveCardCommand</name>
@@ -5459,6 +5550,121 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     </message>
 </context>
 <context>
+    <name>ad::RequestDetailPanel</name>
+    <message>
+        <source>Asked</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Request detail</source>
+        <translation>Butiran permintaan</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Tiada permintaan dipilih</translation>
+    </message>
+    <message>
+        <source>Select a request to see who was asked and what they answered.</source>
+        <translation>Pilih permintaan untuk melihat siapa yang diminta dan apa jawapan mereka.</translation>
+    </message>
+    <message>
+        <source>A request without a prospect</source>
+        <translation>Permintaan tanpa prospek</translation>
+    </message>
+    <message>
+        <source>Prospect: %1</source>
+        <translation>Prospek: %1</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktiviti: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Needed by: %1</source>
+        <translation>Diperlukan sebelum: %1</translation>
+    </message>
+    <message>
+        <source>Needed by: no date</source>
+        <translation>Diperlukan sebelum: tiada tarikh</translation>
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation>Diminta oleh: %1</translation>
+    </message>
+    <message>
+        <source>Deal size: %1</source>
+        <translation>Saiz deal: %1</translation>
+    </message>
+    <message>
+        <source>Nobody was asked yet: Match… finds who may be.</source>
+        <translation>Belum ada sesiapa diminta: Padankan… mencari siapa yang boleh diminta.</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Buka profil %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Pemilik: %1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tiada</translation>
+    </message>
+    <message>
+        <source>Asked on %1</source>
+        <translation>Diminta pada %1</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Menunggu jawapan</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>Diterima pada %1</translation>
+    </message>
+    <message>
+        <source>Declined on %1</source>
+        <translation>Ditolak pada %1</translation>
+    </message>
+    <message>
+        <source>Declined on %1: %2</source>
+        <translation>Ditolak pada %1: %2</translation>
+    </message>
+    <message>
+        <source>No contribution logged for this request yet</source>
+        <translation>Belum ada sumbangan dilog untuk permintaan ini</translation>
+    </message>
+    <message>
+        <source>Contributed on %1; thanked</source>
+        <translation>Menyumbang pada %1; sudah dihargai</translation>
+    </message>
+    <message>
+        <source>Contributed on %1; not thanked yet</source>
+        <translation>Menyumbang pada %1; belum dihargai</translation>
+    </message>
+    <message>
+        <source>Log Contribution…</source>
+        <translation>Log Sumbangan…</translation>
+    </message>
+    <message>
+        <source>Log what %1 did for this request</source>
+        <translation>Log apa yang %1 lakukan untuk permintaan ini</translation>
+    </message>
+    <message>
+        <source>Thank…</source>
+        <translation>Ucap Terima Kasih…</translation>
+    </message>
+    <message>
+        <source>Log a thank-you to %1</source>
+        <translation>Log ucapan terima kasih kepada %1</translation>
+    </message>
+</context>
+<context>
     <name>ad::RequestsModel</name>
     <message>
         <source>—</source>
@@ -5762,6 +5968,10 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>This tier review was already decided.</source>
         <translation>Semakan tier ini sudah diputuskan.</translation>
     </message>
+    <message>
+        <source>Accepted an ask for %1</source>
+        <translation>Menerima permohonan untuk %1</translation>
+    </message>
 </context>
 <context>
     <name>ad::ShortcutsDialog</name>
@@ -6017,10 +6227,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>No answer yet</source>
         <translation>Belum ada jawapan</translation>
-    </message>
-    <message>
-        <source>%1 of %2 asks in %3 days</source>
-        <translation>%1 daripada %2 permohonan dalam %3 hari</translation>
     </message>
     <message>
         <source>Not to be asked now: %1</source>
@@ -6557,6 +6763,18 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Referral: %1 (%2)</source>
         <translation>Referral: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Terbuka kepada</translation>
+    </message>
+    <message>
+        <source>Not open to</source>
+        <translation>Tidak terbuka kepada</translation>
+    </message>
+    <message>
+        <source>Activity preference</source>
+        <translation>Keutamaan aktiviti</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,13 @@
     </message>
 </context>
 <context>
+    <name>ad::AskCap</name>
+    <message>
+        <source>%1 of %2 asks in %3 days</source>
+        <translation>%3 天內已詢問 %1 次，上限 %2 次</translation>
+    </message>
+</context>
+<context>
     <name>ad::Backup</name>
     <message>
         <source>Cannot write the backup “%1”.</source>
@@ -1880,6 +1887,66 @@
         <source>Who is acting, for the audit log (default: whom Advocate Desk was told for this file, else $USER).</source>
         <translation>誰在操作，供稽核記錄使用（預設：為此檔案告訴 Advocate Desk 的人，否則為 $USER）。</translation>
     </message>
+    <message>
+        <source>One request and everyone asked for it.</source>
+        <translation>一筆請求及所有受詢問者。</translation>
+    </message>
+    <message>
+        <source>Each ask with the advocate&apos;s owner, when they were asked, their answer and when, and the contribution logged for the request. --json prints {&quot;id&quot;, &quot;status&quot;, &quot;activity&quot;, &quot;asks&quot;: [{&quot;email&quot;, &quot;owner&quot;, &quot;asked_on&quot;, &quot;answer&quot;, &quot;answered_on&quot;, &quot;contribution_id&quot;}]}.</source>
+        <translation>每筆詢問附上倡導者的負責人、詢問日期、回覆及回覆日期，以及為此請求記錄的貢獻。--json 會輸出 {&quot;id&quot;, &quot;status&quot;, &quot;activity&quot;, &quot;asks&quot;: [{&quot;email&quot;, &quot;owner&quot;, &quot;asked_on&quot;, &quot;answer&quot;, &quot;answered_on&quot;, &quot;contribution_id&quot;}]}。</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>需要日期</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Asked (%1):</source>
+        <translation>已詢問（%1）：</translation>
+    </message>
+    <message>
+        <source>accepted on %1</source>
+        <translation>於 %1 接受</translation>
+    </message>
+    <message>
+        <source>declined on %1</source>
+        <translation>於 %1 婉拒</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待回覆</translation>
+    </message>
+    <message>
+        <source>%1; contributed on %2</source>
+        <translation>%1；於 %2 貢獻</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>無負責人</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>負責人 %1</translation>
+    </message>
+    <message>
+        <source>asked %1</source>
+        <translation>於 %1 詢問</translation>
+    </message>
 </context>
 <context>
     <name>ad::CollapsedColumn</name>
@@ -1929,6 +1996,14 @@
     <message>
         <source>Logged the contribution: %1.</source>
         <translation>已記錄貢獻：%1。</translation>
+    </message>
+    <message>
+        <source>The request of %1</source>
+        <translation>%1 的請求</translation>
+    </message>
+    <message>
+        <source>For request</source>
+        <translation>針對請求</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4440,22 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Asked %1.</source>
         <translation>已詢問 %1。</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>詢問</translation>
+    </message>
+    <message>
+        <source>The request is %1; nobody more can be asked for it.</source>
+        <translation>此請求為%1；無法再詢問任何人。</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>無</translation>
+    </message>
 </context>
 <context>
     <name>ad::MoveCardCommand</name>
@@ -5459,6 +5550,121 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     </message>
 </context>
 <context>
+    <name>ad::RequestDetailPanel</name>
+    <message>
+        <source>Asked</source>
+        <translation>已詢問</translation>
+    </message>
+    <message>
+        <source>Request detail</source>
+        <translation>請求詳細資料</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>未選取請求</translation>
+    </message>
+    <message>
+        <source>Select a request to see who was asked and what they answered.</source>
+        <translation>選取一筆請求，即可查看詢問了誰以及他們的回覆。</translation>
+    </message>
+    <message>
+        <source>A request without a prospect</source>
+        <translation>沒有潛在客戶的請求</translation>
+    </message>
+    <message>
+        <source>Prospect: %1</source>
+        <translation>潛在客戶：%1</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>活動：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Needed by: %1</source>
+        <translation>需要日期：%1</translation>
+    </message>
+    <message>
+        <source>Needed by: no date</source>
+        <translation>需要日期：無</translation>
+    </message>
+    <message>
+        <source>Requested by: %1</source>
+        <translation>請求者：%1</translation>
+    </message>
+    <message>
+        <source>Deal size: %1</source>
+        <translation>交易金額：%1</translation>
+    </message>
+    <message>
+        <source>Nobody was asked yet: Match… finds who may be.</source>
+        <translation>尚未詢問任何人：「媒合…」會找出可以詢問的人。</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>開啟 %1 的個人檔案</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>負責人：%1</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Asked on %1</source>
+        <translation>於 %1 詢問</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>等待回覆</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>於 %1 接受</translation>
+    </message>
+    <message>
+        <source>Declined on %1</source>
+        <translation>於 %1 婉拒</translation>
+    </message>
+    <message>
+        <source>Declined on %1: %2</source>
+        <translation>於 %1 婉拒：%2</translation>
+    </message>
+    <message>
+        <source>No contribution logged for this request yet</source>
+        <translation>尚未為此請求記錄貢獻</translation>
+    </message>
+    <message>
+        <source>Contributed on %1; thanked</source>
+        <translation>於 %1 貢獻；已致謝</translation>
+    </message>
+    <message>
+        <source>Contributed on %1; not thanked yet</source>
+        <translation>於 %1 貢獻；尚未致謝</translation>
+    </message>
+    <message>
+        <source>Log Contribution…</source>
+        <translation>記錄貢獻…</translation>
+    </message>
+    <message>
+        <source>Log what %1 did for this request</source>
+        <translation>記錄 %1 為此請求所做的事</translation>
+    </message>
+    <message>
+        <source>Thank…</source>
+        <translation>致謝…</translation>
+    </message>
+    <message>
+        <source>Log a thank-you to %1</source>
+        <translation>記錄對 %1 的致謝</translation>
+    </message>
+</context>
+<context>
     <name>ad::RequestsModel</name>
     <message>
         <source>—</source>
@@ -5762,6 +5968,10 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>This tier review was already decided.</source>
         <translation>此等級審核已決定。</translation>
     </message>
+    <message>
+        <source>Accepted an ask for %1</source>
+        <translation>接受了 %1 的詢問</translation>
+    </message>
 </context>
 <context>
     <name>ad::ShortcutsDialog</name>
@@ -6017,10 +6227,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>No answer yet</source>
         <translation>尚無回覆</translation>
-    </message>
-    <message>
-        <source>%1 of %2 asks in %3 days</source>
-        <translation>%3 天內已詢問 %1 次，上限 %2 次</translation>
     </message>
     <message>
         <source>Not to be asked now: %1</source>
@@ -6557,6 +6763,18 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Referral: %1 (%2)</source>
         <translation>轉介：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Not open to</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <source>Activity preference</source>
+        <translation>活動偏好</translation>
     </message>
 </context>
 <context>

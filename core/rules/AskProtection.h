@@ -20,6 +20,7 @@ struct AdvocateFacts
     QString name;
     QString email;
     QString accountName;
+    QString ownerName; // the owner CSM, empty when nobody owns the advocate
     QString industry;
     QString segment; // Segment key
     QString region;

@@ -75,12 +75,14 @@ MatchCandidate candidateFrom(const Request &request, const AdvocateFacts &facts,
     candidate.name = facts.name;
     candidate.email = facts.email;
     candidate.accountName = facts.accountName;
+    candidate.ownerName = facts.ownerName;
     candidate.fitPercent = fit.percent;
     candidate.readiness = readinessScore(facts.signalValues);
     candidate.score = matchScore(fit.percent, candidate.readiness, rules);
     candidate.matched = fit.matched;
     candidate.loosened = fit.loosened;
     candidate.asksInFairnessWindow = facts.asksInFairnessWindow;
+    candidate.countedAsksInCapWindow = facts.countedAsksInCapWindow;
 
     QStringList parts;
     if (!fit.matched.isEmpty())

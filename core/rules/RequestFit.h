@@ -29,12 +29,14 @@ struct MatchCandidate
     QString name;
     QString email;
     QString accountName;
+    QString ownerName; // the owner CSM
     int score = 0;
     int fitPercent = 0;
     int readiness = 0;
     QStringList matched;
     QStringList loosened;
     int asksInFairnessWindow = 0;
+    int countedAsksInCapWindow = 0; // asks used of the ask cap
     QString why; // the explanation shown to the user
 };
 

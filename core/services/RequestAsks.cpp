@@ -1,6 +1,7 @@
 // RequestService, part two: asking advocates and recording their answers.
 #include "RequestService.h"
 
+#include "ActivityPreferenceService.h"
 #include "AuditLog.h"
 #include "Authority.h"
 #include "RequestMatcher.h"
@@ -31,7 +32,49 @@ QString answerKey(AskAnswer answer)
                                            : QStringLiteral("pending");
 }
 
+// An accepted ask says the advocate is open to its activity type: the profile's
+// preference for it becomes "open to", audited on the ask (field
+// kActivityPreferenceField, the keys of preferenceKey()) so that undoing the
+// answer can put back what was there. Nothing is written when it already was.
+Status recordOpenTo(const ServiceContext &context, const Ask &ask)
+{
+    SqlQuery current(context.db, QStringLiteral("SELECT open_to FROM activity_preferences"
+                                                " WHERE advocate_id = ? AND activity_type_id = ?"));
+    current.bind(ask.advocateId).bind(ask.activityTypeId);
+    Result<QVariant> before = scalar(current);
+    if (!before)
+        return before.error();
+    const std::optional<bool> was =
+        before->isNull() ? std::nullopt : std::optional<bool>(before->toInt() != 0);
+    if (was == std::optional<bool>(true))
+        return {};
+    SqlQuery name(context.db, QStringLiteral("SELECT name FROM activity_types WHERE id = ?"));
+    name.bind(ask.activityTypeId);
+    Result<QVariant> activity = scalar(name);
+    if (!activity)
+        return activity.error();
+    if (Status status = ActivityPreferenceService(context).set(ask.advocateId, ask.activityTypeId, true); !status)
+        return status;
+    return AuditLog(context).record(QStringLiteral("ask"), ask.id, ask.advocateId, kActivityPreferenceField,
+                                    preferenceKey(was), preferenceKey(true),
+                                    RulesText::tr("Accepted an ask for %1").arg(activity->toString()));
+}
+
 } // namespace
+
+QString preferenceKey(std::optional<bool> openTo)
+{
+    return !openTo ? QString() : *openTo ? QStringLiteral("open") : QStringLiteral("not_open");
+}
+
+std::optional<bool> preferenceFromKey(const QString &key)
+{
+    if (key == QLatin1String("open"))
+        return true;
+    if (key == QLatin1String("not_open"))
+        return false;
+    return std::nullopt;
+}
 
 Result<Ask> RequestService::recordAsk(const QString &requestId, const QString &advocateId,
                                       const QString &overrideReason)
@@ -150,6 +193,9 @@ Status RequestService::answer(const QString &requestId, const QString &advocateI
                                                    answerKey(answer), reason.trimmed());
         !status)
         return status;
+    if (answer == AskAnswer::Accepted)
+        if (Status status = recordOpenTo(m_context, existing); !status)
+            return status;
 
     if (request->status == RequestStatus::Asked) {
         std::optional<RequestStatus> next;

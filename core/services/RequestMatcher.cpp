@@ -67,7 +67,8 @@ Result<QList<AdvocateFacts>> RequestMatcher::loadFacts(const Request &request, c
             (only.isEmpty() ? QStringLiteral("1")
                             : QStringLiteral("EXISTS (SELECT 1 FROM nominations e WHERE e.advocate_id = a.id"
                                              " AND e.status = 'enrolled')")) +
-            QStringLiteral(" FROM advocates a JOIN accounts c ON c.id = a.account_id WHERE") +
+            QStringLiteral(", u.name FROM advocates a JOIN accounts c ON c.id = a.account_id"
+                           " LEFT JOIN users u ON u.id = a.owner_id WHERE") +
             advocatesOf(only, QStringLiteral("a.id")) + QStringLiteral("ORDER BY a.email_key"));
     bindOnly(base, only);
     if (Status status = base.exec(); !status)
@@ -91,6 +92,7 @@ Result<QList<AdvocateFacts>> RequestMatcher::loadFacts(const Request &request, c
         f.renewalDate = time::dateFromStorage(base.value(15));
         f.openEscalation = base.value(16).toInt() != 0;
         f.enrolled = base.value(17).toInt() != 0;
+        f.ownerName = base.value(18).toString();
         facts << f;
     }
     QHash<QString, AdvocateFacts *> byId;

@@ -250,4 +250,33 @@ Result<QList<Ask>> RequestService::asks(const QString &requestId) const
     return asks;
 }
 
+Result<QList<AskDetail>> RequestService::askDetails(const QString &requestId) const
+{
+    // The columns of askFrom(), then who and what came of the ask.
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral(
+            "SELECT s.id, s.request_id, s.advocate_id, s.activity_type_id, s.asked_on, s.answer, s.answered_on,"
+            " s.reason, s.override_reason, a.name, a.email, u.name, p.id, p.occurred_on,"
+            " (SELECT count(*) FROM appreciations ap WHERE ap.participation_id = p.id)"
+            " FROM asks s JOIN advocates a ON a.id = s.advocate_id LEFT JOIN users u ON u.id = a.owner_id"
+            " LEFT JOIN participations p ON p.id = (SELECT q.id FROM participations q"
+            "  WHERE q.request_id = s.request_id AND q.advocate_id = s.advocate_id"
+            "  ORDER BY q.occurred_on DESC, q.rowid DESC LIMIT 1)"
+            " WHERE s.request_id = ? ORDER BY s.asked_on, s.rowid"));
+    query.bind(requestId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QList<AskDetail> details;
+    while (query.next())
+        details << AskDetail{askFrom(query),
+                             query.value(9).toString(),
+                             query.value(10).toString(),
+                             query.value(11).toString(),
+                             query.value(12).toString(),
+                             time::dateFromStorage(query.value(13)),
+                             query.value(14).toInt()};
+    return details;
+}
+
 } // namespace ad

@@ -1,6 +1,7 @@
 // RequestService, part three: Undo of a new request, an ask and an answer.
 #include "RequestService.h"
 
+#include "ActivityPreferenceService.h"
 #include "AuditLog.h"
 #include "Withdrawal.h"
 #include "storage/SqlQuery.h"
@@ -23,18 +24,47 @@ struct AskState
     QString requestId;
     QString advocateId;
     QString answer;
+    QString activityTypeId;
 };
 
 Result<std::optional<AskState>> askState(Database &db, const QString &askId)
 {
-    SqlQuery query(db, QStringLiteral("SELECT request_id, advocate_id, answer FROM asks WHERE id = ?"));
+    SqlQuery query(db, QStringLiteral("SELECT request_id, advocate_id, answer, activity_type_id FROM asks WHERE id = ?"));
     query.bind(askId);
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
         return std::optional<AskState>();
     return std::optional<AskState>(
-        AskState{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+        AskState{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                 query.value(3).toString()});
+}
+
+// Undoing an accepted answer puts back the activity preference the acceptance
+// replaced (the latest "open" it recorded on the ask), unless someone has
+// changed the preference again since.
+Status restorePreference(const ServiceContext &context, const QString &askId, const AskState &ask)
+{
+    Result<QList<AuditEvent>> events = AuditLog(context).forEntity(askId);
+    if (!events)
+        return events.error();
+    std::optional<AuditEvent> opened;
+    for (const AuditEvent &event : std::as_const(*events))
+        if (event.entityType == QLatin1String("ask") && event.field == kActivityPreferenceField &&
+            event.newValue == preferenceKey(true))
+            opened = event;
+    if (!opened)
+        return {};
+    Result<QHash<QString, bool>> now = ActivityPreferenceService(context).forAdvocate(ask.advocateId);
+    if (!now)
+        return now.error();
+    if (!now->contains(ask.activityTypeId) || !now->value(ask.activityTypeId))
+        return {};
+    const std::optional<bool> was = preferenceFromKey(opened->oldValue);
+    if (Status status = ActivityPreferenceService(context).apply(ask.advocateId, ask.activityTypeId, was); !status)
+        return status;
+    return AuditLog(context).record(QStringLiteral("ask"), askId, ask.advocateId, kActivityPreferenceField,
+                                    preferenceKey(true), preferenceKey(was), UndoText::tr("Undone"));
 }
 
 } // namespace
@@ -89,6 +119,9 @@ Status RequestService::withdrawAnswer(const QString &askId, const Request &befor
                                                    QStringLiteral("pending"), UndoText::tr("Undone"));
         !status)
         return status;
+    if ((*ask)->answer == QLatin1String("accepted"))
+        if (Status status = restorePreference(m_context, askId, **ask); !status)
+            return status;
     if (Status status = revert(before, UndoText::tr("Undone")); !status)
         return status;
     return transaction.commit();

@@ -48,6 +48,12 @@ QString valueName(const QString &field, const QString &value)
     if (field == QLatin1String("tier"))
         if (const auto tier = parseTier(value))
             return displayName(*tier);
+    if (field == QLatin1String("activity_preference")) {
+        if (value == QLatin1String("open"))
+            return TimelineText::tr("Open to");
+        if (value == QLatin1String("not_open"))
+            return TimelineText::tr("Not open to");
+    }
     if (field == QLatin1String("journey_stage")) {
         bool isNumber = false;
         const int stage = value.toInt(&isNumber);
@@ -65,6 +71,8 @@ QString fieldName(const QString &field)
         return TimelineText::tr("Tier");
     if (field == QLatin1String("status"))
         return TimelineText::tr("Nomination status");
+    if (field == QLatin1String("activity_preference"))
+        return TimelineText::tr("Activity preference");
     return field;
 }
 

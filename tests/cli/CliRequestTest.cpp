@@ -208,3 +208,37 @@ TEST_F(CliRequestTest, DueListsDebtAsJsonAndRefusesAnUnknownCsm)
     const CliResult unknown = cli({QStringLiteral("due"), QStringLiteral("--csm"), QStringLiteral("Nobody")});
     EXPECT_EQ(unknown.exitCode, 1) << test::describe(unknown);
 }
+
+TEST_F(CliRequestTest, ShowListsEveryoneAskedWithOwnerAnswerAndDates)
+{
+    const QString id = newRequest({QStringLiteral("--opportunity"), QStringLiteral("Globex")});
+    ASSERT_EQ(cli({QStringLiteral("request"), QStringLiteral("ask"), id, kMei}).exitCode, 0);
+    ASSERT_EQ(cli({QStringLiteral("request"), QStringLiteral("answer"), id, kMei, QStringLiteral("accepted")}).exitCode,
+              0);
+
+    const CliResult text = cli({QStringLiteral("request"), QStringLiteral("show"), id});
+    ASSERT_EQ(text.exitCode, 0) << test::describe(text);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Globex"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Accepted"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(kMei) && text.out.contains(QStringLiteral("owner Aisha")) &&
+                text.out.contains(QStringLiteral("asked 2026-06-15")) &&
+                text.out.contains(QStringLiteral("accepted on 2026-06-15")))
+        << text.out.toStdString();
+
+    const CliResult json = cli({QStringLiteral("request"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << test::describe(json);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(root.value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+    const QJsonArray asks = root.value(QStringLiteral("asks")).toArray();
+    ASSERT_EQ(asks.size(), 1);
+    const QJsonObject mei = asks.first().toObject();
+    EXPECT_EQ(mei.value(QStringLiteral("email")).toString(), kMei);
+    EXPECT_EQ(mei.value(QStringLiteral("owner")).toString(), QStringLiteral("Aisha"));
+    EXPECT_EQ(mei.value(QStringLiteral("asked_on")).toString(), QStringLiteral("2026-06-15"));
+    EXPECT_EQ(mei.value(QStringLiteral("answer")).toString(), QStringLiteral("accepted"));
+    EXPECT_EQ(mei.value(QStringLiteral("answered_on")).toString(), QStringLiteral("2026-06-15"));
+    EXPECT_TRUE(mei.value(QStringLiteral("contribution_id")).isNull());
+
+    const CliResult missing = cli({QStringLiteral("request"), QStringLiteral("show"), QStringLiteral("nope")});
+    EXPECT_EQ(missing.exitCode, 1) << test::describe(missing);
+}

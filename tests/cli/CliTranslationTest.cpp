@@ -99,7 +99,7 @@ TEST_F(CliTranslationTest, EveryCommandAsksOnlyForTranslatedText)
     for (const QStringList &arguments : walk)
         (void)cli(arguments);
     for (const char *command : {"init", "demo", "check", "stats", "search", "advocate show", "nominate",
-                                   "request new", "request match", "request ask", "request answer", "due", "kpi",
+                                   "request new", "request show", "request match", "request ask", "request answer", "due", "kpi",
                                    "report", "import", "export case-studies", "person export", "person erase",
                                    "sync-export", "sync-import", "sync-key", "backup", "restore"})
         (void)run(QStringList{QStringLiteral("help")} + QString::fromLatin1(command).split(QLatin1Char(' ')));

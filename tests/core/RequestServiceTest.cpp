@@ -247,3 +247,94 @@ TEST_F(RequestServiceTest, RevertOfAnUnknownRequestWritesNothing)
     EXPECT_EQ(services().requests().revert(ghost, QStringLiteral("Undo")).error().kind, ErrorKind::NotFound);
     EXPECT_EQ(temp.snapshot(), before);
 }
+
+TEST_F(RequestServiceTest, AskDetailsNameWhoWasAskedTheirOwnerAnswerAndTheContributionForTheRequest)
+{
+    auto aisha = services().users().create(QStringLiteral("Aisha"), UserRole::Csm);
+    ASSERT_TRUE(aisha.ok());
+    mei.ownerId = aisha->id;
+    ASSERT_TRUE(services().advocates().update(mei).ok());
+    Request r = request(QStringLiteral("Reference call"));
+    ASSERT_TRUE(services().requests().recordAsk(r.id, mei.id).ok());
+    temp.clock().advanceDays(1);
+    ASSERT_TRUE(services().requests().recordAsk(r.id, raj.id).ok());
+    temp.clock().advanceDays(2);
+    ASSERT_TRUE(services().requests().answer(r.id, mei.id, AskAnswer::Accepted).ok());
+
+    auto details = services().requests().askDetails(r.id);
+    ASSERT_TRUE(details.ok()) << details.error().message.toStdString();
+    ASSERT_EQ(details->size(), 2);
+    const AskDetail &first = details->at(0);
+    EXPECT_EQ(first.ask.advocateId, mei.id);
+    EXPECT_EQ(first.advocateName, QStringLiteral("mei"));
+    EXPECT_EQ(first.ownerName, QStringLiteral("Aisha"));
+    EXPECT_EQ(first.ask.askedOn, today());
+    EXPECT_EQ(first.ask.answer, AskAnswer::Accepted);
+    EXPECT_EQ(first.ask.answeredOn, today().addDays(3));
+    EXPECT_TRUE(first.contributionId.isEmpty());
+    const AskDetail &second = details->at(1);
+    EXPECT_EQ(second.ask.advocateId, raj.id);
+    EXPECT_TRUE(second.ownerName.isEmpty());
+    EXPECT_EQ(second.ask.answer, AskAnswer::Pending);
+
+    // A contribution of someone else's, or not for this request, is not this ask's.
+    Participation elsewhere;
+    elsewhere.advocateId = mei.id;
+    elsewhere.activityTypeId = r.activityTypeId;
+    ASSERT_TRUE(services().engagement().recordContribution(elsewhere).ok());
+    Participation forRequest = elsewhere;
+    forRequest.requestId = r.id;
+    auto contribution = services().engagement().recordContribution(forRequest);
+    ASSERT_TRUE(contribution.ok());
+    details = services().requests().askDetails(r.id);
+    EXPECT_EQ(details->at(0).contributionId, contribution->id);
+    EXPECT_EQ(details->at(0).contributedOn, today().addDays(3));
+    EXPECT_EQ(details->at(0).appreciations, 0);
+    EXPECT_TRUE(details->at(1).contributionId.isEmpty());
+    Appreciation thanks;
+    thanks.advocateId = mei.id;
+    thanks.participationId = contribution->id;
+    ASSERT_TRUE(services().engagement().recordAppreciation(thanks).ok());
+    EXPECT_EQ(services().requests().askDetails(r.id)->at(0).appreciations, 1);
+}
+
+TEST_F(RequestServiceTest, AnAcceptedAskMakesTheAdvocateOpenToItsActivityAndUndoPutsThePreferenceBack)
+{
+    const QString call = activity(QStringLiteral("Reference call"));
+    // Nothing recorded yet: accepting records "open to".
+    Request first = request(QStringLiteral("Reference call"));
+    ASSERT_TRUE(services().requests().recordAsk(first.id, mei.id).ok());
+    Request before = *services().requests().get(first.id);
+    ASSERT_TRUE(services().requests().answer(first.id, mei.id, AskAnswer::Accepted).ok());
+    EXPECT_EQ(services().preferences().forAdvocate(mei.id)->value(call, false), true);
+    EXPECT_TRUE(services().preferences().forAdvocate(mei.id)->contains(call));
+    const QString askId = services().requests().asks(first.id)->first().id;
+    ASSERT_TRUE(services().requests().withdrawAnswer(askId, before).ok());
+    EXPECT_FALSE(services().preferences().forAdvocate(mei.id)->contains(call)) << "back to not asked yet";
+    ASSERT_TRUE(services().requests().answer(first.id, mei.id, AskAnswer::Accepted).ok());
+    EXPECT_EQ(services().preferences().forAdvocate(mei.id)->value(call, false), true) << "redone";
+
+    // "Not open to" recorded, asked anyway by a manager, and she said yes.
+    ASSERT_TRUE(services().preferences().set(raj.id, call, false).ok());
+    Request second = request(QStringLiteral("Reference call"));
+    ASSERT_TRUE(services().requests().recordAsk(second.id, raj.id, QStringLiteral("she offered")).ok());
+    before = *services().requests().get(second.id);
+    ASSERT_TRUE(services().requests().answer(second.id, raj.id, AskAnswer::Accepted).ok());
+    EXPECT_EQ(services().preferences().forAdvocate(raj.id)->value(call, false), true);
+    bool audited = false;
+    const QString rajAsk = services().requests().asks(second.id)->first().id;
+    const auto events = services().audit().forEntity(rajAsk);
+    for (const AuditEvent &event : *events)
+        audited = audited || (event.field == QLatin1String("activity_preference") &&
+                              event.oldValue == QLatin1String("not_open") && event.newValue == QLatin1String("open"));
+    EXPECT_TRUE(audited);
+    ASSERT_TRUE(services().requests().withdrawAnswer(rajAsk, before).ok());
+    EXPECT_EQ(services().preferences().forAdvocate(raj.id)->value(call, true), false);
+
+    // A decline leaves the preference alone.
+    Advocate lee = enrolled(QStringLiteral("lee@acme.example"), acme.id);
+    Request third = request(QStringLiteral("Reference call"));
+    ASSERT_TRUE(services().requests().recordAsk(third.id, lee.id).ok());
+    ASSERT_TRUE(services().requests().answer(third.id, lee.id, AskAnswer::Declined, QStringLiteral("busy")).ok());
+    EXPECT_FALSE(services().preferences().forAdvocate(lee.id)->contains(call));
+}

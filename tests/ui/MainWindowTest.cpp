@@ -9,9 +9,14 @@
 #include "demo/DemoDataLoader.h"
 #include "demo/DemoGenerator.h"
 #include "myday/MyDayPage.h"
+#include "profile/ProfileWindow.h"
+#include "requests/RequestDetailPanel.h"
+#include "requests/RequestsModel.h"
+#include "requests/RequestsPage.h"
 #include "shell/Session.h"
 
 #include <QAction>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -269,4 +274,36 @@ TEST_F(MainWindowTest, OffersDemoDataOnlyForAnEmptyDatabase)
     fillWithDemo(full, 5);
     ASSERT_TRUE(window->openDatabase(full));
     EXPECT_FALSE(action->isEnabled());
+}
+
+TEST_F(MainWindowTest, ANameInTheSelectedRequestsDetailOpensThatAdvocatesProfile)
+{
+    fillWithDemo(path, 100);
+    auto window = openWindow(path);
+    ASSERT_TRUE(window);
+    Services &services = window->session().services();
+    QString requestId;
+    QString advocateId;
+    const auto requests = services.requests().list();
+    for (const Request &request : *requests)
+        if (auto asks = services.requests().asks(request.id); asks.ok() && !asks->isEmpty()) {
+            requestId = request.id;
+            advocateId = asks->first().advocateId;
+            break;
+        }
+    ASSERT_FALSE(requestId.isEmpty()) << "the demo has asked advocates";
+    window->showPage(MainWindow::Page::Requests);
+    RequestsPage *page = window->requestsPage();
+    page->showBoard(false);
+    page->table()->selectRow(page->model()->rowOf(requestId));
+    auto *row = page->detail()->findChild<QFrame *>(QStringLiteral("ask:") + advocateId);
+    ASSERT_TRUE(row);
+    auto *link = row->findChild<QPushButton *>(QStringLiteral("profileLink"));
+    ASSERT_TRUE(link && link->isVisible());
+    EXPECT_TRUE(window->findChildren<ProfileWindow *>().isEmpty());
+    QTest::mouseClick(link, Qt::LeftButton);
+    const QList<ProfileWindow *> profiles = window->findChildren<ProfileWindow *>();
+    ASSERT_EQ(profiles.size(), 1);
+    EXPECT_EQ(profiles.first()->advocateId(), advocateId);
+    EXPECT_TRUE(profiles.first()->isVisible());
 }

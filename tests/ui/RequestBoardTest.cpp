@@ -9,6 +9,7 @@
 #include "common/SearchField.h"
 #include "requests/MatchDialog.h"
 #include "requests/RequestBoardSource.h"
+#include "requests/RequestsModel.h"
 #include "requests/RequestsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -304,6 +306,35 @@ TEST(Screenshots, RequestBoard)
         ASSERT_TRUE(test::boardLoaded(*page.board()->page()->model()));
         QTest::qWait(50);
         ASSERT_TRUE(page.grab().save(QStringLiteral("%1/request-board-%2.png").arg(out).arg(size.width())));
+    }
+    // A request with an accepted ask chosen: its detail beside the board and the table.
+    QString accepted; // the one with the most asks
+    qsizetype most = 0;
+    const auto requests = services.requests().list();
+    ASSERT_TRUE(requests.ok());
+    for (const Request &request : *requests) {
+        const auto asks = services.requests().asks(request.id);
+        for (const Ask &ask : *asks)
+            if (ask.answer == AskAnswer::Accepted && asks->size() > most) {
+                accepted = request.id;
+                most = asks->size();
+            }
+    }
+    ASSERT_FALSE(accepted.isEmpty());
+    for (bool board : {true, false}) {
+        RequestsPage page(services, &undo);
+        page.showBoard(board);
+        page.resize(1024, 700);
+        page.show();
+        if (board) {
+            ASSERT_TRUE(test::boardLoaded(*page.board()->page()->model()));
+            page.board()->page()->view()->selectAdvocate(accepted);
+        } else {
+            page.table()->selectRow(page.model()->rowOf(accepted));
+        }
+        QTest::qWait(50);
+        ASSERT_TRUE(page.grab().save(
+            QStringLiteral("%1/request-detail-%2-1024.png").arg(out, board ? QStringLiteral("board") : QStringLiteral("table"))));
     }
 }
 

@@ -21,7 +21,12 @@
 #include "profile/ProfileWindow.h"
 #include "programme/ProgrammeSettings.h"
 #include "requests/MatchDialog.h"
+#include "board/BoardView.h"
+#include "requests/RequestBoard.h"
+#include "requests/RequestDetailPanel.h"
 #include "requests/RequestDialogs.h"
+#include "requests/RequestsModel.h"
+#include "requests/RequestsPage.h"
 #include "shell/MainWindow.h"
 #include "shell/PreferencesDialog.h"
 #include "shell/Session.h"
@@ -33,6 +38,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScreen>
 #include <QTest>
 #include <QTabBar>
@@ -203,6 +209,34 @@ TEST_P(SmallScreenTest, EveryWindowAndDialogFitsA1024By700Screen)
             << name.toStdString() << ":\n  " << widerThan(&window, 500).join(QStringLiteral("\n  ")).toStdString();
     }
 
+    // The Requests page with a request chosen: its detail beside the table and
+    // the board, an accepted advocate's actions in it.
+    QString accepted;
+    const auto allRequests = services.requests().list();
+    for (const Request &request : *allRequests) {
+        const auto asks = services.requests().asks(request.id);
+        for (const Ask &ask : *asks)
+            if (accepted.isEmpty() && ask.answer == AskAnswer::Accepted)
+                accepted = request.id;
+    }
+    ASSERT_FALSE(accepted.isEmpty()) << "the demo has accepted asks";
+    window.showPage(Page::Requests);
+    RequestsPage *requestsPage = window.requestsPage();
+    for (bool board : {false, true}) {
+        requestsPage->showBoard(board);
+        if (board) {
+            ASSERT_TRUE(test::boardLoaded(*requestsPage->board()->page()->model()));
+            requestsPage->board()->page()->view()->selectAdvocate(accepted);
+        } else {
+            requestsPage->table()->selectRow(requestsPage->model()->rowOf(accepted));
+        }
+        ASSERT_EQ(requestsPage->detail()->requestId(), accepted);
+        ASSERT_NE(requestsPage->detail()->findChild<QPushButton *>(QStringLiteral("logContribution")), nullptr);
+        expectFits(&window, board ? QStringLiteral("a request's detail beside the board")
+                                  : QStringLiteral("a request's detail beside the table"));
+        EXPECT_LE(window.minimumSizeHint().width(), 800) << widerThan(&window, 500).join(QStringLiteral("\n  ")).toStdString();
+    }
+
     auto people = services.directory().page(DirectoryQuery{}, 0, 1);
     ASSERT_TRUE(people.ok() && !people->isEmpty());
     const QString someone = people->first().id;
@@ -225,6 +259,9 @@ TEST_P(SmallScreenTest, EveryWindowAndDialogFitsA1024By700Screen)
     dialogs.emplace_back(QStringLiteral("New Request"), new NewRequestDialog(services, &window));
     dialogs.emplace_back(QStringLiteral("Answer"), new AnswerDialog(services, requests->first().id, &window));
     dialogs.emplace_back(QStringLiteral("Contribution"), new ContributionDialog(services, someone, &window));
+    auto *forRequest = new ContributionDialog(services, someone, &window);
+    forRequest->setRequest(*services.requests().get(accepted));
+    dialogs.emplace_back(QStringLiteral("Contribution for a request"), forRequest);
     dialogs.emplace_back(QStringLiteral("Appreciation"), new AppreciationDialog(services, someone, &window));
     dialogs.emplace_back(QStringLiteral("Referral"), new ReferralDialog(services, someone, &window));
     dialogs.emplace_back(QStringLiteral("Feedback"), new FeedbackDialog(services, &window));

@@ -8,9 +8,12 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
+
+#include <memory>
 
 namespace ad {
 
@@ -42,21 +45,42 @@ ContributionDialog::ContributionDialog(Services &services, const QString &advoca
     form()->addRow(tr("Notes"), m_notes);
 }
 
+void ContributionDialog::setRequest(const Request &request)
+{
+    m_requestId = request.id;
+    if (const int index = m_type->findData(request.activityTypeId); index >= 0)
+        m_type->setCurrentIndex(index);
+    const QString what = request.prospectCompany.isEmpty() ? request.opportunity : request.prospectCompany;
+    auto *label = new QLabel(what.isEmpty() ? tr("The request of %1").arg(Formats::date(request.openedOn)) : what, this);
+    label->setObjectName(QStringLiteral("contributionRequest"));
+    label->setWordWrap(true);
+    form()->insertRow(0, tr("For request"), label);
+}
+
 QString ContributionDialog::save()
 {
     Participation p;
     p.advocateId = m_advocateId;
+    p.requestId = m_requestId;
     p.activityTypeId = m_type->currentData().toString();
     p.occurredOn = m_date->date();
     p.artifactLink = m_link->text().trimmed();
     p.notes = m_notes->text().trimmed();
     Services &services = m_services;
+    auto created = std::make_shared<QString>();
     const Status status =
         recordUndoably(undoStack(), services, RecordKind::Contribution,
                        tr("Log contribution: %1").arg(m_type->currentText()),
-                       tr("Logged the contribution: %1.").arg(m_type->currentText()),
-                       [&services, p] { return idOf(services.engagement().recordContribution(p)); });
-    return status ? QString() : status.error().message;
+                       tr("Logged the contribution: %1.").arg(m_type->currentText()), [&services, p, created] {
+                           Result<QString> id = idOf(services.engagement().recordContribution(p));
+                           if (id)
+                               *created = *id;
+                           return id;
+                       });
+    if (!status)
+        return status.error().message;
+    m_created = *created;
+    return {};
 }
 
 AppreciationDialog::AppreciationDialog(Services &services, const QString &advocateId, QWidget *parent)
@@ -85,6 +109,12 @@ AppreciationDialog::AppreciationDialog(Services &services, const QString &advoca
     form()->addRow(tr("Date"), m_date);
     form()->addRow(tr("Cost"), m_cost);
     form()->addRow(tr("Note"), m_note);
+}
+
+void AppreciationDialog::setContribution(const QString &participationId)
+{
+    if (const int index = m_contribution->findData(participationId); index >= 0)
+        m_contribution->setCurrentIndex(index);
 }
 
 QString AppreciationDialog::save()

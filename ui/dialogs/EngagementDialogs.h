@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormDialog.h"
+#include "domain/Request.h"
 
 class QComboBox;
 class QDateEdit;
@@ -20,6 +21,9 @@ class ContributionDialog : public FormDialog
 public:
     ContributionDialog(Services &services, const QString &advocateId, QWidget *parent = nullptr);
     QComboBox *typeBox() const { return m_type; }
+    // The contribution answers this request: it is linked to it, of its activity type.
+    void setRequest(const Request &request);
+    QString createdId() const { return m_created; }
 
 protected:
     QString save() override;
@@ -31,6 +35,8 @@ private:
     QDateEdit *m_date;
     QLineEdit *m_link;
     QLineEdit *m_notes;
+    QString m_requestId;
+    QString m_created;
 };
 
 // Log appreciation: a thank-you, gift, recognition..., optionally for one contribution.
@@ -39,6 +45,9 @@ class AppreciationDialog : public FormDialog
     Q_OBJECT
 public:
     AppreciationDialog(Services &services, const QString &advocateId, QWidget *parent = nullptr);
+    // Thanks for this contribution (one of the advocate's) unless the user picks another.
+    void setContribution(const QString &participationId);
+    QComboBox *contributionBox() const { return m_contribution; }
 
 protected:
     QString save() override;

@@ -1,6 +1,7 @@
 #include "SummaryCard.h"
 
 #include "InitialsAvatar.h"
+#include "common/AskCapText.h"
 #include "common/ElidedLabel.h"
 #include "common/FlowLayout.h"
 #include "common/TierColours.h"
@@ -179,7 +180,7 @@ void SummaryCard::setSummary(const AdvocateSummary &summary, const QDate &today)
             ? tr("%1 on %2").arg(summary.latestNps->score).arg(Formats::date(summary.latestNps->respondedOn))
             : tr("No answer yet"));
     const AskStanding &asks = summary.asks;
-    m_asks->setText(tr("%1 of %2 asks in %3 days").arg(asks.countedAsks).arg(asks.cap).arg(asks.windowDays));
+    m_asks->setText(askCapText(asks.countedAsks, asks.cap, asks.windowDays));
     m_asks->setToolTip(asks.blocker ? tr("Not to be asked now: %1").arg(asks.blockerText)
                                     : tr("May be asked: no ask-protection rule applies."));
     showConsents();

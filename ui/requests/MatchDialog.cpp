@@ -1,10 +1,12 @@
 #include "MatchDialog.h"
 
 #include "common/ListTable.h"
+#include "common/AskCapText.h"
 #include "common/ReadThread.h"
 #include "common/RecordCommand.h"
 #include "common/ScreenFit.h"
 #include "services/Services.h"
+#include "rules/RequestRules.h"
 #include "storage/Database.h"
 
 #include <QDialogButtonBox>
@@ -43,7 +45,9 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, const QString &t
 
 MatchDialog::MatchDialog(Services &services, const QString &requestId, QWidget *parent)
     : QDialog(parent), m_services(services), m_requestId(requestId), m_summary(new QLabel(this)),
-      m_candidates(table({tr("Score"), tr("Advocate"), tr("Account"), tr("Asked (180 d)"), tr("Why")}, this)),
+      m_candidates(table({tr("Score"), tr("Advocate"), tr("Account"), tr("Owner"), tr("Asks"), tr("Asked (180 d)"),
+                          tr("Why")},
+                         this)),
       m_excluded(table({tr("Advocate"), tr("Email"), tr("Not asked because")}, this)),
       m_ask(new QPushButton(tr("Ask Selected Advocate"), this)), m_problem(new QLabel(this)),
       m_reads(new ReadThread(services.database().path(), this))
@@ -90,10 +94,9 @@ MatchDialog::MatchDialog(Services &services, const QString &requestId, QWidget *
         if (askSelected())
             accept();
     });
-    connect(m_candidates, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_ask->setEnabled(!m_candidates->selectedItems().isEmpty()); });
+    connect(m_candidates, &QTableWidget::itemSelectionChanged, this, &MatchDialog::updateAsk);
     connect(m_candidates, &QTableWidget::itemDoubleClicked, this, [this] {
-        if (askSelected())
+        if (m_ask->isEnabled() && askSelected())
             accept();
     });
 
@@ -118,8 +121,8 @@ void MatchDialog::load()
             return (*reader)->matcher().match(requestId);
         },
         [this](const Result<MatchResult> &result) {
-            fill(result);
             m_loading = false;
+            fill(result);
             emit loaded();
         });
 }
@@ -129,6 +132,7 @@ void MatchDialog::fill(const Result<MatchResult> &result)
     if (!result) {
         m_summary->setText(result.error().message);
         m_ask->setEnabled(false);
+        m_ask->setToolTip(result.error().message);
         return;
     }
     m_result = *result;
@@ -143,13 +147,19 @@ void MatchDialog::fill(const Result<MatchResult> &result)
                                 wants.isEmpty() ? tr("anyone") : wants.join(QStringLiteral(", ")))
                            .arg(m_result.candidates.size())
                            .arg(m_result.excluded.size()));
+    if (!acceptsAsks(r.status))
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("The request is %1; nobody more can be asked for it.").arg(displayName(r.status)));
     m_candidates->setRowCount(int(m_result.candidates.size()));
     for (int row = 0; row < m_result.candidates.size(); ++row) {
         const MatchCandidate &c = m_result.candidates[row];
-        setRow(
-            m_candidates, row,
-            {QString::number(c.score), c.name, c.accountName, QString::number(c.asksInFairnessWindow), c.why},
-            c.why);
+        setRow(m_candidates, row,
+               {QString::number(c.score), c.name, c.accountName,
+                c.ownerName.isEmpty() ? tr("Nobody") : c.ownerName,
+                askCapText(c.countedAsksInCapWindow, m_services.rules().askCap,
+                           m_services.rules().askCapWindowDays), QString::number(c.asksInFairnessWindow),
+                c.why},
+               c.why);
     }
     m_excluded->setRowCount(int(m_result.excluded.size()));
     for (int row = 0; row < m_result.excluded.size(); ++row) {
@@ -160,7 +170,21 @@ void MatchDialog::fill(const Result<MatchResult> &result)
     m_excluded->resizeColumnsToContents();
     if (!m_result.candidates.isEmpty())
         m_candidates->selectRow(0);
-    m_ask->setEnabled(!m_result.candidates.isEmpty());
+    updateAsk();
+}
+
+void MatchDialog::updateAsk()
+{
+    if (m_loading || m_result.request.id.isEmpty()) { // not in yet, or refused (and it says why)
+        m_ask->setEnabled(false);
+        return;
+    }
+    // An accepted (or later) request is open for its record, not for more asks.
+    const bool open = acceptsAsks(m_result.request.status);
+    m_ask->setEnabled(open && !m_candidates->selectedItems().isEmpty());
+    m_ask->setToolTip(open ? QString()
+                           : tr("The request is %1; nobody more can be asked for it.")
+                                 .arg(displayName(m_result.request.status)));
 }
 
 bool MatchDialog::askSelected()

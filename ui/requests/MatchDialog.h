@@ -44,6 +44,8 @@ signals:
 private:
     void load();
     void fill(const Result<MatchResult> &result);
+    // Ask is offered for a selected candidate of a request that still takes asks.
+    void updateAsk();
 
     Services &m_services;
     QString m_requestId;

@@ -2,6 +2,7 @@
 
 #include "MatchDialog.h"
 #include "RequestBoard.h"
+#include "RequestDetailPanel.h"
 #include "RequestDialogs.h"
 #include "RequestsModel.h"
 #include "common/ListTable.h"
@@ -19,6 +20,7 @@
 #include <QButtonGroup>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -35,7 +37,8 @@ const QString kTableView = QStringLiteral("table");
 
 RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_services(services), m_undoStack(undoStack), m_model(new RequestsModel(services, this)),
-      m_board(new RequestBoard(services, undoStack, this)), m_views(new QStackedWidget(this)),
+      m_board(new RequestBoard(services, undoStack, this)),
+      m_detail(new RequestDetailPanel(services, undoStack, this)), m_views(new QStackedWidget(this)),
       m_boardButton(new QToolButton(this)), m_tableButton(new QToolButton(this)),
       m_status(new QComboBox(this)), m_table(new QTableView(this)),
       m_match(new QPushButton(tr("Match…"), this)), m_answer(new QPushButton(tr("Record Answer…"), this)),
@@ -99,7 +102,16 @@ RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *p
     layout->addWidget(m_problem);
     m_views->addWidget(m_board);
     m_views->addWidget(m_table);
-    layout->addWidget(m_views, 1);
+    // The selected request's detail beside the board or table; drag to widen
+    // either, or collapse it.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("requestsSplit"));
+    split->addWidget(m_views);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({700, 280});
+    layout->addWidget(split, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int status = m_status->currentData().toInt();
@@ -117,6 +129,9 @@ RequestsPage::RequestsPage(Services &services, QUndoStack *undoStack, QWidget *p
     // A move on the board, an ask or an answer (or their undo) changes what the
     // table shows too; the board listens to the stack itself. The selection stays.
     connect(undoStack, &QUndoStack::indexChanged, this, &RequestsPage::reloadTable);
+    connect(undoStack, &QUndoStack::indexChanged, m_detail, &RequestDetailPanel::reload);
+    connect(m_detail, &RequestDetailPanel::advocateActivated, this, &RequestsPage::advocateActivated);
+    connect(m_detail, &RequestDetailPanel::recorded, this, &RequestsPage::advocatesChanged);
     showBoard(QSettings().value(kViewKey, kBoardView).toString() == kBoardView);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -151,6 +166,7 @@ void RequestsPage::reload()
 {
     m_board->reload();
     reloadTable();
+    m_detail->reload();
 }
 
 void RequestsPage::reloadTable()
@@ -163,9 +179,12 @@ void RequestsPage::reloadTable()
 
 void RequestsPage::updateActions()
 {
-    const bool selected = !currentRequestId().isEmpty();
+    const QString current = currentRequestId();
+    const bool selected = !current.isEmpty();
     for (QPushButton *button : {m_match, m_answer, m_move})
         button->setEnabled(selected);
+    if (current != m_detail->requestId())
+        m_detail->setRequest(current);
 }
 
 void RequestsPage::showProblem(const QString &message)

@@ -13,6 +13,7 @@ class QUndoStack;
 namespace ad {
 
 class RequestBoard;
+class RequestDetailPanel;
 class RequestsModel;
 class Services;
 
@@ -29,6 +30,8 @@ public:
     RequestsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     RequestBoard *board() const { return m_board; }
+    // Who was asked for the selected request, and what came of it.
+    RequestDetailPanel *detail() const { return m_detail; }
     // Board or table; the choice is kept in the settings.
     bool showsBoard() const;
     void showBoard(bool board);
@@ -40,6 +43,8 @@ public:
 
 signals:
     void advocatesChanged();
+    // A name in the request's detail was clicked: open that advocate's profile.
+    void advocateActivated(const QString &advocateId);
 
 private:
     void updateActions();
@@ -54,6 +59,7 @@ private:
     QUndoStack *m_undoStack;
     RequestsModel *m_model;
     RequestBoard *m_board;
+    RequestDetailPanel *m_detail;
     QStackedWidget *m_views;
     QToolButton *m_boardButton;
     QToolButton *m_tableButton;

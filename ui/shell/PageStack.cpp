@@ -129,6 +129,7 @@ void PageStack::addPages(Services &services)
             [this, services = &services](QWidget *parent) {
                 m_requests = new RequestsPage(*services, m_undoStack, parent);
                 connect(m_requests, &RequestsPage::advocatesChanged, this, &PageStack::reloadBoards);
+                connect(m_requests, &RequestsPage::advocateActivated, this, &PageStack::advocateActivated);
                 return m_requests;
             });
     addPage("dashboard", title(Page::Dashboard), tr("Programme KPIs, charts and the programme report"),
