@@ -4456,6 +4456,34 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Nobody</source>
         <translation>Tiada</translation>
     </message>
+    <message>
+        <source>Ask Anyway</source>
+        <translation>Minta Juga</translation>
+    </message>
+    <message>
+        <source>Ask Anyway…</source>
+        <translation>Minta Juga…</translation>
+    </message>
+    <message>
+        <source>Ask the selected protected advocate all the same, with a reason (audited)</source>
+        <translation>Minta juga advocate dilindungi yang dipilih, dengan sebab (diaudit)</translation>
+    </message>
+    <message>
+        <source>Select a protected advocate first.</source>
+        <translation>Pilih advocate yang dilindungi dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 was already asked for this request.</source>
+        <translation>%1 sudah diminta untuk permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Only a programme manager may ask someone the rules protect; you work as “%1”. Say who you are in Edit → Preferences.</source>
+        <translation>Hanya pengurus program boleh meminta seseorang yang dilindungi oleh peraturan; anda bekerja sebagai “%1”. Nyatakan siapa anda dalam Sunting → Keutamaan.</translation>
+    </message>
+    <message>
+        <source>%1 is protected: %2. Why ask them all the same? (Kept with the ask and in the audit log.)</source>
+        <translation>%1 dilindungi: %2. Mengapa minta juga? (Disimpan bersama permintaan dan dalam log audit.)</translation>
+    </message>
 </context>
 <context>
     <name>ad::MoveCardCommand</name>

@@ -4456,6 +4456,34 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Nobody</source>
         <translation>無</translation>
     </message>
+    <message>
+        <source>Ask Anyway</source>
+        <translation>仍要詢問</translation>
+    </message>
+    <message>
+        <source>Ask Anyway…</source>
+        <translation>仍要詢問…</translation>
+    </message>
+    <message>
+        <source>Ask the selected protected advocate all the same, with a reason (audited)</source>
+        <translation>仍詢問所選的受保護倡導者，並附上理由（會記入稽核）</translation>
+    </message>
+    <message>
+        <source>Select a protected advocate first.</source>
+        <translation>請先選擇一位受保護的倡導者。</translation>
+    </message>
+    <message>
+        <source>%1 was already asked for this request.</source>
+        <translation>已就此請求詢問過 %1。</translation>
+    </message>
+    <message>
+        <source>Only a programme manager may ask someone the rules protect; you work as “%1”. Say who you are in Edit → Preferences.</source>
+        <translation>只有計畫經理能詢問受規則保護的人；您目前以「%1」的身分操作。請在「編輯 → 偏好設定」中說明您的身分。</translation>
+    </message>
+    <message>
+        <source>%1 is protected: %2. Why ask them all the same? (Kept with the ask and in the audit log.)</source>
+        <translation>%1 受到保護：%2。為什麼仍要詢問？（理由會與詢問一併保存，並記入稽核記錄。）</translation>
+    </message>
 </context>
 <context>
     <name>ad::MoveCardCommand</name>

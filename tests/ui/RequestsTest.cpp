@@ -1,6 +1,6 @@
 #include "../core/ProgrammeFixture.h"
-#include "DefaultLocale.h"
 #include "BoardWait.h"
+#include "DefaultLocale.h"
 #include "board/BoardPage.h"
 #include "board/BoardView.h"
 #include "dialogs/EngagementDialogs.h"
@@ -238,8 +238,10 @@ TEST_F(RequestsTest, SelectingARequestShowsWhoWasAskedTheirOwnerAndTheirAnswerWi
     auto *link = row->findChild<QPushButton *>(QStringLiteral("profileLink"));
     ASSERT_TRUE(link);
     EXPECT_EQ(link->text(), QStringLiteral("fit"));
-    EXPECT_TRUE(labelText(row, "askOwner").contains(QStringLiteral("Aisha"))) << labelText(row, "askOwner").toStdString();
-    EXPECT_EQ(labelText(row, "askAsked"), RequestDetailPanel::tr("Asked on %1").arg(Formats::date(QDate(2026, 6, 15))));
+    EXPECT_TRUE(labelText(row, "askOwner").contains(QStringLiteral("Aisha")))
+        << labelText(row, "askOwner").toStdString();
+    EXPECT_EQ(labelText(row, "askAsked"),
+              RequestDetailPanel::tr("Asked on %1").arg(Formats::date(QDate(2026, 6, 15))));
     EXPECT_EQ(labelText(row, "askAnswer"),
               RequestDetailPanel::tr("Accepted on %1").arg(Formats::date(QDate(2026, 6, 17))));
     for (const char *button : {"logContribution", "thank"}) {
@@ -302,13 +304,15 @@ TEST_F(RequestsTest, LogContributionAndThankFromTheDetailAreLinkedToTheRequestAn
     EXPECT_EQ(made.activityTypeId, ask.activityTypeId);
     row = askRow(page, fit.id);
     ASSERT_TRUE(row);
-    EXPECT_EQ(labelText(row, "askContribution"),
-              RequestDetailPanel::tr("Contributed on %1; not thanked yet").arg(Formats::date(QDate(2026, 6, 17))));
+    EXPECT_EQ(
+        labelText(row, "askContribution"),
+        RequestDetailPanel::tr("Contributed on %1; not thanked yet").arg(Formats::date(QDate(2026, 6, 17))));
 
     // Thank… thanks for that contribution.
     QString thankedFor;
-    okInNextDialog<AppreciationDialog>(
-        [&](AppreciationDialog *dialog) { thankedFor = dialog->contributionBox()->currentData().toString(); });
+    okInNextDialog<AppreciationDialog>([&](AppreciationDialog *dialog) {
+        thankedFor = dialog->contributionBox()->currentData().toString();
+    });
     QTest::mouseClick(row->findChild<QPushButton *>(QStringLiteral("thank")), Qt::LeftButton);
     EXPECT_EQ(thankedFor, made.id);
     auto thanks = services().engagement().appreciations(fit.id);
@@ -405,6 +409,58 @@ TEST_F(RequestsTest, AnAcceptedReferenceCallShowsAsOpenToItOnTheProfilesPreferen
     QComboBox *choice = profile.preferences()->choice(QStringLiteral("Reference call"));
     ASSERT_NE(choice, nullptr);
     EXPECT_EQ(choice->currentIndex(), 0) << "undoing the answer: not asked yet again";
+}
+
+} // namespace
+
+namespace {
+
+// Health gating and the ask cap may be overridden by a programme manager, with
+// a reason (DESIGN.md); a CSM sees why not before typing anything.
+TEST_F(RequestsTest, OnlyAProgrammeManagerAsksAProtectedAdvocateAnywayWithAReason)
+{
+    int prompts = 0;
+    auto selectTired = [this](MatchDialog &dialog) {
+        EXPECT_TRUE(QTest::qWaitFor([&dialog] { return !dialog.isLoading(); }, 10000));
+        for (int row = 0; row < dialog.excluded()->rowCount(); ++row)
+            if (dialog.excluded()->item(row, 1)->text() == tired.email)
+                QTest::mouseClick(
+                    dialog.excluded()->viewport(), Qt::LeftButton, {},
+                    dialog.excluded()->visualItemRect(dialog.excluded()->item(row, 0)).center());
+    };
+    services().setActor(QStringLiteral("Aisha")); // a CSM
+    {
+        MatchDialog dialog(services(), ask.id);
+        dialog.setReasonPrompt([&prompts](QWidget *, const QString &) {
+            ++prompts;
+            return std::optional<QString>(QStringLiteral("Because"));
+        });
+        dialog.show();
+        selectTired(dialog);
+        EXPECT_FALSE(dialog.askAnywayButton()->isEnabled());
+        EXPECT_TRUE(dialog.askAnywayButton()->toolTip().contains(QStringLiteral("programme manager")))
+            << dialog.askAnywayButton()->toolTip().toStdString();
+        EXPECT_FALSE(dialog.askSelectedAnyway());
+        EXPECT_EQ(prompts, 0); // refused before anyone typed a reason
+    }
+    services().setActor(QStringLiteral("tester")); // the fixture's programme manager
+    MatchDialog dialog(services(), ask.id);
+    dialog.setReasonPrompt([&prompts](QWidget *, const QString &question) {
+        ++prompts;
+        EXPECT_TRUE(question.contains(QStringLiteral("tired"))) << question.toStdString();
+        return std::optional<QString>(QStringLiteral("The prospect's CTO asked for them by name"));
+    });
+    dialog.show();
+    selectTired(dialog);
+    ASSERT_TRUE(dialog.askAnywayButton()->isEnabled()) << dialog.askAnywayButton()->toolTip().toStdString();
+    QTest::mouseClick(dialog.askAnywayButton(), Qt::LeftButton);
+    EXPECT_EQ(prompts, 1);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    const Result<QList<Ask>> asks = services().requests().asks(ask.id);
+    ASSERT_TRUE(asks.ok());
+    ASSERT_EQ(asks->size(), 1);
+    EXPECT_EQ(asks->first().advocateId, tired.id);
+    EXPECT_EQ(asks->first().overrideReason, QStringLiteral("The prospect's CTO asked for them by name"));
 }
 
 } // namespace

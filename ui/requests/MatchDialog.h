@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -30,6 +31,12 @@ public:
     QTableWidget *candidates() const { return m_candidates; }
     QTableWidget *excluded() const { return m_excluded; }
     QPushButton *askButton() const { return m_ask; }
+    QPushButton *askAnywayButton() const { return m_askAnyway; }
+    // A programme manager asks a protected advocate, with a reason (stored on
+    // the ask and audited); false (with the reason shown) when refused or cancelled.
+    bool askSelectedAnyway();
+    using ReasonPrompt = std::function<std::optional<QString>(QWidget *parent, const QString &question)>;
+    void setReasonPrompt(ReasonPrompt prompt) { m_reasonPrompt = std::move(prompt); }
     // True from opening until the ranked pool is in.
     bool isLoading() const { return m_loading; }
     // Records the ask for the selected candidate; false (with the reason shown) if refused.
@@ -46,6 +53,10 @@ private:
     void fill(const Result<MatchResult> &result);
     // Ask is offered for a selected candidate of a request that still takes asks.
     void updateAsk();
+    // Why the selected protected advocate may not be asked anyway, or empty.
+    QString askAnywayRefusal() const;
+    // Records the ask (undoably) and reports a refusal under the tables.
+    bool recordAsk(const QString &advocateId, const QString &name, const QString &overrideReason);
 
     Services &m_services;
     QString m_requestId;
@@ -54,6 +65,8 @@ private:
     QTableWidget *m_candidates;
     QTableWidget *m_excluded;
     QPushButton *m_ask;
+    QPushButton *m_askAnyway;
+    ReasonPrompt m_reasonPrompt;
     QLabel *m_problem;
     QString m_asked;
     QUndoStack *m_undoStack = nullptr;
