@@ -351,6 +351,18 @@ TEST_F(DashboardLookTest, AChartWithNothingToShowSaysSoInsteadOfDrawingAxes)
             EXPECT_FALSE(axis->isVisible()) << key << ": an axis over nothing";
         for (QAbstractSeries *series : view->chart()->series())
             EXPECT_FALSE(series->isVisible()) << key;
+        // Nothing on screen but the title: no tick numbers, no legend of nothing.
+        for (QGraphicsItem *item : view->chart()->scene()->items()) {
+            if (!item->isVisible())
+                continue;
+            QString text;
+            if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+                text = rich->toPlainText();
+            else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                text = simple->text();
+            EXPECT_TRUE(text.isEmpty() || view->chart()->title().startsWith(text.left(8)))
+                << key << ": draws " << text.toStdString();
+        }
     }
     EXPECT_EQ(page->chart(QStringLiteral("nps"))->emptyText(), QStringLiteral("No NPS answers in this period yet."));
 

@@ -86,7 +86,8 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
             KpiCell{KpiCell::Kind::NpsCategory, key, months.value(index)},
             DashboardCharts::tr("%1 in %2").arg(set->label(), ChartLook::monthName(months.value(index)))});
     });
-    ChartLook::wrapLegendBelow(chart, palette);
+    if (highest > 0) // a legend of no answers would be all there is to see
+        ChartLook::wrapLegendBelow(chart, palette);
     return {QStringLiteral("nps"), title, chart,
             highest == 0 ? DashboardCharts::tr("No NPS answers in this period yet.") : QString()};
 }
