@@ -364,7 +364,8 @@ TEST_F(DashboardLookTest, AChartWithNothingToShowSaysSoInsteadOfDrawingAxes)
                 << key << ": draws " << text.toStdString();
         }
     }
-    EXPECT_EQ(page->chart(QStringLiteral("nps"))->emptyText(), QStringLiteral("No NPS answers in this period yet."));
+    EXPECT_EQ(page->chart(QStringLiteral("nps"))->emptyText(),
+              QStringLiteral("No NPS answers in this period yet."));
 
     // A programme with data draws its charts as before.
     page.reset();

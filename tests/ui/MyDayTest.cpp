@@ -190,8 +190,9 @@ protected:
         ASSERT_TRUE(harbour.ok());
         const auto me = services().users().findByName(QStringLiteral("tester"));
         ASSERT_TRUE(me.ok() && me->has_value());
-        mine = own(temp.makeAdvocate(QStringLiteral("mia@harbour.example"), harbour->id, QStringLiteral("Mia Mine")),
-                   (*me)->id);
+        mine = own(
+            temp.makeAdvocate(QStringLiteral("mia@harbour.example"), harbour->id, QStringLiteral("Mia Mine")),
+            (*me)->id);
         theirs = own(temp.makeAdvocate(QStringLiteral("theo@harbour.example"), harbour->id,
                                        QStringLiteral("Theo Theirs")),
                      other->id);
@@ -255,9 +256,9 @@ TEST_F(MyDayOwnItemsTest, OpensOnTheSignedInCsmsOwnItemsGroupedByWhenTheyAreDue)
     ASSERT_TRUE(listsIn(page));
     EXPECT_TRUE(page.csmBox()->currentText().contains(QStringLiteral("tester")));
     EXPECT_FALSE(page.whoseNotice()->isVisible());
-    EXPECT_EQ(followUpRows(page),
-              (QStringList{QStringLiteral("# Overdue"), QStringLiteral("Mia Mine"), QStringLiteral("# Due this week"),
-                           QStringLiteral("Mia Mine"), QStringLiteral("# Later"), QStringLiteral("Mia Mine")}));
+    EXPECT_EQ(followUpRows(page), (QStringList{QStringLiteral("# Overdue"), QStringLiteral("Mia Mine"),
+                                               QStringLiteral("# Due this week"), QStringLiteral("Mia Mine"),
+                                               QStringLiteral("# Later"), QStringLiteral("Mia Mine")}));
     // A heading is not a row to select or open.
     EXPECT_FALSE(page.followUps()->item(0, 0)->flags() & Qt::ItemIsSelectable);
     EXPECT_EQ(page.followUps()->columnSpan(0, 0), page.followUps()->columnCount());
@@ -267,8 +268,8 @@ TEST_F(MyDayOwnItemsTest, OpensOnTheSignedInCsmsOwnItemsGroupedByWhenTheyAreDue)
     ASSERT_TRUE(listsIn(page));
     EXPECT_EQ(page.csmBox()->currentText(), QStringLiteral("Everyone"));
     const QStringList everyone = followUpRows(page);
-    EXPECT_EQ(everyone.mid(0, 3),
-              (QStringList{QStringLiteral("# Overdue"), QStringLiteral("Mia Mine"), QStringLiteral("Theo Theirs")}));
+    EXPECT_EQ(everyone.mid(0, 3), (QStringList{QStringLiteral("# Overdue"), QStringLiteral("Mia Mine"),
+                                               QStringLiteral("Theo Theirs")}));
     EXPECT_EQ(everyone.count(QStringLiteral("# Overdue")), 1);
 }
 
@@ -336,7 +337,8 @@ TEST_F(MyDayTest, CountsAsksInWordsThatAgreeWithTheNumber)
     const QString actions = column(page.followUps(), 2).join(QLatin1Char('\n'));
     QCoreApplication::removeTranslator(&english);
     ASSERT_TRUE(in);
-    EXPECT_TRUE(actions.contains(QStringLiteral("Check in with ada: asked 1 time in the last"))) << actions.toStdString();
+    EXPECT_TRUE(actions.contains(QStringLiteral("Check in with ada: asked 1 time in the last")))
+        << actions.toStdString();
     EXPECT_FALSE(actions.contains(QStringLiteral("1 times")));
 }
 

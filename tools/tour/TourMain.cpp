@@ -56,7 +56,8 @@ void tourPages(MainWindow &window, TourCamera &camera, const QString &prefix)
     // A page of an empty file shows its empty state; the page behind it reads nothing.
     const auto emptyShown = [&window] {
         const QList<EmptyState *> states = window.findChildren<EmptyState *>();
-        return std::any_of(states.begin(), states.end(), [](const EmptyState *state) { return state->isVisible(); });
+        return std::any_of(states.begin(), states.end(),
+                           [](const EmptyState *state) { return state->isVisible(); });
     };
     window.showPage(Page::MyDay);
     settle([&] { return !window.myDayPage()->isLoading(); });

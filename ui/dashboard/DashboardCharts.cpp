@@ -131,7 +131,8 @@ ChartSpec funnelChart(const KpiReport &report, const QPalette &palette, const Dr
             return std::pair{KpiCell{KpiCell::Kind::FunnelStage, QString::number(stage)},
                              DashboardCharts::tr("Journey stage: %1").arg(journeyStageName(stage))};
         });
-    const bool anyone = std::any_of(stages.begin(), stages.end(), [](const FunnelStage &s) { return s.count > 0; });
+    const bool anyone =
+        std::any_of(stages.begin(), stages.end(), [](const FunnelStage &s) { return s.count > 0; });
     return {QStringLiteral("funnel"), title, chart,
             anyone ? QString() : DashboardCharts::tr("No advocates on the journey yet.")};
 }
@@ -331,7 +332,8 @@ ChartSpec percentBars(const QString &key, const QString &title, const QStringLis
     percent->setTickAnchor(0);
     percent->setTickInterval(20);
     BarCharts::addTooltips(series, categories, extra);
-    const bool anyRate = std::any_of(rates.begin(), rates.end(), [](const auto &rate) { return rate.has_value(); });
+    const bool anyRate =
+        std::any_of(rates.begin(), rates.end(), [](const auto &rate) { return rate.has_value(); });
     return {key, title, chart, anyRate ? QString() : emptyText};
 }
 

@@ -72,7 +72,8 @@ void addGroupRow(QTableWidget *table, const QString &title, MyDayPage::DueGroup 
 // Red says "overdue by the rule", and nothing else on the page: readable on light and dark.
 QColor overdueInk(const QPalette &palette)
 {
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x23, 0x18);
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                           : QColor(0xb4, 0x23, 0x18);
 }
 
 } // namespace
