@@ -319,6 +319,23 @@
     </message>
 </context>
 <context>
+    <name>ad::Rules</name>
+    <message numerus="yes">
+        <source>asked %n times in the last %1 days</source>
+        <translation>
+            <numerusform>asked %n time in the last %1 days</numerusform>
+            <numerusform>asked %n times in the last %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in with %1: asked %n times in the last %2 days (last on %3) without a single touch.</source>
+        <translation>
+            <numerusform>Check in with %1: asked %n time in the last %2 days (last on %3) without a single touch.</numerusform>
+            <numerusform>Check in with %1: asked %n times in the last %2 days (last on %3) without a single touch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::Storage</name>
     <message numerus="yes">
         <source>the database is busy — another program is writing; tried for %n s. Nothing was changed; try again in a moment.</source>

@@ -2257,6 +2257,46 @@
         <source>Referrals and their value</source>
         <translation>Referral dan nilainya</translation>
     </message>
+    <message>
+        <source>No NPS answers in this period yet.</source>
+        <translation>Belum ada jawapan NPS dalam tempoh ini.</translation>
+    </message>
+    <message>
+        <source>No advocates on the journey yet.</source>
+        <translation>Belum ada advocate dalam perjalanan.</translation>
+    </message>
+    <message>
+        <source>No nominations yet.</source>
+        <translation>Belum ada pencalonan.</translation>
+    </message>
+    <message>
+        <source>No advocates with a tier yet.</source>
+        <translation>Belum ada advocate yang mempunyai tier.</translation>
+    </message>
+    <message>
+        <source>No contributions in this period yet.</source>
+        <translation>Belum ada sumbangan dalam tempoh ini.</translation>
+    </message>
+    <message>
+        <source>No advocates to ask yet.</source>
+        <translation>Belum ada advocate untuk diminta.</translation>
+    </message>
+    <message>
+        <source>No decided deals in this period yet.</source>
+        <translation>Belum ada deal yang diputuskan dalam tempoh ini.</translation>
+    </message>
+    <message>
+        <source>No accounts to compare yet.</source>
+        <translation>Belum ada akaun untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>No referrals in this period yet.</source>
+        <translation>Belum ada referral dalam tempoh ini.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed to advocates today.</source>
+        <translation>Tiada susulan tertunggak kepada advocate hari ini.</translation>
+    </message>
 </context>
 <context>
     <name>ad::DashboardPage</name>
@@ -2596,6 +2636,69 @@
     <message>
         <source>Undo</source>
         <translation>Buat asal</translation>
+    </message>
+</context>
+<context>
+    <name>ad::EmptyFileState</name>
+    <message>
+        <source>Your day starts here</source>
+        <translation>Hari anda bermula di sini</translation>
+    </message>
+    <message>
+        <source>My Day gathers what you owe your advocates: follow-ups due, asks awaiting an answer, advocates not touched lately. This database is still empty: load a demo programme to look around, or import your advocates from a CSV file.</source>
+        <translation>Hari Saya mengumpulkan apa yang anda terhutang kepada advocate anda: susulan yang perlu dibuat, permohonan yang menunggu jawapan, advocate yang lama tidak dihubungi. Pangkalan data ini masih kosong: muatkan program demo untuk melihat-lihat, atau import advocate anda daripada fail CSV.</translation>
+    </message>
+    <message>
+        <source>No one in the pipeline yet</source>
+        <translation>Belum ada sesiapa dalam pipeline</translation>
+    </message>
+    <message>
+        <source>Nominate a customer who could speak for you: each nomination moves across this board from Nominated to Enrolled, then along the advocacy journey.</source>
+        <translation>Calonkan pelanggan yang boleh bercakap bagi pihak anda: setiap pencalonan bergerak merentasi papan ini daripada Dicalonkan hingga Didaftarkan, kemudian sepanjang perjalanan advocacy.</translation>
+    </message>
+    <message>
+        <source>Nominate…</source>
+        <translation>Calonkan…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Belum ada permintaan</translation>
+    </message>
+    <message>
+        <source>Sales and marketing ask for references, case studies and reviews here, and each ask is matched to advocates who can be asked without wearing them out. First the programme needs advocates.</source>
+        <translation>Sales dan marketing meminta reference, case study dan ulasan di sini, dan setiap permohonan dipadankan dengan advocate yang boleh diminta tanpa meletihkan mereka. Mula-mula program memerlukan advocate.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure yet</source>
+        <translation>Belum ada apa-apa untuk diukur</translation>
+    </message>
+    <message>
+        <source>The dashboard shows the programme&apos;s KPIs — NPS, the journey funnel, contributions, referrals and the revenue references help win — once there are advocates to count.</source>
+        <translation>Papan pemuka menunjukkan KPI program — NPS, corong perjalanan, sumbangan, referral dan hasil yang dimenangi dengan bantuan reference — sebaik sahaja ada advocate untuk dikira.</translation>
+    </message>
+    <message>
+        <source>No tiers to review yet</source>
+        <translation>Belum ada tier untuk disemak</translation>
+    </message>
+    <message>
+        <source>Tier Review lists the advocates whose recommended tier differs from the one they hold, for you to approve or override. There are no advocates in this database yet.</source>
+        <translation>Semakan Tier menyenaraikan advocate yang tier disyorkannya berbeza daripada tier yang dipegang, untuk anda luluskan atau atasi. Belum ada advocate dalam pangkalan data ini.</translation>
+    </message>
+    <message>
+        <source>No feedback yet</source>
+        <translation>Belum ada feedback</translation>
+    </message>
+    <message>
+        <source>Reviews, posts and survey answers gather here, each with the advocate who gave it. Add advocates first; then record what they say here or on their profile.</source>
+        <translation>Ulasan, hantaran dan jawapan tinjauan dikumpulkan di sini, masing-masing bersama advocate yang memberikannya. Tambah advocate dahulu; kemudian rekodkan apa yang mereka katakan di sini atau pada profil mereka.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Muatkan data demo</translation>
     </message>
 </context>
 <context>
@@ -4526,10 +4629,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>Hari siapa</translation>
     </message>
     <message>
-        <source>Whole team</source>
-        <translation>Seluruh pasukan</translation>
-    </message>
-    <message>
         <source>Follow-ups due</source>
         <translation>Susulan perlu dibuat</translation>
     </message>
@@ -4620,6 +4719,34 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Logged a thank-you note to %1.</source>
         <translation>Nota terima kasih kepada %1 dilog.</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Saya (%1)</translation>
+    </message>
+    <message>
+        <source>You (%1) own no advocates in this file: this is the whole team&apos;s day.</source>
+        <translation>Anda (%1) tidak memiliki advocate dalam fail ini: ini hari seluruh pasukan.</translation>
+    </message>
+    <message>
+        <source>no user name</source>
+        <translation>tiada nama pengguna</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Perlu dibuat minggu ini</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Kemudian</translation>
     </message>
 </context>
 <context>
@@ -5857,10 +5984,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <translation>kesediaan %1</translation>
     </message>
     <message>
-        <source>asked %1 times in the last %2 days</source>
-        <translation>diminta %1 kali dalam %2 hari lepas</translation>
-    </message>
-    <message>
         <source>The request is already %1; it cannot move to %2.</source>
         <translation>Permintaan itu sudah %1; ia tidak boleh dipindahkan ke %2.</translation>
     </message>
@@ -5895,10 +6018,6 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Publish or use the %1 of %2, unused for %3 days.</source>
         <translation>Terbitkan atau gunakan %1 daripada %2, tidak digunakan selama %3 hari.</translation>
-    </message>
-    <message>
-        <source>Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.</source>
-        <translation>Hubungi %1: diminta %2 kali dalam %3 hari lepas (terakhir pada %4) tanpa satu interaksi pun.</translation>
     </message>
     <message>
         <source>Verify the profile of %1, last verified on %2.</source>
@@ -5999,6 +6118,18 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Accepted an ask for %1</source>
         <translation>Menerima permohonan untuk %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>asked %n times in the last %1 days</source>
+        <translation>
+            <numerusform>diminta %n kali dalam %1 hari lepas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in with %1: asked %n times in the last %2 days (last on %3) without a single touch.</source>
+        <translation>
+            <numerusform>Hubungi %1: diminta %n kali dalam %2 hari lepas (terakhir pada %3) tanpa satu interaksi pun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

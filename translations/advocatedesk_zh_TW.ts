@@ -2257,6 +2257,46 @@
         <source>Referrals and their value</source>
         <translation>轉介及其價值</translation>
     </message>
+    <message>
+        <source>No NPS answers in this period yet.</source>
+        <translation>此期間尚無 NPS 回覆。</translation>
+    </message>
+    <message>
+        <source>No advocates on the journey yet.</source>
+        <translation>倡導歷程中尚無倡導者。</translation>
+    </message>
+    <message>
+        <source>No nominations yet.</source>
+        <translation>尚無提名。</translation>
+    </message>
+    <message>
+        <source>No advocates with a tier yet.</source>
+        <translation>尚無具等級的倡導者。</translation>
+    </message>
+    <message>
+        <source>No contributions in this period yet.</source>
+        <translation>此期間尚無貢獻。</translation>
+    </message>
+    <message>
+        <source>No advocates to ask yet.</source>
+        <translation>尚無可詢問的倡導者。</translation>
+    </message>
+    <message>
+        <source>No decided deals in this period yet.</source>
+        <translation>此期間尚無已定案的交易。</translation>
+    </message>
+    <message>
+        <source>No accounts to compare yet.</source>
+        <translation>尚無可比較的帳戶。</translation>
+    </message>
+    <message>
+        <source>No referrals in this period yet.</source>
+        <translation>此期間尚無轉介。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed to advocates today.</source>
+        <translation>今天沒有欠倡導者的待跟進事項。</translation>
+    </message>
 </context>
 <context>
     <name>ad::DashboardPage</name>
@@ -2596,6 +2636,69 @@
     <message>
         <source>Undo</source>
         <translation>復原</translation>
+    </message>
+</context>
+<context>
+    <name>ad::EmptyFileState</name>
+    <message>
+        <source>Your day starts here</source>
+        <translation>您的一天從這裡開始</translation>
+    </message>
+    <message>
+        <source>My Day gathers what you owe your advocates: follow-ups due, asks awaiting an answer, advocates not touched lately. This database is still empty: load a demo programme to look around, or import your advocates from a CSV file.</source>
+        <translation>「我的一天」彙整您欠倡導者的事項：到期的跟進、等待回覆的詢問、最近未接觸的倡導者。此資料庫仍是空的：載入示範計畫四處看看，或從 CSV 檔匯入您的倡導者。</translation>
+    </message>
+    <message>
+        <source>No one in the pipeline yet</source>
+        <translation>流程中尚無任何人</translation>
+    </message>
+    <message>
+        <source>Nominate a customer who could speak for you: each nomination moves across this board from Nominated to Enrolled, then along the advocacy journey.</source>
+        <translation>提名一位能為您發聲的客戶：每筆提名會在此看板上從「已提名」移到「已加入」，再沿著倡導歷程前進。</translation>
+    </message>
+    <message>
+        <source>Nominate…</source>
+        <translation>提名…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>匯入 CSV…</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>尚無請求</translation>
+    </message>
+    <message>
+        <source>Sales and marketing ask for references, case studies and reviews here, and each ask is matched to advocates who can be asked without wearing them out. First the programme needs advocates.</source>
+        <translation>業務與行銷在這裡請求參考推薦、案例研究與評論，每個請求都會配對到可以詢問而不致讓對方疲勞的倡導者。首先，計畫需要倡導者。</translation>
+    </message>
+    <message>
+        <source>Nothing to measure yet</source>
+        <translation>尚無可衡量的內容</translation>
+    </message>
+    <message>
+        <source>The dashboard shows the programme&apos;s KPIs — NPS, the journey funnel, contributions, referrals and the revenue references help win — once there are advocates to count.</source>
+        <translation>有倡導者可計算後，儀表板會顯示計畫的 KPI — NPS、倡導歷程漏斗、貢獻、轉介，以及參考推薦協助贏得的營收。</translation>
+    </message>
+    <message>
+        <source>No tiers to review yet</source>
+        <translation>尚無需審核的等級</translation>
+    </message>
+    <message>
+        <source>Tier Review lists the advocates whose recommended tier differs from the one they hold, for you to approve or override. There are no advocates in this database yet.</source>
+        <translation>等級審核列出建議等級與目前等級不同的倡導者，供您核准或覆寫。此資料庫尚無倡導者。</translation>
+    </message>
+    <message>
+        <source>No feedback yet</source>
+        <translation>尚無意見回饋</translation>
+    </message>
+    <message>
+        <source>Reviews, posts and survey answers gather here, each with the advocate who gave it. Add advocates first; then record what they say here or on their profile.</source>
+        <translation>評論、貼文與問卷回覆會彙集在這裡，每一則都附上提供者。請先新增倡導者，再於此處或其個人檔案記錄他們的意見。</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>載入示範資料</translation>
     </message>
 </context>
 <context>
@@ -4526,10 +4629,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>誰的一天</translation>
     </message>
     <message>
-        <source>Whole team</source>
-        <translation>整個團隊</translation>
-    </message>
-    <message>
         <source>Follow-ups due</source>
         <translation>待跟進事項</translation>
     </message>
@@ -4620,6 +4719,34 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Logged a thank-you note to %1.</source>
         <translation>已記錄給 %1 的感謝函。</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+    <message>
+        <source>You (%1) own no advocates in this file: this is the whole team&apos;s day.</source>
+        <translation>您（%1）在此檔案中沒有負責的倡導者：這是整個團隊的一天。</translation>
+    </message>
+    <message>
+        <source>no user name</source>
+        <translation>沒有使用者名稱</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本週到期</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>之後</translation>
     </message>
 </context>
 <context>
@@ -5857,10 +5984,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <translation>準備度 %1</translation>
     </message>
     <message>
-        <source>asked %1 times in the last %2 days</source>
-        <translation>最近 %2 天內被詢問 %1 次</translation>
-    </message>
-    <message>
         <source>The request is already %1; it cannot move to %2.</source>
         <translation>此請求已是%1，無法移到%2。</translation>
     </message>
@@ -5895,10 +6018,6 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Publish or use the %1 of %2, unused for %3 days.</source>
         <translation>發布或使用 %2 的 %1，已 %3 天未使用。</translation>
-    </message>
-    <message>
-        <source>Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.</source>
-        <translation>關懷 %1：最近 %3 天內被詢問 %2 次（最後一次在 %4），卻沒有任何接觸。</translation>
     </message>
     <message>
         <source>Verify the profile of %1, last verified on %2.</source>
@@ -5999,6 +6118,18 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Accepted an ask for %1</source>
         <translation>接受了 %1 的詢問</translation>
+    </message>
+    <message numerus="yes">
+        <source>asked %n times in the last %1 days</source>
+        <translation>
+            <numerusform>最近 %1 天內被詢問 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in with %1: asked %n times in the last %2 days (last on %3) without a single touch.</source>
+        <translation>
+            <numerusform>關懷 %1：最近 %2 天內被詢問 %n 次（最後一次在 %3），卻沒有任何接觸。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

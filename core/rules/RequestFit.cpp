@@ -90,8 +90,7 @@ MatchCandidate candidateFrom(const Request &request, const AdvocateFacts &facts,
     if (!fit.loosened.isEmpty())
         parts << RulesText::tr("loosened %1").arg(fit.loosened.join(QStringLiteral(", ")));
     parts << RulesText::tr("readiness %1").arg(candidate.readiness);
-    parts << RulesText::tr("asked %1 times in the last %2 days")
-                 .arg(facts.asksInFairnessWindow)
+    parts << RulesText::tr("asked %n times in the last %1 days", nullptr, facts.asksInFairnessWindow)
                  .arg(rules.fairnessWindowDays);
     candidate.why = parts.join(QStringLiteral("; "));
     return candidate;

@@ -313,13 +313,12 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const Scope &scope
     while (query.next()) {
         FollowUpItem item = itemFrom(query, FollowUpKind::OneWayRelationship);
         item.dueOn = today;
-        item.action =
-            RulesText::tr(
-                "Check in with %1: asked %2 times in the last %3 days (last on %4) without a single touch.")
-                .arg(item.advocateName)
-                .arg(query.value(4).toInt())
-                .arg(m_rules.oneWayWindowDays)
-                .arg(shownDate(time::dateFromStorage(query.value(5))));
+        item.action = RulesText::tr("Check in with %1: asked %n times in the last %2 days (last on %3) "
+                                    "without a single touch.",
+                                    nullptr, query.value(4).toInt())
+                          .arg(item.advocateName)
+                          .arg(m_rules.oneWayWindowDays)
+                          .arg(shownDate(time::dateFromStorage(query.value(5))));
         items << item;
     }
     return {};

@@ -7,6 +7,7 @@
 
 #include "board/BoardModel.h"
 #include "board/CardDelegate.h"
+#include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/KpiChartView.h"
 #include "dashboard/KpiTile.h"
@@ -14,7 +15,9 @@
 #include "services/Services.h"
 #include "storage/Database.h"
 
+#include <QAbstractAxis>
 #include <QAbstractBarSeries>
+#include <QAbstractSeries>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -328,6 +331,49 @@ TEST_F(DashboardLookTest, AnEmptyProgrammeSaysSoInsteadOfZeroOfZero)
     for (const QString &text : texts)
         EXPECT_FALSE(text.contains(zeroOfZero)) << text.toStdString();
     EXPECT_TRUE(texts.join(QLatin1Char('\n')).contains(QStringLiteral("no referrals yet")));
+}
+
+TEST_F(DashboardLookTest, AChartWithNothingToShowSaysSoInsteadOfDrawingAxes)
+{
+    // Axes over no data read "0 0 0 1": each chart of an empty file says in a
+    // sentence what it is waiting for, and draws no axis at all.
+    const QString empty = path(QStringLiteral("empty.sqlite"));
+    ASSERT_EQ(runOn(empty, {QStringLiteral("init")}).exitCode, 0);
+    auto page = showPage(empty);
+    ASSERT_TRUE(page && page->shown());
+    const QList<KpiChartView *> views = page->findChildren<KpiChartView *>();
+    ASSERT_EQ(views.size(), DashboardCharts::keys().size());
+    for (KpiChartView *view : views) {
+        const std::string key = view->key().toStdString();
+        EXPECT_FALSE(view->emptyText().isEmpty()) << key;
+        EXPECT_FALSE(view->chart()->title().isEmpty()) << key << ": the title still says what it would show";
+        for (QAbstractAxis *axis : view->chart()->axes())
+            EXPECT_FALSE(axis->isVisible()) << key << ": an axis over nothing";
+        for (QAbstractSeries *series : view->chart()->series())
+            EXPECT_FALSE(series->isVisible()) << key;
+        // Nothing on screen but the title: no tick numbers, no legend of nothing.
+        for (QGraphicsItem *item : view->chart()->scene()->items()) {
+            if (!item->isVisible())
+                continue;
+            QString text;
+            if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+                text = rich->toPlainText();
+            else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                text = simple->text();
+            EXPECT_TRUE(text.isEmpty() || view->chart()->title().startsWith(text.left(8)))
+                << key << ": draws " << text.toStdString();
+        }
+    }
+    EXPECT_EQ(page->chart(QStringLiteral("nps"))->emptyText(),
+              QStringLiteral("No NPS answers in this period yet."));
+
+    // A programme with data draws its charts as before.
+    page.reset();
+    auto full = showPage(database());
+    ASSERT_TRUE(full && full->shown());
+    EXPECT_TRUE(full->chart(QStringLiteral("nps"))->emptyText().isEmpty());
+    for (QAbstractAxis *axis : full->chart(QStringLiteral("nps"))->chart()->axes())
+        EXPECT_TRUE(axis->isVisible());
 }
 
 } // namespace

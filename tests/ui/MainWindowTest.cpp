@@ -164,8 +164,9 @@ TEST_F(MainWindowTest, NamesTheDatabaseFileAndOffersOnlyBuiltPages)
 TEST_F(MainWindowTest, EmptyDatabaseOffersDemoDataAndLoadsItInTheBackground)
 {
     auto window = openWindow(path);
+    showAdvocates(window.get());
     auto *empty = window->findChild<QWidget *>(QStringLiteral("emptyDatabaseState"));
-    auto *button = window->findChild<QPushButton *>(QStringLiteral("loadDemoButton"));
+    auto *button = empty ? empty->findChild<QPushButton *>(QStringLiteral("loadDemoButton")) : nullptr;
     ASSERT_TRUE(empty && button);
     EXPECT_TRUE(empty->isVisible());
 
@@ -183,6 +184,7 @@ TEST_F(MainWindowTest, EmptyDatabaseOffersDemoDataAndLoadsItInTheBackground)
 TEST_F(MainWindowTest, CancellingTheDemoLoadWritesNothing)
 {
     auto window = openWindow(path);
+    showAdvocates(window.get());
     QSignalSpy finished(window.get(), &MainWindow::demoLoadFinished);
     window->loadDemoData(5000);
     ASSERT_TRUE(window->demoLoader());
@@ -199,10 +201,10 @@ TEST_F(MainWindowTest, BuildsOnlyThePageOnScreenAndTheOthersWhenFirstShown)
     // Start-up must not pay for pages nobody opened (docs/performance.md).
     fillWithDemo(path, 10);
     auto window = openWindow(path);
-    EXPECT_NE(window->findChild<PipelinePage *>(), nullptr) << "a programme with data opens on the pipeline";
+    EXPECT_NE(window->findChild<MyDayPage *>(), nullptr) << "a programme with data opens on My Day";
     EXPECT_EQ(window->findChild<AdvocatesPage *>(), nullptr);
     EXPECT_EQ(window->findChild<DashboardPage *>(), nullptr);
-    EXPECT_EQ(window->findChild<MyDayPage *>(), nullptr);
+    EXPECT_EQ(window->findChild<PipelinePage *>(), nullptr);
 
     showAdvocates(window.get());
     EXPECT_NE(window->findChild<AdvocatesPage *>(), nullptr);
@@ -212,7 +214,7 @@ TEST_F(MainWindowTest, BuildsOnlyThePageOnScreenAndTheOthersWhenFirstShown)
 
 TEST_F(MainWindowTest, CtrlFFocusesTheSearchBox)
 {
-    // A programme with data opens on the pipeline; the advocates page is not
+    // A programme with data opens on My Day; the advocates page is not
     // built yet. Ctrl+F from there opens it with the cursor in the search box.
     fillWithDemo(path, 10);
     auto window = openWindow(path);
@@ -306,4 +308,23 @@ TEST_F(MainWindowTest, ANameInTheSelectedRequestsDetailOpensThatAdvocatesProfile
     ASSERT_EQ(profiles.size(), 1);
     EXPECT_EQ(profiles.first()->advocateId(), advocateId);
     EXPECT_TRUE(profiles.first()->isVisible());
+}
+
+TEST_F(MainWindowTest, StartsOnMyDayForANewFileAndForOneWithData)
+{
+    // The sidebar's first page is where the day starts, whatever the file holds.
+    for (const int advocates : {0, 10}) {
+        const QString file = dir.filePath(QStringLiteral("start-%1.sqlite").arg(advocates));
+        if (advocates > 0)
+            fillWithDemo(file, advocates);
+        auto window = openWindow(file);
+        ASSERT_TRUE(window);
+        auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        ASSERT_TRUE(sidebar);
+        EXPECT_EQ(sidebar->currentRow(), int(MainWindow::Page::MyDay)) << advocates;
+        EXPECT_EQ(sidebar->currentItem()->text(), QStringLiteral("My Day"));
+        auto *myDay = window->findChild<MyDayPage *>();
+        ASSERT_TRUE(myDay) << advocates;
+        EXPECT_EQ(myDay->isVisible(), advocates > 0) << "a new file shows My Day's empty state instead";
+    }
 }

@@ -376,6 +376,23 @@ QStringList profileProblems(QWidget *profile)
     return problems;
 }
 
+TEST_P(SmallScreenTest, EveryPagesEmptyStateFitsA1024By700Screen)
+{
+    // A new file: each page shows what it is for, whole, in every language.
+    const ScopedLanguage language(QString::fromLatin1(GetParam()));
+    ASSERT_TRUE(language.loaded());
+    Result<std::unique_ptr<Session>> session = Session::open(path(QStringLiteral("new.sqlite")));
+    ASSERT_TRUE(session.ok());
+    MainWindow window(std::move(session).value());
+    window.show();
+    for (int page = int(MainWindow::Page::MyDay); page <= int(MainWindow::Page::Feedback); ++page) {
+        window.showPage(MainWindow::Page(page));
+        QApplication::processEvents();
+        expectFits(&window, QStringLiteral("empty page %1").arg(page));
+        EXPECT_LE(window.minimumSizeHint().width(), 800) << page;
+    }
+}
+
 TEST_P(SmallScreenTest, TheProfileShowsItsWholeSummaryItsTabsAndWholeSentences)
 {
     const ScopedLanguage language(QString::fromLatin1(GetParam()));

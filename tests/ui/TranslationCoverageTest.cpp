@@ -292,6 +292,29 @@ TEST_F(TranslationCoverageTest, WalkingTheWholeWindowAsksOnlyForTranslatedText)
     EXPECT_GT(recorder->lookups().size(), 500) << "the walk reached too little to mean anything";
 }
 
+TEST_F(TranslationCoverageTest, ANewEmptyFileAsksOnlyForTranslatedText)
+{
+    // Each page's empty state, and the dashboard's charts over nothing.
+    Result<std::unique_ptr<Session>> session = Session::open(path(QStringLiteral("new.sqlite")));
+    ASSERT_TRUE(session.ok());
+    MainWindow window(std::move(session).value());
+    window.show();
+    for (int page = int(MainWindow::Page::MyDay); page <= int(MainWindow::Page::Feedback); ++page) {
+        window.showPage(MainWindow::Page(page));
+        QApplication::processEvents();
+        seeWidgets(&window);
+    }
+    DashboardPage dashboard(window.session().services());
+    QSignalSpy shown(&dashboard, &DashboardPage::shownChanged);
+    dashboard.show();
+    ASSERT_TRUE(shown.wait(60000));
+    seeWidgets(&dashboard);
+
+    const QStringList missing = test::untranslated(recorder->lookups());
+    EXPECT_TRUE(missing.isEmpty()) << missing.size() << " lookups without a finished translation:\n"
+                                   << missing.join(QLatin1Char('\n')).toStdString();
+}
+
 } // namespace
 
 namespace {

@@ -7,6 +7,7 @@
 #include "board/BoardModel.h"
 #include "board/BoardPage.h"
 #include "board/PipelinePage.h"
+#include "common/EmptyState.h"
 #include "dashboard/DashboardPage.h"
 #include "dialogs/EngagementDialogs.h"
 #include "dialogs/NominateDialog.h"
@@ -40,6 +41,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -52,16 +54,22 @@ using Page = MainWindow::Page;
 // The pages of the sidebar, each with what shows it is done loading.
 void tourPages(MainWindow &window, TourCamera &camera, const QString &prefix)
 {
+    // A page of an empty file shows its empty state; the page behind it reads nothing.
+    const auto emptyShown = [&window] {
+        const QList<EmptyState *> states = window.findChildren<EmptyState *>();
+        return std::any_of(states.begin(), states.end(),
+                           [](const EmptyState *state) { return state->isVisible(); });
+    };
     window.showPage(Page::MyDay);
     settle([&] { return !window.myDayPage()->isLoading(); });
     camera.shoot(&window, prefix + QStringLiteral("my-day"), QStringLiteral("My Day"));
     window.showPage(Page::Pipeline);
     BoardModel *nominations = window.pipelinePage()->nominationBoard()->model();
-    settle([&] { return nominations->hasLoaded() && !nominations->isLoading(); });
+    settle([&] { return emptyShown() || (nominations->hasLoaded() && !nominations->isLoading()); });
     camera.shoot(&window, prefix + QStringLiteral("pipeline"), QStringLiteral("Pipeline: nominations"));
     window.pipelinePage()->tabs()->setCurrentIndex(1);
     BoardModel *journey = window.pipelinePage()->journeyBoard()->model();
-    settle([&] { return journey->hasLoaded() && !journey->isLoading(); });
+    settle([&] { return emptyShown() || (journey->hasLoaded() && !journey->isLoading()); });
     camera.shoot(&window, prefix + QStringLiteral("journey"), QStringLiteral("Pipeline: journey"));
     window.pipelinePage()->tabs()->setCurrentIndex(0);
     window.showPage(Page::Advocates);
@@ -75,11 +83,11 @@ void tourPages(MainWindow &window, TourCamera &camera, const QString &prefix)
     settle({});
     camera.shoot(&window, prefix + QStringLiteral("requests-table"), QStringLiteral("Requests: table"));
     window.showPage(Page::Dashboard);
-    settle([&] { return window.dashboardPage()->shown().has_value(); });
+    settle([&] { return emptyShown() || window.dashboardPage()->shown().has_value(); });
     camera.shoot(&window, prefix + QStringLiteral("dashboard"), QStringLiteral("Dashboard"));
     window.showPage(Page::TierReview);
     auto *tiers = window.findChild<TierReviewPage *>();
-    settle([&] { return tiers && !tiers->isRecomputing(); });
+    settle([&] { return emptyShown() || (tiers && !tiers->isRecomputing()); });
     camera.shoot(&window, prefix + QStringLiteral("tier-review"), QStringLiteral("Tier Review"));
     window.showPage(Page::Feedback);
     settle({});

@@ -63,6 +63,25 @@ void EmptyState::setText(const QString &text)
     m_text->setText(text);
 }
 
+QString EmptyState::title() const
+{
+    return m_title->text();
+}
+
+QString EmptyState::text() const
+{
+    return m_text->text();
+}
+
+QList<QPushButton *> EmptyState::actions() const
+{
+    QList<QPushButton *> buttons;
+    for (int i = 0; i < m_buttons->count(); ++i)
+        if (auto *button = qobject_cast<QPushButton *>(m_buttons->itemAt(i)->widget()))
+            buttons << button;
+    return buttons;
+}
+
 QPushButton *EmptyState::addAction(const QString &text)
 {
     auto *button = new QPushButton(text, this);

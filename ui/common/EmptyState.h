@@ -23,6 +23,10 @@ public:
     // Adds a call to action; the first one added is the default button.
     QPushButton *addAction(const QString &text);
 
+    QString title() const;
+    QString text() const;
+    QList<QPushButton *> actions() const;
+
 private:
     QLabel *m_icon;
     QLabel *m_title;

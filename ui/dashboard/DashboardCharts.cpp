@@ -21,6 +21,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace ad {
 
 namespace {
@@ -84,8 +86,10 @@ ChartSpec npsChart(const KpiReport &report, const QPalette &palette, const Drill
             KpiCell{KpiCell::Kind::NpsCategory, key, months.value(index)},
             DashboardCharts::tr("%1 in %2").arg(set->label(), ChartLook::monthName(months.value(index)))});
     });
-    ChartLook::wrapLegendBelow(chart, palette);
-    return {QStringLiteral("nps"), title, chart};
+    if (highest > 0) // a legend of no answers would be all there is to see
+        ChartLook::wrapLegendBelow(chart, palette);
+    return {QStringLiteral("nps"), title, chart,
+            highest == 0 ? DashboardCharts::tr("No NPS answers in this period yet.") : QString()};
 }
 
 ChartSpec funnelChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
@@ -127,7 +131,10 @@ ChartSpec funnelChart(const KpiReport &report, const QPalette &palette, const Dr
             return std::pair{KpiCell{KpiCell::Kind::FunnelStage, QString::number(stage)},
                              DashboardCharts::tr("Journey stage: %1").arg(journeyStageName(stage))};
         });
-    return {QStringLiteral("funnel"), title, chart};
+    const bool anyone =
+        std::any_of(stages.begin(), stages.end(), [](const FunnelStage &s) { return s.count > 0; });
+    return {QStringLiteral("funnel"), title, chart,
+            anyone ? QString() : DashboardCharts::tr("No advocates on the journey yet.")};
 }
 
 ChartSpec pipelineChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
@@ -167,7 +174,8 @@ ChartSpec pipelineChart(const KpiReport &report, const QPalette &palette, const 
                                        DashboardCharts::tr("Nomination status: %1")
                                            .arg(parsed ? displayName(*parsed) : keys.value(index))});
     });
-    return {QStringLiteral("pipeline"), title, chart};
+    return {QStringLiteral("pipeline"), title, chart,
+            highest == 0 ? DashboardCharts::tr("No nominations yet.") : QString()};
 }
 
 ChartSpec tierChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
@@ -204,7 +212,8 @@ ChartSpec tierChart(const KpiReport &report, const QPalette &palette, const Dril
             drill(KpiCell{KpiCell::Kind::Tier, slice->property("key").toString()},
                   DashboardCharts::tr("Tier: %1").arg(slice->property("name").toString()));
         });
-    return {QStringLiteral("tiers"), title, chart};
+    return {QStringLiteral("tiers"), title, chart,
+            series->sum() > 0 ? QString() : DashboardCharts::tr("No advocates with a tier yet.")};
 }
 
 ChartSpec contributionsChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
@@ -264,7 +273,8 @@ ChartSpec contributionsChart(const KpiReport &report, const QPalette &palette, c
                                  .arg(set->label(), ChartLook::monthName(months.value(index)))};
         });
     ChartLook::wrapLegendBelow(chart, palette);
-    return {QStringLiteral("contributions"), title, chart};
+    return {QStringLiteral("contributions"), title, chart,
+            highest == 0 ? DashboardCharts::tr("No contributions in this period yet.") : QString()};
 }
 
 ChartSpec askLoadChart(const KpiReport &report, const QPalette &palette, const DrillHandler &drill)
@@ -295,13 +305,14 @@ ChartSpec askLoadChart(const KpiReport &report, const QPalette &palette, const D
         return std::optional(std::pair{KpiCell{KpiCell::Kind::AskLoad, QString::number(index)},
                                        DashboardCharts::tr("Ask load: %1").arg(categories.value(index))});
     });
-    return {QStringLiteral("ask-load"), title, chart};
+    return {QStringLiteral("ask-load"), title, chart,
+            highest == 0 ? DashboardCharts::tr("No advocates to ask yet.") : QString()};
 }
 
 // Two or three bars of a percentage each, with the counts in the tooltip.
 ChartSpec percentBars(const QString &key, const QString &title, const QStringList &categories,
                       const QList<std::optional<double>> &rates, const QStringList &extra,
-                      const QPalette &palette)
+                      const QPalette &palette, const QString &emptyText)
 {
     QChart *chart = ChartLook::newChart(title, palette);
     auto *series = new QBarSeries;
@@ -321,7 +332,9 @@ ChartSpec percentBars(const QString &key, const QString &title, const QStringLis
     percent->setTickAnchor(0);
     percent->setTickInterval(20);
     BarCharts::addTooltips(series, categories, extra);
-    return {key, title, chart};
+    const bool anyRate =
+        std::any_of(rates.begin(), rates.end(), [](const auto &rate) { return rate.has_value(); });
+    return {key, title, chart, anyRate ? QString() : emptyText};
 }
 
 // "Won 3, lost 2"; nothing decided is said, not counted as "won 0, lost 0".
@@ -347,7 +360,8 @@ ChartSpec winRateChart(const KpiReport &report, const QString &currency, const Q
                                  DashboardCharts::tr("Without a reference")};
     const QStringList extra{decided(revenue.withReference), decided(revenue.withoutReference)};
     ChartSpec spec = percentBars(QStringLiteral("win-rate"), title, categories,
-                                 {revenue.withReference.rate, revenue.withoutReference.rate}, extra, palette);
+                                 {revenue.withReference.rate, revenue.withoutReference.rate}, extra, palette,
+                                 DashboardCharts::tr("No decided deals in this period yet."));
     auto *series = qobject_cast<QAbstractBarSeries *>(spec.chart->series().constFirst());
     BarCharts::onClick(series, drill, [categories](int index, QBarSet *) {
         return std::optional(
@@ -370,7 +384,8 @@ ChartSpec retentionChart(const KpiReport &report, const QPalette &palette)
     };
     const QStringList extra{retained(retention.advocates), retained(retention.nonAdvocates)};
     return percentBars(QStringLiteral("retention"), title, categories,
-                       {retention.advocates.rate, retention.nonAdvocates.rate}, extra, palette);
+                       {retention.advocates.rate, retention.nonAdvocates.rate}, extra, palette,
+                       DashboardCharts::tr("No accounts to compare yet."));
 }
 
 ChartSpec referralChart(const KpiReport &report, const QString &currency, const QPalette &palette,
@@ -401,7 +416,8 @@ ChartSpec referralChart(const KpiReport &report, const QString &currency, const 
         return std::optional(
             std::pair{KpiCell{KpiCell::Kind::Referrals}, DashboardCharts::tr("Advocates who referred")});
     });
-    return {QStringLiteral("referrals"), title, chart};
+    return {QStringLiteral("referrals"), title, chart,
+            referrals.count == 0 ? DashboardCharts::tr("No referrals in this period yet.") : QString()};
 }
 
 ChartSpec followUpChart(const KpiReport &report, const QPalette &palette)
@@ -422,7 +438,8 @@ ChartSpec followUpChart(const KpiReport &report, const QPalette &palette)
     chart->legend()->hide();
     BarCharts::addAxes(chart, series, categories, highest, palette, true);
     BarCharts::addTooltips(series, categories);
-    return {QStringLiteral("follow-up-debt"), title, chart};
+    return {QStringLiteral("follow-up-debt"), title, chart,
+            highest == 0 ? DashboardCharts::tr("Nothing is owed to advocates today.") : QString()};
 }
 
 } // namespace

@@ -22,6 +22,9 @@ struct ChartSpec
     QString key; // stable name, also the export file's suggested name
     QString title;
     QChart *chart = nullptr; // owned by whoever shows or renders it
+    // Said instead of the chart when it has nothing to show ("No referrals in
+    // this period yet"): axes over nothing read as 0 0 0 1. Empty: a chart.
+    QString emptyText;
 };
 
 // The dashboard's charts, built from one KpiReport. The page shows them; the

@@ -310,7 +310,7 @@ void DashboardPage::rebuildCharts()
         DashboardCharts::build(m_shown->current, m_shown->currency, palette(),
                                [this](const KpiCell &cell, const QString &title) { drillDown(cell, title); });
     for (int i = 0; i < specs.size() && i < m_charts.size(); ++i)
-        m_charts[i]->replaceChart(specs[i].chart);
+        m_charts[i]->replaceChart(specs[i].chart, specs[i].emptyText);
 }
 
 void DashboardPage::layoutCharts()

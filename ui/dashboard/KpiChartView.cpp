@@ -4,6 +4,8 @@
 #include "io/FileChooser.h"
 #include "io/UserFile.h"
 
+#include <QAbstractAxis>
+#include <QAbstractSeries>
 #include <QBuffer>
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -22,9 +24,17 @@ KpiChartView::KpiChartView(const QString &key, QWidget *parent) : QChartView(par
     setAccessibleName(tr("Dashboard chart"));
 }
 
-void KpiChartView::replaceChart(QChart *next)
+void KpiChartView::replaceChart(QChart *next, const QString &emptyText)
 {
     QChart *previous = chart();
+    m_emptyText = emptyText;
+    if (!emptyText.isEmpty()) {
+        for (QAbstractAxis *axis : next->axes())
+            axis->hide();
+        for (QAbstractSeries *series : next->series())
+            series->hide();
+        next->legend()->hide();
+    }
     setChart(next);
     // Screen readers announce the chart by its title; the tooltip-only values
     // are in the drill-down list a click opens.
@@ -60,6 +70,20 @@ Status KpiChartView::saveSvg(const QString &path)
         scene()->render(&painter, QRectF(QPointF(0, 0), size()), sceneRect());
     }
     return UserFile::write(path, buffer.data(), UserFile::Contents::Ordinary);
+}
+
+void KpiChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (m_emptyText.isEmpty() || !chart())
+        return;
+    // In the middle of where the chart would be, below its title.
+    const QRectF area = chart()->plotArea().isEmpty() ? sceneRect() : chart()->plotArea();
+    painter->save();
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->setFont(font());
+    painter->drawText(area.adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    painter->restore();
 }
 
 void KpiChartView::contextMenuEvent(QContextMenuEvent *event)

@@ -20,28 +20,60 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace ad {
 
 namespace {
+
+// On the CSM box's items: the CSM's name as the follow-ups are filtered by it.
+constexpr int kCsmNameRole = Qt::UserRole + 1;
 
 QString day(const QDate &date)
 {
     return date.isValid() ? Formats::date(date) : MyDayPage::tr("never");
 }
 
-// One row of plain cells plus an action button in the last column.
-void addRow(QTableWidget *table, const QStringList &cells, const QString &advocateId, QPushButton *action)
+// One row of plain cells plus an action button in the last column; its items.
+QList<QTableWidgetItem *> addRow(QTableWidget *table, const QStringList &cells, const QString &advocateId,
+                                 QPushButton *action)
 {
     const int row = table->rowCount();
     table->insertRow(row);
+    QList<QTableWidgetItem *> items;
     for (int c = 0; c < cells.size(); ++c) {
         auto *item = new QTableWidgetItem(cells[c]);
         item->setData(Qt::UserRole, advocateId);
         item->setToolTip(cells[c]);
         table->setItem(row, c, item);
+        items << item;
     }
     if (action)
         table->setCellWidget(row, int(cells.size()), action);
+    return items;
+}
+
+// A row across the table that heads the rows under it ("Overdue"): bold, not selectable.
+void addGroupRow(QTableWidget *table, const QString &title, MyDayPage::DueGroup group)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto *item = new QTableWidgetItem(title);
+    QFont bold = item->font();
+    bold.setBold(true);
+    item->setFont(bold);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setData(MyDayPage::DueGroupRole, int(group));
+    item->setData(Qt::AccessibleTextRole, title);
+    table->setItem(row, 0, item);
+    table->setSpan(row, 0, 1, table->columnCount());
+}
+
+// Red says "overdue by the rule", and nothing else on the page: readable on light and dark.
+QColor overdueInk(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                           : QColor(0xb4, 0x23, 0x18);
 }
 
 } // namespace
@@ -76,25 +108,40 @@ template <typename T> void keepHead(MyDayPage::Lists::Section<T> &section, Resul
 } // namespace
 
 MyDayPage::MyDayPage(Services &services, QWidget *parent)
-    : QWidget(parent), m_services(services), m_csm(new QComboBox(this)),
+    : QWidget(parent), m_services(services), m_csm(new QComboBox(this)), m_whose(new QLabel(this)),
       m_reads(new ReadThread(services.database().path(), this))
 {
     setObjectName(QStringLiteral("myDayPage"));
     QLabel *title = makePageTitle(tr("My day"), this);
     m_csm->setObjectName(QStringLiteral("csmFilter"));
     m_csm->setAccessibleName(tr("Whose day"));
-    m_csm->addItem(tr("Whole team"), QString());
+    m_csm->addItem(QString(), QString()); // "Everyone", named below
     if (Result<QList<User>> users = services.users().list())
         for (const User &user : *users)
-            if (user.role == UserRole::Csm)
+            if (user.role == UserRole::Csm) {
                 m_csm->addItem(user.name, user.id);
-    // Start on the signed-in CSM's own day when we know them.
-    if (const int mine = m_csm->findText(services.context().actor); mine > 0)
+                m_csm->setItemData(m_csm->count() - 1, user.name, kCsmNameRole);
+            }
+    // Start on the signed-in CSM's own day; whoever owns no advocates sees the team's, and is told so.
+    const QString actor = services.context().actor;
+    if (const int mine = m_csm->findText(actor); mine > 0) {
         m_csm->setCurrentIndex(mine);
+        m_csm->setItemText(mine, tr("Mine (%1)").arg(actor));
+        m_whose->hide();
+    } else {
+        m_whose->setText(tr("You (%1) own no advocates in this file: this is the whole team's day.")
+                             .arg(actor.isEmpty() ? tr("no user name") : actor));
+    }
+    m_csm->setItemText(0, tr("Everyone"));
+    m_whose->setObjectName(QStringLiteral("myDayWhose"));
+    m_whose->setForegroundRole(QPalette::PlaceholderText);
+    m_whose->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addSpacing(16);
     bar->addWidget(m_csm);
+    bar->addSpacing(8);
+    bar->addWidget(m_whose, 1);
     bar->addStretch();
 
     m_sections = new QWidget(this);
@@ -161,7 +208,7 @@ void MyDayPage::reload()
     }
     m_stale = false;
     const QString ownerId = m_csm->currentData().toString();
-    const QString csmName = ownerId.isEmpty() ? QString() : m_csm->currentText();
+    const QString csmName = m_csm->currentData(kCsmNameRole).toString();
     const int generation = ++m_generation;
     m_reads->interrupt(); // an older reload's lists are not wanted any more
     m_loading = true;
@@ -218,15 +265,44 @@ void MyDayPage::fill(const Lists &lists)
         showError(this, tr("My day"), lists.followUps.rows.error());
 }
 
+MyDayPage::DueGroup MyDayPage::dueGroup(const QDate &dueOn, const QDate &today)
+{
+    if (dueOn < today)
+        return DueGroup::Overdue;
+    return dueOn <= today.addDays(6) ? DueGroup::ThisWeek : DueGroup::Later;
+}
+
+QString MyDayPage::dueGroupName(DueGroup group)
+{
+    switch (group) {
+    case DueGroup::Overdue:
+        return tr("Overdue");
+    case DueGroup::ThisWeek:
+        return tr("Due this week");
+    case DueGroup::Later:
+        return tr("Later");
+    }
+    return {};
+}
+
 void MyDayPage::fillFollowUps(const Lists &lists)
 {
     const ListTableRefill refill(m_followUps);
     const auto &items = lists.followUps;
+    m_followUps->clearSpans();
     m_followUps->setRowCount(0);
     m_followUpsHeading->setText(tr("Follow-ups due (%1)").arg(QLocale().toString(items.total)));
     if (!items.rows)
         return;
+    // Soonest first, so each group's rows follow its heading.
+    const QDate today = m_services.clock().today();
+    std::optional<DueGroup> shownGroup;
     for (const FollowUpItem &item : *items.rows) {
+        const DueGroup group = dueGroup(item.dueOn, today);
+        if (group != shownGroup) {
+            addGroupRow(m_followUps, dueGroupName(group), group);
+            shownGroup = group;
+        }
         QPushButton *action = nullptr;
         if (item.kind == FollowUpKind::ThankYou && !item.relatedId.isEmpty()) {
             action = new QPushButton(tr("Log Thank-you"));
@@ -240,9 +316,13 @@ void MyDayPage::fillFollowUps(const Lists &lists)
             connect(action, &QPushButton::clicked, this,
                     [this, id = item.advocateId] { emit advocateActivated(id); });
         }
-        addRow(m_followUps,
-               {day(item.dueOn), item.advocateName.isEmpty() ? item.csm : item.advocateName, item.action},
-               item.advocateId, action);
+        const QList<QTableWidgetItem *> cells =
+            addRow(m_followUps,
+                   {day(item.dueOn), item.advocateName.isEmpty() ? item.csm : item.advocateName, item.action},
+                   item.advocateId, action);
+        if (group == DueGroup::Overdue)
+            for (QTableWidgetItem *cell : cells)
+                cell->setForeground(overdueInk(palette()));
     }
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDate;
 class QLabel;
 class QTableWidget;
 
@@ -23,11 +24,25 @@ class MyDayPage : public QWidget
 public:
     static constexpr int kRowsPerSection = 200;
 
+    // The follow-ups fall under three headings by their due date.
+    enum class DueGroup
+    {
+        Overdue,  // past its due date: the rule's deadline is missed
+        ThisWeek, // due today or in the next six days
+        Later
+    };
+    // On a heading row's item: its DueGroup. Rows of items have none.
+    static constexpr int DueGroupRole = Qt::UserRole + 1;
+    static DueGroup dueGroup(const QDate &dueOn, const QDate &today);
+    static QString dueGroupName(DueGroup group);
+
     explicit MyDayPage(Services &services, QWidget *parent = nullptr);
     // Where its one-click actions (Log Thank-you) go, so Edit → Undo takes them back.
     void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
 
     QComboBox *csmBox() const { return m_csm; }
+    // Says so when the signed-in user owns nothing and the page shows everyone's day.
+    QLabel *whoseNotice() const { return m_whose; }
     QTableWidget *followUps() const { return m_followUps; }
     QTableWidget *pendingAsks() const { return m_asks; }
     QTableWidget *untouched() const { return m_untouched; }
@@ -61,6 +76,7 @@ private:
     Services &m_services;
     QUndoStack *m_undoStack = nullptr;
     QComboBox *m_csm;
+    QLabel *m_whose;
     QLabel *m_followUpsHeading = nullptr;
     QLabel *m_asksHeading = nullptr;
     QLabel *m_untouchedHeading = nullptr;

@@ -98,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     connect(m_pages, &PageStack::accountActivated, this, &MainWindow::openAccount);
     connect(m_pages, &PageStack::loadDemoRequested, this, [this] { loadDemoData(200); });
     connect(m_pages, &PageStack::importRequested, this, [this] { runImportWizard(this); });
+    connect(m_pages, &PageStack::nominateRequested, this, &MainWindow::nominate);
     connect(m_pages, &PageStack::summaryChanged, this, [this](const QString &summary, int programmeSize) {
         m_programmeSize = programmeSize;
         if (m_pages->currentPage() == Page::Advocates) // the count of a page behind would mislead
@@ -265,8 +266,8 @@ void MainWindow::buildPages()
     // Undo commands refer to the session's services: they go with them.
     m_undoStack->clear();
     updateProgrammeSize();
-    // A new, empty database opens where the demo data is offered.
-    m_pages->rebuild(m_session->services(), m_programmeSize == 0 ? Page::Advocates : Page::Pipeline);
+    // My Day first, for a new file too: its empty state offers demo data and an import.
+    m_pages->rebuild(m_session->services(), Page::MyDay);
     statusBar()->showMessage(AdvocatesPage::sizeSummary(m_programmeSize));
     if (const QString fonts = FontCoverage::warning(programmeNames()); !fonts.isEmpty())
         statusBar()->showMessage(fonts);

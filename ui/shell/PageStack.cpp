@@ -1,5 +1,6 @@
 #include "PageStack.h"
 
+#include "EmptyFileState.h"
 #include "Preferences.h"
 #include "Sidebar.h"
 #include "advocates/AdvocatesPage.h"
@@ -12,6 +13,7 @@
 #include "myday/MyDayPage.h"
 #include "programme/TierReviewPage.h"
 #include "requests/RequestsPage.h"
+#include "services/Services.h"
 
 #include <QSignalBlocker>
 #include <QTabWidget>
@@ -53,6 +55,8 @@ void PageStack::clear()
         delete slot;
     }
     m_slots.clear();
+    m_gates.clear();
+    m_services = nullptr;
     m_myDay = nullptr;
     m_pipeline = nullptr;
     m_advocates = nullptr;
@@ -66,6 +70,8 @@ void PageStack::clear()
 void PageStack::rebuild(Services &services, Page start)
 {
     clear();
+    m_services = &services;
+    updateEmptyFile();
     // No slot may be shown while they go in: showing one builds its page.
     const bool wasVisible = isVisible();
     if (wasVisible)
@@ -82,7 +88,25 @@ void PageStack::rebuild(Services &services, Page start)
 void PageStack::addPage(const char *iconName, const QString &title, const QString &toolTip,
                         LazyPage::Builder build)
 {
-    auto *slot = new LazyPage(std::move(build), this);
+    const auto page = Page(m_slots.size());
+    m_gates << nullptr;
+    // The page and, in front of it while the file is empty, its empty state.
+    auto *slot = new LazyPage(
+        [this, page, build = std::move(build)](QWidget *parent) -> QWidget * {
+            if (page == Page::Advocates)
+                return build(parent);
+            auto *gate = new QStackedWidget(parent);
+            gate->addWidget(build(gate));
+            auto *empty = new EmptyFileState(page, gate);
+            connect(empty, &EmptyFileState::loadDemoRequested, this, &PageStack::loadDemoRequested);
+            connect(empty, &EmptyFileState::importRequested, this, &PageStack::importRequested);
+            connect(empty, &EmptyFileState::nominateRequested, this, &PageStack::nominateRequested);
+            gate->addWidget(empty);
+            gate->setCurrentIndex(m_emptyFile ? 1 : 0);
+            m_gates[int(page)] = gate;
+            return gate;
+        },
+        this);
     // Column widths and splitters the user left, as for the rest of the window.
     connect(slot, &LazyPage::built, this,
             [](QWidget *page) { Preferences::restoreViewState(page, QStringLiteral("mainWindow")); });
@@ -233,8 +257,20 @@ void PageStack::reloadBoards()
         m_pipeline->reload();
 }
 
+void PageStack::updateEmptyFile()
+{
+    if (!m_services)
+        return;
+    const Result<int> advocates = m_services->directory().count({});
+    m_emptyFile = advocates && *advocates == 0;
+    for (QStackedWidget *gate : std::as_const(m_gates))
+        if (gate)
+            gate->setCurrentIndex(m_emptyFile ? 1 : 0);
+}
+
 void PageStack::reloadBuilt()
 {
+    updateEmptyFile();
     if (m_advocates)
         m_advocates->reload();
     reloadBoards();

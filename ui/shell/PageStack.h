@@ -76,6 +76,7 @@ signals:
     void accountActivated(const QString &accountId);
     void loadDemoRequested();
     void importRequested();
+    void nominateRequested();
     // The advocates page counted the programme again.
     void summaryChanged(const QString &summary, int programmeSize);
     void loadFailed(const QString &message);
@@ -84,6 +85,14 @@ private:
     void addPage(const char *iconName, const QString &title, const QString &toolTip, LazyPage::Builder build);
     void addPages(Services &services);
     QWidget *build(Page page);
+    // Counts the file's advocates again; while there are none, each page (but
+    // Advocates, which has its own) shows what it is for and how to fill it.
+    void updateEmptyFile();
+
+    Services *m_services = nullptr;
+    bool m_emptyFile = false;
+    // Per page: the page and its empty state, once built (nullptr until then).
+    QList<QStackedWidget *> m_gates;
 
     Sidebar *m_sidebar;
     QUndoStack *m_undoStack;
