@@ -594,7 +594,11 @@ void MainWindow::nominate()
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadPages();
+    // "Nominated …" is about the board this goes to: it stays over the page switch.
+    const QString said = statusBar()->currentMessage();
     m_pages->showOnNominationBoard(dialog.nominatedAdvocateId());
+    if (!said.isEmpty())
+        statusBar()->showMessage(said, 10000);
 }
 
 void MainWindow::showPageStatus()
