@@ -3,6 +3,7 @@
 // bar that belongs to the page on screen, F1 listing each key once, a zh_TW
 // toolbar without "(O)" mnemonics, and Ctrl+1 … Ctrl+7 in the sidebar's order.
 #include "BoardWait.h"
+#include "OnModal.h"
 #include "TempDatabase.h"
 #include "advocates/AdvocateTableModel.h"
 #include "advocates/AdvocatesPage.h"
@@ -48,28 +49,7 @@ using namespace ad;
 
 namespace {
 
-// Once a modal dialog of type T is up (it runs its own event loop), `act` on it.
-template <typename T> class OnModal
-{
-public:
-    explicit OnModal(std::function<void(T *)> act)
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this, act = std::move(act)] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_seen = true;
-                act(dialog);
-            }
-        });
-        m_timer.start();
-    }
-    bool seen() const { return m_seen; }
-
-private:
-    QTimer m_timer;
-    bool m_seen = false;
-};
+using test::OnModal;
 
 // The program in Traditional Chinese for the length of a test, as the app loads it.
 class ScopedChinese
@@ -296,7 +276,8 @@ TEST_F(KeyboardTest, CtrlShiftNInAProfileNominatesThatAdvocate)
     });
     QTest::keyClick(profile, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     // A button's key clicks it as a mouse would: pressed, and released a moment later.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return look.seen(); }, 3000)) << "Ctrl+Shift+N in a profile asks for the evidence to nominate its advocate";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return look.seen(); }, 3000))
+        << "Ctrl+Shift+N in a profile asks for the evidence to nominate its advocate";
     EXPECT_TRUE(question.contains(name)) << question.toStdString();
 }
 
@@ -321,7 +302,8 @@ TEST_F(KeyboardTest, TheStatusBarSpeaksOnlyForThePageOnScreen)
     window->undoStack()->undo();
     EXPECT_EQ(statusText(), "Undone: Rename the column");
     window->advocatesPage()->reload();
-    EXPECT_EQ(statusText(), "Undone: Rename the column") << "the Advocates page, not on screen, counted again";
+    EXPECT_EQ(statusText(), "Undone: Rename the column")
+        << "the Advocates page, not on screen, counted again";
     clickSidebar(MainWindow::Page::Dashboard);
     EXPECT_EQ(statusText(), "");
 
@@ -357,8 +339,9 @@ TEST_F(KeyboardTest, F1ListsEachShortcutOnce)
     for (const QString &key : std::as_const(keys))
         if (keys.count(key) > 1 && !twice.contains(key))
             twice << key;
-    EXPECT_TRUE(twice.isEmpty()) << "listed more than once: " << twice.join(QStringLiteral(", ")).toStdString()
-                                 << "\n" << rows.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(twice.isEmpty()) << "listed more than once: "
+                                 << twice.join(QStringLiteral(", ")).toStdString() << "\n"
+                                 << rows.join(QLatin1Char('\n')).toStdString();
     QStringList headingTwice;
     for (const QString &heading : std::as_const(headings))
         if (headings.count(heading) > 1 && !headingTwice.contains(heading))
@@ -369,7 +352,8 @@ TEST_F(KeyboardTest, F1ListsEachShortcutOnce)
                                QStringLiteral("Ctrl+W"), QStringLiteral("Esc"), QStringLiteral("Enter")})
         EXPECT_TRUE(keys.contains(key)) << key.toStdString() << " missing from\n"
                                         << rows.join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(rows.contains(QStringLiteral("My Day = Ctrl+1"))) << rows.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(rows.contains(QStringLiteral("My Day = Ctrl+1")))
+        << rows.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(KeyboardTest, CtrlDigitGoesToTheSidebarsPagesInOrder)

@@ -1,6 +1,7 @@
 // Every one-click write is on the window's undo stack, named in Edit → Undo,
 // said in the status bar, and taken back by Ctrl+Z (issue 17, item 5).
 #include "../core/ProgrammeFixture.h"
+#include "OnModal.h"
 #include "dialogs/EngagementDialogs.h"
 #include "dialogs/NominateDialog.h"
 #include "myday/MyDayPage.h"
@@ -16,12 +17,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSpinBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -35,25 +36,7 @@ using namespace ad;
 
 namespace {
 
-// Once a modal dialog of type T is up (it runs its own event loop), `act` on it.
-template <typename T> class OnModal
-{
-public:
-    explicit OnModal(std::function<void(T *)> act)
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this, act = std::move(act)] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                act(dialog);
-            }
-        });
-        m_timer.start();
-    }
-
-private:
-    QTimer m_timer;
-};
+using test::OnModal;
 
 void clickOk(QDialog *dialog)
 {
@@ -226,7 +209,8 @@ TEST_F(UndoTest, ProfileRecordsAreUndoneNewestFirst)
     }
     EXPECT_EQ(appreciations(), 1);
     EXPECT_EQ(services().engagement().contributions(ada.id)->size(), 2);
-    EXPECT_TRUE(statusText().startsWith(QStringLiteral("Logged the contribution: "))) << statusText().toStdString();
+    EXPECT_TRUE(statusText().startsWith(QStringLiteral("Logged the contribution: ")))
+        << statusText().toStdString();
     pressUndo();
     EXPECT_EQ(services().engagement().contributions(ada.id)->size(), 1) << "the contribution went first";
     EXPECT_EQ(appreciations(), 1);
