@@ -104,6 +104,9 @@ bool insideScrolledContent(const QWidget *widget)
 // all is well.
 QStringList problemsOf(QWidget *window)
 {
+    // As a person sees it: the layouts a text change asked for (a page that
+    // just said "Compared with …" instead of "Computing…") run before any paint.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QStringList problems;
     const QRect screen = window->screen()->availableGeometry();
     const QRect frame = window->frameGeometry();
