@@ -30,9 +30,9 @@ tgz="$(ls "$build"/advocatedesk_*.tar.gz)"
 echo "Built $(basename "$deb") and $(basename "$tgz")"
 
 echo "== desktop-file-validate"
-desktop-file-validate "$root/packaging/advocatedesk.desktop"
+desktop-file-validate "$root/installer/advocatedesk.desktop"
 echo "== appstreamcli validate"
-appstreamcli validate --no-net --explain "$build/packaging/app.advocatedesk.AdvocateDesk.metainfo.xml"
+appstreamcli validate --no-net --explain "$build/installer/app.advocatedesk.AdvocateDesk.metainfo.xml"
 echo "== lintian"
 # Errors fail the build; warnings are shown.
 lintian --fail-on error "$deb"
