@@ -180,6 +180,21 @@ TEST_F(IdentityTest, NotNowAsksAgainTheNextTimeTheFileOpens)
     EXPECT_TRUE(window->identityBanner());
 }
 
+TEST_F(IdentityTest, AReloadKeepsWhatIsBeingTypedAndOffersWhoWasAddedMeanwhile)
+{
+    std::unique_ptr<MainWindow> window = openWindow();
+    IdentityBanner *banner = window->identityBanner();
+    ASSERT_TRUE(banner);
+    QTest::keyClicks(banner->form()->nameBox()->lineEdit(), QStringLiteral("Mei"));
+    // Another program adds a person; the window reloads, as after any outside change.
+    ASSERT_TRUE(services().users().create(QStringLiteral("Tan Wei"), UserRole::Csm).ok());
+    window->reloadPages();
+    ASSERT_EQ(window->identityBanner(), banner);
+    EXPECT_EQ(banner->form()->nameBox()->currentText(), QStringLiteral("Mei"));
+    EXPECT_GE(banner->form()->nameBox()->findText(QStringLiteral("Tan Wei")), 0);
+    EXPECT_TRUE(banner->continueButton()->isEnabled());
+}
+
 TEST_F(IdentityTest, ARoleDecidesWhetherTierReviewsCanBeDecidedBeforeAnyReasonIsTyped)
 {
     const Account harbour = account(QStringLiteral("Harbour Logistics"));

@@ -27,13 +27,7 @@ IdentityForm::IdentityForm(Services &services, Qt::Orientation orientation, QWid
     for (UserRole role : {UserRole::Csm, UserRole::ProgrammeManager})
         m_role->addItem(displayName(role), int(role));
 
-    if (const Result<QList<User>> users = services.users().list()) {
-        for (const User &user : *users) {
-            m_name->addItem(user.name, int(user.role));
-            if (user.name == m_actor)
-                m_actorRole = user.role;
-        }
-    }
+    offerPeople(services);
     // Someone the programme does not know yet starts from an empty name, not
     // from a login name such as "root" that would go into the audit log.
     m_name->setCurrentIndex(m_actorRole ? m_name->findText(m_actor) : -1);
@@ -82,6 +76,25 @@ UserRole IdentityForm::role() const
 bool IdentityForm::changesSomething() const
 {
     return !name().isEmpty() && (name() != m_actor || !m_actorRole || role() != *m_actorRole);
+}
+
+void IdentityForm::offerPeople(Services &services)
+{
+    const Result<QList<User>> users = services.users().list();
+    if (!users)
+        return; // the names offered so far stay
+    const QString typed = m_name->currentText();
+    const QSignalBlocker quiet(m_name);
+    m_name->clear();
+    m_actorRole.reset();
+    for (const User &user : *users) {
+        m_name->addItem(user.name, int(user.role));
+        if (user.name == m_actor)
+            m_actorRole = user.role;
+    }
+    m_name->setCurrentIndex(m_name->findText(typed));
+    m_name->setEditText(typed);
+    followKnownRole();
 }
 
 void IdentityForm::followKnownRole()

@@ -30,6 +30,9 @@ public:
     UserRole role() const;
     // Whether the name and role differ from who acts now.
     bool changesSomething() const;
+    // The programme's people again (someone was added meanwhile), keeping what
+    // was typed and chosen.
+    void offerPeople(Services &services);
     QComboBox *nameBox() const { return m_name; }
     QComboBox *roleBox() const { return m_role; }
 

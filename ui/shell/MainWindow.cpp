@@ -273,6 +273,7 @@ void MainWindow::buildPages()
         statusBar()->showMessage(fonts);
     updateDemoAction();
     updateTitle();
+    dropIdentityBanner(); // another file (or the same reopened): asked afresh
     updateIdentity();
 }
 
@@ -324,14 +325,14 @@ void MainWindow::updateIdentity()
     // in the programme; ADVOCATEDESK_USER is an answer already.
     const bool ask =
         !user && identity::fromEnvironment().isEmpty() && identity::chosenFor(m_session->path()).isEmpty();
-    // Rebuilt each time: the people it offers may have changed (demo data).
-    // Later: this may run inside a click on the banner's own button.
-    if (IdentityBanner *old = std::exchange(m_identityBanner, nullptr)) {
-        old->hide();
-        old->deleteLater();
-    }
     if (!ask || m_identityPostponed) {
-        m_bannerSlot->hide();
+        dropIdentityBanner();
+        return;
+    }
+    // A reload (another program wrote, demo data came in) keeps what is being
+    // typed and offers the people there are now.
+    if (m_identityBanner) {
+        m_identityBanner->form()->offerPeople(services);
         return;
     }
     m_identityBanner = new IdentityBanner(services, m_bannerSlot);
@@ -347,6 +348,16 @@ void MainWindow::updateIdentity()
         updateIdentity();
     });
     m_bannerSlot->show();
+}
+
+void MainWindow::dropIdentityBanner()
+{
+    if (IdentityBanner *old = std::exchange(m_identityBanner, nullptr)) {
+        // Later: this may run inside a click on the banner's own button.
+        old->hide();
+        old->deleteLater();
+    }
+    m_bannerSlot->hide();
 }
 
 Status MainWindow::becomeUser(const QString &name, UserRole role)

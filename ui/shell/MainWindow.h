@@ -103,6 +103,7 @@ private:
     void nominate();
     // The status bar's "You:" and the first-start banner, for the session's actor.
     void updateIdentity();
+    void dropIdentityBanner();
     // The status bar as the page now on screen has it: its own summary, or nothing.
     void showPageStatus();
 
