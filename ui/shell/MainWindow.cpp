@@ -265,9 +265,9 @@ void MainWindow::buildPages()
 {
     // Undo commands refer to the session's services: they go with them.
     m_undoStack->clear();
-    updateProgrammeSize();
     // My Day first, for a new file too: its empty state offers demo data and an import.
     m_pages->rebuild(m_session->services(), Page::MyDay);
+    m_programmeSize = m_pages->programmeSize();
     statusBar()->showMessage(AdvocatesPage::sizeSummary(m_programmeSize));
     if (const QString fonts = FontCoverage::warning(programmeNames()); !fonts.isEmpty())
         statusBar()->showMessage(fonts);
@@ -294,16 +294,10 @@ void MainWindow::clearPages()
     m_undoStack->clear();
 }
 
-void MainWindow::updateProgrammeSize()
-{
-    Result<int> everyone = m_session->services().directory().count({});
-    m_programmeSize = everyone ? *everyone : 0;
-}
-
 void MainWindow::reloadPages()
 {
-    updateProgrammeSize();
-    m_pages->reloadBuilt();
+    m_pages->reloadBuilt(); // counts the advocates once, for the pages and for us
+    m_programmeSize = m_pages->programmeSize();
     updateDemoAction();
     updateIdentity();
 }

@@ -84,7 +84,6 @@ private:
     void createActions();
     void clearPages();
     void buildPages();
-    void updateProgrammeSize();
     void updateTitle();
     void updateDemoAction();
     void chooseDemoSize();

@@ -262,6 +262,7 @@ void PageStack::updateEmptyFile()
     if (!m_services)
         return;
     const Result<int> advocates = m_services->directory().count({});
+    m_programmeSize = advocates ? *advocates : 0;
     m_emptyFile = advocates && *advocates == 0;
     for (QStackedWidget *gate : std::as_const(m_gates))
         if (gate)

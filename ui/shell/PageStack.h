@@ -65,6 +65,9 @@ public:
     AdvocatesPage *builtAdvocates() const { return m_advocates; } // nullptr until built
 
     // Reloads the pages built so far; the others read fresh data when built.
+    // Advocates in the file, as counted at the last rebuild or reload (an
+    // empty file's pages show what to do first).
+    int programmeSize() const { return m_programmeSize; }
     void reloadBuilt();
     void reloadBoards();
     // Someone else is at the keyboard: the pages that depend on who acts
@@ -90,6 +93,7 @@ private:
     void updateEmptyFile();
 
     Services *m_services = nullptr;
+    int m_programmeSize = 0;
     bool m_emptyFile = false;
     // Per page: the page and its empty state, once built (nullptr until then).
     QList<QStackedWidget *> m_gates;
