@@ -5,6 +5,7 @@
 #include "CsvWriter.h"
 #include "ImportKind.h"
 #include "domain/Advocate.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -62,8 +63,10 @@ Result<QHash<QString, QStringList>> CaseStudyExport::caseStudyLinks() const
     SqlQuery query(m_context.db,
                    QStringLiteral("SELECT p.advocate_id, p.artifact_link FROM participations p "
                                   "JOIN activity_types t ON t.id = p.activity_type_id "
-                                  "WHERE t.name = 'Case study' COLLATE NOCASE AND p.artifact_link <> '' "
-                                  "ORDER BY p.occurred_on, p.rowid"));
+                                  "WHERE ") +
+                       m_context.db.dialect().caseFolded(QStringLiteral("t.name")) + QStringLiteral(" = ") +
+                       m_context.db.dialect().caseFolded(QStringLiteral("'Case study'")) +
+                       QStringLiteral(" AND p.artifact_link <> '' ORDER BY p.occurred_on, p.rowid"));
     if (Status status = query.exec(); !status)
         return status.error();
     QHash<QString, QStringList> links;
@@ -84,8 +87,9 @@ Result<QList<CaseStudyEntry>> CaseStudyExport::entries(const CaseStudyFilter &fi
     SqlQuery query(m_context.db,
                    QStringLiteral("SELECT v.id, v.name, v.title, v.tier, v.success_story, v.value_outcomes, a.name, "
                                   "a.industry, a.segment, a.region, a.products, v.email, a.country FROM advocates v "
-                                  "JOIN accounts a ON a.id = v.account_id ORDER BY a.name COLLATE NOCASE, "
-                                  "v.name COLLATE NOCASE"));
+                                  "JOIN accounts a ON a.id = v.account_id ORDER BY ") +
+                       m_context.db.dialect().caseFolded(QStringLiteral("a.name")) + QStringLiteral(", ") +
+                       m_context.db.dialect().caseFolded(QStringLiteral("v.name")));
     if (Status status = query.exec(); !status)
         return status.error();
     QList<CaseStudyEntry> entries;

@@ -41,9 +41,9 @@ Status ErasureLedger::record(const QString &email) const
     if (!salted)
         return salted.error();
     const QString now = time::toStorage(m_context.clock.now());
-    SqlQuery insert(m_context.db, QStringLiteral("INSERT OR IGNORE INTO erasure_ledger"
+    SqlQuery insert(m_context.db, QStringLiteral("INSERT INTO erasure_ledger"
                                                  " (id, salt, email_hash, erased_at, created_at, updated_at)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+                                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     insert.bind(newId()).bind(*salted).bind(hashOf(*salted, validate::emailKey(email))).bind(now).bind(now).bind(now);
     return insert.exec();
 }
@@ -117,9 +117,9 @@ Result<int> ErasureLedger::carryOver(const QList<Entry> &incoming) const
     if (!transaction.isOpen())
         return transaction.error();
     const QString now = time::toStorage(m_context.clock.now());
-    SqlQuery insert(m_context.db, QStringLiteral("INSERT OR IGNORE INTO erasure_ledger"
+    SqlQuery insert(m_context.db, QStringLiteral("INSERT INTO erasure_ledger"
                                                  " (id, salt, email_hash, erased_at, created_at, updated_at)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+                                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const Entry &entry : incoming) {
         insert.resetBindings();
         insert.bind(newId()).bind(entry.salt).bind(entry.emailHash).bind(entry.erasedAt).bind(now).bind(now);

@@ -32,7 +32,7 @@ Result<QJsonObject> SyncExporter::build(const QString &since) const
         if (!columns)
             return columns.error();
         // Table and column names come from the schema, never from the user.
-        SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM %2 WHERE ? IS NULL OR updated_at >= ? "
+        SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM %2 WHERE CAST(? AS TEXT) IS NULL OR updated_at >= ? "
                                                     "ORDER BY updated_at, id")
                                          .arg(columns->join(QStringLiteral(", ")), table));
         // The catalogues travel whole: small, and every later row refers to them.

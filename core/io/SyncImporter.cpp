@@ -180,8 +180,9 @@ Result<SyncReport> SyncImporter::merge(const QJsonObject &bundle, const QString 
         }
     }
     const QString stamp = time::toStorage(m_context.clock.now());
-    SqlQuery seen(m_context.db, QStringLiteral("INSERT OR IGNORE INTO sync_imports (id, exported_by, exported_at, "
-                                               "imported_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlQuery seen(m_context.db, QStringLiteral("INSERT INTO sync_imports (id, exported_by, exported_at, imported_at, "
+                                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                               "ON CONFLICT DO NOTHING"));
     seen.bind(pass.report.bundleId).bind(pass.report.exportedBy);
     seen.bind(exportedAt).bind(stamp).bind(stamp).bind(stamp);
     if (Status status = seen.exec(); !status)
@@ -354,8 +355,10 @@ Status SyncImporter::remember(const QString &table, const QString &bundleId, con
 {
     pass.idMap.insert(bundleId, localId);
     const QString now = time::toStorage(m_context.clock.now());
-    SqlQuery alias(m_context.db, QStringLiteral("INSERT OR REPLACE INTO sync_aliases (id, table_name, local_id, "
-                                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    SqlQuery alias(m_context.db, QStringLiteral("INSERT INTO sync_aliases (id, table_name, local_id, created_at, "
+                                                "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                                "SET table_name = excluded.table_name, local_id = excluded.local_id, "
+                                                "created_at = excluded.created_at, updated_at = excluded.updated_at"));
     alias.bind(bundleId).bind(table).bind(localId).bind(now).bind(now);
     return alias.exec();
 }

@@ -3,6 +3,7 @@
 #include "SyncBundleCheck.h"
 #include "SyncTables.h"
 #include "services/Validation.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -45,20 +46,32 @@ SyncRowCheck::SyncRowCheck(const Database &db, const QString &latest) : m_latest
     static const QRegularExpression between(
         QStringLiteral("CHECK\\s*\\(\\s*(\\w+)\\s+BETWEEN\\s+(-?\\d+)\\s+AND\\s+(-?\\d+)\\s*\\)"),
         QRegularExpression::CaseInsensitiveOption);
+    // PostgreSQL spells the same constraints its own way (pg_get_constraintdef):
+    // CHECK ((kind = ANY (ARRAY['a'::text, 'b'::text]))) and
+    // CHECK (((score >= 0) AND (score <= 10))).
+    static const QRegularExpression anyOf(
+        QStringLiteral("\\(\\s*(\\w+)\\s*=\\s*ANY\\s*\\(\\s*ARRAY\\s*\\[([^\\]]*)\\]"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bounds(
+        QStringLiteral("\\(\\s*(\\w+)\\s*>=\\s*\\(?(-?\\d+)\\)?\\s*\\)\\s*AND\\s*\\(\\s*\\1\\s*<=\\s*\\(?(-?\\d+)\\)?\\s*\\)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
     for (const QString &table : SyncTables::ordered()) {
         QHash<QString, Column> columns;
-        SqlQuery info(db, QStringLiteral("SELECT name, type, \"notnull\" FROM pragma_table_info(?)"));
+        SqlQuery info(db, db.dialect().columnTypesSql());
         info.bind(table);
         if (info.exec()) {
             while (info.next())
                 columns.insert(info.value(0).toString(), Column{info.value(1).toString(), info.value(2).toBool(), {}, {}});
         }
-        SqlQuery sql(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        SqlQuery sql(db, db.dialect().checkConstraintsSql());
         sql.bind(table);
-        const Result<QVariant> definition = scalar(sql);
-        const QString text = definition ? definition->toString() : QString();
-        for (auto match = inList.globalMatch(text); match.hasNext();) {
+        QString text;
+        if (sql.exec())
+            while (sql.next())
+                text += sql.value(0).toString() + QLatin1Char('\n');
+        for (const QRegularExpression *list : {&inList, &anyOf})
+        for (auto match = list->globalMatch(text); match.hasNext();) {
             const QRegularExpressionMatch found = match.next();
             QStringList values;
             for (auto value = quoted.globalMatch(found.captured(2)); value.hasNext();)
@@ -66,7 +79,8 @@ SyncRowCheck::SyncRowCheck(const Database &db, const QString &latest) : m_latest
             if (columns.contains(found.captured(1)) && !values.isEmpty())
                 columns[found.captured(1)].allowed = values;
         }
-        for (auto match = between.globalMatch(text); match.hasNext();) {
+        for (const QRegularExpression *range : {&between, &bounds})
+        for (auto match = range->globalMatch(text); match.hasNext();) {
             const QRegularExpressionMatch found = match.next();
             if (columns.contains(found.captured(1)))
                 columns[found.captured(1)].range = std::make_pair(found.captured(2).toLongLong(),

@@ -154,9 +154,9 @@ Result<SyncSignature::Signer> SyncSignature::verify(const QJsonObject &bundle, c
 Status SyncSignature::trust(const Signer &signer) const
 {
     const QString now = time::toStorage(m_context.clock.now());
-    SqlQuery insert(m_context.db, QStringLiteral("INSERT OR IGNORE INTO sync_trusted_keys (id, public_key, author, "
+    SqlQuery insert(m_context.db, QStringLiteral("INSERT INTO sync_trusted_keys (id, public_key, author, "
                                                  "fingerprint, trusted_at, created_at, updated_at) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     insert.bind(newId()).bind(signer.publicKey).bind(signer.author).bind(signer.fingerprint).bind(now).bind(now).bind(now);
     return insert.exec();
 }

@@ -1,6 +1,7 @@
 #include "SyncTables.h"
 
 #include "services/Validation.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
 namespace ad {
@@ -20,13 +21,13 @@ const QStringList &SyncTables::ordered()
 
 Result<QStringList> SyncTables::columns(const Database &db, const QString &table)
 {
-    // `table` is always one of ordered(); PRAGMA takes no bound values.
-    SqlQuery query(db, QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    SqlQuery query(db, db.dialect().tableColumnsSql());
+    query.bind(table);
     if (Status status = query.exec(); !status)
         return status.error();
     QStringList names;
     while (query.next()) {
-        const QString name = query.value(1).toString();
+        const QString name = query.value(0).toString();
         if (name != QLatin1String("seq"))
             names << name;
     }
@@ -47,10 +48,11 @@ Result<QString> SyncTables::sameRowHere(const Database &db, const QString &table
         sql = QStringLiteral("SELECT id FROM users WHERE name = ?");
         key = row.value(QStringLiteral("name")).toString();
     } else if (table == QLatin1String("activity_types")) {
-        sql = QStringLiteral("SELECT id FROM activity_types WHERE name = ? COLLATE NOCASE");
+        sql = QStringLiteral("SELECT id FROM activity_types WHERE ") + db.dialect().caseFoldedEquals(QStringLiteral("name"));
         key = row.value(QStringLiteral("name")).toString();
     } else if (table == QLatin1String("accounts")) {
-        sql = QStringLiteral("SELECT id FROM accounts WHERE name = ? COLLATE NOCASE ORDER BY created_at LIMIT 1");
+        sql = QStringLiteral("SELECT id FROM accounts WHERE ") + db.dialect().caseFoldedEquals(QStringLiteral("name")) +
+              QStringLiteral(" ORDER BY created_at LIMIT 1");
         key = row.value(QStringLiteral("name")).toString().trimmed();
     } else if (table == QLatin1String("advocates")) {
         sql = QStringLiteral("SELECT id FROM advocates WHERE email_key = ?");

@@ -1,6 +1,7 @@
 #include "KpiGroups.h"
 
 #include "services/FollowUpCounter.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -20,14 +21,14 @@ Status computeRetention(const KpiScope &scope, KpiReport &report)
     SqlQuery sql(
         scope.context.db,
         QStringLiteral(
-            "SELECT count(*) FILTER (WHERE advocate), coalesce(sum(kept) FILTER (WHERE advocate), 0),"
-            " count(*) FILTER (WHERE NOT advocate), coalesce(sum(kept) FILTER (WHERE NOT advocate), 0)"
-            " FROM (SELECT c.id IN (SELECT a.account_id FROM advocates a WHERE a.id IN"
-            "  (SELECT n.advocate_id FROM nominations n WHERE n.status = 'enrolled')) AS advocate,"
-            " (coalesce(c.renewal_date > ?, 0) OR EXISTS (SELECT 1 FROM purchases p"
-            "  WHERE p.account_id = c.id AND p.purchased_on > ? AND p.purchased_on <= ?)) AS kept"
+            "SELECT count(*) FILTER (WHERE advocate = 1), count(*) FILTER (WHERE advocate = 1 AND kept = 1),"
+            " count(*) FILTER (WHERE advocate = 0), count(*) FILTER (WHERE advocate = 0 AND kept = 1)"
+            " FROM (SELECT CASE WHEN c.id IN (SELECT a.account_id FROM advocates a WHERE a.id IN"
+            "  (SELECT n.advocate_id FROM nominations n WHERE n.status = 'enrolled')) THEN 1 ELSE 0 END AS advocate,"
+            " CASE WHEN c.renewal_date > ? OR EXISTS (SELECT 1 FROM purchases p"
+            "  WHERE p.account_id = c.id AND p.purchased_on > ? AND p.purchased_on <= ?) THEN 1 ELSE 0 END AS kept"
             " FROM accounts c WHERE") +
-            KpiScope::accountFilter() + QStringLiteral("LIMIT -1)"));
+            KpiScope::accountFilter() + scope.context.db.dialect().noLimit() + QStringLiteral(") accounts"));
     const QDate to = scope.query.to;
     sql.bind(time::toStorage(to))
         .bind(time::toStorage(to.addDays(-scope.rules.retentionPurchaseWindowDays)))

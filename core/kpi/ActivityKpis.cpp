@@ -1,5 +1,6 @@
 #include "KpiGroups.h"
 
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -12,7 +13,7 @@ Status computeContributions(const KpiScope &scope, KpiReport &report)
     // one row per day and type. Types are named once per group (names are unique).
     SqlQuery sql(
         scope.context.db,
-        QStringLiteral("SELECT d.month, t.name, sum(d.n) FROM (SELECT strftime('%Y-%m', p.occurred_on)"
+        QStringLiteral("SELECT d.month, t.name, sum(d.n) FROM (SELECT substr(p.occurred_on, 1, 7)"
                        " AS month, p.activity_type_id AS type, count(*) AS n FROM participations p"
                        " WHERE p.occurred_on BETWEEN ? AND ?") +
             scope.advocateIn(QStringLiteral("p.advocate_id")) +
@@ -37,15 +38,18 @@ Status computeAskLoad(const KpiScope &scope, KpiReport &report)
     // is in bucket 0, so that bucket is the advocates in scope minus the others.
     SqlQuery sql(
         scope.context.db,
-        QStringLiteral("WITH f AS (SELECT s.advocate_id AS id, sum(s.asked_on BETWEEN ? AND ?) AS asked,"
-                       " sum(t.counts_toward_cap = 1 AND s.asked_on > ? AND s.asked_on <= ?) AS capped"
-                       " FROM asks s LEFT JOIN activity_types t ON t.id = s.activity_type_id WHERE 1") +
+        QStringLiteral("WITH f AS (SELECT s.advocate_id AS id, count(*) FILTER (WHERE s.asked_on BETWEEN ? AND ?)"
+                       " AS asked, count(*) FILTER (WHERE t.counts_toward_cap = 1 AND s.asked_on > ?"
+                       " AND s.asked_on <= ?) AS capped"
+                       " FROM asks s LEFT JOIN activity_types t ON t.id = s.activity_type_id WHERE 1 = 1") +
             scope.advocateIn(QStringLiteral("s.advocate_id")) +
             QStringLiteral("GROUP BY s.advocate_id) SELECT (SELECT count(*)") + scope.advocatesInScope() +
-            QStringLiteral(") - coalesce(sum(asked >= 1), 0), coalesce(sum(asked = 1), 0),"
-                           " coalesce(sum(asked = 2), 0), coalesce(sum(asked >= 3), 0),"
-                           " coalesce(sum(capped >= ?), 0), group_concat(CASE WHEN capped >= ? THEN id END)"
-                           " FROM f"));
+            QStringLiteral(") - count(*) FILTER (WHERE asked >= 1), count(*) FILTER (WHERE asked = 1),"
+                           " count(*) FILTER (WHERE asked = 2), count(*) FILTER (WHERE asked >= 3),"
+                           " count(*) FILTER (WHERE capped >= ?), ") +
+            scope.context.db.dialect().stringAgg(QStringLiteral("CASE WHEN capped >= ? THEN id END"),
+                                                 QStringLiteral("','")) +
+            QStringLiteral(" FROM f"));
     scope.bindRange(sql);
     sql.bind(time::toStorage(scope.query.to.addDays(-scope.rules.askCapWindowDays)))
         .bind(time::toStorage(scope.query.to));
@@ -68,7 +72,7 @@ Status computeAskLoad(const KpiScope &scope, KpiReport &report)
 Status computeReferrals(const KpiScope &scope, KpiReport &report)
 {
     SqlQuery sql(scope.context.db,
-                 QStringLiteral("SELECT count(*), coalesce(sum(rf.status = 'won'), 0),"
+                 QStringLiteral("SELECT count(*), count(*) FILTER (WHERE rf.status = 'won'),"
                                 " coalesce(sum(CASE WHEN rf.status = 'won' THEN rf.value ELSE 0 END), 0),"
                                 " coalesce(sum(rf.value), 0)"
                                 " FROM referrals rf WHERE rf.referred_on BETWEEN ? AND ?") +

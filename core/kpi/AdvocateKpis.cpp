@@ -1,6 +1,7 @@
 #include "KpiGroups.h"
 
 #include "domain/Enums.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
 namespace ad::kpi {
@@ -13,7 +14,8 @@ Status computeFunnel(const KpiScope &scope, KpiReport &report)
     for (int stage = 1; stage <= kLastJourneyStage; ++stage) {
         columns << QStringLiteral("count(*) FILTER (WHERE a.journey_stage = ?)");
         if (scope.query.withIds)
-            columns << QStringLiteral("group_concat(a.id) FILTER (WHERE a.journey_stage = ?)");
+            columns << scope.context.db.dialect().stringAgg(QStringLiteral("a.id"), QStringLiteral("','")) +
+                           QStringLiteral(" FILTER (WHERE a.journey_stage = ?)");
     }
     SqlQuery sql(scope.context.db,
                  QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + scope.advocatesInScope());
@@ -80,16 +82,18 @@ Status fillMedians(const KpiScope &scope, QList<PipelineStatus> &pipeline,
                                                  scope.advocatesInScope() + QStringLiteral(") ")
                                            : QString();
     const QString inScope =
-        scope.filtersAdvocates() ? QStringLiteral(" AND n.advocate_id IN scoped") : QString();
+        scope.filtersAdvocates() ? QStringLiteral(" AND n.advocate_id IN (SELECT id FROM scoped)") : QString();
     QList<PipelineStatus *> asked;
     for (PipelineStatus &row : pipeline) {
         if (eligible.value(row.status) == 0)
             continue;
         sql += (asked.isEmpty() ? QString() : QStringLiteral(" UNION ALL ")) +
-               QStringLiteral("SELECT ?, (SELECT avg(days) FROM (SELECT julianday(?) -"
-                              " julianday(substr(n.status_changed_at, 1, 10)) AS days FROM nominations n"
+               QStringLiteral("SELECT CAST(? AS TEXT), (SELECT avg(days) FROM (SELECT ") +
+               scope.context.db.dialect().daysBetween(QStringLiteral("CAST(? AS TEXT)"),
+                                                      QStringLiteral("substr(n.status_changed_at, 1, 10)")) +
+               QStringLiteral(" AS days FROM nominations n"
                               " WHERE n.status = ? AND substr(n.status_changed_at, 1, 10) <= ?") +
-               inScope + QStringLiteral(" ORDER BY n.status_changed_at LIMIT ? OFFSET ?))");
+               inScope + QStringLiteral(" ORDER BY n.status_changed_at LIMIT ? OFFSET ?) AS middle)");
         asked << &row;
     }
     if (asked.isEmpty())
@@ -115,8 +119,8 @@ Status fillMedians(const KpiScope &scope, QList<PipelineStatus> &pipeline,
 Status computePipeline(const KpiScope &scope, KpiReport &report)
 {
     SqlQuery counts(scope.context.db,
-                    QStringLiteral("SELECT n.status, count(*), sum(substr(n.status_changed_at, 1, 10) <= ?)"
-                                   " FROM nominations n WHERE 1") +
+                    QStringLiteral("SELECT n.status, count(*), count(*) FILTER (WHERE substr(n.status_changed_at, 1, 10) <= ?)"
+                                   " FROM nominations n WHERE 1 = 1") +
                         scope.advocateIn(QStringLiteral("n.advocate_id")) +
                         QStringLiteral("GROUP BY n.status"));
     counts.bind(scope.query.to.toString(Qt::ISODate));
@@ -145,10 +149,12 @@ Status computeParticipation(const KpiScope &scope, KpiReport &report)
         scope.context.db,
         QStringLiteral("SELECT (SELECT count(*)") + scope.advocatesInScope() +
             QStringLiteral("), count(*), ") +
-            (scope.query.withIds ? QStringLiteral("group_concat(advocate_id)") : QStringLiteral("NULL")) +
-            QStringLiteral(" FROM (SELECT p.advocate_id FROM participations p"
-                           " WHERE +p.occurred_on BETWEEN ? AND ?") +
-            scope.advocateIn(QStringLiteral("p.advocate_id")) + QStringLiteral("GROUP BY p.advocate_id)"));
+            (scope.query.withIds
+                 ? scope.context.db.dialect().stringAgg(QStringLiteral("advocate_id"), QStringLiteral("','"))
+                 : QStringLiteral("NULL")) +
+            QStringLiteral(" FROM (SELECT p.advocate_id FROM participations p WHERE ") +
+            scope.context.db.dialect().noIndex(QStringLiteral("p.occurred_on")) + QStringLiteral(" BETWEEN ? AND ?") +
+            scope.advocateIn(QStringLiteral("p.advocate_id")) + QStringLiteral("GROUP BY p.advocate_id) AS contributors"));
     scope.bindAdvocateFilter(sql);
     scope.bindRange(sql);
     scope.bindAdvocateFilter(sql);

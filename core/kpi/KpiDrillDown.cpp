@@ -4,6 +4,7 @@
 #include "KpiEngine.h"
 
 #include "KpiScope.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -169,9 +170,10 @@ Result<QList<KpiDrillRow>> KpiEngine::drillDown(const KpiQuery &query, const Kpi
         condition = *found;
         text = QStringLiteral(
                    "SELECT a.id, a.name, c.name FROM advocates a JOIN accounts c ON c.id = a.account_id"
-                   " WHERE 1") +
+                   " WHERE 1 = 1") +
                scope.advocateConditions() + QStringLiteral("AND ") + condition.sql +
-               QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.id");
+               QStringLiteral(" ORDER BY ") + scope.context.db.dialect().caseFolded(QStringLiteral("a.name")) +
+               QStringLiteral(", a.id");
     }
     SqlQuery sql(m_context.db, text);
     if (cell.listsRequests())

@@ -35,7 +35,7 @@ QString KpiScope::advocateConditions() const
 
 QString KpiScope::advocatesInScope() const
 {
-    return QStringLiteral(" FROM advocates a") + accountJoin() + QStringLiteral(" WHERE 1") +
+    return QStringLiteral(" FROM advocates a") + accountJoin() + QStringLiteral(" WHERE 1 = 1") +
            advocateConditions();
 }
 

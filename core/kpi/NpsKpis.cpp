@@ -1,5 +1,6 @@
 #include "KpiGroups.h"
 
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -11,8 +12,9 @@ namespace {
 // thresholds come from the programme rules (bound in bindCategories).
 QString categorySums(const QString &counted)
 {
-    return QStringLiteral(
-               "SUM(%1 AND score > ?), SUM(%1 AND score > ? AND score <= ?), SUM(%1 AND score <= ?)")
+    return QStringLiteral("count(*) FILTER (WHERE %1 AND score > ?),"
+                          " count(*) FILTER (WHERE %1 AND score > ? AND score <= ?),"
+                          " count(*) FILTER (WHERE %1 AND score <= ?)")
         .arg(counted);
 }
 
@@ -41,13 +43,15 @@ Status computeNps(const KpiScope &scope, KpiReport &report)
     SqlQuery sql(
         scope.context.db,
         QStringLiteral("WITH latest AS (SELECT score, month, next_day IS NULL AS in_range,"
-                       "  (next_day IS NULL OR substr(next_day, 1, 7) IS NOT month) AS in_month"
+                       "  (next_day IS NULL OR substr(next_day, 1, 7) IS DISTINCT FROM month) AS in_month"
                        " FROM (SELECT n.score, substr(n.responded_on, 1, 7) AS month,"
                        "  (SELECT m.responded_on FROM nps_responses m WHERE m.advocate_id = n.advocate_id"
                        "   AND (m.responded_on, m.rowid) > (n.responded_on, n.rowid) AND m.responded_on <= ?"
                        "   ORDER BY m.responded_on, m.rowid LIMIT 1) AS next_day"
-                       "  FROM nps_responses n WHERE +n.responded_on BETWEEN ? AND ?") +
-            scope.advocateIn(QStringLiteral("n.advocate_id")) + QStringLiteral("LIMIT -1)) SELECT month, ") +
+                       "  FROM nps_responses n WHERE ") +
+            scope.context.db.dialect().noIndex(QStringLiteral("n.responded_on")) + QStringLiteral(" BETWEEN ? AND ?") +
+            scope.advocateIn(QStringLiteral("n.advocate_id")) + scope.context.db.dialect().noLimit() +
+            QStringLiteral(") AS responses) SELECT month, ") +
             categorySums(QStringLiteral("in_range")) + QStringLiteral(", ") +
             categorySums(QStringLiteral("in_month")) +
             QStringLiteral(" FROM latest GROUP BY month ORDER BY month"));

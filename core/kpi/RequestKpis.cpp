@@ -1,5 +1,6 @@
 #include "KpiGroups.h"
 
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
 namespace ad::kpi {
@@ -25,9 +26,11 @@ Status computeRevenue(const KpiScope &scope, KpiReport &report)
                      QStringLiteral(" AS ref FROM requests r WHERE r.outcome IN ('won', 'lost')"
                                     " AND r.opened_on BETWEEN ? AND ? AND") +
                      KpiScope::requestFilter() +
-                     QStringLiteral(") SELECT ref, sum(outcome = 'won'), sum(outcome = 'lost'),"
-                                    " sum(CASE WHEN outcome = 'won' THEN outcome_amount ELSE 0 END),"
-                                    " group_concat(id) FROM d GROUP BY ref"));
+                     QStringLiteral(") SELECT ref, count(*) FILTER (WHERE outcome = 'won'),"
+                                    " count(*) FILTER (WHERE outcome = 'lost'),"
+                                    " sum(CASE WHEN outcome = 'won' THEN outcome_amount ELSE 0 END), ") +
+                     scope.context.db.dialect().stringAgg(QStringLiteral("id"), QStringLiteral("','")) +
+                     QStringLiteral(" FROM d GROUP BY ref"));
     scope.bindRange(sql);
     scope.bindRequestFilter(sql);
     if (Status status = sql.exec(); !status)
@@ -55,8 +58,10 @@ Status computeCoverage(const KpiScope &scope, KpiReport &report)
         QStringLiteral("WITH o AS (SELECT r.id, EXISTS (SELECT 1 FROM asks s WHERE s.request_id = r.id"
                        " AND s.answer = 'accepted') AS covered FROM requests r WHERE ") +
             openRequestSql() + QStringLiteral(" AND r.opened_on <= ? AND") + KpiScope::requestFilter() +
-            QStringLiteral(") SELECT count(*), coalesce(sum(covered), 0),"
-                           " group_concat(CASE WHEN NOT covered THEN id END) FROM o"));
+            QStringLiteral(") SELECT count(*), count(*) FILTER (WHERE covered), ") +
+            scope.context.db.dialect().stringAgg(QStringLiteral("CASE WHEN NOT covered THEN id END"),
+                                                 QStringLiteral("','")) +
+            QStringLiteral(" FROM o"));
     open.bind(scope.query.to.toString(Qt::ISODate));
     scope.bindRequestFilter(open);
     if (Status status = open.exec(); !status)
@@ -73,8 +78,10 @@ Status computeCoverage(const KpiScope &scope, KpiReport &report)
     // accepted answer; requests nobody accepted yet have no such time.
     SqlQuery fulfil(
         scope.context.db,
-        medianSql(QStringLiteral("SELECT '' AS grp, julianday(min(s.answered_on)) -"
-                                 " julianday(r.opened_on) AS days FROM requests r"
+        medianSql(QStringLiteral("SELECT '' AS grp, ") +
+                  scope.context.db.dialect().daysBetween(QStringLiteral("min(s.answered_on)"),
+                                                         QStringLiteral("r.opened_on")) +
+                  QStringLiteral(" AS days FROM requests r"
                                  " JOIN asks s ON s.request_id = r.id AND s.answer = 'accepted'"
                                  " WHERE s.answered_on IS NOT NULL AND r.opened_on BETWEEN ? AND ? AND") +
                   KpiScope::requestFilter() + QStringLiteral("GROUP BY r.id")));

@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "NpsReport.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -61,7 +62,8 @@ Status AccountSummaryService::fillAdvocates(AccountSummary &summary) const
                        " FROM advocates a"
                        " LEFT JOIN latest l ON l.advocate_id = a.id AND l.rn = 1"
                        " LEFT JOIN given g ON g.advocate_id = a.id"
-                       " WHERE a.account_id = ? ORDER BY a.name COLLATE NOCASE, a.id"));
+                       " WHERE a.account_id = ? ORDER BY ") +
+                       m_context.db.dialect().caseFolded(QStringLiteral("a.name")) + QStringLiteral(", a.id"));
     const QString id = summary.account.id;
     query.bind(id).bind(id).bind(id);
     if (Status status = query.exec(); !status)

@@ -73,7 +73,7 @@ Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request
     bindReadinessWeights(query, request.weights);
     if (!match.isEmpty())
         query.bind(match);
-    query.bind(limit).bind(offset);
+    query.bindLimit(limit).bind(offset);
     if (Status status = query.exec(); !status)
         return status.error();
     QList<AdvocateRow> rows;

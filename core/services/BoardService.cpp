@@ -168,7 +168,7 @@ Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &f
     query.bind(time::toStorage(today.addDays(-m_rules.thankYouDueDays)));
     query.bind(columnValue(kind, column));
     bindAll(query, where.values);
-    query.bind(limit < 0 ? -1 : limit).bind(qMax(0, offset));
+    query.bindLimit(limit).bind(qMax(0, offset));
     if (Status status = query.exec(); !status)
         return status.error();
 

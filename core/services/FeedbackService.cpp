@@ -139,7 +139,7 @@ Result<QList<FeedbackRow>> FeedbackService::list(const FeedbackFilter &filter, i
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         query.bind(QString(QLatin1Char('%') + word + QLatin1Char('%')));
     }
-    query.bind(limit);
+    query.bindLimit(limit);
     if (Status status = query.exec(); !status)
         return status.error();
     QList<FeedbackRow> rows;

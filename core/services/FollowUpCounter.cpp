@@ -1,6 +1,7 @@
 #include "FollowUpCounter.h"
 
 #include "OwnedBy.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "util/TimeFormat.h"
 
@@ -65,8 +66,9 @@ Status FollowUpCounter::countContributionDebt(QMap<FollowUpKind, int> &counts, c
     // Dates compare by their first ten characters, as FollowUpService reads them.
     SqlQuery unused(m_context.db,
                     QStringLiteral("SELECT count(*) FROM participations p WHERE p.artifact_link != ''"
-                                   " AND p.published_on IS NULL AND +p.occurred_on <= ?"
-                                   " AND substr(p.occurred_on, 1, 10) <= ?") +
+                                   " AND p.published_on IS NULL AND ") +
+                        m_context.db.dialect().noIndex(QStringLiteral("p.occurred_on")) +
+                        QStringLiteral(" <= ? AND substr(p.occurred_on, 1, 10) <= ?") +
                         ownedBy(ownerId, QStringLiteral("p.advocate_id")));
     unused.bind(time::toStorage(today)).bind(time::toStorage(today.addDays(-m_rules.unusedContributionDays)));
     bindOwner(unused, ownerId);
@@ -103,7 +105,7 @@ Result<int> FollowUpCounter::countUnthanked(const QString &ownerId) const
         QStringLiteral("SELECT (SELECT count(*) FROM participations)"
                        " - (SELECT count(*) FROM participations WHERE occurred_on > ?)"
                        " - (SELECT count(*) FROM (SELECT participation_id FROM appreciations"
-                       "  WHERE participation_id IS NOT NULL GROUP BY participation_id))"
+                       "  WHERE participation_id IS NOT NULL GROUP BY participation_id) AS thanked)"
                        " + (SELECT count(*) FROM participations p WHERE p.occurred_on > ?"
                        "  AND EXISTS (SELECT 1 FROM appreciations ap WHERE ap.participation_id = p.id))"));
     query.bind(today).bind(today);
@@ -141,8 +143,8 @@ Status FollowUpCounter::countEnrolledDebt(QMap<FollowUpKind, int> &counts, const
     // pass, per owner, with the advocates fetched in id order (the IN list is sorted).
     const QVariant cutoff = time::toStorage(m_context.clock.today().addMonths(-m_rules.staleAfterMonths));
     SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT u.id IS NOT NULL, count(*),"
-                                  " sum(a.last_verified IS NULL OR a.last_verified < ?) FROM advocates a"
+                   QStringLiteral("SELECT CASE WHEN max(u.id) IS NULL THEN 0 ELSE 1 END, count(*),"
+                                  " count(*) FILTER (WHERE a.last_verified IS NULL OR a.last_verified < ?) FROM advocates a"
                                   " LEFT JOIN users u ON u.id = a.owner_id WHERE a.id IN"
                                   " (SELECT n.advocate_id FROM nominations n WHERE n.status = 'enrolled')") +
                        (ownerId.isEmpty() ? QString() : QStringLiteral(" AND a.owner_id = ?")) +
@@ -168,7 +170,7 @@ Status FollowUpCounter::countStaleConsents(QMap<FollowUpKind, int> &counts, cons
                                      " WHERE c.granted_on <= ? AND (c.revoked_on IS NULL OR c.revoked_on > ?)"
                                      " AND (c.expires_on IS NULL OR c.expires_on >= ?)") +
                           ownedBy(ownerId, QStringLiteral("c.advocate_id")) +
-                          QStringLiteral("GROUP BY c.advocate_id, c.asset HAVING max(c.granted_on) < ?)"));
+                          QStringLiteral("GROUP BY c.advocate_id, c.asset HAVING max(c.granted_on) < ?) AS stale"));
     consents.bind(time::toStorage(today)).bind(time::toStorage(today)).bind(time::toStorage(today));
     bindOwner(consents, ownerId);
     consents.bind(time::toStorage(today.addMonths(-m_rules.staleAfterMonths)));

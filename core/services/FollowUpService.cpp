@@ -307,7 +307,7 @@ Status FollowUpService::addOneWay(QList<FollowUpItem> &items, const Scope &scope
             scopeFilter(scope.advocateId) + QStringLiteral("ORDER BY a.email_key LIMIT ?")); // all due today
     query.bind(since).bind(time::toStorage(today)).bind(since).bind(time::toStorage(today));
     bindScope(query, scope.csm, scope.advocateId);
-    query.bind(limit);
+    query.bindLimit(limit);
     if (Status status = query.exec(); !status)
         return status;
     while (query.next()) {
@@ -341,7 +341,7 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const Scope &sc
             QStringLiteral("ORDER BY a.last_verified IS NULL, a.last_verified, a.email_key LIMIT ?"));
     profiles.bind(time::toStorage(cutoff));
     bindScope(profiles, csm, scope.advocateId);
-    profiles.bind(limit);
+    profiles.bindLimit(limit);
     if (Status status = profiles.exec(); !status)
         return status;
     while (profiles.next()) {
@@ -379,7 +379,7 @@ Status FollowUpService::addStaleness(QList<FollowUpItem> &items, const Scope &sc
     consents.bind(time::toStorage(cutoff));
     if (limit > 0)
         consents.bind(limit - 1);
-    consents.bind(limit);
+    consents.bindLimit(limit);
     if (Status status = consents.exec(); !status)
         return status;
     while (consents.next()) {

@@ -87,7 +87,7 @@ Result<ListHead<PendingAsk>> MyDayService::pendingAsks(const QString &ownerId, i
     bindOwner(query, ownerId);
     if (!lastDay.isNull())
         query.bind(lastDay);
-    query.bind(limit);
+    query.bindLimit(limit);
     if (Status status = query.exec(); !status)
         return status.error();
     while (query.next())
@@ -104,17 +104,19 @@ Result<ListHead<UntouchedAdvocate>> MyDayService::untouched(const QString &owner
     const QDate cutoff = m_context.clock.today().addDays(-m_rules.untouchedDays);
     SqlQuery query(
         m_context.db,
-        QStringLiteral("SELECT a.id, a.name, acc.name, "
-                       " (SELECT max(t.occurred_on) FROM touches t WHERE t.advocate_id = a.id) AS last, "
-                       " count(*) OVER () "
+        // The last touch is filtered on outside: a column alias is not visible in
+        // its own WHERE on PostgreSQL.
+        QStringLiteral("SELECT id, name, account, last, count(*) OVER () FROM ("
+                       "SELECT a.id, a.name, acc.name AS account, "
+                       " (SELECT max(t.occurred_on) FROM touches t WHERE t.advocate_id = a.id) AS last "
                        "FROM nominations n JOIN advocates a ON a.id = n.advocate_id "
                        "JOIN accounts acc ON acc.id = a.account_id "
                        "WHERE n.status = 'enrolled'") +
             ownerClause(ownerId) +
-            QStringLiteral(" AND (last IS NULL OR last < ?) ORDER BY last IS NOT NULL, last, a.name LIMIT ?"));
+            QStringLiteral(") enrolled WHERE last IS NULL OR last < ? ORDER BY last IS NOT NULL, last, name LIMIT ?"));
     bindOwner(query, ownerId);
     // With no row to carry the count, one row is read for it.
-    query.bind(time::toStorage(cutoff)).bind(limit == 0 ? 1 : limit);
+    query.bind(time::toStorage(cutoff)).bindLimit(limit == 0 ? 1 : limit);
     if (Status status = query.exec(); !status)
         return status.error();
     ListHead<UntouchedAdvocate> head;
@@ -152,7 +154,7 @@ Result<ListHead<StuckNomination>> MyDayService::stuckNominations(const QString &
         for (qsizetype i = 0; i < kWaiting.size(); ++i)
             arms << QStringLiteral("SELECT at FROM (SELECT n.status_changed_at AS at FROM nominations n"
                                    " WHERE n.status = ? AND n.status_changed_at < ?") +
-                        owned + QStringLiteral(" ORDER BY n.status_changed_at LIMIT ?)");
+                        owned + QStringLiteral(" ORDER BY n.status_changed_at LIMIT ?) AS arm");
         SqlQuery edge(m_context.db, arms.join(QStringLiteral(" UNION ALL ")) +
                                         QStringLiteral(" ORDER BY at LIMIT 1 OFFSET ?"));
         for (const QString &status : kWaiting) {
@@ -177,7 +179,7 @@ Result<ListHead<StuckNomination>> MyDayService::stuckNominations(const QString &
     bindOwner(query, ownerId);
     if (!lastChange.isNull())
         query.bind(lastChange);
-    query.bind(limit);
+    query.bindLimit(limit);
     if (Status status = query.exec(); !status)
         return status.error();
     while (query.next())

@@ -10,6 +10,7 @@ Result<QList<QPair<QString, NpsSummary>>> NpsReport::aggregate(const QString &gr
                                                                const QDate &to) const
 {
     // `groupColumn` is one of our literals; the thresholds and dates are bound.
+    // Grouped by position: PostgreSQL refuses GROUP BY on a bare literal ('all').
     // ROW_NUMBER picks each advocate's latest response in the window.
     SqlQuery query(
         m_context.db,
@@ -24,7 +25,7 @@ Result<QList<QPair<QString, NpsSummary>>> NpsReport::aggregate(const QString &gr
                        " FROM latest l JOIN advocates a ON a.id = l.advocate_id"
                        " JOIN accounts c ON c.id = a.account_id"
                        " WHERE l.rn = 1 AND (? = '' OR c.id = ?)"
-                       " GROUP BY %1")
+                       " GROUP BY 1")
             .arg(groupColumn));
     query.bind(time::toStorage(from)).bind(time::toStorage(to));
     query.bind(m_rules.npsPassiveMax).bind(m_rules.npsDetractorMax).bind(m_rules.npsPassiveMax);

@@ -2,6 +2,7 @@
 
 #include "RequestRows.h"
 #include "ServiceContext.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
 #include <QHash>
@@ -95,7 +96,7 @@ Result<QList<RequestCard>> RequestBoardService::page(const RequestBoardFilter &f
                                                     " LIMIT ? OFFSET ?"));
     query.bind(statusOf(column));
     bindAll(query, where.values);
-    query.bind(limit < 0 ? -1 : limit).bind(qMax(0, offset));
+    query.bindLimit(limit).bind(qMax(0, offset));
     if (Status status = query.exec(); !status)
         return status.error();
     QList<RequestCard> cards;
@@ -172,8 +173,9 @@ Result<std::optional<BoardCardPosition>> RequestBoardService::position(const Req
 Result<QStringList> RequestBoardService::requesters() const
 {
     SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT DISTINCT requester FROM requests WHERE requester <> '' "
-                                  "ORDER BY requester COLLATE NOCASE"));
+                   QStringLiteral("SELECT requester FROM requests WHERE requester <> '' GROUP BY requester "
+                                  "ORDER BY ") +
+                       m_context.db.dialect().caseFolded(QStringLiteral("requester")));
     if (Status status = query.exec(); !status)
         return status.error();
     QStringList names;

@@ -127,7 +127,7 @@ Result<QList<Request>> RequestService::page(std::optional<RequestStatus> status,
                                                           "ORDER BY opened_on DESC, created_at DESC, id "
                                                           "LIMIT ? OFFSET ?"));
     const QString key = status ? ad::keyOf(*status) : QString();
-    query.bind(key).bind(key).bind(limit < 0 ? -1 : limit).bind(qMax(0, offset));
+    query.bind(key).bind(key).bindLimit(limit).bind(qMax(0, offset));
     if (Status result = query.exec(); !result)
         return result.error();
     QList<Request> requests;

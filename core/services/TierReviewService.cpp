@@ -144,7 +144,7 @@ Result<ListHead<TierReview>> TierReviewService::pending(int limit) const
     head.total = total->toLongLong();
     SqlQuery query(m_context.db, kSelect + QStringLiteral("WHERE r.status = 'pending'"
                                                           " ORDER BY r.created_at, a.email_key LIMIT ?"));
-    query.bind(limit);
+    query.bindLimit(limit);
     if (Status status = query.exec(); !status)
         return status.error();
     while (query.next())

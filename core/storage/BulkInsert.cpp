@@ -63,7 +63,7 @@ Status BulkInsert::flush(Flush mode)
         m_batch = QSqlQuery(m_db.connection());
         if (!m_batch.prepare(insertSql(m_rowsPerStatement))) {
             m_pending.clear();
-            return storageError(m_batch.lastError(), m_table);
+            return storageError(m_batch.lastError(), m_table, m_db.backend());
         }
         m_batchPrepared = true;
     }
@@ -74,7 +74,7 @@ Status BulkInsert::flush(Flush mode)
         QSqlQuery rest(m_db.connection());
         if (!rest.prepare(insertSql(rows - row))) {
             m_pending.clear();
-            return storageError(rest.lastError(), m_table);
+            return storageError(rest.lastError(), m_table, m_db.backend());
         }
         if (Status s = execute(rest, row, rows - row); !s)
             return s;
@@ -92,7 +92,7 @@ Status BulkInsert::execute(QSqlQuery &query, int firstRow, int rows)
         query.bindValue(placeholder(i), m_pending.at(first + i));
     if (!query.exec()) {
         m_pending.clear();
-        return storageError(query.lastError(), m_table);
+        return storageError(query.lastError(), m_table, m_db.backend());
     }
     m_count += rows;
     return {};

@@ -46,6 +46,11 @@ QString SqliteDialect::noLimit() const
     return QStringLiteral("LIMIT -1");
 }
 
+QString SqliteDialect::noIndex(const QString &expr) const
+{
+    return QLatin1Char('+') + expr;
+}
+
 QStringList SqliteDialect::beginWriteStatements() const
 {
     return {QStringLiteral("BEGIN IMMEDIATE")};
@@ -65,6 +70,16 @@ QString SqliteDialect::tablesSql() const
 {
     return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                           "AND name NOT LIKE 'advocate_search_%' ORDER BY name");
+}
+
+QString SqliteDialect::columnTypesSql() const
+{
+    return QStringLiteral("SELECT name, type, \"notnull\" FROM pragma_table_info(?) ORDER BY cid");
+}
+
+QString SqliteDialect::checkConstraintsSql() const
+{
+    return QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
 }
 
 // PostgreSQL -----------------------------------------------------------------
@@ -106,6 +121,11 @@ QString PostgresDialect::noLimit() const
     return QStringLiteral("LIMIT ALL");
 }
 
+QString PostgresDialect::noIndex(const QString &expr) const
+{
+    return expr;
+}
+
 QStringList PostgresDialect::beginWriteStatements() const
 {
     return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock)};
@@ -129,6 +149,21 @@ QString PostgresDialect::tablesSql() const
     return QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
                           "AND tablename NOT LIKE 'advocate_search%' AND tablename != 'advocatedesk_schema' "
                           "ORDER BY tablename COLLATE \"C\"");
+}
+
+QString PostgresDialect::columnTypesSql() const
+{
+    return QStringLiteral("SELECT column_name, data_type, CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END "
+                          "FROM information_schema.columns WHERE table_schema = current_schema() "
+                          "AND table_name = ? AND column_name != 'rowid' ORDER BY ordinal_position");
+}
+
+QString PostgresDialect::checkConstraintsSql() const
+{
+    return QStringLiteral("SELECT pg_get_constraintdef(c.oid) FROM pg_catalog.pg_constraint c "
+                          "JOIN pg_catalog.pg_class t ON t.oid = c.conrelid "
+                          "JOIN pg_catalog.pg_namespace s ON s.oid = t.relnamespace "
+                          "WHERE c.contype = 'c' AND s.nspname = current_schema() AND t.relname = ?");
 }
 
 } // namespace ad

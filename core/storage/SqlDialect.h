@@ -42,6 +42,9 @@ public:
     virtual QString likeInsensitive() const = 0;
     // A LIMIT clause that limits nothing (SQLite: keeps a subquery from being flattened).
     virtual QString noLimit() const = 0;
+    // `expr` kept off its indexes: SQLite's unary + (a planner hint, tuned per
+    // query); PostgreSQL plans on statistics and has no + for text.
+    virtual QString noIndex(const QString &expr) const = 0;
 
     // Statements that open a write transaction, one writer at a time.
     virtual QStringList beginWriteStatements() const = 0;
@@ -51,6 +54,12 @@ public:
     virtual QString tableColumnsSql() const = 0;
     // Every table of the programme, by name (no search-index internals).
     virtual QString tablesSql() const = 0;
+    // One bound value (a table name of ours); one row per column: name, declared
+    // type, and whether it is NOT NULL (0/1).
+    virtual QString columnTypesSql() const = 0;
+    // One bound value (a table name of ours); rows of text holding the table's
+    // CHECK constraints, in the backend's own spelling (SyncRowCheck reads both).
+    virtual QString checkConstraintsSql() const = 0;
 
     static const SqlDialect &forBackend(Backend backend);
 };
@@ -66,10 +75,13 @@ public:
     QString containsPlain(const QString &haystack) const override;
     QString likeInsensitive() const override;
     QString noLimit() const override;
+    QString noIndex(const QString &expr) const override;
     QStringList beginWriteStatements() const override;
     QString tableExistsSql() const override;
     QString tableColumnsSql() const override;
     QString tablesSql() const override;
+    QString columnTypesSql() const override;
+    QString checkConstraintsSql() const override;
 };
 
 class PostgresDialect final : public SqlDialect
@@ -83,10 +95,13 @@ public:
     QString containsPlain(const QString &haystack) const override;
     QString likeInsensitive() const override;
     QString noLimit() const override;
+    QString noIndex(const QString &expr) const override;
     QStringList beginWriteStatements() const override;
     QString tableExistsSql() const override;
     QString tableColumnsSql() const override;
     QString tablesSql() const override;
+    QString columnTypesSql() const override;
+    QString checkConstraintsSql() const override;
 
     // The key of the advisory lock every writer takes: SQLite's one writer at a time.
     static constexpr qint64 kWriterLock = 0x41445344; // "ADSD"

@@ -143,6 +143,13 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
     return *this;
 }
 
+SqlQuery &SqlQuery::bindLimit(qint64 limit)
+{
+    if (limit < 0)
+        return bind(m_db.backend() == Backend::Postgres ? sqlNull() : QVariant(qint64(-1)));
+    return bind(limit);
+}
+
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 {
     m_query.bindValue(name, sqlValue(value));

@@ -24,6 +24,10 @@ public:
 
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bind(const QString &name, const QVariant &value);
+    // The value of a `LIMIT ?`; a negative limit means none. SQLite reads a
+    // negative limit as none and refuses NULL; PostgreSQL refuses a negative one
+    // and reads NULL as none.
+    SqlQuery &bindLimit(qint64 limit);
     Status exec();
     // Reuse the same prepared statement with fresh values.
     void resetBindings() { m_position = 0; }

@@ -39,6 +39,11 @@ Status StagedInsert::openStage()
 {
     if (m_stage)
         return {};
+    if (m_db.backend() == Backend::Postgres) {
+        m_direct = true;
+        m_stage = std::make_unique<BulkInsert>(m_db, m_table, m_columns, m_rowsPerStatement);
+        return {};
+    }
     const QString name = nextStageName(m_table);
     // Table and column names are literals of the caller, never user text. Columns
     // without a type keep every value as it was bound.
@@ -76,6 +81,8 @@ Status StagedInsert::added()
     ++m_staged;
     if (m_staged >= m_rowsPerMove)
         return flush();
+    if (m_direct)
+        return {}; // the parents of these rows are written at the move
     if (m_stage->pendingRows() >= m_stage->rowsPerStatement())
         return m_stage->flush(BulkInsert::Flush::FullBatchesOnly);
     return {};
@@ -85,6 +92,8 @@ Status StagedInsert::flush()
 {
     if (m_staged == 0)
         return {};
+    if (m_direct)
+        return moveFromMemory();
     if (Status staged = m_stage->flush(); !staged)
         return staged;
     if (m_beforeMove)
@@ -99,6 +108,19 @@ Status StagedInsert::flush()
                          moved.error().field);
     if (Status emptied = execSql(m_db, QStringLiteral("DELETE FROM temp.%1").arg(m_stageName)); !emptied)
         return emptied;
+    m_count += m_staged;
+    m_staged = 0;
+    return {};
+}
+
+Status StagedInsert::moveFromMemory()
+{
+    if (m_beforeMove)
+        if (Status parents = m_beforeMove(); !parents)
+            return parents;
+    if (Status moved = m_stage->flush(); !moved)
+        return makeError(moved.error().kind, QStringLiteral("%1: %2").arg(m_table, moved.error().message),
+                         moved.error().field);
     m_count += m_staged;
     m_staged = 0;
     return {};

@@ -21,6 +21,11 @@ class Database;
 // a few statements instead of hundreds: an FTS5 index behind a trigger (advocates)
 // flushes its pending terms at the end of every statement that writes it, and on
 // 100,000 imported advocates those flushes cost more than staging the rows.
+//
+// PostgreSQL has no such flush (its search index is kept by a row trigger
+// either way), so there the rows wait in memory instead and go straight into
+// the table at each move, many per statement: the same order, the same parents
+// first, no stage.
 class StagedInsert
 {
 public:
@@ -45,13 +50,15 @@ public:
 private:
     Status openStage();
     Status added();
+    Status moveFromMemory();
 
     Database &m_db;
     QString m_table;
     QStringList m_columns;
     int m_rowsPerStatement;
     int m_rowsPerMove;
-    QString m_stageName; // empty until the stage exists
+    QString m_stageName; // empty until the stage exists, and always without one
+    bool m_direct = false; // no stage: rows go from memory into the table
     std::unique_ptr<BulkInsert> m_stage;
     std::function<Status()> m_beforeMove;
     qint64 m_staged = 0;

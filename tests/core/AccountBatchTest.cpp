@@ -30,6 +30,7 @@ QVariantHash storedRow(Database &db, const QString &name)
     for (int i = 0; i < record.count(); ++i)
         row.insert(record.fieldName(i), query.value(i));
     row.remove(QStringLiteral("id"));
+    row.remove(QStringLiteral("rowid")); // PostgreSQL's stand-in for SQLite's hidden rowid
     row.remove(QStringLiteral("name"));
     return row;
 }

@@ -1,3 +1,4 @@
+#include "Backends.h"
 #include "TempDatabase.h"
 
 #include "services/FollowUpCounter.h"
@@ -48,6 +49,7 @@ void writeForeignSqlite(const QString &path, const QString &statement)
 
 TEST(Database, NewFileIsMigratedToTheCurrentSchemaWithEveryEntityTable)
 {
+    AD_SQLITE_ONLY("the schema as SQLite stores it (PRAGMA user_version, sqlite_master)");
     test::TempDatabase temp;
     EXPECT_EQ(temp.db().schemaVersion(), Database::currentSchemaVersion());
     const QStringList tables = tableNames(temp.db());
@@ -60,6 +62,7 @@ TEST(Database, NewFileIsMigratedToTheCurrentSchemaWithEveryEntityTable)
 
 TEST(Database, EveryTableCarriesIdAndTimestamps)
 {
+    AD_SQLITE_ONLY("reads the columns through PRAGMA table_info");
     test::TempDatabase temp;
     for (const QString &table : tableNames(temp.db())) {
         if (table.startsWith(QLatin1String("advocate_search")) || table.startsWith(QLatin1String("sqlite_")))
@@ -89,6 +92,7 @@ TEST(Database, DefaultActivityCatalogueIsSeeded)
 
 TEST(Database, ConnectionHasForeignKeysWalAndBusyTimeout)
 {
+    AD_SQLITE_ONLY("SQLite connection settings");
     test::TempDatabase temp;
     SqlQuery fk(temp.db(), QStringLiteral("PRAGMA foreign_keys"));
     EXPECT_EQ(scalar(fk)->toInt(), 1);
@@ -111,6 +115,7 @@ TEST(Database, ReopeningKeepsDataAndDoesNotReseed)
 
 TEST(Database, FileAndWalAreReadableByOwnerOnly)
 {
+    AD_SQLITE_ONLY("file permissions of the database file");
     test::TempDatabase temp;
     const Account account = temp.makeAccount();
     temp.makeAdvocate(QStringLiteral("mei@acme.example"), account.id);
@@ -175,6 +180,7 @@ TEST(Database, NonSqliteFileIsRefusedWithAClearMessage)
 
 TEST(Database, CorruptFileIsRefusedWithoutCrashing)
 {
+    AD_SQLITE_ONLY("a damaged database file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
     {

@@ -1,5 +1,6 @@
 // Backups, restore, a second process, and hostile conditions (full disk,
 // read-only file, file removed or replaced under the open database).
+#include "Backends.h"
 #include "ProcessFiles.h"
 #include "TempDatabase.h"
 
@@ -64,6 +65,7 @@ QDateTime at(int second)
 
 TEST(Backup, CopyHoldsEveryRowIsOwnerOnlyAndValidates)
 {
+    AD_SQLITE_ONLY("file backups (a server is backed up with backup --out FILE.sqlite)");
     test::TempDatabase temp;
     fill(temp, 3);
     const QString out = QDir(temp.dir()).filePath(QStringLiteral("copy.sqlite"));
@@ -77,6 +79,7 @@ TEST(Backup, CopyHoldsEveryRowIsOwnerOnlyAndValidates)
 
 TEST(Backup, RotationKeepsTheNewestCopiesOnly)
 {
+    AD_SQLITE_ONLY("file backups");
     test::TempDatabase temp;
     fill(temp, 1);
     QStringList written;
@@ -121,6 +124,7 @@ TEST(Backup, UpgradeTakesABackupOfTheOldFileFirst)
 
 TEST(Backup, RestoreBringsBackTheOldRowsAndKeepsTheReplacedFile)
 {
+    AD_SQLITE_ONLY("restoring a file");
     test::TempDatabase temp;
     fill(temp, 2);
     const QString out = QDir(temp.dir()).filePath(QStringLiteral("copy.sqlite"));
@@ -143,6 +147,7 @@ TEST(Backup, RestoreBringsBackTheOldRowsAndKeepsTheReplacedFile)
 // programme and what it writes next is in the file, not in a replaced one.
 TEST(Backup, RestoreReplacesTheContentUnderAProgramThatKeepsTheFileOpen)
 {
+    AD_SQLITE_ONLY("restoring a file");
     test::TempDatabase temp;
     fill(temp, 2);
     const QString out = QDir(temp.dir()).filePath(QStringLiteral("copy.sqlite"));
@@ -167,6 +172,7 @@ TEST(Backup, RestoreReplacesTheContentUnderAProgramThatKeepsTheFileOpen)
 // the lock like any writer and is refused, changing nothing, when it does not get it.
 TEST(Backup, RestoreWaitsForTheWriteLockAndIsRefusedWithoutIt)
 {
+    AD_SQLITE_ONLY("restoring a file");
     test::TempDatabase temp;
     fill(temp, 2);
     const QString out = QDir(temp.dir()).filePath(QStringLiteral("copy.sqlite"));
@@ -189,6 +195,7 @@ TEST(Backup, RestoreWaitsForTheWriteLockAndIsRefusedWithoutIt)
 
 TEST(Backup, RestoreRefusesADamagedOrForeignFileAndChangesNothing)
 {
+    AD_SQLITE_ONLY("restoring a file");
     test::TempDatabase temp;
     fill(temp, 2);
     const QString out = QDir(temp.dir()).filePath(QStringLiteral("copy.sqlite"));
@@ -236,6 +243,7 @@ TEST(Concurrency, BusyErrorSaysHowLongItTriedAndNothingIsLost)
 
 TEST(Concurrency, DataVersionChangesWhenAnotherConnectionCommits)
 {
+    AD_SQLITE_ONLY("PRAGMA data_version");
     test::TempDatabase temp;
     auto other = Database::open(temp.path());
     ASSERT_TRUE(other.ok());
@@ -251,6 +259,7 @@ TEST(Concurrency, DataVersionChangesWhenAnotherConnectionCommits)
 
 TEST(Hostile, FullDiskRefusesTheWriteWithAClearMessageAndKeepsTheData)
 {
+    AD_SQLITE_ONLY("a full disk under a file");
     test::TempDatabase temp;
     fill(temp, 5);
     const QString before = temp.snapshot();
@@ -303,6 +312,7 @@ TEST(Hostile, ReadOnlyFileOpensForReadingAndRefusesWrites)
 
 TEST(Hostile, FileWithoutWritePermissionIsOpenedReadOnly)
 {
+    AD_SQLITE_ONLY("file permissions");
     test::TempDatabase temp;
     temp.close();
     QFile::setPermissions(temp.path(), QFileDevice::ReadOwner);
@@ -315,6 +325,7 @@ TEST(Hostile, FileWithoutWritePermissionIsOpenedReadOnly)
 
 TEST(Hostile, RemovedFileIsNoticedAndItsDataCanStillBeBackedUp)
 {
+    AD_SQLITE_ONLY("a removed file");
     test::TempDatabase temp;
     fill(temp, 2);
     EXPECT_TRUE(temp.db().fileReplacedMessage().isEmpty());
@@ -329,6 +340,7 @@ TEST(Hostile, RemovedFileIsNoticedAndItsDataCanStillBeBackedUp)
 
 TEST(Hostile, ReplacedFileIsNoticed)
 {
+    AD_SQLITE_ONLY("a replaced file");
     test::TempDatabase temp;
     const QString other = QDir(temp.dir()).filePath(QStringLiteral("other.sqlite"));
     ASSERT_TRUE(backup::writeTo(temp.db(), other).ok());

@@ -1,5 +1,6 @@
 // StagedInsert: rows reach the table in the order added, when flushed or when the
 // stage is full; the stage leaves nothing behind.
+#include "Backends.h"
 #include "TempDatabase.h"
 
 #include "storage/SqlQuery.h"
@@ -42,6 +43,7 @@ qint64 stages(Database &db)
 
 TEST(StagedInsertTest, RowsReachTheTableInOrderWhenFlushedOrWhenTheStageIsFull)
 {
+    AD_SQLITE_ONLY("the TEMP stage (PostgreSQL inserts from memory)");
     test::TempDatabase temp;
     WriteTransaction transaction(temp.db());
     {
@@ -71,6 +73,7 @@ TEST(StagedInsertTest, RowsReachTheTableInOrderWhenFlushedOrWhenTheStageIsFull)
 
 TEST(StagedInsertTest, ARefusedMoveNamesTheTableAndARollbackLeavesNothing)
 {
+    AD_SQLITE_ONLY("the TEMP stage (PostgreSQL inserts from memory)");
     test::TempDatabase temp;
     {
         WriteTransaction transaction(temp.db());

@@ -40,6 +40,10 @@ QString postgresServer();
 bool postgresRequired();
 // Why the PostgreSQL cases cannot run here, or empty when they can.
 QString postgresUnavailableReason();
+// Whether this run is the core suite's PostgreSQL pass (ADVOCATEDESK_TEST_BACKEND=
+// postgres, set by CTest for the "postgres:" copies of core_tests): every
+// TempDatabase is then a fresh database on the test server.
+bool wholeSuiteOnPostgres();
 
 // A fresh, empty database on the test server, dropped when this goes (every
 // connection to it closed first). url() is what Database::open takes.
@@ -99,6 +103,15 @@ private:
                 GTEST_SKIP() << adReason.toStdString();                                                        \
             }                                                                                                  \
         }                                                                                                      \
+    } while (false)
+
+// Skips the current test in the PostgreSQL pass of the suite: for what is about
+// a SQLite file itself (permissions, WAL, backups, corruption, FTS5 internals).
+// `why` says which; the same behaviour on a server has tests of its own.
+#define AD_SQLITE_ONLY(why)                                                                                   \
+    do {                                                                                                       \
+        if (::ad::test::wholeSuiteOnPostgres())                                                                \
+            GTEST_SKIP() << "SQLite only: " << (why);                                                          \
     } while (false)
 
 #define AD_INSTANTIATE_BACKENDS(suite)                                                                         \
