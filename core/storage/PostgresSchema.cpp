@@ -1,6 +1,7 @@
 #include "PostgresSchema.h"
 
 #include "ApplicationId.h"
+#include "PostgresSearchSchema.h"
 
 namespace ad::schema::postgres {
 
@@ -14,7 +15,7 @@ namespace {
 
 QStringList baseline()
 {
-    return {
+    const QStringList tables = {
         // The mark of an Advocate Desk programme and its schema version (SQLite:
         // PRAGMA application_id and user_version). One row.
         QStringLiteral("CREATE TABLE advocatedesk_schema ("
@@ -348,6 +349,7 @@ QStringList baseline()
                        " trusted_at text NOT NULL,"
                        " " AD_TAIL ")"),
     };
+    return tables + searchIndex();
 }
 
 #undef AD_TAIL
