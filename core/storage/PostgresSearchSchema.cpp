@@ -28,6 +28,10 @@ QStringList searchIndex()
 
         // Writes the entries of these advocates (NULL: of every advocate).
         // An email's parts are words too ("chen" finds yating.chen@…), as on SQLite.
+        // A tsvector holds at most 1 MB: the words of the story and notes are
+        // read from their first 200,000 characters, so that a person with
+        // thousands of long notes can still be written (their folded text,
+        // searched for runs of Chinese, keeps everything).
         QStringLiteral(R"(CREATE FUNCTION advocate_search_refresh(seqs bigint[]) RETURNS void LANGUAGE sql AS $$
 INSERT INTO advocate_search AS s (seq, document, text_folded)
 SELECT a.seq,
@@ -35,7 +39,8 @@ SELECT a.seq,
   || setweight(to_tsvector('simple', advocate_search_fold(
        a.email || ' ' || regexp_replace(a.email, '[^[:alnum:]]+', ' ', 'g'))), 'B')
   || setweight(to_tsvector('simple', advocate_search_fold(a.title || ' ' || coalesce(acc.name, ''))), 'C')
-  || setweight(to_tsvector('simple', advocate_search_fold(a.success_story || ' ' || coalesce(n.body, ''))), 'D'),
+  || setweight(to_tsvector('simple', advocate_search_fold(
+       left(a.success_story || ' ' || coalesce(n.body, ''), 200000))), 'D'),
   advocate_search_fold(concat_ws(chr(10), a.name, a.email, a.title, acc.name, a.success_story, n.body))
 FROM advocates a
 LEFT JOIN accounts acc ON acc.id = a.account_id

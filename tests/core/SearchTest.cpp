@@ -337,3 +337,21 @@ TEST_P(SearchTest, RebuildRefillsTheWholeIndexFromTheTables)
     }
     EXPECT_EQ(find(QStringLiteral("whatsapp")), QStringList{chen.name});
 }
+
+TEST_P(SearchTest, APersonWithAGreatManyLongNotesCanStillBeWrittenAndFound)
+{
+    // PostgreSQL's tsvector holds at most 1 MB: 60 notes of 20,000 characters
+    // of different words would not fit, and every write of them would fail.
+    WriteTransaction transaction(temp().db());
+    ASSERT_TRUE(transaction.isOpen());
+    int word = 0;
+    for (int i = 0; i < 60; ++i) {
+        QString body;
+        while (body.size() < 19990)
+            body += QStringLiteral("w%1 ").arg(word++, 6, 36, QLatin1Char('0'));
+        ASSERT_TRUE(temp().services().advocates().addNote(mei.id, body).ok());
+    }
+    ASSERT_TRUE(transaction.commit().ok());
+    EXPECT_EQ(find(QStringLiteral("w000001")), QStringList{mei.name});
+    EXPECT_EQ(find(QStringLiteral("tan")), QStringList{mei.name});
+}
