@@ -241,7 +241,8 @@ Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
     Result<QString> id = advocateId(email);
     if (!id)
         return id.error();
-    SqlQuery nameQuery(m_context.db, QStringLiteral("SELECT name, email, phone, seq FROM advocates WHERE id = ?"));
+    SqlQuery nameQuery(m_context.db,
+                       QStringLiteral("SELECT name, email, phone, seq FROM advocates WHERE id = ?"));
     nameQuery.bind(*id);
     if (Status status = nameQuery.exec(); !status || !nameQuery.next())
         return status ? makeError(ErrorKind::NotFound, QStringLiteral("advocate vanished")) : status.error();

@@ -42,7 +42,8 @@ Result<int> AdvocateDirectory::count(const DirectoryQuery &request) const
     const QString match = index.bindValue(request.text);
     if (!request.text.trimmed().isEmpty() && match.isEmpty())
         return 0;
-    SqlQuery query(m_context.db, QStringLiteral("SELECT count(*) FROM advocates a") + whereClause(index, match));
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT count(*) FROM advocates a") + whereClause(index, match));
     if (!match.isEmpty())
         query.bind(match);
     Result<QVariant> value = scalar(query);

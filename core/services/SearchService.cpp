@@ -11,12 +11,13 @@ Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) c
     const QString match = index.bindValue(text);
     if (match.isEmpty())
         return QList<SearchHit>();
-    SqlQuery query(m_context.db, QStringLiteral("SELECT a.id, a.name, a.email, a.title, acc.name, r.score FROM (") +
-                                     index.rankedSql() +
-                                     QStringLiteral(") r "
-                                                    "JOIN advocates a ON a.seq = r.seq "
-                                                    "JOIN accounts acc ON acc.id = a.account_id "
-                                                    "ORDER BY r.score, a.name LIMIT ?"));
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT a.id, a.name, a.email, a.title, acc.name, r.score FROM (") +
+                       index.rankedSql() +
+                       QStringLiteral(") r "
+                                      "JOIN advocates a ON a.seq = r.seq "
+                                      "JOIN accounts acc ON acc.id = a.account_id "
+                                      "ORDER BY r.score, a.name LIMIT ?"));
     query.bind(match).bind(limit);
     if (Status status = query.exec(); !status)
         return status.error();

@@ -13,9 +13,12 @@ namespace {
 #define AD_TAIL AD_STAMPS ", " AD_ROWID
 } // namespace
 
-QStringList baseline()
+namespace {
+
+// Everything but the search index.
+QStringList tables()
 {
-    const QStringList tables = {
+    return {
         // The mark of an Advocate Desk programme and its schema version (SQLite:
         // PRAGMA application_id and user_version). One row.
         QStringLiteral("CREATE TABLE advocatedesk_schema ("
@@ -349,7 +352,13 @@ QStringList baseline()
                        " trusted_at text NOT NULL,"
                        " " AD_TAIL ")"),
     };
-    return tables + searchIndex();
+}
+
+} // namespace
+
+QStringList baseline()
+{
+    return tables() + searchIndex();
 }
 
 #undef AD_TAIL

@@ -56,8 +56,9 @@ Status PostgresSearchIndex::rebuild(Database &db) const
     WriteTransaction transaction(db);
     if (!transaction.isOpen())
         return transaction.error();
-    for (const char *statement : {"DELETE FROM advocate_search", "SELECT advocate_search_refresh(CAST(NULL AS bigint[]))",
-                                  "DELETE FROM advocate_search_stale_notes"}) {
+    for (const char *statement :
+         {"DELETE FROM advocate_search", "SELECT advocate_search_refresh(CAST(NULL AS bigint[]))",
+          "DELETE FROM advocate_search_stale_notes"}) {
         if (Status status = execSql(db, QLatin1String(statement)); !status)
             return status;
     }

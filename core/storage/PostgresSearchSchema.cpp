@@ -18,7 +18,8 @@ QStringList searchIndex()
                        " document tsvector NOT NULL,"
                        " text_folded text NOT NULL)"),
         QStringLiteral("CREATE INDEX advocate_search_document ON advocate_search USING gin (document)"),
-        QStringLiteral("CREATE INDEX advocate_search_folded ON advocate_search USING gin (text_folded gin_trgm_ops)"),
+        QStringLiteral(
+            "CREATE INDEX advocate_search_folded ON advocate_search USING gin (text_folded gin_trgm_ops)"),
         // The advocates whose notes changed in the transaction under way.
         QStringLiteral("CREATE TABLE advocate_search_stale_notes (advocate_id text PRIMARY KEY)"),
 
@@ -32,7 +33,8 @@ QStringList searchIndex()
         // read from their first 200,000 characters, so that a person with
         // thousands of long notes can still be written (their folded text,
         // searched for runs of Chinese, keeps everything).
-        QStringLiteral(R"(CREATE FUNCTION advocate_search_refresh(seqs bigint[]) RETURNS void LANGUAGE sql AS $$
+        QStringLiteral(
+            R"(CREATE FUNCTION advocate_search_refresh(seqs bigint[]) RETURNS void LANGUAGE sql AS $$
 INSERT INTO advocate_search AS s (seq, document, text_folded)
 SELECT a.seq,
   setweight(to_tsvector('simple', advocate_search_fold(a.name)), 'A')
@@ -98,7 +100,8 @@ BEGIN
 END
 $$)"),
 
-        QStringLiteral(R"(CREATE FUNCTION advocate_search_advocate_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        QStringLiteral(
+            R"(CREATE FUNCTION advocate_search_advocate_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM advocate_search_refresh(ARRAY[NEW.seq]);
   RETURN NULL;
@@ -107,15 +110,17 @@ $$)"),
         QStringLiteral("CREATE TRIGGER advocates_search_insert AFTER INSERT ON advocates"
                        " FOR EACH ROW EXECUTE FUNCTION advocate_search_advocate_changed()"),
         // A save that leaves the searchable fields as they were does not touch the index.
-        QStringLiteral("CREATE TRIGGER advocates_search_update"
-                       " AFTER UPDATE OF name, email, title, account_id, success_story ON advocates FOR EACH ROW"
-                       " WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.email IS DISTINCT FROM NEW.email"
-                       " OR OLD.title IS DISTINCT FROM NEW.title OR OLD.account_id IS DISTINCT FROM NEW.account_id"
-                       " OR OLD.success_story IS DISTINCT FROM NEW.success_story)"
-                       " EXECUTE FUNCTION advocate_search_advocate_changed()"),
+        QStringLiteral(
+            "CREATE TRIGGER advocates_search_update"
+            " AFTER UPDATE OF name, email, title, account_id, success_story ON advocates FOR EACH ROW"
+            " WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.email IS DISTINCT FROM NEW.email"
+            " OR OLD.title IS DISTINCT FROM NEW.title OR OLD.account_id IS DISTINCT FROM NEW.account_id"
+            " OR OLD.success_story IS DISTINCT FROM NEW.success_story)"
+            " EXECUTE FUNCTION advocate_search_advocate_changed()"),
         // (A deleted advocate's entry goes with them: ON DELETE CASCADE.)
 
-        QStringLiteral(R"(CREATE FUNCTION advocate_search_account_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
+        QStringLiteral(
+            R"(CREATE FUNCTION advocate_search_account_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM advocate_search_refresh(ARRAY(SELECT seq FROM advocates WHERE account_id = NEW.id));
   RETURN NULL;
@@ -125,7 +130,8 @@ $$)"),
                        " WHEN (OLD.name IS DISTINCT FROM NEW.name)"
                        " EXECUTE FUNCTION advocate_search_account_renamed()"),
 
-        QStringLiteral(R"(CREATE FUNCTION advocate_search_notes_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        QStringLiteral(
+            R"(CREATE FUNCTION advocate_search_notes_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
     INSERT INTO advocate_search_stale_notes (advocate_id) VALUES (OLD.advocate_id) ON CONFLICT DO NOTHING;

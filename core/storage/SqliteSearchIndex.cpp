@@ -78,12 +78,14 @@ Status SqliteSearchIndex::rebuild(Database &db) const
         return status;
     // What the triggers would have written, notes included (their flush's text).
     if (Status status = execSql(
-            db, QStringLiteral("INSERT INTO advocate_search(rowid, name, email, title, account_name, success_story, notes)"
-                               " SELECT a.seq, a.name, a.email, a.title,"
-                               "  (SELECT name FROM accounts WHERE id = a.account_id), a.success_story,"
-                               "  (SELECT coalesce(group_concat(n.body, ' '), '') FROM advocate_notes n"
-                               "   WHERE n.advocate_id = a.id)"
-                               " FROM advocates a"));
+            db,
+            QStringLiteral(
+                "INSERT INTO advocate_search(rowid, name, email, title, account_name, success_story, notes)"
+                " SELECT a.seq, a.name, a.email, a.title,"
+                "  (SELECT name FROM accounts WHERE id = a.account_id), a.success_story,"
+                "  (SELECT coalesce(group_concat(n.body, ' '), '') FROM advocate_notes n"
+                "   WHERE n.advocate_id = a.id)"
+                " FROM advocates a"));
         !status)
         return status;
     if (db.schemaVersion() >= 8) {

@@ -89,8 +89,9 @@ TEST_P(SearchTest, EachSearchableFieldChangedAloneAndAnUnchangedSaveKeepTheIndex
     ASSERT_TRUE(temp().services().advocates().update(changed).ok());
     EXPECT_EQ(find(QStringLiteral("fleet")), QStringList{mei.name});
     if (backend() == Backend::Sqlite) { // FTS5's own check of its index against its content
-        SqlQuery check(temp().db(),
-                       QStringLiteral("INSERT INTO advocate_search(advocate_search) VALUES ('integrity-check')"));
+        SqlQuery check(
+            temp().db(),
+            QStringLiteral("INSERT INTO advocate_search(advocate_search) VALUES ('integrity-check')"));
         EXPECT_TRUE(check.exec().ok());
     }
 }
@@ -175,13 +176,15 @@ TEST_P(SearchTest, NotesAddedInOneTransactionAreSearchableWhenItCommits)
         WriteTransaction transaction(temp().db());
         ASSERT_TRUE(transaction.isOpen());
         for (int i = 0; i < 500; ++i)
-            ASSERT_TRUE(temp().services().advocates().addNote(mei.id, QStringLiteral("visit number%1").arg(i)).ok());
+            ASSERT_TRUE(
+                temp().services().advocates().addNote(mei.id, QStringLiteral("visit number%1").arg(i)).ok());
         SqlQuery stale(temp().db(), QStringLiteral("SELECT count(*) FROM advocate_search_stale_notes"));
         EXPECT_EQ(scalar(stale)->toInt(), 1) << "one advocate waits for the index, however many notes";
         ASSERT_TRUE(transaction.commit().ok());
     }
     EXPECT_EQ(names(temp().services().search().search(QStringLiteral("number250"))), QStringList{mei.name});
-    EXPECT_EQ(names(temp().services().search().search(QStringLiteral("number499 tan"))), QStringList{mei.name})
+    EXPECT_EQ(names(temp().services().search().search(QStringLiteral("number499 tan"))),
+              QStringList{mei.name})
         << "a note's word and a name's word still match together";
     SqlQuery stale(temp().db(), QStringLiteral("SELECT count(*) FROM advocate_search_stale_notes"));
     EXPECT_EQ(scalar(stale)->toInt(), 0);
@@ -223,7 +226,8 @@ TEST_P(SearchTest, APartOfAChineseNameFindsThePerson)
     if (backend() == Backend::Sqlite)
         GTEST_SKIP() << "FTS5's unicode61 tokenizer reads 陳美玲 as one word, so only its beginning is "
                         "found; a trigram index on SQLite needs a new schema version";
-    EXPECT_EQ(find(QStringLiteral("美玲")), QStringList{meiling.name}) << "Chinese has no spaces between words";
+    EXPECT_EQ(find(QStringLiteral("美玲")), QStringList{meiling.name})
+        << "Chinese has no spaces between words";
     EXPECT_EQ(find(QStringLiteral("美玲 jade")), QStringList{meiling.name});
     EXPECT_TRUE(find(QStringLiteral("美玲 tan")).isEmpty());
     EXPECT_TRUE(find(QStringLiteral("玲美")).isEmpty());
