@@ -241,17 +241,20 @@ Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
     Result<QString> id = advocateId(email);
     if (!id)
         return id.error();
-    SqlQuery nameQuery(m_context.db, QStringLiteral("SELECT name, email, phone FROM advocates WHERE id = ?"));
+    SqlQuery nameQuery(m_context.db,
+                       QStringLiteral("SELECT name, email, phone, seq FROM advocates WHERE id = ?"));
     nameQuery.bind(*id);
     if (Status status = nameQuery.exec(); !status || !nameQuery.next())
         return status ? makeError(ErrorKind::NotFound, QStringLiteral("advocate vanished")) : status.error();
     const QString name = nameQuery.value(0).toString();
     const QString storedEmail = nameQuery.value(1).toString();
     const QString phone = nameQuery.value(2).toString();
+    const qint64 seq = nameQuery.value(3).toLongLong();
     nameQuery.raw().finish(); // an open read would keep the checkpoint below from finishing
 
-    // Freed pages are zeroed, so deleted text does not linger in the file.
-    if (Status status = execSql(m_context.db, QStringLiteral("PRAGMA secure_delete = ON")); !status)
+    // SQLite: from here on freed pages are zeroed, so deleted text does not linger in the file.
+    const SearchIndex &index = m_context.db.searchIndex();
+    if (Status status = index.prepareErase(m_context.db); !status)
         return status.error();
     Erasure erasure{*id, 0, 0};
     WriteTransaction transaction(m_context.db);
@@ -268,8 +271,7 @@ Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
             return status.error();
         erasure.rowsDeleted += remove.rowsAffected();
     }
-    SqlQuery remove(m_context.db,
-                    QStringLiteral("DELETE FROM advocates WHERE id = ?")); // its trigger clears the index row
+    SqlQuery remove(m_context.db, QStringLiteral("DELETE FROM advocates WHERE id = ?"));
     remove.bind(*id);
     if (Status status = remove.exec(); !status)
         return status.error();
@@ -279,10 +281,8 @@ Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
     if (!scrubbed)
         return scrubbed.error();
     erasure.textsScrubbed = *scrubbed;
-    // Merging the index segments drops the deleted tokens instead of only marking them.
-    if (Status status = execSql(
-            m_context.db, QStringLiteral("INSERT INTO advocate_search(advocate_search) VALUES ('optimize')"));
-        !status)
+    // After the scrub, whose edits of other advocates reach the index too.
+    if (Status status = index.erase(m_context.db, seq); !status)
         return status.error();
     // Only the UUID stays, which names nobody: it says who erased the person and
     // when, and lets a later sync refuse to bring the person back.
@@ -296,11 +296,8 @@ Result<PersonalData::Erasure> PersonalData::erase(const QString &email) const
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    // The WAL still holds page images from before the erasure: copy the zeroed
-    // pages into the file and truncate the log so no old copy stays on disk.
-    // Best effort: a reader in another process may hold the log open, and the
-    // next checkpoint then finishes the job; the erasure itself has committed.
-    (void)execSql(m_context.db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // SQLite: the zeroed pages reach the file and the write-ahead log is emptied.
+    index.afterErase(m_context.db);
     return erasure;
 }
 

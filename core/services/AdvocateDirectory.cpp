@@ -1,6 +1,6 @@
 #include "AdvocateDirectory.h"
 
-#include "storage/FtsQuery.h"
+#include "storage/Database.h"
 #include "storage/ReadinessSql.h"
 #include "storage/SqlQuery.h"
 
@@ -28,23 +28,22 @@ QString orderBy(DirectoryQuery::SortKey key)
     return QStringLiteral("a.name");
 }
 
-// The filter clause and whether it needs the FTS query bound.
-QString whereClause(const QString &match)
+// The filter clause; it needs the search value bound when there is one.
+QString whereClause(const SearchIndex &index, const QString &match)
 {
-    return match.isEmpty()
-               ? QString()
-               : QStringLiteral(
-                     " WHERE a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)");
+    return match.isEmpty() ? QString() : QStringLiteral(" WHERE a.seq IN (%1)").arg(index.matchingSeqs());
 }
 
 } // namespace
 
 Result<int> AdvocateDirectory::count(const DirectoryQuery &request) const
 {
-    const QString match = ftsPrefixQuery(request.text);
+    const SearchIndex &index = m_context.db.searchIndex();
+    const QString match = index.bindValue(request.text);
     if (!request.text.trimmed().isEmpty() && match.isEmpty())
         return 0;
-    SqlQuery query(m_context.db, QStringLiteral("SELECT count(*) FROM advocates a") + whereClause(match));
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT count(*) FROM advocates a") + whereClause(index, match));
     if (!match.isEmpty())
         query.bind(match);
     Result<QVariant> value = scalar(query);
@@ -55,7 +54,8 @@ Result<int> AdvocateDirectory::count(const DirectoryQuery &request) const
 
 Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request, int offset, int limit) const
 {
-    const QString match = ftsPrefixQuery(request.text);
+    const SearchIndex &index = m_context.db.searchIndex();
+    const QString match = index.bindValue(request.text);
     if (!request.text.trimmed().isEmpty() && match.isEmpty())
         return QList<AdvocateRow>();
     const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -67,7 +67,7 @@ Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request
                        readinessSql() +
                        QStringLiteral(" AS readiness, a.account_id "
                                       "FROM advocates a JOIN accounts acc ON acc.id = a.account_id") +
-                       whereClause(match) + QStringLiteral(" ORDER BY ") + orderBy(request.sortKey) +
+                       whereClause(index, match) + QStringLiteral(" ORDER BY ") + orderBy(request.sortKey) +
                        direction + QStringLiteral(", a.seq") + direction +
                        QStringLiteral(" LIMIT ? OFFSET ?"));
     bindReadinessWeights(query, request.weights);

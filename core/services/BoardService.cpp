@@ -1,7 +1,7 @@
 #include "BoardService.h"
 
 #include "ServiceContext.h"
-#include "storage/FtsQuery.h"
+#include "storage/Database.h"
 #include "storage/ReadinessSql.h"
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
@@ -30,10 +30,10 @@ const char kCardColumns[] =
     "  AND p.occurred_on >= ? AND p.occurred_on <= ?"
     "  AND NOT EXISTS (SELECT 1 FROM appreciations ap WHERE ap.participation_id = p.id)), ";
 
-BoardFilterSql filterSql(const BoardFilter &filter)
+BoardFilterSql filterSql(const SearchIndex &index, const BoardFilter &filter)
 {
     BoardFilterSql sql;
-    const QString match = ftsPrefixQuery(filter.text);
+    const QString match = index.bindValue(filter.text);
     if (!filter.text.trimmed().isEmpty() && match.isEmpty()) {
         sql.matchesNothing = true;
         return sql;
@@ -42,8 +42,10 @@ BoardFilterSql filterSql(const BoardFilter &filter)
         sql.where += QLatin1String(condition);
         sql.values << value;
     };
-    if (!match.isEmpty())
-        add(" AND a.seq IN (SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?)", match);
+    if (!match.isEmpty()) {
+        sql.where += QStringLiteral(" AND a.seq IN (%1)").arg(index.matchingSeqs());
+        sql.values << match;
+    }
     if (!filter.ownerId.isEmpty())
         add(" AND a.owner_id = ?", filter.ownerId);
     if (filter.tier)
@@ -106,7 +108,7 @@ int BoardService::columnCount(BoardKind kind)
 Result<QList<BoardColumnTotal>> BoardService::totals(BoardKind kind, const BoardFilter &filter) const
 {
     QList<BoardColumnTotal> totals(columnCount(kind));
-    const BoardFilterSql where = filterSql(filter);
+    const BoardFilterSql where = filterSql(m_context.db.searchIndex(), filter);
     if (where.matchesNothing)
         return totals;
     SqlQuery query(m_context.db, QStringLiteral("SELECT ") + columnField(kind) +
@@ -127,7 +129,7 @@ Result<QList<BoardColumnTotal>> BoardService::totals(BoardKind kind, const Board
 Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &filter, int column, int offset,
                                             int limit, const ReadinessWeights &weights) const
 {
-    const BoardFilterSql where = filterSql(filter);
+    const BoardFilterSql where = filterSql(m_context.db.searchIndex(), filter);
     if (where.matchesNothing || column < 0 || column >= columnCount(kind))
         return QList<BoardCard>();
 
@@ -230,7 +232,7 @@ Result<QList<BoardCard>> BoardService::cards(BoardKind kind, const BoardFilter &
 Result<std::optional<BoardCardPosition>> BoardService::position(BoardKind kind, const BoardFilter &filter,
                                                                 const QString &advocateId) const
 {
-    const BoardFilterSql where = filterSql(filter);
+    const BoardFilterSql where = filterSql(m_context.db.searchIndex(), filter);
     if (where.matchesNothing)
         return std::optional<BoardCardPosition>();
     const QString rows = boardRows(kind, where.needsAccount);

@@ -1,23 +1,23 @@
 #include "SearchService.h"
 
-#include "storage/FtsQuery.h"
+#include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
 namespace ad {
 
 Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) const
 {
-    const QString match = ftsPrefixQuery(text);
+    const SearchIndex &index = m_context.db.searchIndex();
+    const QString match = index.bindValue(text);
     if (match.isEmpty())
         return QList<SearchHit>();
-    // Column weights: name, email, title, account, story, notes.
     SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT a.id, a.name, a.email, a.title, acc.name, "
-                                  " bm25(advocate_search, 10.0, 8.0, 3.0, 4.0, 1.0, 1.0) AS score "
-                                  "FROM advocate_search "
-                                  "JOIN advocates a ON a.seq = advocate_search.rowid "
-                                  "JOIN accounts acc ON acc.id = a.account_id "
-                                  "WHERE advocate_search MATCH ? ORDER BY score, a.name LIMIT ?"));
+                   QStringLiteral("SELECT a.id, a.name, a.email, a.title, acc.name, r.score FROM (") +
+                       index.rankedSql() +
+                       QStringLiteral(") r "
+                                      "JOIN advocates a ON a.seq = r.seq "
+                                      "JOIN accounts acc ON acc.id = a.account_id "
+                                      "ORDER BY r.score, a.name LIMIT ?"));
     query.bind(match).bind(limit);
     if (Status status = query.exec(); !status)
         return status.error();

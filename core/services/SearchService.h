@@ -14,7 +14,7 @@ struct SearchHit
     QString email;
     QString title;
     QString accountName;
-    double rank = 0; // lower is better (FTS5 bm25)
+    double rank = 0; // lower is better (FTS5 bm25; PostgreSQL: -ts_rank)
 };
 
 // Full-text search over advocate name, email, title, account, success story and notes.

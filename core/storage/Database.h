@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseFile.h"
+#include "SearchIndex.h"
 #include "SqlDialect.h"
 #include "util/Result.h"
 
@@ -57,6 +58,11 @@ public:
     QString path() const { return m_path; }
     Backend backend() const { return m_dialect->backend(); }
     const SqlDialect &dialect() const { return *m_dialect; }
+    // The full-text index over advocates on this backend (SearchIndex.h).
+    const SearchIndex &searchIndex() const { return SearchIndex::forBackend(backend()); }
+    // Refills the search index from the tables: once after a bulk copy that
+    // bypassed its triggers (server push). Opens its own write when none is open.
+    Status rebuildSearchIndex() { return searchIndex().rebuild(*this); }
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
 

@@ -8,6 +8,16 @@ namespace ad {
 QString ftsPrefixQuery(const QString &userText)
 {
     QStringList terms;
+    for (QString word : searchTerms(userText)) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QStringList searchTerms(const QString &userText)
+{
+    QStringList terms;
     // Control characters (a pasted NUL, an escape) separate words: SQLite's FTS5
     // parser reads the query as a C string and would stop at a NUL inside quotes
     // with "unterminated string" (found by tests/fuzz/FtsQueryFuzz).
@@ -34,10 +44,9 @@ QString ftsPrefixQuery(const QString &userText)
         if (!hasLetterOrDigit)
             continue;
         seen.insert(word.toCaseFolded());
-        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+        terms << word;
     }
-    return terms.join(QLatin1Char(' '));
+    return terms;
 }
 
 } // namespace ad

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ad {
 
@@ -11,6 +12,12 @@ namespace ad {
 // count, each cut to kMaxTermLength: every term is matched against every row,
 // so 4,000 pasted words made one search take minutes.
 QString ftsPrefixQuery(const QString &userText);
+
+// The words of what a user typed that a search looks for, by the rules above:
+// control characters (a NUL) separate words, repeats and words without a letter
+// or digit are dropped, at most kMaxSearchTerms words of kMaxTermLength. Both
+// search indexes start from these (SearchIndex::bindValue).
+QStringList searchTerms(const QString &userText);
 
 inline constexpr int kMaxSearchTerms = 16;
 inline constexpr int kMaxTermLength = 64;

@@ -1,6 +1,7 @@
 #include "PostgresSchema.h"
 
 #include "ApplicationId.h"
+#include "PostgresSearchSchema.h"
 
 namespace ad::schema::postgres {
 
@@ -12,7 +13,10 @@ namespace {
 #define AD_TAIL AD_STAMPS ", " AD_ROWID
 } // namespace
 
-QStringList baseline()
+namespace {
+
+// Everything but the search index.
+QStringList tables()
 {
     return {
         // The mark of an Advocate Desk programme and its schema version (SQLite:
@@ -348,6 +352,13 @@ QStringList baseline()
                        " trusted_at text NOT NULL,"
                        " " AD_TAIL ")"),
     };
+}
+
+} // namespace
+
+QStringList baseline()
+{
+    return tables() + searchIndex();
 }
 
 #undef AD_TAIL

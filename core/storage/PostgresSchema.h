@@ -10,7 +10,7 @@ namespace ad::schema::postgres {
 // differences: integers are bigint, COLLATE NOCASE indexes are on lower(), and
 // every table but advocates has a `rowid` identity column (last), so that
 // "ORDER BY date, rowid" means insertion order on both backends. The search
-// index is not here yet: SearchIndex (the next step) brings it.
+// index is PostgreSQL's own (PostgresSearchSchema.h).
 QStringList baseline();
 
 } // namespace ad::schema::postgres

@@ -1,7 +1,6 @@
 #include "WriteTransaction.h"
 
 #include "Database.h"
-#include "SchemaProtection.h"
 #include "SqlQuery.h"
 
 #include <QCoreApplication>
@@ -48,7 +47,7 @@ Status WriteTransaction::commit()
         return makeError(ErrorKind::Storage,
                          QCoreApplication::translate("ad::Storage", "An inner step failed; nothing was saved."));
     }
-    if (Status flushed = flushStaleNotes(); !flushed) {
+    if (Status flushed = m_db.searchIndex().beforeCommit(m_db); !flushed) {
         static_cast<void>(execSql(m_db, QStringLiteral("ROLLBACK"))); // nothing more to do if it fails
         return flushed;
     }
@@ -59,25 +58,6 @@ Status WriteTransaction::commit()
         return committed;
     }
     return {};
-}
-
-Status WriteTransaction::flushStaleNotes()
-{
-    // The search index learns a transaction's notes once per advocate, at its
-    // end (schema 8): ten thousand notes in one bundle cost one pass each.
-    // A file older than schema 8 (during its upgrade) has no such table yet.
-    // PostgreSQL has no search index yet (docs/storage-seam.md §3.3).
-    if (m_db.backend() == Backend::Postgres || m_db.schemaVersion() < 8)
-        return {};
-    SqlQuery stale(m_db, schema::hasStaleNotesSql());
-    Result<QVariant> any = scalar(stale);
-    if (!any)
-        return any.error();
-    if (!any->toBool())
-        return {};
-    if (Status status = execSql(m_db, schema::flushStaleNotesSql()); !status)
-        return status;
-    return execSql(m_db, QStringLiteral("DELETE FROM advocate_search_stale_notes"));
 }
 
 void WriteTransaction::rollback()

@@ -27,7 +27,6 @@ public:
 
 private:
     void rollback();
-    Status flushStaleNotes();
 
     Database &m_db;
     bool m_open = false;
