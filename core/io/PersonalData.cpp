@@ -128,9 +128,13 @@ QJsonArray rowsToJson(SqlQuery &query)
     const QSqlRecord record = query.raw().record();
     while (query.next()) {
         QJsonObject row;
-        for (int c = 0; c < record.count(); ++c)
+        for (int c = 0; c < record.count(); ++c) {
+            // PostgreSQL's stand-in for SQLite's hidden rowid is no data about the person.
+            if (record.fieldName(c) == QLatin1String("rowid"))
+                continue;
             row.insert(record.fieldName(c),
                        query.value(c).isNull() ? QJsonValue() : QJsonValue::fromVariant(query.value(c)));
+        }
         rows << row;
     }
     return rows;
@@ -200,10 +204,10 @@ Result<int> PersonalData::scrubText(const QString &email, const QString &name, c
         const QString column = QLatin1String(text.column);
         // Every non-empty value is read: a phone number may be written in any way,
         // and LIKE folds only ASCII letters. An erasure is rare; this is linear.
-        SqlQuery candidates(m_context.db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 != ''").arg(column, table));
+        SqlQuery candidates(m_context.db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 != ''").arg(column, table));
         if (Status status = candidates.exec(); !status)
             return status.error();
-        QList<QPair<qint64, QString>> changes;
+        QList<QPair<QString, QString>> changes; // by id: every table has one, indexed on both backends
         while (candidates.next()) {
             QString value = candidates.value(1).toString();
             const QString before = value;
@@ -213,13 +217,13 @@ Result<int> PersonalData::scrubText(const QString &email, const QString &name, c
             if (byPhone)
                 value.replace(*byPhone, kErased);
             if (value != before)
-                changes << qMakePair(candidates.value(0).toLongLong(), value);
+                changes << qMakePair(candidates.value(0).toString(), value);
         }
         SqlQuery update(m_context.db,
-                        QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE rowid = ?").arg(table, column));
-        for (const auto &[rowid, value] : changes) {
+                        QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ? WHERE id = ?").arg(table, column));
+        for (const auto &[id, value] : changes) {
             update.resetBindings();
-            update.bind(value).bind(time::toStorage(m_context.clock.now())).bind(rowid);
+            update.bind(value).bind(time::toStorage(m_context.clock.now())).bind(id);
             if (Status status = update.exec(); !status)
                 return status.error();
             ++scrubbed;

@@ -450,12 +450,15 @@ QString SyncImporter::describeConsent(const QVariantHash &row, const QString &lo
 
 Status SyncImporter::refusedRow(const QString &table, const QString &id, const Error &error, Pass &pass) const
 {
+    // The constraint as SQLite ("FOREIGN KEY constraint failed") or PostgreSQL
+    // ("violates foreign key constraint") names it; neither reaches the person.
     QString why = error.message;
-    if (why.contains(QLatin1String("FOREIGN KEY")))
+    const auto says = [&why](const char *what) { return why.contains(QLatin1String(what), Qt::CaseInsensitive); };
+    if (says("FOREIGN KEY"))
         why = SyncImporterText::tr("it refers to a row that is neither in the bundle nor in this file.");
-    else if (why.contains(QLatin1String("UNIQUE")))
+    else if (says("UNIQUE"))
         why = SyncImporterText::tr("a value that must be unique is already taken by another row here.");
-    else if (why.contains(QLatin1String("CHECK")) || why.contains(QLatin1String("NOT NULL")))
+    else if (says("CHECK") || says("NOT NULL") || says("not-null"))
         why = SyncImporterText::tr("a value is not allowed here.");
     return makeError(ErrorKind::Invalid, SyncImporterText::tr("%1 (%2 %3): %4 Nothing was merged.").arg(pass.where, table, id, why));
 }

@@ -8,24 +8,33 @@ namespace ad {
 
 namespace {
 
-QString orderBy(DirectoryQuery::SortKey key)
+QString orderBy(const SqlDialect &dialect, DirectoryQuery::SortKey key)
 {
     switch (key) {
     case DirectoryQuery::SortKey::Name:
-        return QStringLiteral("a.name COLLATE NOCASE");
+        return dialect.caseFolded(QStringLiteral("a.name"));
     case DirectoryQuery::SortKey::Account:
-        return QStringLiteral("acc.name COLLATE NOCASE");
+        return dialect.caseFolded(QStringLiteral("acc.name"));
     case DirectoryQuery::SortKey::Tier:
         return QStringLiteral(
             "CASE a.tier WHEN 'community' THEN 0 WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 ELSE 3 END");
     case DirectoryQuery::SortKey::JourneyStage:
         return QStringLiteral("a.journey_stage");
     case DirectoryQuery::SortKey::LatestNps:
-        return QStringLiteral("coalesce(latest_nps, -1)");
+        // An output name alone (PostgreSQL sorts by no expression over one); no
+        // answer sorts below every score, as SQLite places NULL (see nullsLowest).
+        return QStringLiteral("latest_nps");
     case DirectoryQuery::SortKey::Readiness:
         return QStringLiteral("readiness");
     }
     return QStringLiteral("a.name");
+}
+
+// NULL as the lowest value in either direction, as SQLite has it; PostgreSQL
+// would put NULL above every value.
+QString nullsLowest(bool descending)
+{
+    return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
 }
 
 // The filter clause; it needs the search value bound when there is one.
@@ -67,8 +76,11 @@ Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request
                        readinessSql() +
                        QStringLiteral(" AS readiness, a.account_id "
                                       "FROM advocates a JOIN accounts acc ON acc.id = a.account_id") +
-                       whereClause(index, match) + QStringLiteral(" ORDER BY ") + orderBy(request.sortKey) +
-                       direction + QStringLiteral(", a.seq") + direction +
+                       whereClause(index, match) + QStringLiteral(" ORDER BY ") + orderBy(m_context.db.dialect(), request.sortKey) +
+                       direction +
+                       (request.sortKey == DirectoryQuery::SortKey::LatestNps ? nullsLowest(request.descending)
+                                                                               : QString()) +
+                       QStringLiteral(", a.seq") + direction +
                        QStringLiteral(" LIMIT ? OFFSET ?"));
     bindReadinessWeights(query, request.weights);
     if (!match.isEmpty())

@@ -147,7 +147,8 @@ Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &f
     if (!walk)
         return walk.error();
     const QString rows =
-        *walk ? QStringLiteral(" FROM advocates a CROSS JOIN nominations n ON n.advocate_id = a.id")
+        *walk ? QStringLiteral(" FROM advocates a ") + m_context.db.dialect().orderedJoin() +
+                    QStringLiteral(" nominations n ON n.advocate_id = a.id")
               : boardRows(kind, where.needsAccount);
     sql += QStringLiteral(" FROM (SELECT a.seq AS seq") + rows + QStringLiteral(" WHERE ") +
            columnField(kind) + QStringLiteral(" = ?") + where.where +
@@ -155,12 +156,14 @@ Result<QList<BoardCard>> BoardService::page(BoardKind kind, const BoardFilter &f
            // seen, the planner would rather walk every advocate in name order
            // (the outer ORDER BY for free) and probe the page for each (255 ms
            // a page on 100,000 advocates, against 1 ms).
-           QStringLiteral(" ORDER BY a.name COLLATE NOCASE, a.seq LIMIT ? OFFSET ?) page"
-                          " CROSS JOIN advocates a ON a.seq = page.seq");
+           QStringLiteral(" ORDER BY ") + m_context.db.dialect().caseFolded(QStringLiteral("a.name")) +
+           QStringLiteral(", a.seq LIMIT ? OFFSET ?) page ") + m_context.db.dialect().orderedJoin() +
+           QStringLiteral(" advocates a ON a.seq = page.seq");
     if (nominations)
         sql += QStringLiteral(" JOIN nominations n ON n.advocate_id = a.id");
     sql += QStringLiteral(" JOIN accounts acc ON acc.id = a.account_id LEFT JOIN users u ON u.id = a.owner_id"
-                          " ORDER BY a.name COLLATE NOCASE, a.seq");
+                          " ORDER BY ") +
+           m_context.db.dialect().caseFolded(QStringLiteral("a.name")) + QStringLiteral(", a.seq");
 
     const QDate today = m_context.clock.today();
     SqlQuery query(m_context.db, sql);
@@ -253,8 +256,11 @@ Result<std::optional<BoardCardPosition>> BoardService::position(BoardKind kind, 
     // Its row: the cards of its column that come before it in board order.
     SqlQuery before(m_context.db, QStringLiteral("SELECT count(*)") + rows + QStringLiteral(" WHERE ") +
                                       columnField(kind) + QStringLiteral(" = ?") + where.where +
-                                      QStringLiteral(" AND (a.name COLLATE NOCASE < ?"
-                                                     " OR (a.name = ? COLLATE NOCASE AND a.seq < ?))"));
+                                      QStringLiteral(" AND (") +
+                                      m_context.db.dialect().caseFolded(QStringLiteral("a.name")) +
+                                      QStringLiteral(" < ") + m_context.db.dialect().caseFolded(QStringLiteral("?")) +
+                                      QStringLiteral(" OR (") + m_context.db.dialect().caseFoldedEquals(QStringLiteral("a.name")) +
+                                      QStringLiteral(" AND a.seq < ?))"));
     before.bind(stored);
     bindAll(before, where.values);
     before.bind(name).bind(name).bind(seq);

@@ -51,6 +51,11 @@ QString SqliteDialect::noIndex(const QString &expr) const
     return QLatin1Char('+') + expr;
 }
 
+QString SqliteDialect::orderedJoin() const
+{
+    return QStringLiteral("CROSS JOIN");
+}
+
 QStringList SqliteDialect::beginWriteStatements() const
 {
     return {QStringLiteral("BEGIN IMMEDIATE")};
@@ -124,6 +129,11 @@ QString PostgresDialect::noLimit() const
 QString PostgresDialect::noIndex(const QString &expr) const
 {
     return expr;
+}
+
+QString PostgresDialect::orderedJoin() const
+{
+    return QStringLiteral("JOIN");
 }
 
 QStringList PostgresDialect::beginWriteStatements() const

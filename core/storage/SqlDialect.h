@@ -45,6 +45,9 @@ public:
     // `expr` kept off its indexes: SQLite's unary + (a planner hint, tuned per
     // query); PostgreSQL plans on statistics and has no + for text.
     virtual QString noIndex(const QString &expr) const = 0;
+    // An inner join whose left side stays the outer loop: SQLite's CROSS JOIN
+    // (a planner hint); a plain JOIN on PostgreSQL, which allows no ON after CROSS JOIN.
+    virtual QString orderedJoin() const = 0;
 
     // Statements that open a write transaction, one writer at a time.
     virtual QStringList beginWriteStatements() const = 0;
@@ -76,6 +79,7 @@ public:
     QString likeInsensitive() const override;
     QString noLimit() const override;
     QString noIndex(const QString &expr) const override;
+    QString orderedJoin() const override;
     QStringList beginWriteStatements() const override;
     QString tableExistsSql() const override;
     QString tableColumnsSql() const override;
@@ -96,6 +100,7 @@ public:
     QString likeInsensitive() const override;
     QString noLimit() const override;
     QString noIndex(const QString &expr) const override;
+    QString orderedJoin() const override;
     QStringList beginWriteStatements() const override;
     QString tableExistsSql() const override;
     QString tableColumnsSql() const override;
