@@ -67,6 +67,17 @@ QString SqliteDialect::tablesSql() const
                           "AND name NOT LIKE 'advocate_search_%' ORDER BY name");
 }
 
+QStringList SqliteDialect::beginSnapshotStatements() const
+{
+    // A deferred transaction reads one state of the file (WAL) from its first read on.
+    return {QStringLiteral("BEGIN")};
+}
+
+QString SqliteDialect::restartIdentitySql(const QString &, const QString &) const
+{
+    return {}; // a new rowid is always past the highest
+}
+
 // PostgreSQL -----------------------------------------------------------------
 
 QString PostgresDialect::caseFolded(const QString &expr) const
@@ -129,6 +140,19 @@ QString PostgresDialect::tablesSql() const
     return QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
                           "AND tablename NOT LIKE 'advocate_search%' AND tablename != 'advocatedesk_schema' "
                           "ORDER BY tablename COLLATE \"C\"");
+}
+
+QStringList PostgresDialect::beginSnapshotStatements() const
+{
+    return {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")};
+}
+
+QString PostgresDialect::restartIdentitySql(const QString &table, const QString &column) const
+{
+    // setval(…, false): the next value handed out is exactly max + 1.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), coalesce(max(%2), 0) + 1, false) "
+                          "FROM %1")
+        .arg(table, column);
 }
 
 } // namespace ad

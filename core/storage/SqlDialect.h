@@ -51,6 +51,13 @@ public:
     virtual QString tableColumnsSql() const = 0;
     // Every table of the programme, by name (no search-index internals).
     virtual QString tablesSql() const = 0;
+    // Statements that open a read-only transaction seeing one consistent state of
+    // every table (a whole-programme copy reads many); ROLLBACK ends it.
+    virtual QStringList beginSnapshotStatements() const = 0;
+    // After rows were inserted with their own values in `column` (an identity
+    // column on PostgreSQL), a statement that makes the next generated value
+    // follow the highest one; empty where the engine does it itself (SQLite).
+    virtual QString restartIdentitySql(const QString &table, const QString &column) const = 0;
 
     static const SqlDialect &forBackend(Backend backend);
 };
@@ -70,6 +77,8 @@ public:
     QString tableExistsSql() const override;
     QString tableColumnsSql() const override;
     QString tablesSql() const override;
+    QStringList beginSnapshotStatements() const override;
+    QString restartIdentitySql(const QString &table, const QString &column) const override;
 };
 
 class PostgresDialect final : public SqlDialect
@@ -87,6 +96,8 @@ public:
     QString tableExistsSql() const override;
     QString tableColumnsSql() const override;
     QString tablesSql() const override;
+    QStringList beginSnapshotStatements() const override;
+    QString restartIdentitySql(const QString &table, const QString &column) const override;
 
     // The key of the advisory lock every writer takes: SQLite's one writer at a time.
     static constexpr qint64 kWriterLock = 0x41445344; // "ADSD"
