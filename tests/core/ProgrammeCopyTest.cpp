@@ -67,7 +67,7 @@ void fillProgramme(test::TempDatabase &temp, int advocates = 30)
     }
 }
 
-const QString kTieBreak = QStringLiteral("SELECT id FROM touches ORDER BY occurred_on, rowid");
+const QString kTieBreak = QStringLiteral("SELECT rowid, id FROM touches ORDER BY occurred_on, rowid");
 const QString kSearchIndex = QStringLiteral(
     "SELECT rowid, name, email, title, account_name, success_story, notes FROM advocate_search ORDER BY rowid");
 
