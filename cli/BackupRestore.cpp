@@ -66,10 +66,11 @@ ExitCode runRestore(const Invocation &invocation, CliOutput &output)
 {
     // A restore replaces a file by another; a server database is no file.
     if (const QString given = CliContext::databasePath(invocation); PostgresUrl::isServerAddress(given))
-        return output.refused(Cli::tr("'restore' replaces a database file and does not apply to a server. To "
-                                      "bring a backup onto a server, copy it into an empty database: '%1 server "
-                                      "push %2 URL'. Nothing was changed.")
-                                  .arg(Cli::programName(), invocation.arguments.first()));
+        return output.refused(
+            Cli::tr("'restore' replaces a database file and does not apply to a server. To "
+                    "bring a backup onto a server, copy it into an empty database: '%1 server "
+                    "push %2 URL'. Nothing was changed.")
+                .arg(Cli::programName(), invocation.arguments.first()));
     const QString path = QFileInfo(CliContext::databasePath(invocation)).absoluteFilePath();
     Result<std::unique_ptr<Clock>> clock = CliContext::clockFromEnvironment();
     if (!clock)

@@ -65,11 +65,12 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const Invocation &invocatio
     if (!database)
         return database.error();
     if (server && (*database)->schemaVersion() == 0)
-        return makeError(ErrorKind::NotADatabase,
-                         Cli::tr("The database “%1” is empty, not yet an Advocate Desk programme. Create its "
-                                 "schema with '%2 server init %1', or copy a programme into it with '%2 server "
-                                 "push FILE.sqlite %1'.")
-                             .arg((*database)->path(), Cli::programName()));
+        return makeError(
+            ErrorKind::NotADatabase,
+            Cli::tr("The database “%1” is empty, not yet an Advocate Desk programme. Create its "
+                    "schema with '%2 server init %1', or copy a programme into it with '%2 server "
+                    "push FILE.sqlite %1'.")
+                .arg((*database)->path(), Cli::programName()));
     // Where the command will write, checked now that the database is open and
     // before any work: an output that would replace the database, its log or
     // its backups (whatever name or link points there), or a folder or a disk

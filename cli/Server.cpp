@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace ad {
 
 namespace {
@@ -27,7 +29,8 @@ std::optional<ExitCode> refuseDatabaseOption(const Invocation &invocation, CliOu
                              invocation.command->name);
 }
 
-std::optional<ExitCode> refuseNonServer(const QString &address, const Invocation &invocation, CliOutput &output)
+std::optional<ExitCode> refuseNonServer(const QString &address, const Invocation &invocation,
+                                        CliOutput &output)
 {
     if (PostgresUrl::isServerAddress(address))
         return std::nullopt;
@@ -69,11 +72,11 @@ ExitCode runServerInit(const Invocation &invocation, CliOutput &output)
         return output.refused(opened.error());
     Database &db = **opened;
     if (const int schema = db.schemaVersion(); schema != 0)
-        return output.refused(makeError(
-            ErrorKind::Duplicate,
-            Cli::tr("“%1” is already an Advocate Desk programme (schema %2); nothing was changed.")
-                .arg(db.path())
-                .arg(schema)));
+        return output.refused(
+            makeError(ErrorKind::Duplicate,
+                      Cli::tr("“%1” is already an Advocate Desk programme (schema %2); nothing was changed.")
+                          .arg(db.path())
+                          .arg(schema)));
     if (Status created = migrate(db); !created)
         return output.refused(created.error());
     output.result(Cli::tr("Created an empty Advocate Desk programme in “%1” (schema %2). Fill it with "

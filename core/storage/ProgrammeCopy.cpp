@@ -299,14 +299,16 @@ Result<QList<TableSummary>> ProgrammeCopy::summarise(const Database &db)
 Result<QList<TableSummary>> ProgrammeCopy::copy(const Database &from, Database &to)
 {
     if (from.schemaVersion() != Database::currentSchemaVersion())
-        return makeError(ErrorKind::NewerVersion,
-                         tr("“%1” is at schema %2, not %3: open it with this version first, which upgrades it. "
-                            "Nothing was changed.")
-                             .arg(from.path())
-                             .arg(from.schemaVersion())
-                             .arg(Database::currentSchemaVersion()));
+        return makeError(
+            ErrorKind::NewerVersion,
+            tr("“%1” is at schema %2, not %3: open it with this version first, which upgrades it. "
+               "Nothing was changed.")
+                .arg(from.path())
+                .arg(from.schemaVersion())
+                .arg(Database::currentSchemaVersion()));
     if (to.isReadOnly())
-        return makeError(ErrorKind::Storage, tr("“%1” was opened read-only; nothing was changed.").arg(to.path()));
+        return makeError(ErrorKind::Storage,
+                         tr("“%1” was opened read-only; nothing was changed.").arg(to.path()));
     ReadSnapshot snapshot(from);
     if (!snapshot.isOpen())
         return snapshot.error();
@@ -332,13 +334,14 @@ Result<QList<TableSummary>> ProgrammeCopy::copy(const Database &from, Database &
         if (!there)
             return there.error();
         if (*there != copied.at(i))
-            return makeError(ErrorKind::Storage,
-                             tr("The copy of the table %1 in “%2” does not match the original: %3 rows there, %4 "
-                                "rows here, checksums %5 and %6. Nothing was kept.")
-                                 .arg(copied.at(i).table, to.path())
-                                 .arg(copied.at(i).rows)
-                                 .arg(there->rows)
-                                 .arg(copied.at(i).checksum.left(12), there->checksum.left(12)));
+            return makeError(
+                ErrorKind::Storage,
+                tr("The copy of the table %1 in “%2” does not match the original: %3 rows there, %4 "
+                   "rows here, checksums %5 and %6. Nothing was kept.")
+                    .arg(copied.at(i).table, to.path())
+                    .arg(copied.at(i).rows)
+                    .arg(there->rows)
+                    .arg(copied.at(i).checksum.left(12), there->checksum.left(12)));
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();

@@ -22,8 +22,9 @@ const QString kUnreachable = QStringLiteral("postgresql://nobody@127.0.0.1:1/pro
 // "No table but these": run on the server, empty when true.
 QString tablesAre(int expected)
 {
-    return QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) "
-                          "<> %1 THEN RAISE EXCEPTION 'the database holds other tables'; END IF; END $$")
+    return QStringLiteral(
+               "DO $$ BEGIN IF (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) "
+               "<> %1 THEN RAISE EXCEPTION 'the database holds other tables'; END IF; END $$")
         .arg(expected);
 }
 
@@ -37,8 +38,9 @@ protected:
     // Nothing the CLI did became a file or a folder named after the address.
     void expectNoAddressOnDisk() const
     {
-        EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("postgres*")}, QDir::AllEntries | QDir::Hidden),
-                  QStringList());
+        EXPECT_EQ(
+            QDir(m_dir.path()).entryList({QStringLiteral("postgres*")}, QDir::AllEntries | QDir::Hidden),
+            QStringList());
     }
 };
 
@@ -84,10 +86,11 @@ TEST_F(CliServerTest, AnUnreachableServerIsRefusedReadablyAndNothingIsWritten)
           QStringList{QStringLiteral("backup"), QStringLiteral("--out"), path(QStringLiteral("snap.sqlite")),
                       QStringLiteral("--database"), kUnreachable}}) {
         const CliResult result = run(arguments);
-        EXPECT_EQ(result.exitCode, 1) << arguments.join(QLatin1Char(' ')).toStdString() << test::describe(result);
+        EXPECT_EQ(result.exitCode, 1)
+            << arguments.join(QLatin1Char(' ')).toStdString() << test::describe(result);
         EXPECT_TRUE(result.err.contains(QStringLiteral("127.0.0.1:1"))) << test::describe(result);
-        EXPECT_TRUE(result.err.contains(QStringLiteral("cannot be reached"))
-                    || result.err.contains(QStringLiteral("driver is not installed")))
+        EXPECT_TRUE(result.err.contains(QStringLiteral("cannot be reached")) ||
+                    result.err.contains(QStringLiteral("driver is not installed")))
             << test::describe(result);
     }
     EXPECT_FALSE(QFileInfo::exists(path(QStringLiteral("snap.sqlite"))));
@@ -103,7 +106,8 @@ TEST_F(CliServerTest, ServerCommandsTakeAnAddressWhereTheyWantOneAndAFileWhereTh
     const CliResult pushFromServer =
         run({QStringLiteral("server"), QStringLiteral("push"), kUnreachable, kUnreachable});
     EXPECT_EQ(pushFromServer.exitCode, 2) << test::describe(pushFromServer);
-    const CliResult pushToFile = run({QStringLiteral("server"), QStringLiteral("push"), database(), database()});
+    const CliResult pushToFile =
+        run({QStringLiteral("server"), QStringLiteral("push"), database(), database()});
     EXPECT_EQ(pushToFile.exitCode, 2) << test::describe(pushToFile);
     const CliResult twoTargets =
         runOn(database(), {QStringLiteral("server"), QStringLiteral("init"), kUnreachable});
@@ -117,11 +121,13 @@ TEST_F(CliServerTest, ServerCommandsTakeAnAddressWhereTheyWantOneAndAFileWhereTh
 TEST_F(CliServerTest, FileOnlyStepsSayTheyDoNotApplyToAServer)
 {
     makeDemo(database(), 5);
-    const CliResult restore = run({QStringLiteral("restore"), database(), QStringLiteral("--database"), kUnreachable});
+    const CliResult restore =
+        run({QStringLiteral("restore"), database(), QStringLiteral("--database"), kUnreachable});
     EXPECT_EQ(restore.exitCode, 1) << test::describe(restore);
     EXPECT_TRUE(restore.err.contains(QStringLiteral("server push"))) << test::describe(restore);
     // An output that is an address would be a folder "postgresql:" here.
-    const CliResult out = runOn(database(), {QStringLiteral("backup"), QStringLiteral("--out"), kUnreachable});
+    const CliResult out =
+        runOn(database(), {QStringLiteral("backup"), QStringLiteral("--out"), kUnreachable});
     EXPECT_EQ(out.exitCode, 1) << test::describe(out);
     EXPECT_TRUE(out.err.contains(QStringLiteral("server address"))) << test::describe(out);
     expectNoAddressOnDisk();
@@ -131,7 +137,8 @@ TEST_F(CliServerTest, FileOnlyStepsSayTheyDoNotApplyToAServer)
 
 TEST_F(CliOnServerTest, ServerInitCreatesTheSchemaOnceAndRefusesASecondTime)
 {
-    const CliResult created = run({QStringLiteral("server"), QStringLiteral("init"), url(), QStringLiteral("--json")});
+    const CliResult created =
+        run({QStringLiteral("server"), QStringLiteral("init"), url(), QStringLiteral("--json")});
     ASSERT_EQ(created.exitCode, 0) << test::describe(created);
     const QJsonObject json = QJsonDocument::fromJson(created.out.toUtf8()).object();
     EXPECT_TRUE(json.value(QStringLiteral("created")).toBool()) << created.out.toStdString();
@@ -142,7 +149,8 @@ TEST_F(CliOnServerTest, ServerInitCreatesTheSchemaOnceAndRefusesASecondTime)
 
     const CliResult again = run({QStringLiteral("server"), QStringLiteral("init"), url()});
     EXPECT_EQ(again.exitCode, 1) << test::describe(again);
-    EXPECT_TRUE(again.err.contains(QStringLiteral("already an Advocate Desk programme"))) << test::describe(again);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already an Advocate Desk programme")))
+        << test::describe(again);
     expectNoAddressOnDisk();
 }
 
@@ -162,7 +170,8 @@ TEST_F(CliOnServerTest, ADatabaseOfAnotherProgramIsRefusedAndLeftAlone)
     EXPECT_TRUE(init.err.contains(QStringLiteral("not an Advocate Desk programme"))) << test::describe(init);
     const CliResult pushed = push();
     EXPECT_EQ(pushed.exitCode, 1) << test::describe(pushed);
-    EXPECT_TRUE(pushed.err.contains(QStringLiteral("not an Advocate Desk programme"))) << test::describe(pushed);
+    EXPECT_TRUE(pushed.err.contains(QStringLiteral("not an Advocate Desk programme")))
+        << test::describe(pushed);
     EXPECT_EQ(m_server->exec({tablesAre(1)}), QString());
 }
 
@@ -170,7 +179,8 @@ TEST_F(CliOnServerTest, PushThenTheServerHoldsWhatTheFileHolds)
 {
     const CliResult pushed = push({QStringLiteral("--json")});
     ASSERT_EQ(pushed.exitCode, 0) << test::describe(pushed);
-    const QJsonArray tables = QJsonDocument::fromJson(pushed.out.toUtf8()).object().value(QStringLiteral("tables")).toArray();
+    const QJsonArray tables =
+        QJsonDocument::fromJson(pushed.out.toUtf8()).object().value(QStringLiteral("tables")).toArray();
     EXPECT_GT(tables.size(), 20);
     qint64 advocatesCopied = -1;
     for (const QJsonValue &table : tables) {
@@ -185,7 +195,8 @@ TEST_F(CliOnServerTest, PushThenTheServerHoldsWhatTheFileHolds)
     EXPECT_EQ(onServer.out, onFile.out);
     // One advocate with everything that happened with them, read through the services.
     const QString email = firstAdvocateEmail(demo());
-    const QStringList show{QStringLiteral("advocate"), QStringLiteral("show"), email, QStringLiteral("--json")};
+    const QStringList show{QStringLiteral("advocate"), QStringLiteral("show"), email,
+                           QStringLiteral("--json")};
     const CliResult shownOnServer = runOn(url(), show);
     ASSERT_EQ(shownOnServer.exitCode, 0) << test::describe(shownOnServer);
     EXPECT_EQ(shownOnServer.out, runOn(demo(), show).out);
@@ -232,6 +243,7 @@ TEST_F(CliOnServerTest, BackupOutOfAServerIsASnapshotThatOpensAsAFile)
     // Without --out there is no folder beside a server to rotate backups in.
     const CliResult rotating = runOn(url(), {QStringLiteral("backup")});
     EXPECT_EQ(rotating.exitCode, 1) << test::describe(rotating);
-    EXPECT_TRUE(rotating.err.contains(QStringLiteral("backup --out FILE.sqlite"))) << test::describe(rotating);
+    EXPECT_TRUE(rotating.err.contains(QStringLiteral("backup --out FILE.sqlite")))
+        << test::describe(rotating);
     expectNoAddressOnDisk();
 }

@@ -58,18 +58,19 @@ void fillProgramme(test::TempDatabase &temp, int advocates = 30)
     const Advocate advocate = temp.makeAdvocate(QStringLiteral("order@rowid.example"), account.id);
     // Same day, ids against insertion order: only rowid says which came first.
     for (const char *id : {"ffff-touch", "0000-touch", "8888-touch"}) {
-        SqlQuery touch(temp.db(), QStringLiteral("INSERT INTO touches (id, advocate_id, kind, occurred_on, note, "
-                                                 "logged_by, created_at, updated_at) VALUES (?, ?, 'check_in', "
-                                                 "'2026-06-01', ?, 'tester', '2026-06-01T00:00:00Z', "
-                                                 "'2026-06-01T00:00:00Z')"));
+        SqlQuery touch(temp.db(),
+                       QStringLiteral("INSERT INTO touches (id, advocate_id, kind, occurred_on, note, "
+                                      "logged_by, created_at, updated_at) VALUES (?, ?, 'check_in', "
+                                      "'2026-06-01', ?, 'tester', '2026-06-01T00:00:00Z', "
+                                      "'2026-06-01T00:00:00Z')"));
         touch.bind(QString::fromLatin1(id)).bind(advocate.id).bind(QString::fromLatin1(id));
         ASSERT_TRUE(touch.exec().ok());
     }
 }
 
 const QString kTieBreak = QStringLiteral("SELECT rowid, id FROM touches ORDER BY occurred_on, rowid");
-const QString kSearchIndex = QStringLiteral(
-    "SELECT rowid, name, email, title, account_name, success_story, notes FROM advocate_search ORDER BY rowid");
+const QString kSearchIndex = QStringLiteral("SELECT rowid, name, email, title, account_name, success_story, "
+                                            "notes FROM advocate_search ORDER BY rowid");
 
 Result<std::unique_ptr<Database>> openEmptyServer(const test::ServerDatabase &server)
 {
@@ -98,10 +99,11 @@ TEST_P(ProgrammeTablesOnBackend, AreTheSchemasTablesWithParentsFirst)
     EXPECT_EQ(listed, inSchema);
     EXPECT_EQ(qsizetype(listed.size()), qsizetype(programmeTables().size())) << "a table is listed twice";
     // Parents first: copying in this order never breaks a foreign key.
-    EXPECT_LT(std::find_if(programmeTables().begin(), programmeTables().end(),
-                           [](const ProgrammeTable &t) { return t.tableName() == QLatin1String("accounts"); }),
-              std::find_if(programmeTables().begin(), programmeTables().end(),
-                           [](const ProgrammeTable &t) { return t.tableName() == QLatin1String("advocates"); }));
+    EXPECT_LT(
+        std::find_if(programmeTables().begin(), programmeTables().end(),
+                     [](const ProgrammeTable &t) { return t.tableName() == QLatin1String("accounts"); }),
+        std::find_if(programmeTables().begin(), programmeTables().end(),
+                     [](const ProgrammeTable &t) { return t.tableName() == QLatin1String("advocates"); }));
 }
 
 TEST_P(ProgrammeTablesOnBackend, ACopyIsRefusedByATargetThatHoldsAProgrammeAndChangesNothing)
@@ -113,7 +115,8 @@ TEST_P(ProgrammeTablesOnBackend, ACopyIsRefusedByATargetThatHoldsAProgrammeAndCh
     const Result<QList<TableSummary>> copied = ProgrammeCopy::copy(source.db(), temp().db());
     ASSERT_FALSE(copied.ok());
     EXPECT_EQ(copied.error().kind, ErrorKind::Duplicate);
-    EXPECT_TRUE(copied.error().message.contains(QStringLiteral("accounts"))) << copied.error().message.toStdString();
+    EXPECT_TRUE(copied.error().message.contains(QStringLiteral("accounts")))
+        << copied.error().message.toStdString();
     EXPECT_EQ(temp().snapshot(), before);
 }
 
@@ -187,17 +190,20 @@ TEST(ProgrammeCopy, FileToServerKeepsEveryRowAndItsInsertionOrder)
     Advocate input;
     input.name = QStringLiteral("After The Push");
     input.email = QStringLiteral("after@push.example");
-    input.accountId = rowsOf(**target, QStringLiteral("SELECT id FROM accounts ORDER BY rowid LIMIT 1")).first();
+    input.accountId =
+        rowsOf(**target, QStringLiteral("SELECT id FROM accounts ORDER BY rowid LIMIT 1")).first();
     const Result<Advocate> added = services.advocates().create(input);
     ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
     EXPECT_GT(count(**target, QStringLiteral("SELECT seq FROM advocates WHERE email = 'after@push.example'")),
               lastSeq);
-    SqlQuery touch(**target, QStringLiteral("INSERT INTO touches (id, advocate_id, kind, occurred_on, created_at, "
-                                            "updated_at) VALUES ('new-touch', ?, 'check_in', '2026-06-02', "
-                                            "'2026-06-02T00:00:00Z', '2026-06-02T00:00:00Z')"));
+    SqlQuery touch(**target,
+                   QStringLiteral("INSERT INTO touches (id, advocate_id, kind, occurred_on, created_at, "
+                                  "updated_at) VALUES ('new-touch', ?, 'check_in', '2026-06-02', "
+                                  "'2026-06-02T00:00:00Z', '2026-06-02T00:00:00Z')"));
     touch.bind(added->id);
     ASSERT_TRUE(touch.exec().ok());
-    EXPECT_EQ(count(**target, QStringLiteral("SELECT rowid FROM touches WHERE id = 'new-touch'")), lastTouch + 1);
+    EXPECT_EQ(count(**target, QStringLiteral("SELECT rowid FROM touches WHERE id = 'new-touch'")),
+              lastTouch + 1);
 }
 
 TEST(ProgrammeCopy, AServerSnapshotIsTheWholeProgrammeWithItsSearchIndex)
@@ -254,7 +260,8 @@ TEST(ProgrammeCopy, AFailureMidwayLeavesTheServerDatabaseEmpty)
             << copied.error().message.toStdString();
     }
     // Not even the schema stayed: the database is as empty as before.
-    EXPECT_EQ(server.exec({QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM pg_tables WHERE schemaname = "
-                                          "current_schema()) <> 0 THEN RAISE EXCEPTION 'written'; END IF; END $$")}),
+    EXPECT_EQ(server.exec(
+                  {QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                  "current_schema()) <> 0 THEN RAISE EXCEPTION 'written'; END IF; END $$")}),
               QString());
 }
