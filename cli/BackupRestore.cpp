@@ -6,6 +6,7 @@
 #include "io/ErasureLedger.h"
 #include "io/UserFile.h"
 #include "storage/Backup.h"
+#include "storage/PostgresUrl.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -41,7 +42,10 @@ ExitCode runBackup(const Invocation &invocation, CliOutput &output)
         if (Status written = backup::writeTo(database, out); !written)
             return output.refused(written.error());
         output.result(
-            Cli::tr("Backed up “%1” to “%2”.").arg(database.path(), out),
+            database.backend() == Backend::Postgres
+                ? Cli::tr("Wrote a local SQLite snapshot of “%1” to “%2”; open it with --database %2.")
+                      .arg(database.path(), out)
+                : Cli::tr("Backed up “%1” to “%2”.").arg(database.path(), out),
             QJsonObject{{QStringLiteral("database"), database.path()}, {QStringLiteral("out"), out}});
         return ExitCode::Success;
     }
@@ -60,6 +64,13 @@ ExitCode runBackup(const Invocation &invocation, CliOutput &output)
 
 ExitCode runRestore(const Invocation &invocation, CliOutput &output)
 {
+    // A restore replaces a file by another; a server database is no file.
+    if (const QString given = CliContext::databasePath(invocation); PostgresUrl::isServerAddress(given))
+        return output.refused(
+            Cli::tr("'restore' replaces a database file and does not apply to a server. To "
+                    "bring a backup onto a server, copy it into an empty database: '%1 server "
+                    "push %2 URL'. Nothing was changed.")
+                .arg(Cli::programName(), invocation.arguments.first()));
     const QString path = QFileInfo(CliContext::databasePath(invocation)).absoluteFilePath();
     Result<std::unique_ptr<Clock>> clock = CliContext::clockFromEnvironment();
     if (!clock)

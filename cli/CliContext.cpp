@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "io/UserFile.h"
+#include "storage/PostgresUrl.h"
 #include "util/LocalIdentity.h"
 
 #include "Cli.h"
@@ -43,21 +44,33 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const Invocation &invocatio
         return clock.error();
 
     const QString path = databasePath(invocation);
+    const bool server = PostgresUrl::isServerAddress(path);
     // Reading commands must not leave an empty database behind a mistyped path.
-    if (ifMissing == IfMissing::Refuse && !QFileInfo::exists(path))
+    if (!server && ifMissing == IfMissing::Refuse && !QFileInfo::exists(path))
         return makeError(ErrorKind::NotFound,
                          Cli::tr("There is no database at “%1”. Create one with '%2 init'.")
                              .arg(QFileInfo(path).absoluteFilePath(), Cli::programName()));
 
     // stats on an empty file would silently turn it into a database.
-    if (ifMissing == IfMissing::Refuse && QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
+    if (!server && ifMissing == IfMissing::Refuse && QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
         return makeError(ErrorKind::NotADatabase,
                          Cli::tr("“%1” is empty, not an Advocate Desk database. Make it one with '%2 init'.")
                              .arg(QFileInfo(path).absoluteFilePath(), Cli::programName()));
 
-    Result<std::unique_ptr<Database>> database = Database::open(path);
+    // Nor on a server: an empty database gets its schema only from a command that creates.
+    Result<std::unique_ptr<Database>> database =
+        Database::open(path, Database::Access::ReadWrite,
+                       server && ifMissing == IfMissing::Refuse ? Database::WhenEmpty::StaysEmpty
+                                                                : Database::WhenEmpty::GetsSchema);
     if (!database)
         return database.error();
+    if (server && (*database)->schemaVersion() == 0)
+        return makeError(
+            ErrorKind::NotADatabase,
+            Cli::tr("The database “%1” is empty, not yet an Advocate Desk programme. Create its "
+                    "schema with '%2 server init %1', or copy a programme into it with '%2 server "
+                    "push FILE.sqlite %1'.")
+                .arg((*database)->path(), Cli::programName()));
     // Where the command will write, checked now that the database is open and
     // before any work: an output that would replace the database, its log or
     // its backups (whatever name or link points there), or a folder or a disk

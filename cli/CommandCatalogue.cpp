@@ -365,7 +365,9 @@ QList<CommandSpec> buildCatalogue()
          .summary = QT_TRANSLATE_NOOP("ad::Cli", "Write a complete copy of the database."),
          .details = QT_TRANSLATE_NOOP("ad::Cli", "Safe while other programs use the file. The copy is readable "
                                                  "by its owner only. In the rotating folder only the newest "
-                                                 "copies are kept (setting backups/keep, default 5)."),
+                                                 "copies are kept (setting backups/keep, default 5). Of a "
+                                                 "programme on a server, --out writes a complete local SQLite "
+                                                 "snapshot, which --database FILE opens like any file."),
          .run = &runBackup},
         {.name = QStringLiteral("restore"),
          .argumentSyntax = QStringLiteral("FILE"),
@@ -383,6 +385,32 @@ QList<CommandSpec> buildCatalogue()
                                                  "restored programme; one that is writing makes the restore "
                                                  "wait up to 5 s, after which it is refused."),
          .run = &runRestore},
+        {.name = QStringLiteral("server init"),
+         .argumentSyntax = QStringLiteral("URL"),
+         .minArguments = 1,
+         .maxArguments = 1,
+         .options = {kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Create the schema of a programme in an empty PostgreSQL "
+                                                 "database."),
+         .details = QT_TRANSLATE_NOOP(
+             "ad::Cli", "URL is postgresql://USER@HOST[:PORT]/DATABASE; the password comes from PGPASSWORD, "
+                        "~/.pgpass or PGSERVICE, never from the command line. The database must exist (createdb) "
+                        "and be empty: one holding tables of another program, or already a programme, is "
+                        "refused and left unchanged."),
+         .run = &runServerInit},
+        {.name = QStringLiteral("server push"),
+         .argumentSyntax = QStringLiteral("FILE.sqlite URL"),
+         .minArguments = 2,
+         .maxArguments = 2,
+         .options = {kJson},
+         .summary = QT_TRANSLATE_NOOP("ad::Cli", "Copy a whole local programme to a PostgreSQL server."),
+         .details = QT_TRANSLATE_NOOP(
+             "ad::Cli", "The server database must be empty, or a new programme from 'server init'. Every table "
+                        "is copied in one transaction, then read back and compared with the file (row count and "
+                        "checksum) before it is committed: on any difference or failure nothing stays on the "
+                        "server. The file is only read. The way back is 'backup --out FILE.sqlite' with "
+                        "--database URL."),
+         .run = &runServerPush},
         // Answered by the parser itself: it never reaches a handler.
         {.name = QStringLiteral("help"),
          .argumentSyntax = QStringLiteral("[COMMAND]"),

@@ -33,5 +33,7 @@ ExitCode runSyncImport(const Invocation &invocation, CliOutput &output);
 ExitCode runSyncKey(const Invocation &invocation, CliOutput &output);
 ExitCode runBackup(const Invocation &invocation, CliOutput &output);
 ExitCode runRestore(const Invocation &invocation, CliOutput &output);
+ExitCode runServerInit(const Invocation &invocation, CliOutput &output);
+ExitCode runServerPush(const Invocation &invocation, CliOutput &output);
 
 } // namespace ad

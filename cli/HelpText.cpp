@@ -17,6 +17,9 @@ QList<QStringList> globalOptionRows()
     return {
         {QStringLiteral("--database PATH"),
          Cli::tr("The database file (default: %1).").arg(Database::defaultPath())},
+        {QStringLiteral("--database URL"),
+         Cli::tr("A programme on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DATABASE. The password "
+                 "comes from PGPASSWORD, ~/.pgpass or PGSERVICE, never from the command line.")},
         {QStringLiteral("-h, --help"), Cli::tr("Show this help.")},
         {QStringLiteral("--version"), Cli::tr("Show the version.")},
     };

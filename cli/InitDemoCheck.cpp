@@ -4,6 +4,8 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "demo/DemoGenerator.h"
+#include "storage/Migrations.h"
+#include "storage/PostgresUrl.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -49,11 +51,42 @@ QString countsLine(const QHash<QString, qint64> &byKey, quint64 seed)
 
 } // namespace
 
+namespace {
+
+// init on a server: the schema goes into an empty database; one that already
+// is a programme is left as it is, as a file is.
+Result<QPair<QString, bool>> initServer(const QString &address)
+{
+    Result<std::unique_ptr<Database>> db =
+        Database::open(address, Database::Access::ReadWrite, Database::WhenEmpty::StaysEmpty);
+    if (!db)
+        return db.error();
+    const bool existed = (*db)->schemaVersion() > 0;
+    if (!existed) {
+        if (Status created = migrate(**db); !created)
+            return created.error();
+    }
+    return qMakePair((*db)->path(), existed);
+}
+
+} // namespace
+
 ExitCode runInit(const Invocation &invocation, CliOutput &output)
 {
-    const QString path = QFileInfo(CliContext::databasePath(invocation)).absoluteFilePath();
-    // An empty file is what a new database starts as, so it counts as "created".
-    const bool existed = QFileInfo(path).size() > 0;
+    const QString given = CliContext::databasePath(invocation);
+    QString path;
+    bool existed = false;
+    if (PostgresUrl::isServerAddress(given)) {
+        Result<QPair<QString, bool>> initialised = initServer(given);
+        if (!initialised)
+            return output.refused(initialised.error());
+        path = initialised->first;
+        existed = initialised->second;
+    } else {
+        path = QFileInfo(given).absoluteFilePath();
+        // An empty file is what a new database starts as, so it counts as "created".
+        existed = QFileInfo(path).size() > 0;
+    }
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Create);
     if (!context)
         return output.refused(context.error());

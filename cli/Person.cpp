@@ -33,12 +33,20 @@ ExitCode runPersonErase(const Invocation &invocation, CliOutput &output)
     Result<std::unique_ptr<CliContext>> context = CliContext::open(invocation, CliContext::IfMissing::Refuse);
     if (!context)
         return output.refused(context.error());
+    // A server has no backups folder of ours: its copies are whatever its
+    // administrator keeps (pg_dump) and the snapshots people wrote.
+    const bool server = (*context)->database().backend() == Backend::Postgres;
+    if (server && invocation.has(QStringLiteral("--scrub-backups")))
+        return output.refused(Cli::tr("--scrub-backups rewrites the backups folder beside a database file; a "
+                                      "server has none. Run without it, then erase the person from the "
+                                      "server's own backups and from any snapshot taken with 'backup --out'. "
+                                      "Nothing was changed."));
     PersonalData personalData((*context)->services().context());
     Result<PersonalData::Erasure> erased = personalData.erase(invocation.arguments.first());
     if (!erased)
         return output.refused(erased.error());
-    const QString backups = backup::folderFor((*context)->database().path());
-    const int copies = int(backup::listAll((*context)->database().path()).size());
+    const QString backups = server ? QString() : backup::folderFor((*context)->database().path());
+    const int copies = server ? 0 : int(backup::listAll((*context)->database().path()).size());
     int rewritten = 0;
     if (invocation.has(QStringLiteral("--scrub-backups"))) {
         Result<int> scrubbed = personalData.eraseFromBackups(invocation.arguments.first());

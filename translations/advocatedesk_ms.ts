@@ -496,6 +496,10 @@
         <source>Cannot write a backup into “%1”.</source>
         <translation>Tidak dapat menulis sandaran ke dalam “%1”.</translation>
     </message>
+    <message>
+        <source>“%1” is on a server, which has no backups folder: write a local snapshot with a file name instead (backup --out FILE.sqlite), or back the server up with pg_dump.</source>
+        <translation>“%1” berada pada pelayan, yang tiada folder sandaran: tulis petikan tempatan dengan nama fail (backup --out FILE.sqlite), atau sandarkan pelayan dengan pg_dump.</translation>
+    </message>
 </context>
 <context>
     <name>ad::BoardColumnWidget</name>
@@ -1700,10 +1704,6 @@
         <translation>Tulis salinan lengkap pangkalan data.</translation>
     </message>
     <message>
-        <source>Safe while other programs use the file. The copy is readable by its owner only. In the rotating folder only the newest copies are kept (setting backups/keep, default 5).</source>
-        <translation>Selamat semasa program lain menggunakan fail. Salinan hanya boleh dibaca oleh pemiliknya. Dalam folder berputar hanya salinan terbaharu disimpan (tetapan backups/keep, lalai 5).</translation>
-    </message>
-    <message>
         <source>Replace the database with a backup.</source>
         <translation>Gantikan pangkalan data dengan sandaran.</translation>
     </message>
@@ -1946,6 +1946,82 @@
     <message>
         <source>asked %1</source>
         <translation>diminta %1</translation>
+    </message>
+    <message>
+        <source>Wrote a local SQLite snapshot of “%1” to “%2”; open it with --database %2.</source>
+        <translation>Petikan SQLite tempatan bagi “%1” ditulis ke “%2”; bukanya dengan --database %2.</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; replaces a database file and does not apply to a server. To bring a backup onto a server, copy it into an empty database: &apos;%1 server push %2 URL&apos;. Nothing was changed.</source>
+        <translation>&apos;restore&apos; menggantikan fail pangkalan data dan tidak terpakai pada pelayan. Untuk membawa sandaran ke pelayan, salinnya ke pangkalan data kosong: &apos;%1 server push %2 URL&apos;. Tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is empty, not yet an Advocate Desk programme. Create its schema with &apos;%2 server init %1&apos;, or copy a programme into it with &apos;%2 server push FILE.sqlite %1&apos;.</source>
+        <translation>Pangkalan data “%1” kosong, belum lagi program Advocate Desk. Cipta skemanya dengan &apos;%2 server init %1&apos;, atau salin program ke dalamnya dengan &apos;%2 server push FILE.sqlite %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Safe while other programs use the file. The copy is readable by its owner only. In the rotating folder only the newest copies are kept (setting backups/keep, default 5). Of a programme on a server, --out writes a complete local SQLite snapshot, which --database FILE opens like any file.</source>
+        <translation>Selamat semasa program lain menggunakan fail. Salinan hanya boleh dibaca oleh pemiliknya. Dalam folder berputar hanya salinan terbaharu disimpan (tetapan backups/keep, lalai 5). Bagi program pada pelayan, --out menulis petikan SQLite tempatan yang lengkap, yang dibuka oleh --database FILE seperti mana-mana fail.</translation>
+    </message>
+    <message>
+        <source>Create the schema of a programme in an empty PostgreSQL database.</source>
+        <translation>Cipta skema program dalam pangkalan data PostgreSQL yang kosong.</translation>
+    </message>
+    <message>
+        <source>URL is postgresql://USER@HOST[:PORT]/DATABASE; the password comes from PGPASSWORD, ~/.pgpass or PGSERVICE, never from the command line. The database must exist (createdb) and be empty: one holding tables of another program, or already a programme, is refused and left unchanged.</source>
+        <translation>URL ialah postgresql://USER@HOST[:PORT]/DATABASE; kata laluan datang daripada PGPASSWORD, ~/.pgpass atau PGSERVICE, tidak sekali-kali daripada baris perintah. Pangkalan data mesti wujud (createdb) dan kosong: yang mengandungi jadual program lain, atau yang sudah menjadi program, ditolak dan dibiarkan tanpa perubahan.</translation>
+    </message>
+    <message>
+        <source>Copy a whole local programme to a PostgreSQL server.</source>
+        <translation>Salin seluruh program tempatan ke pelayan PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server database must be empty, or a new programme from &apos;server init&apos;. Every table is copied in one transaction, then read back and compared with the file (row count and checksum) before it is committed: on any difference or failure nothing stays on the server. The file is only read. The way back is &apos;backup --out FILE.sqlite&apos; with --database URL.</source>
+        <translation>Pangkalan data pelayan mesti kosong, atau program baharu daripada &apos;server init&apos;. Setiap jadual disalin dalam satu transaksi, kemudian dibaca semula dan dibandingkan dengan fail (bilangan baris dan hasil tambah semak) sebelum dimuktamadkan: jika ada perbezaan atau kegagalan, tiada apa-apa kekal pada pelayan. Fail hanya dibaca. Jalan balik ialah &apos;backup --out FILE.sqlite&apos; dengan --database URL.</translation>
+    </message>
+    <message>
+        <source>A programme on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DATABASE. The password comes from PGPASSWORD, ~/.pgpass or PGSERVICE, never from the command line.</source>
+        <translation>Program pada pelayan PostgreSQL: postgresql://USER@HOST[:PORT]/DATABASE. Kata laluan datang daripada PGPASSWORD, ~/.pgpass atau PGSERVICE, tidak sekali-kali daripada baris perintah.</translation>
+    </message>
+    <message>
+        <source>--scrub-backups rewrites the backups folder beside a database file; a server has none. Run without it, then erase the person from the server&apos;s own backups and from any snapshot taken with &apos;backup --out&apos;. Nothing was changed.</source>
+        <translation>--scrub-backups menulis semula folder sandaran di sebelah fail pangkalan data; pelayan tidak mempunyainya. Jalankan tanpanya, kemudian padamkan orang itu daripada sandaran pelayan sendiri dan daripada sebarang petikan yang diambil dengan &apos;backup --out&apos;. Tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes the server address as its argument; leave out --database.</source>
+        <translation>&apos;%1&apos; mengambil alamat pelayan sebagai argumennya; tinggalkan --database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>“%1” bukan alamat pelayan: tulis sebagai postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>Tiada pangkalan data di “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not an Advocate Desk database.</source>
+        <translation>“%1” kosong, bukan pangkalan data Advocate Desk.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an Advocate Desk programme (schema %2); nothing was changed.</source>
+        <translation>“%1” sudah merupakan program Advocate Desk (skema %2); tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>Created an empty Advocate Desk programme in “%1” (schema %2). Fill it with &apos;%3 server push FILE.sqlite %1&apos;, or work on it with --database %1.</source>
+        <translation>Program Advocate Desk kosong dicipta di “%1” (skema %2). Isikannya dengan &apos;%3 server push FILE.sqlite %1&apos;, atau bekerja padanya dengan --database %1.</translation>
+    </message>
+    <message>
+        <source>The first argument is the local programme file (FILE.sqlite), not a server address.</source>
+        <translation>Argumen pertama ialah fail program tempatan (FILE.sqlite), bukan alamat pelayan.</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>Menyalin “%1” ke “%2”…</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from “%3” to “%4”; each table&apos;s row count and checksum were verified on the server before the commit.</source>
+        <translation>%1 baris dalam %2 jadual disalin daripada “%3” ke “%4”; bilangan baris dan hasil tambah semak setiap jadual disahkan pada pelayan sebelum dimuktamadkan.</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5489,49 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     </message>
 </context>
 <context>
+    <name>ad::ProgrammeCopy</name>
+    <message>
+        <source>“%1” has no table %2: it is not a whole Advocate Desk programme.</source>
+        <translation>“%1” tiada jadual %2: ia bukan program Advocate Desk yang lengkap.</translation>
+    </message>
+    <message>
+        <source>“%1” is at schema %2, not %3: a programme is copied only between databases of this version. Nothing was changed.</source>
+        <translation>“%1” berada pada skema %2, bukan %3: program hanya disalin antara pangkalan data versi ini. Tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a programme (its table %2 has rows). A programme is copied only into an empty database; nothing was changed.</source>
+        <translation>“%1” sudah mengandungi program (jadualnya %2 mempunyai baris). Program hanya disalin ke pangkalan data yang kosong; tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 to “%2” failed: %3</source>
+        <translation>Penyalinan jadual %1 ke “%2” gagal: %3</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in “%2” than in “%3”; nothing was changed.</source>
+        <translation>Jadual %1 mempunyai lajur yang berbeza dalam “%2” berbanding dalam “%3”; tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>“%1” is at schema %2, not %3: open it with this version first, which upgrades it. Nothing was changed.</source>
+        <translation>“%1” berada pada skema %2, bukan %3: bukanya dengan versi ini dahulu, yang akan menaik tarafnya. Tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>“%1” was opened read-only; nothing was changed.</source>
+        <translation>“%1” dibuka baca sahaja; tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 in “%2” does not match the original: %3 rows there, %4 rows here, checksums %5 and %6. Nothing was kept.</source>
+        <translation>Salinan jadual %1 dalam “%2” tidak sepadan dengan yang asal: %3 baris di sana, %4 baris di sini, hasil tambah semak %5 dan %6. Tiada apa-apa disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot “%1”.</source>
+        <translation>Petikan “%1” tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>ad::ProgrammeReport</name>
     <message>
         <source>Range: %1</source>
@@ -7039,6 +7158,10 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>%1 cannot be written: it is not a regular file (a folder, a disk device or a socket).</source>
         <translation>%1 tidak dapat ditulis: ia bukan fail biasa (folder, peranti cakera atau soket).</translation>
+    </message>
+    <message>
+        <source>The output is a server address, not a file: give a file name for it.</source>
+        <translation>Output ialah alamat pelayan, bukan fail: berikan nama fail untuknya.</translation>
     </message>
 </context>
 <context>

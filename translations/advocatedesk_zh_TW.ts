@@ -496,6 +496,10 @@
         <source>Cannot write a backup into “%1”.</source>
         <translation>無法將備份寫入「%1」。</translation>
     </message>
+    <message>
+        <source>“%1” is on a server, which has no backups folder: write a local snapshot with a file name instead (backup --out FILE.sqlite), or back the server up with pg_dump.</source>
+        <translation>「%1」位於伺服器上，伺服器沒有備份資料夾：請改以檔案名稱寫出本機快照（backup --out FILE.sqlite），或以 pg_dump 備份伺服器。</translation>
+    </message>
 </context>
 <context>
     <name>ad::BoardColumnWidget</name>
@@ -1700,10 +1704,6 @@
         <translation>寫出資料庫的完整副本。</translation>
     </message>
     <message>
-        <source>Safe while other programs use the file. The copy is readable by its owner only. In the rotating folder only the newest copies are kept (setting backups/keep, default 5).</source>
-        <translation>其他程式使用此檔案時仍可安全執行。副本僅擁有者可讀取。輪替資料夾中只保留最新的副本（設定 backups/keep，預設 5）。</translation>
-    </message>
-    <message>
         <source>Replace the database with a backup.</source>
         <translation>以備份取代資料庫。</translation>
     </message>
@@ -1946,6 +1946,82 @@
     <message>
         <source>asked %1</source>
         <translation>於 %1 詢問</translation>
+    </message>
+    <message>
+        <source>Wrote a local SQLite snapshot of “%1” to “%2”; open it with --database %2.</source>
+        <translation>已將「%1」的本機 SQLite 快照寫到「%2」；請以 --database %2 開啟。</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; replaces a database file and does not apply to a server. To bring a backup onto a server, copy it into an empty database: &apos;%1 server push %2 URL&apos;. Nothing was changed.</source>
+        <translation>「restore」會取代資料庫檔案，不適用於伺服器。若要把備份放到伺服器上，請將它複製到空的資料庫：「%1 server push %2 URL」。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>The database “%1” is empty, not yet an Advocate Desk programme. Create its schema with &apos;%2 server init %1&apos;, or copy a programme into it with &apos;%2 server push FILE.sqlite %1&apos;.</source>
+        <translation>資料庫「%1」是空的，還不是 Advocate Desk 計畫。請以「%2 server init %1」建立其結構描述，或以「%2 server push FILE.sqlite %1」將計畫複製進去。</translation>
+    </message>
+    <message>
+        <source>Safe while other programs use the file. The copy is readable by its owner only. In the rotating folder only the newest copies are kept (setting backups/keep, default 5). Of a programme on a server, --out writes a complete local SQLite snapshot, which --database FILE opens like any file.</source>
+        <translation>其他程式使用此檔案時仍可安全執行。副本僅擁有者可讀取。輪替資料夾中只保留最新的副本（設定 backups/keep，預設 5）。對於伺服器上的計畫，--out 會寫出完整的本機 SQLite 快照，可像任何檔案一樣以 --database FILE 開啟。</translation>
+    </message>
+    <message>
+        <source>Create the schema of a programme in an empty PostgreSQL database.</source>
+        <translation>在空的 PostgreSQL 資料庫中建立計畫的結構描述。</translation>
+    </message>
+    <message>
+        <source>URL is postgresql://USER@HOST[:PORT]/DATABASE; the password comes from PGPASSWORD, ~/.pgpass or PGSERVICE, never from the command line. The database must exist (createdb) and be empty: one holding tables of another program, or already a programme, is refused and left unchanged.</source>
+        <translation>URL 為 postgresql://USER@HOST[:PORT]/DATABASE；密碼來自 PGPASSWORD、~/.pgpass 或 PGSERVICE，絕不來自命令列。資料庫必須已存在（createdb）且是空的：含有其他程式資料表的資料庫，或已是計畫的資料庫，都會被拒絕並保持不變。</translation>
+    </message>
+    <message>
+        <source>Copy a whole local programme to a PostgreSQL server.</source>
+        <translation>將整個本機計畫複製到 PostgreSQL 伺服器。</translation>
+    </message>
+    <message>
+        <source>The server database must be empty, or a new programme from &apos;server init&apos;. Every table is copied in one transaction, then read back and compared with the file (row count and checksum) before it is committed: on any difference or failure nothing stays on the server. The file is only read. The way back is &apos;backup --out FILE.sqlite&apos; with --database URL.</source>
+        <translation>伺服器資料庫必須是空的，或是由「server init」建立的新計畫。每個資料表都在單一交易中複製，接著讀回並與檔案比對（列數與總和檢查碼）後才提交：只要有任何差異或失敗，伺服器上就不會留下任何內容。檔案只會被讀取。反向做法是搭配 --database URL 執行「backup --out FILE.sqlite」。</translation>
+    </message>
+    <message>
+        <source>A programme on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DATABASE. The password comes from PGPASSWORD, ~/.pgpass or PGSERVICE, never from the command line.</source>
+        <translation>PostgreSQL 伺服器上的計畫：postgresql://USER@HOST[:PORT]/DATABASE。密碼來自 PGPASSWORD、~/.pgpass 或 PGSERVICE，絕不來自命令列。</translation>
+    </message>
+    <message>
+        <source>--scrub-backups rewrites the backups folder beside a database file; a server has none. Run without it, then erase the person from the server&apos;s own backups and from any snapshot taken with &apos;backup --out&apos;. Nothing was changed.</source>
+        <translation>--scrub-backups 會重寫資料庫檔案旁的備份資料夾；伺服器沒有這個資料夾。請不加此選項執行，然後從伺服器本身的備份，以及任何以「backup --out」取得的快照中抹除此人。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes the server address as its argument; leave out --database.</source>
+        <translation>「%1」以伺服器位址作為引數；請省略 --database。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: write it as postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>「%1」不是伺服器位址：請寫成 postgresql://USER@HOST[:PORT]/DATABASE。</translation>
+    </message>
+    <message>
+        <source>There is no database at “%1”.</source>
+        <translation>「%1」沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty, not an Advocate Desk database.</source>
+        <translation>「%1」是空檔案，不是 Advocate Desk 資料庫。</translation>
+    </message>
+    <message>
+        <source>“%1” is already an Advocate Desk programme (schema %2); nothing was changed.</source>
+        <translation>「%1」已是 Advocate Desk 計畫（結構描述 %2）；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Created an empty Advocate Desk programme in “%1” (schema %2). Fill it with &apos;%3 server push FILE.sqlite %1&apos;, or work on it with --database %1.</source>
+        <translation>已在「%1」建立空白的 Advocate Desk 計畫（結構描述 %2）。請以「%3 server push FILE.sqlite %1」填入資料，或以 --database %1 直接使用。</translation>
+    </message>
+    <message>
+        <source>The first argument is the local programme file (FILE.sqlite), not a server address.</source>
+        <translation>第一個引數是本機計畫檔案（FILE.sqlite），不是伺服器位址。</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>正在將「%1」複製到「%2」…</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from “%3” to “%4”; each table&apos;s row count and checksum were verified on the server before the commit.</source>
+        <translation>已將 %2 個資料表中的 %1 列從「%3」複製到「%4」；每個資料表的列數與總和檢查碼都已在提交前於伺服器上驗證。</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +5489,49 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     </message>
 </context>
 <context>
+    <name>ad::ProgrammeCopy</name>
+    <message>
+        <source>“%1” has no table %2: it is not a whole Advocate Desk programme.</source>
+        <translation>「%1」沒有資料表 %2：它不是完整的 Advocate Desk 計畫。</translation>
+    </message>
+    <message>
+        <source>“%1” is at schema %2, not %3: a programme is copied only between databases of this version. Nothing was changed.</source>
+        <translation>「%1」的結構描述為 %2，而非 %3：計畫只能在此版本的資料庫之間複製。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a programme (its table %2 has rows). A programme is copied only into an empty database; nothing was changed.</source>
+        <translation>「%1」已含有計畫（其資料表 %2 有資料列）。計畫只能複製到空的資料庫；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 to “%2” failed: %3</source>
+        <translation>將資料表 %1 複製到「%2」失敗：%3</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in “%2” than in “%3”; nothing was changed.</source>
+        <translation>資料表 %1 在「%2」與「%3」中的欄位不同；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>“%1” is at schema %2, not %3: open it with this version first, which upgrades it. Nothing was changed.</source>
+        <translation>「%1」的結構描述為 %2，而非 %3：請先以此版本開啟它，此版本會將其升級。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>“%1” was opened read-only; nothing was changed.</source>
+        <translation>「%1」以唯讀方式開啟；未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 in “%2” does not match the original: %3 rows there, %4 rows here, checksums %5 and %6. Nothing was kept.</source>
+        <translation>資料表 %1 在「%2」中的副本與原本的不符：原本 %3 列，這裡 %4 列，總和檢查碼為 %5 與 %6。未保留任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot “%1”.</source>
+        <translation>無法寫入快照「%1」。</translation>
+    </message>
+</context>
+<context>
     <name>ad::ProgrammeReport</name>
     <message>
         <source>Range: %1</source>
@@ -7039,6 +7158,10 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>%1 cannot be written: it is not a regular file (a folder, a disk device or a socket).</source>
         <translation>無法寫入 %1：它不是一般檔案（是資料夾、磁碟裝置或通訊端）。</translation>
+    </message>
+    <message>
+        <source>The output is a server address, not a file: give a file name for it.</source>
+        <translation>輸出是伺服器位址，不是檔案：請為它指定檔案名稱。</translation>
     </message>
 </context>
 <context>

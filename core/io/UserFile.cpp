@@ -1,6 +1,7 @@
 #include "UserFile.h"
 
 #include "storage/DatabaseFile.h"
+#include "storage/PostgresUrl.h"
 
 #include <QFile>
 #include <QFileDevice>
@@ -69,6 +70,10 @@ Status UserFile::checkWritable(const QString &path)
         return {};
     if (path.isEmpty())
         return makeError(ErrorKind::Invalid, tr("No output file was given."));
+    // Taken as a file name it would be a folder "postgresql:" in the current one.
+    if (PostgresUrl::isServerAddress(path))
+        return makeError(ErrorKind::Invalid,
+                         tr("The output is a server address, not a file: give a file name for it."));
     if (const QString clash = DatabaseFile::clashWithOpenDatabase(path); !clash.isEmpty())
         return makeError(ErrorKind::Invalid, tr("%1 cannot be written: %2").arg(path, clash));
     if (kindOf(path) == Kind::Other)

@@ -3,6 +3,7 @@
 #include "ApplicationId.h"
 #include "Database.h"
 #include "DatabaseFile.h"
+#include "ProgrammeCopy.h"
 #include "RawConnection.h"
 #include "SqlQuery.h"
 
@@ -171,11 +172,20 @@ Status writeTo(const Database &db, const QString &outPath)
             ErrorKind::Invalid,
             Backup::tr("“%1” is not a regular file (a device or a pipe); give a file name for the backup.")
                 .arg(absolute));
+    // A server programme has no file to vacuum: its copy is a SQLite snapshot.
+    if (db.backend() == Backend::Postgres)
+        return ProgrammeCopy::writeSnapshot(db, absolute);
     return vacuumInto(db.connection(), absolute);
 }
 
 Result<QString> writeRotating(const Database &db, const QString &reason, int keep, const QDateTime &at)
 {
+    if (db.backend() == Backend::Postgres)
+        return makeError(ErrorKind::Invalid,
+                         Backup::tr("“%1” is on a server, which has no backups folder: write a local snapshot with "
+                                    "a file name instead (backup --out FILE.sqlite), or back the server up with "
+                                    "pg_dump.")
+                             .arg(db.path()));
     const QString folder = folderFor(db.path());
     if (Status made = ensureFolder(folder); !made)
         return made.error();

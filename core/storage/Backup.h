@@ -31,11 +31,12 @@ int keepCount();
 QString folderFor(const QString &databasePath);
 
 // Writes a whole copy of `db` to `outPath` (replaced if it exists; written to a
-// temporary name first, so a crash never leaves half a backup there).
+// temporary name first, so a crash never leaves half a backup there). Of a
+// programme on a server, the copy is a local SQLite snapshot (ProgrammeCopy).
 Status writeTo(const Database &db, const QString &outPath);
 
 // Writes a rotating backup into folderFor(db.path()) and removes the oldest
-// beyond `keep`. `reason` ends the file name ("manual", "before-v4", ...).
+// beyond `keep`. Refused for a programme on a server (no folder beside it). `reason` ends the file name ("manual", "before-v4", ...).
 // Returns the path of the new backup.
 Result<QString> writeRotating(const Database &db, const QString &reason, int keep, const QDateTime &at);
 

@@ -144,12 +144,12 @@ QString Database::fileReplacedMessage() const
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access, WhenEmpty whenEmpty)
 {
     if (path.isEmpty())
         return makeError(ErrorKind::Invalid, tr("No database file was given."));
     if (PostgresUrl::isServerAddress(path))
-        return openServer(path, access);
+        return openServer(path, access, whenEmpty);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo(absolute).isDir())
         return makeError(ErrorKind::NotADatabase, tr("“%1” is a folder, not a database file.").arg(absolute));
@@ -229,6 +229,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     const Result<QVariant> mode = scalar(wal);
     if (!mode)
         return mode.error();
+    if (version == 0 && facts->tables == 0 && whenEmpty == WhenEmpty::StaysEmpty) {
+        DatabaseFile::restrictToOwner(absolute);
+        return db;
+    }
 
     // Every upgrade starts from a copy of the file as it was.
     if (version >= 1 && version < currentSchemaVersion()) {
@@ -279,7 +283,7 @@ Error serverConnectError(const PostgresAddress &address, const QSqlError &error)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Access access)
+Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Access access, WhenEmpty whenEmpty)
 {
     Result<PostgresAddress> parsed = PostgresUrl::parse(text);
     if (!parsed)
@@ -360,6 +364,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Acce
                              .arg(where)
                              .arg(version)
                              .arg(currentSchemaVersion()));
+    if (version == 0 && whenEmpty == WhenEmpty::StaysEmpty)
+        return db;
     if (db->m_readOnly) {
         if (version != currentSchemaVersion())
             return makeError(ErrorKind::Storage,

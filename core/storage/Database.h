@@ -42,7 +42,18 @@ public:
     // An empty database gets the schema; one that is not an Advocate Desk
     // programme, or was written by a newer version, is refused untouched, and so
     // is a server that cannot be reached or will not let this user in.
-    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
+    //
+    // WhenEmpty::StaysEmpty leaves a database without any table as it is
+    // (schemaVersion() 0; a new file is still created, empty): for a caller that
+    // creates the schema itself, inside a transaction of its own (migrate(),
+    // ProgrammeCopy), or that refuses an empty server database.
+    enum class WhenEmpty
+    {
+        GetsSchema,
+        StaysEmpty
+    };
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite,
+                                                  WhenEmpty whenEmpty = WhenEmpty::GetsSchema);
 
     // How long a write waits for another process's lock before reporting "busy".
     static constexpr int kBusyTimeoutSeconds = 5;
@@ -87,7 +98,7 @@ private:
     friend class WriteTransaction;
     friend class StatementCache;
     Database(QString path, QString connectionName, Backend backend = Backend::Sqlite);
-    static Result<std::unique_ptr<Database>> openServer(const QString &address, Access access);
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, Access access, WhenEmpty whenEmpty);
 
     QString m_path;
     QString m_connectionName;

@@ -85,6 +85,15 @@ QString SqliteDialect::columnTypesSql() const
 QString SqliteDialect::checkConstraintsSql() const
 {
     return QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
+QStringList SqliteDialect::beginSnapshotStatements() const
+{
+    // A deferred transaction reads one state of the file (WAL) from its first read on.
+    return {QStringLiteral("BEGIN")};
+}
+
+QString SqliteDialect::restartIdentitySql(const QString &, const QString &) const
+{
+    return {}; // a new rowid is always past the highest
 }
 
 // PostgreSQL -----------------------------------------------------------------
@@ -174,6 +183,17 @@ QString PostgresDialect::checkConstraintsSql() const
                           "JOIN pg_catalog.pg_class t ON t.oid = c.conrelid "
                           "JOIN pg_catalog.pg_namespace s ON s.oid = t.relnamespace "
                           "WHERE c.contype = 'c' AND s.nspname = current_schema() AND t.relname = ?");
+QStringList PostgresDialect::beginSnapshotStatements() const
+{
+    return {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")};
+}
+
+QString PostgresDialect::restartIdentitySql(const QString &table, const QString &column) const
+{
+    // setval(…, false): the next value handed out is exactly max + 1.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), coalesce(max(%2), 0) + 1, false) "
+                          "FROM %1")
+        .arg(table, column);
 }
 
 } // namespace ad

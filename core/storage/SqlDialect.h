@@ -63,6 +63,13 @@ public:
     // One bound value (a table name of ours); rows of text holding the table's
     // CHECK constraints, in the backend's own spelling (SyncRowCheck reads both).
     virtual QString checkConstraintsSql() const = 0;
+    // Statements that open a read-only transaction seeing one consistent state of
+    // every table (a whole-programme copy reads many); ROLLBACK ends it.
+    virtual QStringList beginSnapshotStatements() const = 0;
+    // After rows were inserted with their own values in `column` (an identity
+    // column on PostgreSQL), a statement that makes the next generated value
+    // follow the highest one; empty where the engine does it itself (SQLite).
+    virtual QString restartIdentitySql(const QString &table, const QString &column) const = 0;
 
     static const SqlDialect &forBackend(Backend backend);
 };
@@ -86,6 +93,8 @@ public:
     QString tablesSql() const override;
     QString columnTypesSql() const override;
     QString checkConstraintsSql() const override;
+    QStringList beginSnapshotStatements() const override;
+    QString restartIdentitySql(const QString &table, const QString &column) const override;
 };
 
 class PostgresDialect final : public SqlDialect
@@ -107,6 +116,8 @@ public:
     QString tablesSql() const override;
     QString columnTypesSql() const override;
     QString checkConstraintsSql() const override;
+    QStringList beginSnapshotStatements() const override;
+    QString restartIdentitySql(const QString &table, const QString &column) const override;
 
     // The key of the advisory lock every writer takes: SQLite's one writer at a time.
     static constexpr qint64 kWriterLock = 0x41445344; // "ADSD"

@@ -1,5 +1,7 @@
 #include "LocalIdentity.h"
 
+#include "storage/PostgresUrl.h"
+
 #include <QFileInfo>
 #include <QSettings>
 #include <QVariantMap>
@@ -10,9 +12,15 @@ namespace {
 
 const QString kKey = QStringLiteral("identity/byDatabase");
 
-// One spelling per file, however it was reached (a symlink, "./x.sqlite").
+// One spelling per file, however it was reached (a symlink, "./x.sqlite"); a
+// server programme by its address (as the address shows it, nothing secret),
+// not as a file name in the current folder.
 QString keyFor(const QString &databasePath)
 {
+    if (PostgresUrl::isServerAddress(databasePath)) {
+        const Result<PostgresAddress> address = PostgresUrl::parse(databasePath);
+        return address ? address->display() : databasePath;
+    }
     const QFileInfo info(databasePath);
     const QString canonical = info.canonicalFilePath();
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
