@@ -85,6 +85,8 @@ QString SqliteDialect::columnTypesSql() const
 QString SqliteDialect::checkConstraintsSql() const
 {
     return QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
+}
+
 QStringList SqliteDialect::beginSnapshotStatements() const
 {
     // A deferred transaction reads one state of the file (WAL) from its first read on.
@@ -183,6 +185,8 @@ QString PostgresDialect::checkConstraintsSql() const
                           "JOIN pg_catalog.pg_class t ON t.oid = c.conrelid "
                           "JOIN pg_catalog.pg_namespace s ON s.oid = t.relnamespace "
                           "WHERE c.contype = 'c' AND s.nspname = current_schema() AND t.relname = ?");
+}
+
 QStringList PostgresDialect::beginSnapshotStatements() const
 {
     return {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")};
