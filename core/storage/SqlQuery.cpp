@@ -109,7 +109,10 @@ SqlQuery::SqlQuery(const Database &db, const QString &sql) : m_db(db), m_cache(d
     m_query = QSqlQuery(db.connection());
     // Rows are only ever read forward (next()); Qt otherwise caches every row read
     // and sets up that cache on every exec, which costs more than a small query.
-    m_query.setForwardOnly(true);
+    // Not on PostgreSQL: there QPSQL streams a forward-only result row by row,
+    // and the next statement on the connection (a lookup while reading a list)
+    // throws away the rows not read yet. Its whole result arrives at once instead.
+    m_query.setForwardOnly(db.backend() == Backend::Sqlite);
     if (!m_query.prepare(sql)) {
         m_prepared = storageError(m_query.lastError(), {}, db.backend());
         m_cache = nullptr; // a statement that failed to prepare is not kept

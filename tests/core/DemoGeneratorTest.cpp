@@ -23,6 +23,18 @@ qint64 count(Database &db, const QString &sql)
     return value.ok() ? value->toLongLong() : -1;
 }
 
+// Advocates whose name matches `pattern`, decided here: no GLOB on PostgreSQL.
+qint64 namesMatching(Database &db, const QString &pattern)
+{
+    const QRegularExpression expression(pattern);
+    SqlQuery query(db, QStringLiteral("SELECT name FROM advocates"));
+    EXPECT_TRUE(query.exec().ok());
+    qint64 found = 0;
+    while (query.next())
+        found += query.value(0).toString().contains(expression) ? 1 : 0;
+    return found;
+}
+
 // Every row but the activity catalogue, whose timestamps are the migration's.
 QString generatedRows(test::TempDatabase &temp)
 {
@@ -104,10 +116,10 @@ TEST(DemoGenerator, NamesMixEnglishChineseAndMalay)
     test::TempDatabase temp;
     ASSERT_TRUE(generate(temp, 200, 42).ok());
     auto &db = temp.db();
-    EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE name GLOB '*[一-龥]*'")), 10);
+    EXPECT_GT(namesMatching(db, QStringLiteral("[一-龥]")), 10);
     EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE name LIKE '% bin %' OR name LIKE '% binti %'")), 10);
     EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE language = 'en'")), 10);
-    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM advocates WHERE name GLOB '*[0-9]*'")), 0);
+    EXPECT_EQ(namesMatching(db, QStringLiteral("[0-9]")), 0);
 }
 
 TEST(DemoGenerator, HoldsTheHardCasesEveryRuleNeeds)
@@ -122,7 +134,7 @@ TEST(DemoGenerator, HoldsTheHardCasesEveryRuleNeeds)
             << status;
     // Asked twice within the last 90 days.
     EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM (SELECT advocate_id FROM asks WHERE asked_on >= "
-                                       "'2026-03-17' GROUP BY advocate_id HAVING count(*) >= 2)")), 0);
+                                       "'2026-03-17' GROUP BY advocate_id HAVING count(*) >= 2) AS twice")), 0);
     // Resting after a high-barrier contribution in the last 30 days.
     EXPECT_GT(count(db, QStringLiteral("SELECT count(*) FROM participations p JOIN activity_types t ON t.id = "
                                        "p.activity_type_id WHERE t.barrier = 'high' AND p.occurred_on >= '2026-05-16'")), 0);

@@ -137,6 +137,7 @@ AD_INSTANTIATE_BACKENDS(ProgrammeTablesOnBackend);
 
 TEST(ProgrammeCopy, FileToFileKeepsEveryRowItsOrderAndTheSearchIndex)
 {
+    AD_SQLITE_ONLY("copies between a file and a server; its sources are files");
     test::TempDatabase source;
     fillProgramme(source);
     const QString target = QDir(source.dir()).filePath(QStringLiteral("copy.sqlite"));
@@ -159,6 +160,7 @@ TEST(ProgrammeCopy, FileToFileKeepsEveryRowItsOrderAndTheSearchIndex)
 
 TEST(ProgrammeCopy, FileToServerKeepsEveryRowAndItsInsertionOrder)
 {
+    AD_SQLITE_ONLY("copies between a file and a server; its sources are files");
     AD_SKIP_WITHOUT_SERVER(Backend::Postgres);
     test::TempDatabase source;
     fillProgramme(source);
@@ -208,6 +210,7 @@ TEST(ProgrammeCopy, FileToServerKeepsEveryRowAndItsInsertionOrder)
 
 TEST(ProgrammeCopy, AServerSnapshotIsTheWholeProgrammeWithItsSearchIndex)
 {
+    AD_SQLITE_ONLY("copies between a file and a server; its sources are files");
     AD_SKIP_WITHOUT_SERVER(Backend::Postgres);
     test::TempDatabase source;
     fillProgramme(source);
@@ -238,6 +241,7 @@ TEST(ProgrammeCopy, AServerSnapshotIsTheWholeProgrammeWithItsSearchIndex)
 
 TEST(ProgrammeCopy, AFailureMidwayLeavesTheServerDatabaseEmpty)
 {
+    AD_SQLITE_ONLY("copies between a file and a server; its sources are files");
     AD_SKIP_WITHOUT_SERVER(Backend::Postgres);
     test::TempDatabase source;
     fillProgramme(source, 10);
