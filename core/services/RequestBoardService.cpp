@@ -18,7 +18,7 @@ struct FilterSql
     QVariantList values;
 };
 
-FilterSql filterSql(const RequestBoardFilter &filter)
+FilterSql filterSql(const SqlDialect &dialect, const RequestBoardFilter &filter)
 {
     FilterSql sql;
     if (!filter.activityTypeId.isEmpty()) {
@@ -31,11 +31,11 @@ FilterSql filterSql(const RequestBoardFilter &filter)
     }
     const QString text = filter.text.trimmed().toLower();
     if (!text.isEmpty()) {
-        // A plain substring, not a pattern: instr() gives a typed % or _ no meaning.
+        // A plain substring, not a pattern: a typed % or _ means itself.
         QStringList fields;
         for (const char *field :
              {"opportunity", "prospect_company", "requester", "industry", "region", "product"}) {
-            fields << QStringLiteral("instr(lower(r.%1), ?) > 0").arg(QLatin1String(field));
+            fields << dialect.containsPlain(QStringLiteral("lower(r.%1)").arg(QLatin1String(field)));
             sql.values << text;
         }
         sql.where += QStringLiteral(" AND (") + fields.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -68,7 +68,7 @@ int RequestBoardService::columnCount()
 
 Result<QList<BoardColumnTotal>> RequestBoardService::totals(const RequestBoardFilter &filter) const
 {
-    const FilterSql where = filterSql(filter);
+    const FilterSql where = filterSql(m_context.db.dialect(), filter);
     SqlQuery query(m_context.db, QStringLiteral("SELECT r.status, count(*), coalesce(sum(r.deal_size), 0) "
                                                 "FROM requests r WHERE 1 = 1") +
                                      where.where + QStringLiteral(" GROUP BY r.status"));
@@ -89,7 +89,7 @@ Result<QList<RequestCard>> RequestBoardService::page(const RequestBoardFilter &f
 {
     if (column < 0 || column >= columnCount())
         return QList<RequestCard>();
-    const FilterSql where = filterSql(filter);
+    const FilterSql where = filterSql(m_context.db.dialect(), filter);
     SqlQuery query(m_context.db, QStringLiteral("SELECT ") + requestColumns() +
                                      QStringLiteral(" FROM requests r WHERE r.status = ?") + where.where +
                                      QStringLiteral(" ORDER BY r.opened_on DESC, r.created_at DESC, r.id"
@@ -120,7 +120,7 @@ Status RequestBoardService::fillAskedNames(QList<RequestCard> &cards) const
     SqlQuery asked(
         m_context.db,
         QStringLiteral("SELECT k.request_id, a.name FROM asks k JOIN advocates a ON a.id = k.advocate_id"
-                       " WHERE k.answer IS NOT 'declined' AND k.request_id IN (%1)"
+                       " WHERE k.answer IS DISTINCT FROM 'declined' AND k.request_id IN (%1)"
                        " ORDER BY k.request_id, k.asked_on, k.rowid")
             .arg(marks.join(QStringLiteral(", "))));
     QHash<QString, RequestCard *> byId;
@@ -141,7 +141,7 @@ Status RequestBoardService::fillAskedNames(QList<RequestCard> &cards) const
 Result<std::optional<BoardCardPosition>> RequestBoardService::position(const RequestBoardFilter &filter,
                                                                        const QString &requestId) const
 {
-    const FilterSql where = filterSql(filter);
+    const FilterSql where = filterSql(m_context.db.dialect(), filter);
     SqlQuery card(m_context.db, QStringLiteral("SELECT r.status, r.opened_on, r.created_at FROM requests r "
                                                "WHERE r.id = ?") +
                                     where.where);

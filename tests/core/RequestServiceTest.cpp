@@ -1,6 +1,7 @@
 #include "ProgrammeFixture.h"
 
 #include "rules/RequestRules.h"
+#include "services/RequestBoardService.h"
 #include "storage/SqlQuery.h"
 
 #include <QSqlRecord>
@@ -337,4 +338,29 @@ TEST_F(RequestServiceTest, AnAcceptedAskMakesTheAdvocateOpenToItsActivityAndUndo
     ASSERT_TRUE(services().requests().recordAsk(third.id, lee.id).ok());
     ASSERT_TRUE(services().requests().answer(third.id, lee.id, AskAnswer::Declined, QStringLiteral("busy")).ok());
     EXPECT_FALSE(services().preferences().forAdvocate(lee.id)->contains(call));
+}
+
+// The request board's page, as the Requests page shows it: each card names who
+// was asked, in the order asked, leaving out whoever declined.
+TEST_F(RequestServiceTest, TheBoardCardNamesWhoWasAskedButNotWhoDeclined)
+{
+    Request r = request(QStringLiteral("Reference call"), QStringLiteral("Logistics"));
+    ASSERT_TRUE(services().requests().recordAsk(r.id, mei.id).ok());
+    ASSERT_TRUE(services().requests().recordAsk(r.id, raj.id).ok());
+    const RequestBoardService board(services().context());
+    // The text filter: a part of a field, letter case aside; % is only a character.
+    RequestBoardFilter text;
+    text.text = QStringLiteral("LOGIST");
+    EXPECT_EQ(board.page(text, 2, 0, 10)->size(), 1);
+    text.text = QStringLiteral("log%");
+    EXPECT_EQ(board.page(text, 2, 0, 10)->size(), 0);
+    auto before = board.page({}, 2, 0, 10); // column 2: asked
+    ASSERT_TRUE(before.ok()) << before.error().message.toStdString();
+    ASSERT_EQ(before->size(), 1);
+    EXPECT_EQ(before->first().askedNames, mei.name + QStringLiteral(", ") + raj.name);
+    ASSERT_TRUE(services().requests().answer(r.id, mei.id, AskAnswer::Declined).ok());
+    auto after = board.page({}, 2, 0, 10);
+    ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
+    ASSERT_EQ(after->size(), 1);
+    EXPECT_EQ(after->first().askedNames, raj.name);
 }
