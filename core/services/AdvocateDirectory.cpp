@@ -37,10 +37,10 @@ QString nullsLowest(bool descending)
     return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
 }
 
-// The filter clause; it needs the search value bound when there is one.
-QString whereClause(const SearchIndex &index, const QString &match)
+// The filter clause; it needs the search's values bound when there is one.
+QString whereClause(const SearchQuery &match)
 {
-    return match.isEmpty() ? QString() : QStringLiteral(" WHERE a.seq IN (%1)").arg(index.matchingSeqs());
+    return match.isEmpty() ? QString() : QStringLiteral(" WHERE a.seq IN (%1)").arg(match.matchingSeqs);
 }
 
 } // namespace
@@ -48,13 +48,13 @@ QString whereClause(const SearchIndex &index, const QString &match)
 Result<int> AdvocateDirectory::count(const DirectoryQuery &request) const
 {
     const SearchIndex &index = m_context.db.searchIndex();
-    const QString match = index.bindValue(request.text);
+    const SearchQuery match = index.query(request.text);
     if (!request.text.trimmed().isEmpty() && match.isEmpty())
         return 0;
     SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT count(*) FROM advocates a") + whereClause(index, match));
-    if (!match.isEmpty())
-        query.bind(match);
+                   QStringLiteral("SELECT count(*) FROM advocates a") + whereClause(match));
+    for (const QVariant &value : match.values)
+        query.bind(value);
     Result<QVariant> value = scalar(query);
     if (!value)
         return value.error();
@@ -64,7 +64,7 @@ Result<int> AdvocateDirectory::count(const DirectoryQuery &request) const
 Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request, int offset, int limit) const
 {
     const SearchIndex &index = m_context.db.searchIndex();
-    const QString match = index.bindValue(request.text);
+    const SearchQuery match = index.query(request.text);
     if (!request.text.trimmed().isEmpty() && match.isEmpty())
         return QList<AdvocateRow>();
     const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -76,15 +76,15 @@ Result<QList<AdvocateRow>> AdvocateDirectory::page(const DirectoryQuery &request
                        readinessSql() +
                        QStringLiteral(" AS readiness, a.account_id "
                                       "FROM advocates a JOIN accounts acc ON acc.id = a.account_id") +
-                       whereClause(index, match) + QStringLiteral(" ORDER BY ") + orderBy(m_context.db.dialect(), request.sortKey) +
+                       whereClause(match) + QStringLiteral(" ORDER BY ") + orderBy(m_context.db.dialect(), request.sortKey) +
                        direction +
                        (request.sortKey == DirectoryQuery::SortKey::LatestNps ? nullsLowest(request.descending)
                                                                                : QString()) +
                        QStringLiteral(", a.seq") + direction +
                        QStringLiteral(" LIMIT ? OFFSET ?"));
     bindReadinessWeights(query, request.weights);
-    if (!match.isEmpty())
-        query.bind(match);
+    for (const QVariant &value : match.values)
+        query.bind(value);
     query.bindLimit(limit).bind(offset);
     if (Status status = query.exec(); !status)
         return status.error();

@@ -33,7 +33,7 @@ const char kCardColumns[] =
 BoardFilterSql filterSql(const SearchIndex &index, const BoardFilter &filter)
 {
     BoardFilterSql sql;
-    const QString match = index.bindValue(filter.text);
+    const SearchQuery match = index.query(filter.text);
     if (!filter.text.trimmed().isEmpty() && match.isEmpty()) {
         sql.matchesNothing = true;
         return sql;
@@ -43,8 +43,8 @@ BoardFilterSql filterSql(const SearchIndex &index, const BoardFilter &filter)
         sql.values << value;
     };
     if (!match.isEmpty()) {
-        sql.where += QStringLiteral(" AND a.seq IN (%1)").arg(index.matchingSeqs());
-        sql.values << match;
+        sql.where += QStringLiteral(" AND a.seq IN (%1)").arg(match.matchingSeqs);
+        sql.values << match.values;
     }
     if (!filter.ownerId.isEmpty())
         add(" AND a.owner_id = ?", filter.ownerId);

@@ -8,17 +8,19 @@ namespace ad {
 Result<QList<SearchHit>> SearchService::search(const QString &text, int limit) const
 {
     const SearchIndex &index = m_context.db.searchIndex();
-    const QString match = index.bindValue(text);
+    const SearchQuery match = index.query(text);
     if (match.isEmpty())
         return QList<SearchHit>();
     SqlQuery query(m_context.db,
                    QStringLiteral("SELECT a.id, a.name, a.email, a.title, acc.name, r.score FROM (") +
-                       index.rankedSql() +
+                       match.ranked +
                        QStringLiteral(") r "
                                       "JOIN advocates a ON a.seq = r.seq "
                                       "JOIN accounts acc ON acc.id = a.account_id "
                                       "ORDER BY r.score, a.name LIMIT ?"));
-    query.bind(match).bind(limit);
+    for (const QVariant &value : match.values)
+        query.bind(value);
+    query.bind(limit);
     if (Status status = query.exec(); !status)
         return status.error();
     QList<SearchHit> hits;

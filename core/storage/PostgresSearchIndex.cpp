@@ -7,22 +7,17 @@
 
 namespace ad {
 
-QString PostgresSearchIndex::bindValue(const QString &userText) const
+SearchQuery PostgresSearchIndex::query(const QString &userText) const
 {
-    // The words, space-separated; advocate_search_find() folds and splits them.
-    // A NUL (which a PostgreSQL text cannot hold) separates words like any
-    // control character, as on SQLite.
-    return searchTerms(userText).join(QLatin1Char(' '));
-}
-
-QString PostgresSearchIndex::matchingSeqs() const
-{
-    return QStringLiteral("SELECT found_seq FROM advocate_search_find(?)");
-}
-
-QString PostgresSearchIndex::rankedSql() const
-{
-    return QStringLiteral("SELECT found_seq AS seq, found_score AS score FROM advocate_search_find(?)");
+    // The words, space-separated; advocate_search_find() folds and splits them,
+    // and looks for a word of Chinese or Japanese anywhere. A NUL (which a
+    // PostgreSQL text cannot hold) separates words like any control character.
+    const QString words = searchTerms(userText).join(QLatin1Char(' '));
+    if (words.isEmpty())
+        return {};
+    return SearchQuery{QStringLiteral("SELECT found_seq FROM advocate_search_find(?)"),
+                       QStringLiteral("SELECT found_seq AS seq, found_score AS score FROM advocate_search_find(?)"),
+                       {words}};
 }
 
 Status PostgresSearchIndex::beforeCommit(Database &db) const

@@ -52,7 +52,7 @@ WHERE seqs IS NULL OR a.seq = ANY (seqs)
 ON CONFLICT (seq) DO UPDATE SET document = excluded.document, text_folded = excluded.text_folded
 $$)"),
 
-        // The matches of the words bindValue() made, with a score (lower is
+        // The matches of the words SearchIndex::query() made, with a score (lower is
         // better). A word is a prefix of a word in the entry; a word holding
         // characters of a script written without spaces (Han, kana, Hangul,
         // Thai, Lao, Myanmar, Khmer) is found anywhere in the folded text.

@@ -4,10 +4,29 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QVariantList>
 
 namespace ad {
 
 class Database;
+
+// What a person typed, turned into SQL for one backend's index: every word a
+// prefix of a word, all words required; a word of Chinese, Japanese, Korean or
+// Thai (written without spaces) is found anywhere in the text. Empty when
+// nothing in the text can be searched for: then the search matches nothing,
+// and must not be run.
+struct SearchQuery
+{
+    // A subquery for `a.seq IN (…)`: the seq of every matching advocate.
+    QString matchingSeqs;
+    // A query of (seq, score) rows: the matching advocates, best first by score
+    // (lower is better; name and email weigh most).
+    QString ranked;
+    // The values both bind, in order.
+    QVariantList values;
+
+    bool isEmpty() const { return values.isEmpty(); }
+};
 
 // The full-text index over advocates (name, email, title, account, success story,
 // notes), one per backend (docs/storage-seam.md §3.3): FTS5 on SQLite, a
@@ -21,17 +40,7 @@ public:
 
     virtual Backend backend() const = 0;
 
-    // What the person typed, as the one value matchingSeqs() and rankedSql()
-    // bind: every word a prefix (a run of Chinese or Japanese anywhere in a word
-    // on PostgreSQL), all words required. Empty when nothing in the text can be
-    // searched for: then the search matches nothing, and must not be run.
-    virtual QString bindValue(const QString &userText) const = 0;
-    // A subquery for `a.seq IN (…)` with one bound value (bindValue): the seq of
-    // every matching advocate.
-    virtual QString matchingSeqs() const = 0;
-    // A query of (seq, score) rows with one bound value (bindValue): the matching
-    // advocates, best first by score (lower is better; name and email weigh most).
-    virtual QString rankedSql() const = 0;
+    virtual SearchQuery query(const QString &userText) const = 0;
 
     // Brings the index in step with what the transaction changed that the
     // triggers leave for its end (notes). Inside the outermost write, before COMMIT.

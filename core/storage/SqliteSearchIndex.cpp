@@ -8,21 +8,64 @@
 
 namespace ad {
 
-QString SqliteSearchIndex::bindValue(const QString &userText) const
+namespace {
+
+// A script written without spaces between words: FTS5's unicode61 tokenizer
+// reads a whole run of it as one word, so 美玲 is no prefix of the word 陳美玲.
+bool writtenWithoutSpaces(const QString &word)
 {
-    return ftsPrefixQuery(userText);
+    for (const QChar c : word) {
+        switch (c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+        case QChar::Script_Thai:
+        case QChar::Script_Lao:
+        case QChar::Script_Myanmar:
+        case QChar::Script_Khmer:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
-QString SqliteSearchIndex::matchingSeqs() const
-{
-    return QStringLiteral("SELECT rowid FROM advocate_search WHERE advocate_search MATCH ?");
-}
+// Every indexed text of the row, in lower case, to look a word up in.
+const QString kAllText = QStringLiteral(
+    "lower(name || ' ' || email || ' ' || title || ' ' || account_name || ' ' || success_story || ' ' || notes)");
 
-QString SqliteSearchIndex::rankedSql() const
+} // namespace
+
+SearchQuery SqliteSearchIndex::query(const QString &userText) const
 {
-    // Column weights: name, email, title, account, story, notes.
-    return QStringLiteral("SELECT rowid AS seq, bm25(advocate_search, 10.0, 8.0, 3.0, 4.0, 1.0, 1.0) AS score"
-                          " FROM advocate_search WHERE advocate_search MATCH ?");
+    // Words of a script without spaces are looked up anywhere in the indexed
+    // texts (a pass over the index's own copy of them); the others go to FTS5
+    // as prefixes, which its index answers.
+    QStringList prefixes;
+    QStringList anywhere;
+    for (const QString &word : searchTerms(userText))
+        (writtenWithoutSpaces(word) ? anywhere : prefixes) << word;
+    SearchQuery query;
+    QStringList conditions;
+    QString score = QStringLiteral("0.0");
+    if (!prefixes.isEmpty()) {
+        conditions << QStringLiteral("advocate_search MATCH ?");
+        query.values << ftsPrefixQuery(prefixes.join(QLatin1Char(' ')));
+        // Column weights: name, email, title, account, story, notes.
+        score = QStringLiteral("bm25(advocate_search, 10.0, 8.0, 3.0, 4.0, 1.0, 1.0)");
+    }
+    for (const QString &word : std::as_const(anywhere)) {
+        conditions << QStringLiteral("instr(%1, ?) > 0").arg(kAllText);
+        query.values << word.toLower();
+    }
+    if (query.values.isEmpty())
+        return {};
+    const QString where = QStringLiteral(" FROM advocate_search WHERE ") + conditions.join(QStringLiteral(" AND "));
+    query.matchingSeqs = QStringLiteral("SELECT rowid") + where;
+    query.ranked = QStringLiteral("SELECT rowid AS seq, %1 AS score").arg(score) + where;
+    return query;
 }
 
 Status SqliteSearchIndex::beforeCommit(Database &db) const

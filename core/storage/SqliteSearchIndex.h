@@ -10,9 +10,7 @@ class SqliteSearchIndex final : public SearchIndex
 {
 public:
     Backend backend() const override { return Backend::Sqlite; }
-    QString bindValue(const QString &userText) const override;
-    QString matchingSeqs() const override;
-    QString rankedSql() const override;
+    SearchQuery query(const QString &userText) const override;
     Status beforeCommit(Database &db) const override;
     Status prepareErase(Database &db) const override;
     Status erase(Database &db, qint64 advocateSeq) const override;
