@@ -2036,6 +2036,69 @@
     </message>
 </context>
 <context>
+    <name>ad::ConnectToServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Sambung ke Pelayan</translation>
+    </message>
+    <message>
+        <source>Open a programme kept on a PostgreSQL server. Paste its address, or fill in the parts.</source>
+        <translation>Buka program yang disimpan pada pelayan PostgreSQL. Tampal alamatnya, atau isikan bahagian-bahagiannya.</translation>
+    </message>
+    <message>
+        <source>The whole address; editing the parts below writes it</source>
+        <translation>Alamat penuh; menyunting bahagian di bawah akan menulisnya</translation>
+    </message>
+    <message>
+        <source>Empty: a server on this computer</source>
+        <translation>Kosong: pelayan pada komputer ini</translation>
+    </message>
+    <message>
+        <source>Empty: the usual one</source>
+        <translation>Kosong: yang biasa</translation>
+    </message>
+    <message>
+        <source>The folder holding the server&apos;s socket, for a server on this computer</source>
+        <translation>Folder yang menyimpan soket pelayan, untuk pelayan pada komputer ini</translation>
+    </message>
+    <message>
+        <source>The password is taken from ~/.pgpass, PGPASSWORD or a PGSERVICE entry, as for any PostgreSQL program. Advocate Desk never asks for it and never stores it.</source>
+        <translation>Kata laluan diambil daripada ~/.pgpass, PGPASSWORD atau entri PGSERVICE, seperti mana-mana program PostgreSQL. Advocate Desk tidak pernah memintanya dan tidak pernah menyimpannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hos:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Pangkalan &amp;data:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Pe&amp;ngguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Socket folder:</source>
+        <translation>Folder s&amp;oket:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambung</translation>
+    </message>
+    <message>
+        <source>The socket folder must be a full path, such as /run/postgresql.</source>
+        <translation>Folder soket mesti laluan penuh, seperti /run/postgresql.</translation>
+    </message>
+</context>
+<context>
     <name>ad::ContributionDialog</name>
     <message>
         <source>Log Contribution</source>
@@ -4536,6 +4599,14 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
         <source>Go To</source>
         <translation>Pergi Ke</translation>
     </message>
+    <message>
+        <source>A restore replaces a database file, and this programme is on a server. To bring a backup onto a server, copy it into an empty database with “advocatedesk-cli server push BACKUP ADDRESS”. Nothing was changed.</source>
+        <translation>Pemulihan menggantikan fail pangkalan data, dan program ini berada pada pelayan. Untuk membawa sandaran ke pelayan, salinnya ke pangkalan data kosong dengan “advocatedesk-cli server push BACKUP ADDRESS”. Tiada apa-apa diubah.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Sambung ke Pelayan…</translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -5280,6 +5351,10 @@ Terima hanya jika ia cap jari yang dibacakan oleh rakan sekerja anda dari Bantua
     <message>
         <source>Who you are in this programme file: your name goes with every change you make, and only a programme manager decides tier reviews.</source>
         <translation>Siapa anda dalam fail program ini: nama anda disertakan pada setiap perubahan yang anda buat, dan hanya pengurus program yang memutuskan semakan tier.</translation>
+    </message>
+    <message>
+        <source>The programme is on a server, not in a file: there is no file to move</source>
+        <translation>Program ini berada pada pelayan, bukan dalam fail: tiada fail untuk dialihkan</translation>
     </message>
 </context>
 <context>

@@ -2036,6 +2036,69 @@
     </message>
 </context>
 <context>
+    <name>ad::ConnectToServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>連線到伺服器</translation>
+    </message>
+    <message>
+        <source>Open a programme kept on a PostgreSQL server. Paste its address, or fill in the parts.</source>
+        <translation>開啟存放在 PostgreSQL 伺服器上的計畫。請貼上其位址，或填寫各個部分。</translation>
+    </message>
+    <message>
+        <source>The whole address; editing the parts below writes it</source>
+        <translation>完整位址；編輯下方各部分時會自動寫入</translation>
+    </message>
+    <message>
+        <source>Empty: a server on this computer</source>
+        <translation>留空：本機上的伺服器</translation>
+    </message>
+    <message>
+        <source>Empty: the usual one</source>
+        <translation>留空：使用預設位置</translation>
+    </message>
+    <message>
+        <source>The folder holding the server&apos;s socket, for a server on this computer</source>
+        <translation>存放伺服器 socket 的資料夾，適用於本機上的伺服器</translation>
+    </message>
+    <message>
+        <source>The password is taken from ~/.pgpass, PGPASSWORD or a PGSERVICE entry, as for any PostgreSQL program. Advocate Desk never asks for it and never stores it.</source>
+        <translation>密碼取自 ~/.pgpass、PGPASSWORD 或 PGSERVICE 項目，與任何 PostgreSQL 程式相同。Advocate Desk 絕不詢問密碼，也絕不儲存密碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主機(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Socket folder:</source>
+        <translation>Socket 資料夾(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The socket folder must be a full path, such as /run/postgresql.</source>
+        <translation>Socket 資料夾必須是完整路徑，例如 /run/postgresql。</translation>
+    </message>
+</context>
+<context>
     <name>ad::ContributionDialog</name>
     <message>
         <source>Log Contribution</source>
@@ -4536,6 +4599,14 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
         <source>Go To</source>
         <translation>前往</translation>
     </message>
+    <message>
+        <source>A restore replaces a database file, and this programme is on a server. To bring a backup onto a server, copy it into an empty database with “advocatedesk-cli server push BACKUP ADDRESS”. Nothing was changed.</source>
+        <translation>還原會取代資料庫檔案，而此計畫位於伺服器上。若要把備份放到伺服器上，請以「advocatedesk-cli server push BACKUP ADDRESS」將它複製到空的資料庫。未變更任何內容。</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>連線到伺服器(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>ad::MatchDialog</name>
@@ -5280,6 +5351,10 @@ Accept it only if it is the fingerprint your colleague reads to you from Help �
     <message>
         <source>Who you are in this programme file: your name goes with every change you make, and only a programme manager decides tier reviews.</source>
         <translation>您在此計畫檔案中的身分：您所做的每項變更都會記上您的名字，而只有計畫經理能決定等級審核。</translation>
+    </message>
+    <message>
+        <source>The programme is on a server, not in a file: there is no file to move</source>
+        <translation>此計畫位於伺服器上，而非檔案中：沒有可移動的檔案</translation>
     </message>
 </context>
 <context>

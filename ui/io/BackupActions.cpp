@@ -4,9 +4,11 @@
 #include "FileChooser.h"
 #include "common/ErrorMessage.h"
 #include "io/ErasureLedger.h"
+#include "shell/DatabaseLocation.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "storage/Backup.h"
+#include "storage/PostgresUrl.h"
 
 #include <QAction>
 #include <QDir>
@@ -65,10 +67,17 @@ void addBackupActions(MainWindow *window, QMenu *fileMenu)
 void backUpDatabase(MainWindow *window)
 {
     const Database &db = window->session().database();
-    const QString suggested = QFileInfo(db.path()).dir().filePath(
-        QStringLiteral("%1-%2.sqlite")
-            .arg(QFileInfo(db.path()).completeBaseName(),
-                 window->session().clock().now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    // A programme on a server is written as a local snapshot named after its database.
+    QString stem = QFileInfo(db.path()).completeBaseName();
+    if (DatabaseLocation::isServer(db.path())) {
+        if (const Result<PostgresAddress> server = PostgresUrl::parse(db.path()))
+            stem = server->database;
+    }
+    const QString suggested =
+        QDir(DatabaseLocation::folderFor(db.path()))
+            .filePath(
+                QStringLiteral("%1-%2.sqlite")
+                    .arg(stem, window->session().clock().now().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     const QString path =
         FileChooser::saveFile(window, MainWindow::tr("Back Up Database"), suggested, MainWindow::tr(kBackupFilter));
     if (path.isEmpty())
@@ -82,6 +91,17 @@ void backUpDatabase(MainWindow *window)
 
 void restoreFromBackup(MainWindow *window)
 {
+    // A restore replaces a file; a programme on a server is no file (and
+    // backup::restore would create one named after the address).
+    if (DatabaseLocation::isServer(window->session().path())) {
+        showError(window, MainWindow::tr("Restore from Backup"),
+                  makeError(ErrorKind::Invalid,
+                            MainWindow::tr("A restore replaces a database file, and this programme is on a "
+                                           "server. To bring a backup onto a server, copy it into an empty "
+                                           "database with “advocatedesk-cli server push BACKUP ADDRESS”. "
+                                           "Nothing was changed.")));
+        return;
+    }
     const QString path =
         FileChooser::openFile(window, MainWindow::tr("Restore from Backup"), MainWindow::tr(kBackupFilter));
     if (path.isEmpty())

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ConnectToServerDialog.h"
+#include "DatabaseLocation.h"
 #include "IdentityBanner.h"
 #include "IdentityForm.h"
 #include "PageStack.h"
@@ -23,6 +25,7 @@
 #include "io/SyncSignature.h"
 #include "profile/ProfileWindow.h"
 #include "programme/ProgrammeSettings.h"
+#include "storage/PostgresUrl.h"
 #include "util/AppIdentity.h"
 #include "util/LocalIdentity.h"
 
@@ -166,6 +169,8 @@ void MainWindow::createActions()
     QAction *open =
         file->addAction(icon("open"), tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to &Server…"), this, &MainWindow::connectToServer)
+        ->setObjectName(QStringLiteral("connectToServerAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -372,9 +377,9 @@ Status MainWindow::becomeUser(const QString &name, UserRole role)
 void MainWindow::updateTitle()
 {
     const QString path = m_session->path();
-    setWindowTitle(tr("%1 — Advocate Desk").arg(QFileInfo(path).fileName()));
-    setWindowFilePath(path);
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    setWindowTitle(tr("%1 — Advocate Desk").arg(DatabaseLocation::titleName(path)));
+    setWindowFilePath(DatabaseLocation::isServer(path) ? QString() : path);
+    m_databaseLabel->setText(tr("Database: %1").arg(DatabaseLocation::shown(path)));
     m_databaseLabel->setToolTip(m_databaseLabel->text());
 }
 
@@ -491,7 +496,8 @@ Status MainWindow::reopenAfter(const std::function<Status(const QString &path)> 
 void MainWindow::newDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QFileInfo(m_session->path()).dir().filePath(tr("advocates.sqlite")),
+        this, tr("New Database"),
+        QDir(DatabaseLocation::folderFor(m_session->path())).filePath(tr("advocates.sqlite")),
         tr(kFileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -507,10 +513,17 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-                                                      QFileInfo(m_session->path()).path(), tr(kFileFilter));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), DatabaseLocation::folderFor(m_session->path()), tr(kFileFilter));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectToServerDialog dialog(m_session->path(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.address());
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -531,9 +544,13 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        if (!QFileInfo::exists(path))
+        // A server cannot be checked without connecting: it is listed, and a
+        // failed reconnection says why. An address that does not parse (it
+        // could hold a password) is never shown.
+        const bool server = DatabaseLocation::isServer(path);
+        if (server ? !PostgresUrl::parse(path) : !QFileInfo::exists(path))
             continue;
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+        m_recentMenu->addAction(DatabaseLocation::shown(path), this, [this, path] { openDatabase(path); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -559,7 +576,7 @@ void MainWindow::showAbout()
            "<p>Database: %2<br>Schema version %3</p>"
            "<p>Sync bundles from this file are signed with the key whose fingerprint is<br><b>%5</b></p>"
            "<p>Licence: MIT. Built with Qt %4.</p>")
-                .arg(applicationVersion(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped())
+                .arg(applicationVersion(), DatabaseLocation::shown(m_session->path()).toHtmlEscaped())
                 .arg(m_session->database().schemaVersion())
                 .arg(QString::fromLatin1(qVersion()),
                      key ? key->fingerprint : key.error().message.toHtmlEscaped()) +

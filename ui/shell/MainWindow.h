@@ -89,6 +89,7 @@ private:
     void chooseDemoSize();
     void newDatabase();
     void openDatabaseDialog();
+    void connectToServer();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void showAbout();

@@ -1,5 +1,6 @@
 #include "Preferences.h"
 
+#include "DatabaseLocation.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
 
@@ -148,7 +149,7 @@ QString startupDatabase(QWidget *parent)
     case Startup::Ask:
         return QFileDialog::getOpenFileName(
             parent, QApplication::translate("ad::Preferences", "Open Database"),
-            QFileInfo(lastDatabase().isEmpty() ? Database::defaultPath() : lastDatabase()).path(),
+            DatabaseLocation::folderFor(lastDatabase()),
             QApplication::translate("ad::Preferences",
                                     "Advocate Desk databases (*.sqlite *.db);;All files (*)"));
     case Startup::DefaultFile:

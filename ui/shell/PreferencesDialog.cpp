@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "DatabaseLocation.h"
 #include "IdentityForm.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -49,7 +50,8 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
     auto *create = new QPushButton(tr("&New…"), fileBox);
     create->setToolTip(tr("Start a new, empty database file"));
     auto *move = new QPushButton(tr("&Move…"), fileBox);
-    move->setToolTip(tr("Move the current file to another folder or name; it stays open"));
+    move->setObjectName(QStringLiteral("preferencesMove"));
+    m_move = move;
     connect(open, &QPushButton::clicked, this, &PreferencesDialog::openFile);
     connect(create, &QPushButton::clicked, this, &PreferencesDialog::createFile);
     connect(move, &QPushButton::clicked, this, &PreferencesDialog::moveFile);
@@ -138,7 +140,13 @@ void PreferencesDialog::accept()
 
 void PreferencesDialog::updatePath()
 {
-    m_path->setText(QDir::toNativeSeparators(m_window->session().path()));
+    const QString path = m_window->session().path();
+    m_path->setText(DatabaseLocation::shown(path));
+    // A programme on a server is no file to move (File → Back Up Database… makes one of it).
+    const bool server = DatabaseLocation::isServer(path);
+    m_move->setEnabled(!server);
+    m_move->setToolTip(server ? tr("The programme is on a server, not in a file: there is no file to move")
+                              : tr("Move the current file to another folder or name; it stays open"));
     // Another file has other people in it.
     delete m_identity;
     m_identity = new IdentityForm(m_window->session().services(), Qt::Vertical, this);
@@ -149,16 +157,16 @@ void PreferencesDialog::updatePath()
 void PreferencesDialog::openFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), QFileInfo(m_window->session().path()).path(), tr(kFileFilter));
+        this, tr("Open Database"), DatabaseLocation::folderFor(m_window->session().path()), tr(kFileFilter));
     if (!path.isEmpty() && m_window->openDatabase(path))
         updatePath();
 }
 
 void PreferencesDialog::createFile()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("New Database"), QFileInfo(m_window->session().path()).path(),
-                                     tr(kFileFilter), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), DatabaseLocation::folderFor(m_window->session().path()), tr(kFileFilter),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -183,7 +191,8 @@ void PreferencesDialog::moveFile()
 bool PreferencesDialog::moveDatabaseTo(const QString &target)
 {
     const QString source = m_window->session().path();
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(source).absoluteFilePath())
+    if (DatabaseLocation::isServer(source) ||
+        QFileInfo(target).absoluteFilePath() == QFileInfo(source).absoluteFilePath())
         return false;
     if (Status copied = copyDatabaseTo(m_window->session().database(), target); !copied) {
         showError(this, tr("Move Database"), copied.error());

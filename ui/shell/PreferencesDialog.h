@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace ad {
@@ -37,6 +38,7 @@ private:
 
     MainWindow *m_window;
     QLabel *m_path;
+    QPushButton *m_move = nullptr;
     QComboBox *m_language;
     QComboBox *m_theme;
     QComboBox *m_startup;
