@@ -7,7 +7,6 @@
 #include "RawConnection.h"
 #include "SqlQuery.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -37,21 +36,10 @@ struct Backup
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-// A name beside `outPath` that no other backup, in this process or another
-// one, is writing at the same moment.
-QString partialNameFor(const QString &outPath)
-{
-    static QAtomicInt counter;
-    return QStringLiteral("%1.partial-%2-%3")
-        .arg(outPath)
-        .arg(QCoreApplication::applicationPid())
-        .arg(counter.fetchAndAddRelaxed(1));
-}
-
 // VACUUM INTO a temporary name next to `outPath`; returns that name.
 Result<QString> vacuumIntoPartial(const QSqlDatabase &connection, const QString &outPath)
 {
-    const QString partial = partialNameFor(outPath);
+    const QString partial = DatabaseFile::partialNameFor(outPath);
     QSqlQuery query(connection);
     // VACUUM INTO takes the target as a bound value: no file name is ever SQL text.
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))

@@ -1,5 +1,6 @@
 #include "DatabaseFile.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -182,6 +183,15 @@ Status DatabaseFile::copyBytes(const QString &from, const QString &to)
         return makeError(ErrorKind::Storage, tr("Cannot copy “%1” to “%2”.").arg(from, to));
     QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
+}
+
+QString DatabaseFile::partialNameFor(const QString &outPath)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("%1.partial-%2-%3")
+        .arg(outPath)
+        .arg(QCoreApplication::applicationPid())
+        .arg(counter.fetchAndAddRelaxed(1));
 }
 
 } // namespace ad

@@ -84,6 +84,11 @@ public:
     // read, kept before a restore replaces it. Refused while this process has
     // `from` open.
     static Status copyBytes(const QString &from, const QString &to);
+
+    // A name beside `outPath` that nothing else, in this process or another,
+    // is writing at the same moment: where a backup or snapshot is built
+    // before it is renamed into place.
+    static QString partialNameFor(const QString &outPath);
 };
 
 } // namespace ad

@@ -8,7 +8,6 @@
 #include "SqlQuery.h"
 #include "WriteTransaction.h"
 
-#include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
@@ -252,15 +251,6 @@ Result<TableSummary> copyTable(const Database &from, Database &to, const Program
     return TableSummary{table.tableName(), hasher.rows(), hasher.checksum()};
 }
 
-QString partialNameFor(const QString &outPath)
-{
-    static QAtomicInt counter;
-    return QStringLiteral("%1.partial-%2-%3")
-        .arg(outPath)
-        .arg(QCoreApplication::applicationPid())
-        .arg(counter.fetchAndAddRelaxed(1));
-}
-
 } // namespace
 
 Result<TableSummary> ProgrammeCopy::summarise(const Database &db, const ProgrammeTable &table)
@@ -353,7 +343,7 @@ Status ProgrammeCopy::writeSnapshot(const Database &from, const QString &outPath
 {
     if (const QString clash = DatabaseFile::clashWithOpenDatabase(outPath); !clash.isEmpty())
         return makeError(ErrorKind::Invalid, tr("%1 cannot be written: %2").arg(outPath, clash));
-    const QString partial = partialNameFor(outPath);
+    const QString partial = DatabaseFile::partialNameFor(outPath);
     Status copied;
     {
         Result<std::unique_ptr<Database>> snapshot =

@@ -26,16 +26,6 @@ QString keyFor(const QString &databasePath)
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
-QString loginName()
-{
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
 } // namespace
 
 QString fromEnvironment()
@@ -63,6 +53,16 @@ QString actorFor(const QString &databasePath, const QString &fallback)
             return name;
     }
     return fallback;
+}
+
+QString loginName()
+{
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
 }
 
 } // namespace ad::identity

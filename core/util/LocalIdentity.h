@@ -13,6 +13,10 @@ namespace ad::identity {
 // say who acts, and that wins over the saved choice.
 QString fromEnvironment();
 
+// The name the operating system gives this user ($USER, %USERNAME%, $LOGNAME),
+// or empty.
+QString loginName();
+
 // The name chosen for this database file, or empty when nobody was chosen yet.
 QString chosenFor(const QString &databasePath);
 void chooseFor(const QString &databasePath, const QString &name);

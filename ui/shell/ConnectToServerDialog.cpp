@@ -1,6 +1,7 @@
 #include "ConnectToServerDialog.h"
 
 #include "storage/PostgresUrl.h"
+#include "util/LocalIdentity.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,16 +17,6 @@ namespace ad {
 namespace {
 
 constexpr int kDefaultPort = 5432;
-
-QString loginName()
-{
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
 
 QLineEdit *lineEdit(const char *objectName, QWidget *parent)
 {
@@ -102,7 +93,7 @@ ConnectToServerDialog::ConnectToServerDialog(const QString &address, QWidget *pa
         fillParts(address);
         m_address->setText(address);
     } else {
-        m_user->setText(loginName());
+        m_user->setText(identity::loginName());
         partsEdited();
     }
     validate();
